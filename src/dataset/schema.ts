@@ -1,0 +1,74 @@
+// The dataset contract of ../shared/spec/DATASET.md as a zod schema. The extractor's output
+// is checked against it in tests; the app validates what it loads with it.
+import { z } from 'zod';
+import { METRIC_GROUPS, METRIC_IDS } from './metrics.ts';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const provenanceSchema = z.enum(['meta-file', 'front-matter', 'html-meta', 'text']);
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const qualifierSchema = z.enum(['exact', 'approx', 'at_least', 'at_most']);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+export const modalitySchema = z.enum(['reported', 'proposed']);
+export type Modality = z.infer<typeof modalitySchema>;
+
+export const scopeSchema = z.enum(['total', 'incident']);
+export type Scope = z.infer<typeof scopeSchema>;
+
+export const metricSchema = z.object({
+  id: z.enum(METRIC_IDS),
+  label: z.string(),
+  group: z.enum(METRIC_GROUPS),
+});
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  publisherFrom: provenanceSchema.nullable(),
+  published: isoDay.nullable(),
+  publishedFrom: provenanceSchema.nullable(),
+  url: z.string().nullable(),
+  /** Where each value above came from, in words, for the article view ("the byline", "a note"). */
+  notes: z.array(z.string()),
+  paragraphs: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const figureSchema = z.object({
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  metric: z.enum(METRIC_IDS),
+  value: z.number().positive(),
+  text: z.string().min(1),
+  qualifier: qualifierSchema,
+  modality: modalitySchema,
+  scope: scopeSchema,
+  asOf: isoDay.nullable(),
+  attribution: z.string().nullable(),
+  paragraph: z.number().int().nonnegative(),
+  sentence: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** Where `sentence` starts in its paragraph (an extension of the contract). */
+  sentenceStart: z.number().int().nonnegative(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const rejectedSchema = z.object({ file: z.string(), reason: z.string() });
+export type Rejected = z.infer<typeof rejectedSchema>;
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  metrics: z.array(metricSchema),
+  articles: z.array(articleSchema),
+  figures: z.array(figureSchema),
+  rejected: z.array(rejectedSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,56 @@
+// One decoded article file → its dataset entry and its figures. Pure: the publication date
+// that dates figures comes from the article, never from the clock.
+import type { Article, Figure } from '../dataset/schema.ts';
+import { cleanBody } from './clean/cleanBody.ts';
+import { extractSentenceFigures } from './figures/extractFigures.ts';
+import { parseDocument } from './input/parseDocument.ts';
+import type { MetaEntry } from './metadata/metaFile.ts';
+import { resolveMetadata } from './metadata/resolveMetadata.ts';
+import { splitSentences } from './text/splitSentences.ts';
+
+export interface BuiltArticle {
+  article: Article;
+  figures: Figure[];
+}
+
+export function buildArticle(
+  id: string,
+  file: string,
+  text: string,
+  meta: MetaEntry | undefined,
+  decodeWarnings: readonly string[] = [],
+): BuiltArticle {
+  const doc = parseDocument(file, text);
+  const cleaned = cleanBody(doc.body);
+  const info = resolveMetadata(meta, doc, cleaned);
+  const article: Article = {
+    id,
+    file,
+    title: info.title,
+    publisher: info.publisher,
+    publisherFrom: info.publisherFrom,
+    published: info.published,
+    publishedFrom: info.publishedFrom,
+    url: info.url,
+    notes: info.notes,
+    paragraphs: cleaned.paragraphs,
+    warnings: [...decodeWarnings, ...doc.warnings, ...info.warnings],
+  };
+  const figures: Figure[] = [];
+  cleaned.paragraphs.forEach((paragraph, p) => {
+    let n = 0;
+    for (const sentence of splitSentences(paragraph)) {
+      for (const found of extractSentenceFigures(sentence.text, info.published)) {
+        figures.push({
+          id: `${id}:${p}:${n++}`,
+          articleId: id,
+          ...found,
+          paragraph: p,
+          sentence: sentence.text,
+          sentenceStart: sentence.start,
+        });
+      }
+    }
+  });
+  return { article, figures };
+}

@@ -1,0 +1,43 @@
+// Turns a date expression into a day, read against the article's publication date and the tense
+// of its sentence. Never reads the clock: without a publication date, only dates that carry
+// their own year resolve. Pure.
+import { addDays, makeDay, weekday, yearOf, type Day } from './calendar.ts';
+import type { DateMention } from './dateMentions.ts';
+
+/**
+ * The day the war began. "Oct. 7" without a year names that day in coverage of this war, in
+ * 2024 and 2025 articles too, so it is not read as the most recent 7 October.
+ */
+export const WAR_START: Day = '2023-10-07';
+
+export type Tense = 'past' | 'future';
+
+export function resolveDate(mention: DateMention, published: Day | null, tense: Tense): Day | null {
+  switch (mention.kind) {
+    case 'day': {
+      if (mention.year !== null) return makeDay(mention.year, mention.month, mention.day);
+      if (mention.month === 10 && mention.day === 7) return WAR_START;
+      if (!published) return null;
+      const year = yearOf(published);
+      const candidates = [year - 1, year, year + 1]
+        .map((y) => makeDay(y, mention.month, mention.day))
+        .filter((d): d is Day => d !== null);
+      return tense === 'future'
+        ? (candidates.find((d) => d >= published) ?? null)
+        : ([...candidates].reverse().find((d) => d <= published) ?? null);
+    }
+    case 'weekday': {
+      if (!published) return null;
+      const today = weekday(published);
+      const back = (today - mention.weekday + 7) % 7;
+      const ahead = (mention.weekday - today + 7) % 7;
+      if (mention.relative === 'last') return addDays(published, -(back === 0 ? 7 : back));
+      if (mention.relative === 'next' || tense === 'future') return addDays(published, ahead);
+      return addDays(published, -back);
+    }
+    case 'relative':
+      return published ? addDays(published, mention.offset) : null;
+    case 'vague':
+      return null;
+  }
+}

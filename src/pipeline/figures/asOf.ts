@@ -1,0 +1,66 @@
+// The day a figure describes. A total describes the day its source gave it ("the ministry said
+// Thursday") or else the publication date; an incident gets a day only when its sentence pins it
+// to one ("On Oct. 7", "on Sunday evening"). Pure.
+import type { Scope } from '../../dataset/schema.ts';
+import type { Day } from '../dates/calendar.ts';
+import type { DateMention } from '../dates/dateMentions.ts';
+import { resolveDate, type Tense } from '../dates/resolveDate.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { inSinceSpan, type SentenceView } from './sentenceView.ts';
+
+const FUTURE = new Set([
+  'will',
+  'would',
+  "'ll",
+  'expected',
+  'scheduled',
+  'due',
+  'set',
+  'slated',
+  'planned',
+]);
+
+function tenseOf(view: SentenceView): Tense {
+  const words = view.tokens.map((t) => t.lower);
+  if (words.some((w) => FUTURE.has(w))) return 'future';
+  if (words.some((w, i) => w === 'to' && words[i + 1] === 'be')) return 'future';
+  return 'past';
+}
+
+/** "said Thursday", "said on Thursday", "reported Tuesday": the day a source gave a figure. */
+function isReportingDate(view: SentenceView, d: DateMention): boolean {
+  const a = view.tokens[d.from - 1]?.lower ?? '';
+  const b = view.tokens[d.from - 2]?.lower ?? '';
+  return REPORTING_VERBS.has(a) || (a === 'on' && REPORTING_VERBS.has(b));
+}
+
+const isDay = (d: DateMention) => d.kind !== 'vague';
+
+export function asOfOf(
+  view: SentenceView,
+  mention: NumberMention,
+  scope: Scope,
+  dates: readonly DateMention[],
+  published: Day | null,
+): Day | null {
+  const tense = tenseOf(view);
+  const usable = dates.filter((d) => isDay(d) && !inSinceSpan(view, d.from, mention));
+  if (scope === 'total') {
+    const given = usable.find(
+      (d) =>
+        isReportingDate(view, d) ||
+        (view.tokens[d.from - 1]?.lower === 'of' && view.tokens[d.from - 2]?.lower === 'as') ||
+        (d.from >= mention.to &&
+          d.from - mention.to <= 3 &&
+          view.tokens[d.from - 1]?.lower === 'on'),
+    );
+    return (given ? resolveDate(given, published, tense) : null) ?? published;
+  }
+  const candidates = usable.filter((d) => !isReportingDate(view, d));
+  if (candidates.length === 0) return null;
+  const distance = (d: DateMention) =>
+    d.from < mention.from ? mention.from - d.to : d.from - mention.to;
+  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+  return nearest ? resolveDate(nearest, published, tense) : null;
+}

@@ -1,0 +1,299 @@
+// What a number counts: the noun phrase after it ("50 hostages", "100 Palestinian prisoners",
+// "1.4 million displaced Palestinians", "24 of its soldiers"), or nothing when the noun is left
+// out ("rose to 1,537", "251 kidnapped"). Pure.
+import {
+  BODY_NOUNS,
+  COUNT_MODIFIERS,
+  EVENT_WORDS,
+  HOSTAGE_NOUNS,
+  INJURED_NOUNS,
+  KILLED_NOUNS,
+  NON_PERSON_HINT,
+  PERSON_NOUNS,
+  PRISONER_NOUNS,
+  SOLDIER_NOUNS,
+  UNTRACKED_PERSON_NOUNS,
+  type EventKind,
+} from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import type { SentenceView } from './sentenceView.ts';
+import { isCapitalized, stem } from './tokens.ts';
+
+export type Category =
+  | 'hostage'
+  | 'prisoner'
+  | 'soldier'
+  | 'body'
+  | 'person'
+  | 'untracked'
+  | 'non-person'
+  /** No noun: what is counted must come from the context. */
+  | 'unknown';
+
+export type Demonym = 'palestinian' | 'israeli' | 'other';
+
+export interface CountedNoun {
+  category: Category;
+  /** Token index one past the phrase. */
+  end: number;
+  /** An event named inside the phrase: "displaced Palestinians", "dead hostages", "1,200 dead". */
+  event: EventKind | null;
+  demonym: Demonym | null;
+  /** "imprisoned", "detained", "jailed" in the phrase. */
+  prisonerHint: boolean;
+  /** "of them", "of those": the count refers back to a noun said earlier. */
+  anaphoric: boolean;
+  /** "bodies of Gazans": the dead of the other side, held or returned. */
+  bodiesOfPalestinians: boolean;
+}
+
+const FUNCTION_WORDS = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'from',
+  'to',
+  'into',
+  'by',
+  'for',
+  'with',
+  'without',
+  'among',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'who',
+  'whom',
+  'that',
+  'which',
+  'whose',
+  'as',
+  'than',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'can',
+  'do',
+  'did',
+  'does',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'more',
+  'since',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'where',
+  'including',
+  'inside',
+  'across',
+  'near',
+  'per',
+  'each',
+  'also',
+  'still',
+  'now',
+  'so',
+  'far',
+  'then',
+  'there',
+  'here',
+  'over',
+  'under',
+  'about',
+  'against',
+  'between',
+  'until',
+  'through',
+  'amid',
+  'despite',
+  'because',
+  'if',
+  'not',
+  'all',
+  'both',
+  'either',
+  'they',
+  'them',
+  'it',
+  'he',
+  'she',
+  'we',
+  'you',
+  'i',
+  'only',
+  'just',
+  'alone',
+  'later',
+  'earlier',
+  'already',
+  'too',
+  'yet',
+  'ago',
+  'total',
+  'respectively',
+  'apiece',
+  'each',
+  'others',
+  'another',
+  'reportedly',
+  'allegedly',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'those',
+  'these',
+  'whom',
+  'them',
+]);
+const PALESTINIAN = new Set(['palestinian', 'palestinians', 'gazan', 'gazans', 'arab', 'arabs']);
+const ISRAELI = new Set(['israeli', 'israelis', 'jewish', 'jews']);
+const NOT_DEMONYM = new Set(['hamas', 'idf', 'gaza', 'un', 'u.n', 'israel', 'west', 'bank', 'red']);
+const PRISONER_WORDS = new Set(['imprisoned', 'detained', 'jailed', 'incarcerated', 'arrested']);
+
+function headCategory(lower: string): Category | null {
+  if (HOSTAGE_NOUNS.has(lower)) return 'hostage';
+  if (PRISONER_NOUNS.has(lower)) return 'prisoner';
+  if (SOLDIER_NOUNS.has(lower)) return 'soldier';
+  if (BODY_NOUNS.has(lower)) return 'body';
+  if (UNTRACKED_PERSON_NOUNS.has(lower)) return 'untracked';
+  if (PERSON_NOUNS.has(lower) || KILLED_NOUNS.has(lower) || INJURED_NOUNS.has(lower))
+    return 'person';
+  if (NON_PERSON_HINT.has(lower)) return 'non-person';
+  return null;
+}
+
+function demonymOf(lower: string, capitalized: boolean): Demonym | null {
+  if (PALESTINIAN.has(lower)) return 'palestinian';
+  if (ISRAELI.has(lower)) return 'israeli';
+  if (capitalized && !NOT_DEMONYM.has(lower)) return 'other';
+  return null;
+}
+
+export function countedNoun(view: SentenceView, mention: NumberMention): CountedNoun {
+  const { tokens } = view;
+  const result: CountedNoun = {
+    category: 'unknown',
+    end: mention.to,
+    event: null,
+    demonym: null,
+    prisonerHint: false,
+    anaphoric: false,
+    bodiesOfPalestinians: false,
+  };
+  let k = mention.to;
+  // "24 of its soldiers", "105 of them", "25 of the hostages"
+  if (tokens[k]?.lower === 'of') {
+    let j = k + 1;
+    let pronoun = false;
+    while (j < tokens.length && DETERMINERS.has(tokens[j]?.lower ?? '')) {
+      if (['them', 'those', 'these', 'whom'].includes(tokens[j]?.lower ?? '')) pronoun = true;
+      j++;
+    }
+    if (pronoun) {
+      result.anaphoric = true;
+      result.end = j;
+      return result;
+    }
+    if (j > k + 1) k = j;
+  }
+  let head: number | null = null;
+  let run = 0;
+  for (; k < tokens.length && run < 6; k++, run++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || view.mentionAt.has(k)) break;
+    const lower = stem(t.lower);
+    const category = headCategory(lower);
+    const modifier = COUNT_MODIFIERS.has(lower);
+    const next = tokens[k + 1];
+    const nextIsNoun = next?.kind === 'word' && headCategory(stem(next.lower)) !== null;
+    if (category === 'non-person' && head === null) {
+      result.category = 'non-person';
+      result.end = k + 1;
+      return result;
+    }
+    if (category && category !== 'non-person' && !(modifier && nextIsNoun)) {
+      head = k;
+      result.category = category;
+      // "1,200 dead", "63,000 wounded": the noun is the event; who they were comes from context.
+      if (KILLED_NOUNS.has(lower) || INJURED_NOUNS.has(lower)) {
+        result.event = KILLED_NOUNS.has(lower) ? 'kill' : 'injure';
+        if (!PERSON_NOUNS.has(lower)) result.category = 'unknown';
+      }
+      result.demonym = demonymOf(lower, isCapitalized(t)) ?? result.demonym;
+      if (!nextIsNoun) break;
+      continue;
+    }
+    if (modifier || (category && nextIsNoun)) {
+      const event = EVENT_WORDS[lower];
+      if (event === 'kill' || event === 'injure' || event === 'displace') result.event = event;
+      if (PRISONER_WORDS.has(lower)) result.prisonerHint = true;
+      result.demonym = demonymOf(lower, isCapitalized(t)) ?? result.demonym;
+      continue;
+    }
+    if (isCapitalized(t) && !FUNCTION_WORDS.has(t.lower)) {
+      // "eight Thais", "one Filipino" name people; "Thai nationals" is a modifier before a noun.
+      result.demonym = demonymOf(lower, true) ?? result.demonym;
+      if (!nextIsNoun && !(next && isCapitalized(next))) {
+        head = k;
+        result.category = 'person';
+        break;
+      }
+      continue;
+    }
+    if (run === 0 && nextIsNoun && !FUNCTION_WORDS.has(t.lower) && !EVENT_WORDS[lower]) continue;
+    if (
+      head === null &&
+      run === 0 &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !/(?:ed|ing|ly)$/.test(lower) &&
+      !EVENT_WORDS[lower]
+    ) {
+      // An unknown noun right after the number counts something other than people.
+      result.category = 'non-person';
+      result.end = k + 1;
+      return result;
+    }
+    break;
+  }
+  result.end = head !== null ? head + 1 : mention.to;
+  if (result.category === 'body' && head !== null && tokens[head + 1]?.lower === 'of') {
+    // "180 bodies of Gazans": the dead of the other side, not hostages.
+    const owners = [tokens[head + 2]?.lower ?? '', tokens[head + 3]?.lower ?? ''];
+    if (owners.some((w) => PALESTINIAN.has(w))) result.bodiesOfPalestinians = true;
+  }
+  return result;
+}

@@ -1,0 +1,311 @@
+// Which event a counted phrase belongs to: killed, wounded, displaced, abducted, held, released,
+// rescued… Found in the phrase itself, in the predicate after it ("were released"), in the verb
+// or noun that governs it ("release 50 hostages", "the deaths of 74"), or nearby in its clause,
+// in that order of trust. Pure.
+import type { CountedNoun } from './countedNoun.ts';
+import {
+  AUXILIARIES,
+  BODY_NOUNS,
+  CLAUSE_BREAKERS,
+  EVENT_WORDS,
+  type EventKind,
+} from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { countAt, type SentenceView } from './sentenceView.ts';
+import { stem } from './tokens.ts';
+
+export interface CountEvent {
+  kind: EventKind;
+  /** Token index of the event word. */
+  index: number;
+  /** 1 = named in the phrase … 6 = somewhere later in the clause. */
+  trust: number;
+}
+
+/** Words that may stand between a governing word and its number: "release of some of the roughly 100". */
+const LEFT_SKIP = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'some',
+  'all',
+  'only',
+  'just',
+  'another',
+  'additional',
+  'further',
+  'more',
+  'than',
+  'over',
+  'at',
+  'least',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'up',
+  'to',
+  'estimated',
+  'total',
+  'least',
+  'fewer',
+  'less',
+  'upwards',
+  'excess',
+  'in',
+  'no',
+  'as',
+  'many',
+  'much',
+  'close',
+  'also',
+  'mistakenly',
+  'reportedly',
+  'still',
+  'already',
+  'had',
+  'has',
+  'have',
+  'names',
+  'remaining',
+  'first',
+  'last',
+  'final',
+  'other',
+  'latest',
+  'list',
+]);
+// No full stop: sentences are already split, so one inside a sentence ends an abbreviation.
+const HARD_STOPS = new Set([';', ':', '?', '!', '(', ')', '"', '“', '”']);
+const EXCHANGE_WORDS = new Set(['exchange', 'return', 'swap', 'traded', 'trade']);
+const TAKE_VERBS = new Set(['took', 'taken', 'take', 'taking', 'seized', 'dragged', 'carried']);
+const HOLD_VERBS = new Set(['held', 'holding', 'hold', 'keeping', 'kept', 'remain', 'remains']);
+const APPOSITION_OPENERS = new Set([
+  'including',
+  'some',
+  'many',
+  'most',
+  'all',
+  'none',
+  'among',
+  'mostly',
+  'mainly',
+  'aged',
+  'majority',
+  'the',
+  'both',
+  'several',
+  'half',
+  'one',
+  'two',
+  'three',
+  'who',
+  'whose',
+]);
+/** Words that keep "alive" a statement that someone is still held. */
+const ALIVE_MARKERS = new Set(['still', 'believed', 'thought', 'remain', 'remaining', 'presumed']);
+
+function eventWord(view: SentenceView, i: number): EventKind | null {
+  const t = view.tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const lower = stem(t.lower);
+  if (lower === 'alive') {
+    const before = [view.tokens[i - 1], view.tokens[i - 2], view.tokens[i - 3]].map(
+      (x) => x?.lower ?? '',
+    );
+    return before.some((w) => ALIVE_MARKERS.has(w)) ? 'hold' : null;
+  }
+  if (lower === 'captive' || lower === 'hostage') {
+    // "held captive", "taken hostage"; alone these words name no event.
+    const before = view.tokens[i - 1]?.lower ?? '';
+    if (HOLD_VERBS.has(before) || before === 'being') return 'hold';
+    if (TAKE_VERBS.has(before)) return 'take';
+    return null;
+  }
+  return EVENT_WORDS[lower] ?? null;
+}
+
+const RELATIVE_OPENERS = new Set([
+  'some',
+  'many',
+  'most',
+  'all',
+  'none',
+  'who',
+  'whose',
+  'which',
+  'several',
+  'both',
+]);
+const NEW_SUBJECT = new Set([
+  'their',
+  'the',
+  'his',
+  'her',
+  'its',
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'this',
+  'that',
+  'these',
+]);
+
+/**
+ * Skips an aside set off by a comma (", some of whom have dual citizenship,") and returns the
+ * index of its closing comma; null when an aside never closes (the clause is then over), or
+ * the comma's own index when no aside starts there.
+ */
+function skipAside(view: SentenceView, i: number): number | null {
+  const opener = view.tokens[i + 1]?.lower ?? '';
+  const isAside = APPOSITION_OPENERS.has(opener) || /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
+  if (!isAside) return i;
+  for (let j = i + 1; j < view.tokens.length && j < i + 40; j++) {
+    const text = view.tokens[j]?.text ?? '';
+    if (text === ',') return j;
+    if (HARD_STOPS.has(text)) break;
+  }
+  return RELATIVE_OPENERS.has(opener) ? null : i;
+}
+
+/** An auxiliary or relative word right before the event word makes it a finite predicate. */
+function isFinite(view: SentenceView, index: number): boolean {
+  const before = view.tokens[index - 1]?.lower ?? '';
+  return AUXILIARIES.has(before);
+}
+
+/** The event of the predicate after the phrase: first a finite one, else one right after it. */
+function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
+  const { tokens } = view;
+  let bare: CountEvent | null = null;
+  let later: CountEvent | null = null;
+  let distance = 0;
+  for (let i = noun.end; i < tokens.length && distance < 12; i++, distance++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.text === ')') continue;
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, j) => j > i && x.text === ')');
+      if (close < 0) break;
+      i = close;
+      continue;
+    }
+    if (HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    if (t.text === ',') {
+      const end = skipAside(view, i);
+      if (end === null) break;
+      i = end;
+      continue;
+    }
+    if (t.lower === 'and' && NEW_SUBJECT.has(tokens[i + 1]?.lower ?? '')) break;
+    const other = countAt(view, i);
+    if (other) {
+      const before = tokens[other.from - 1]?.lower ?? '';
+      if (before === 'and' || before === 'or') {
+        i = other.to - 1;
+        continue;
+      }
+      break;
+    }
+    const kind = eventWord(view, i);
+    if (!kind) continue;
+    if (isFinite(view, i) && distance <= 9) return { kind, index: i, trust: 2 };
+    if (i === noun.end) bare ??= { kind, index: i, trust: 4 };
+    else if (distance <= 6) later ??= { kind, index: i, trust: 6 };
+  }
+  return bare ?? later;
+}
+
+/** The word that governs the number from the left ("release 50", "the deaths of at least 74"). */
+export function governingEvent(
+  view: SentenceView,
+  mention: NumberMention,
+): { event: CountEvent | null; bodies: boolean } {
+  const { tokens } = view;
+  let bodies = false;
+  let i = mention.from - 1;
+  for (; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    const lower = stem(t.lower);
+    if (BODY_NOUNS.has(lower) && tokens[i + 1]?.lower === 'of') {
+      bodies = true;
+      continue;
+    }
+    if (lower === 'for' && EXCHANGE_WORDS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (LEFT_SKIP.has(lower)) continue;
+    break;
+  }
+  const t = tokens[i];
+  if (!t) return { event: null, bodies };
+  // "killing roughly 1,200 people and abducting over 240": coordinated counts share a verb
+  if (t.lower === 'and' || t.lower === ',' || t.lower === 'or') {
+    const previous = [...view.mentions].reverse().find((m) => m.to <= i && m.excluded === null);
+    if (previous && i - previous.to <= 6) {
+      const shared = governingEvent(view, previous);
+      return { event: shared.event, bodies: bodies || shared.bodies };
+    }
+    return { event: null, bodies };
+  }
+  if (TAKE_VERBS.has(t.lower)) {
+    const after = tokens[mention.to]?.lower ?? '';
+    const after2 = tokens[mention.to + 1]?.lower ?? '';
+    if (['captive', 'hostage', 'hostages', 'captives'].some((w) => w === after || w === after2)) {
+      return { event: { kind: 'take', index: i, trust: 3 }, bodies };
+    }
+  }
+  if (HOLD_VERBS.has(t.lower)) return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
+  const kind = eventWord(view, i);
+  return { event: kind ? { kind, index: i, trust: 3 } : null, bodies };
+}
+
+/** Any event word earlier in the clause, nearest first. */
+function leftEvent(view: SentenceView, mention: NumberMention): CountEvent | null {
+  for (let i = mention.from - 1; i >= 0 && i >= mention.from - 16; i--) {
+    const t = view.tokens[i];
+    if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    if (countAt(view, i)) continue;
+    const kind = eventWord(view, i);
+    if (kind) return { kind, index: i, trust: 5 };
+  }
+  return null;
+}
+
+export interface EventOfCount {
+  event: CountEvent | null;
+  /** The verb or noun the count is the subject or object of, when the event came from the
+   * phrase itself ("nine deceased hostages would be released": the event is a death, the
+   * predicate a release). Modality and scope are read from it. */
+  predicate: CountEvent | null;
+  /** "the bodies of 19 dead hostages": the count is of bodies. */
+  bodies: boolean;
+}
+
+export function eventOfCount(
+  view: SentenceView,
+  mention: NumberMention,
+  noun: CountedNoun,
+): EventOfCount {
+  const governing = governingEvent(view, mention);
+  const candidates: (CountEvent | null)[] = [
+    noun.event ? { kind: noun.event, index: mention.from, trust: 1 } : null,
+    rightEvent(view, noun),
+    governing.event,
+    leftEvent(view, mention),
+  ];
+  const ranked = candidates
+    .filter((c): c is CountEvent => c !== null)
+    .sort((a, b) => a.trust - b.trust);
+  const best = ranked[0] ?? null;
+  const predicate = best?.trust === 1 ? (ranked[1] ?? best) : best;
+  return { event: best, predicate, bodies: governing.bodies };
+}

@@ -1,0 +1,187 @@
+// One sentence → the figures in it. Composes the figure rules: numbers, what they count, the
+// event, the place, then metric, hedge, modality, scope, day and source. Pure.
+import type { MetricId } from '../../dataset/metrics.ts';
+import type { Modality, Qualifier, Scope } from '../../dataset/schema.ts';
+import type { Day } from '../dates/calendar.ts';
+import { findDateMentions } from '../dates/dateMentions.ts';
+import { asOfOf } from './asOf.ts';
+import { attributionOf } from './attribution.ts';
+import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
+import { eventOfCount } from './eventOfCount.ts';
+import { HOSTAGE_NOUNS, PRISONER_NOUNS, SOLDIER_NOUNS } from './lexicon.ts';
+import { metricOf } from './metricOf.ts';
+import { modalityOf } from './modality.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { qualifierOf } from './qualifier.ts';
+import { scopeOf } from './scope.ts';
+import { countAt, viewSentence, type SentenceView } from './sentenceView.ts';
+import { victimLocation } from './victimLocation.ts';
+
+export interface SentenceFigure {
+  metric: MetricId;
+  value: number;
+  text: string;
+  qualifier: Qualifier;
+  modality: Modality;
+  scope: Scope;
+  asOf: Day | null;
+  attribution: string | null;
+  start: number;
+  end: number;
+}
+
+const PRISON_WORDS = new Set([
+  'jail',
+  'jails',
+  'prison',
+  'prisons',
+  'detention',
+  'custody',
+  'imprisoned',
+  'jailed',
+  'detained',
+]);
+const RATE_WORDS = [
+  ['per'],
+  ['a', 'day'],
+  ['each', 'day'],
+  ['every', 'day'],
+  ['daily'],
+  ['a', 'week'],
+];
+const FORCE_WORDS = new Set([
+  'military',
+  'army',
+  'troops',
+  'forces',
+  'idf',
+  'soldiers',
+  'commandos',
+]);
+const TOLL_SOLDIER_WORDS = new Set([
+  'troop',
+  'troops',
+  'military',
+  'soldier',
+  'soldiers',
+  'army',
+  'idf',
+]);
+
+function words(view: SentenceView, from: number, to: number): string[] {
+  return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
+}
+
+/** "including 52 children", "among them 3 women": a breakdown of a count already given. */
+function isSubset(view: SentenceView, m: NumberMention): boolean {
+  const [a, b] = [view.tokens[m.from - 1]?.lower, view.tokens[m.from - 2]?.lower];
+  return a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of');
+}
+
+function isPopulation(view: SentenceView, m: NumberMention): boolean {
+  return words(view, m.from - 4, m.from).includes('population');
+}
+
+function isRate(view: SentenceView, end: number): boolean {
+  const after = words(view, end, end + 2);
+  return RATE_WORDS.some((r) => r.every((w, i) => after[i] === w));
+}
+
+/** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
+function contextCategory(
+  view: SentenceView,
+  m: NumberMention,
+  earlier: readonly { mention: NumberMention; category: Category; noun: CountedNoun }[],
+): { category: Category; noun?: CountedNoun } {
+  const previous = earlier.at(-1);
+  if (previous && m.from - previous.noun.end <= 4) {
+    return { category: previous.category, noun: previous.noun };
+  }
+  const right = words(view, m.to, m.to + 8);
+  const numberOf = right.findIndex((w, i) => w === 'number' && right[i + 1] === 'of');
+  if (numberOf >= 0) {
+    const noun = right.slice(numberOf + 2, numberOf + 6);
+    if (noun.some((w) => SOLDIER_NOUNS.has(w))) return { category: 'soldier' };
+    if (noun.some((w) => HOSTAGE_NOUNS.has(w))) return { category: 'hostage' };
+    if (noun.some((w) => PRISONER_NOUNS.has(w))) return { category: 'prisoner' };
+  }
+  const left = words(view, m.from - 8, m.from);
+  const toll = left.lastIndexOf('toll');
+  if (toll >= 0 && left.slice(Math.max(0, toll - 3), toll).some((w) => TOLL_SOLDIER_WORDS.has(w))) {
+    return { category: 'soldier' };
+  }
+  return { category: 'person' };
+}
+
+function rescueContext(view: SentenceView, eventIndex: number): boolean {
+  const after = words(view, eventIndex + 1, eventIndex + 6);
+  const byForces = after[0] === 'by' && after.slice(1, 3).some((w) => FORCE_WORDS.has(w));
+  const operation = after.some(
+    (w, i) => w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? ''),
+  );
+  return byForces || operation;
+}
+
+export function extractSentenceFigures(sentence: string, published: Day | null): SentenceFigure[] {
+  const view = viewSentence(sentence);
+  if (view.mentions.every((m) => m.excluded !== null)) return [];
+  const dates = findDateMentions(view.tokens);
+  const attribution = attributionOf(sentence);
+  const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
+  const figures: SentenceFigure[] = [];
+
+  for (const mention of view.mentions) {
+    if (mention.excluded !== null || isSubset(view, mention) || isPopulation(view, mention))
+      continue;
+    const noun = countedNoun(view, mention);
+    if (noun.category === 'untracked' || noun.category === 'non-person') continue;
+    if (isRate(view, noun.end)) continue;
+    let category: Category = noun.category;
+    let nounForPlace = noun;
+    if (noun.anaphoric) {
+      const antecedent = accepted.at(-1);
+      if (!antecedent) continue;
+      category = antecedent.category;
+      nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
+    } else if (category === 'unknown') {
+      const context = contextCategory(view, mention, accepted);
+      category = context.category;
+      if (context.noun) nounForPlace = { ...noun, demonym: noun.demonym ?? context.noun.demonym };
+    }
+    const { event, predicate, bodies } = eventOfCount(view, mention, noun);
+    if (!event || !predicate) continue;
+    accepted.push({ mention, category, noun: nounForPlace });
+    const prisonContext = words(view, noun.end, noun.end + 5).some((w) => PRISON_WORDS.has(w));
+    const metric = metricOf({
+      category,
+      noun: nounForPlace,
+      event: event.kind,
+      bodies,
+      prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
+      rescueContext: rescueContext(view, event.index),
+      place: victimLocation(view, mention, nounForPlace),
+    });
+    if (!metric) continue;
+    const modality = modalityOf(view, metric, predicate);
+    const scope = scopeOf(view, mention, metric, modality, predicate, bodies);
+    figures.push({
+      metric,
+      value: mention.value,
+      text: sentence.slice(mention.start, mention.end),
+      qualifier: qualifierOf(view, mention),
+      modality,
+      scope,
+      asOf: asOfOf(view, mention, scope, dates, published),
+      attribution,
+      start: mention.start,
+      end: mention.end,
+    });
+  }
+  return figures;
+}
+
+/** Exposed for tests: the counting numbers of a sentence, with their token spans. */
+export function countingMentions(sentence: string): NumberMention[] {
+  const view = viewSentence(sentence);
+  return view.mentions.filter((m) => countAt(view, m.from) === m);
+}

@@ -1,0 +1,261 @@
+// The vocabulary of casualty and hostage reporting: which nouns count people, which words name
+// the events a count belongs to, which phrases hedge a number. Rules elsewhere match these
+// classes, never the wording of particular articles. Entries are lower case.
+
+/** A set of the whitespace-separated words of a template string. */
+const words = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter(Boolean));
+
+/** Nouns that count people of no particular role. */
+export const PERSON_NOUNS = words(`
+  people persons person individuals individual civilians civilian residents resident
+  inhabitants children child kids minors minor babies baby infants infant toddlers teenagers
+  teens youths youngsters boys boy girls girl women woman men man adults elderly citizens
+  citizen nationals national foreigners foreigner workers journalists journalist reporters
+  medics paramedics doctors nurses patients students worshippers victims survivors refugees
+  family families relatives members others israelis israeli palestinians palestinian gazans
+  gazan mothers fathers sons daughters brothers sisters staff employees volunteers pilgrims
+  settlers festivalgoers partygoers revelers revellers fatalities martyrs casualties
+`);
+
+export const HOSTAGE_NOUNS = words(`
+  hostages hostage captives captive abductees abductee
+`);
+
+export const PRISONER_NOUNS = words(`
+  prisoners prisoner detainees detainee inmates inmate convicts
+`);
+
+export const SOLDIER_NOUNS = words(`
+  soldiers soldier troops troop servicemen serviceman servicemembers reservists reservist
+  officers officer conscripts recruits commanders paratroopers sergeants personnel
+`);
+
+/** People counted in no metric: combatants on the other side and the like. */
+export const UNTRACKED_PERSON_NOUNS = words(`
+  militants militant fighters fighter terrorists terrorist gunmen operatives officials official sources source diplomats leaders ministers mediators negotiators
+  witnesses witness lawmakers protesters demonstrators police policemen agents spokesmen
+  envoys experts analysts delegates representatives aides guards
+`);
+
+export const BODY_NOUNS = words(`
+  bodies body corpses corpse remains
+`);
+
+/** Nouns that themselves name a toll of dead or wounded. */
+export const KILLED_NOUNS = words(`
+  fatalities deaths dead killed martyrs losses slain deceased
+`);
+export const INJURED_NOUNS = words(`
+  wounded injured injuries
+`);
+
+/** Words that may stand between a number and the noun it counts. */
+export const COUNT_MODIFIERS = words(`
+  more other additional further new living surviving remaining dead deceased female male
+  young elderly old unarmed innocent civilian military israeli palestinian gazan american
+  foreign thai dual detained displaced wounded injured jailed imprisoned abducted kidnapped
+  captive freed released rescued women children idf army reserve security aid un
+  humanitarian hamas mostly already still senior junior former top total estimated known
+  confirmed reported alleged suspected unidentified identified nepalese filipino russian
+  german french british argentinian citizen hostage prisoner dual-national
+`);
+
+/** Nouns counted by numbers that are not people: a number before them is never a figure. */
+export const NON_PERSON_HINT = words(`
+  trucks truck rockets missiles sites targets points meetings phases stages buildings homes
+  houses hospitals schools tunnels days weeks months years hours minutes seconds decades
+  dollars shekels tons tonnes kilometers kilometres miles meters metres acres percent times
+  countries nations cities towns villages rounds calories liters litres pallets convoys
+  brigades battalions divisions units votes seats articles pages ways things items issues
+  demands conditions
+`);
+
+export type EventKind =
+  | 'kill'
+  | 'injure'
+  | 'displace'
+  | 'take'
+  | 'hold'
+  | 'release'
+  | 'rescue'
+  | 'imprison'
+  | 'return-bodies';
+
+/** Single words that name an event, by kind. */
+export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
+  killed: 'kill',
+  killing: 'kill',
+  kill: 'kill',
+  kills: 'kill',
+  dead: 'kill',
+  died: 'kill',
+  die: 'kill',
+  dying: 'kill',
+  deaths: 'kill',
+  death: 'kill',
+  fatalities: 'kill',
+  slain: 'kill',
+  murdered: 'kill',
+  massacred: 'kill',
+  executed: 'kill',
+  perished: 'kill',
+  losses: 'kill',
+  martyred: 'kill',
+  martyrs: 'kill',
+  deceased: 'kill',
+  toll: 'kill',
+  wounded: 'injure',
+  wounding: 'injure',
+  injured: 'injure',
+  injuring: 'injure',
+  injuries: 'injure',
+  hurt: 'injure',
+  maimed: 'injure',
+  displaced: 'displace',
+  displacing: 'displace',
+  displacement: 'displace',
+  uprooted: 'displace',
+  homeless: 'displace',
+  abducted: 'take',
+  abducting: 'take',
+  abduction: 'take',
+  abductions: 'take',
+  kidnapped: 'take',
+  kidnapping: 'take',
+  kidnap: 'take',
+  captured: 'take',
+  capturing: 'take',
+  capture: 'take',
+  seized: 'take',
+  snatched: 'take',
+  abduct: 'take',
+  held: 'hold',
+  holding: 'hold',
+  hold: 'hold',
+  remain: 'hold',
+  remaining: 'hold',
+  remains: 'hold',
+  captivity: 'hold',
+  released: 'release',
+  release: 'release',
+  releasing: 'release',
+  releases: 'release',
+  freed: 'release',
+  free: 'release',
+  freeing: 'release',
+  returned: 'release',
+  return: 'release',
+  returning: 'release',
+  swapped: 'release',
+  exchanged: 'release',
+  traded: 'release',
+  handed: 'release',
+  exchange: 'release',
+  swap: 'release',
+  repatriated: 'return-bodies',
+  repatriate: 'return-bodies',
+  repatriation: 'return-bodies',
+  rescued: 'rescue',
+  rescue: 'rescue',
+  rescuing: 'rescue',
+  liberated: 'rescue',
+  extracted: 'rescue',
+  recovered: 'rescue',
+  imprisoned: 'imprison',
+  jailed: 'imprison',
+  incarcerated: 'imprison',
+};
+
+/** Auxiliaries and adverbs that make the word after them a finite predicate. */
+export const AUXILIARIES = words(`
+  is are was were be been being have has had will would could may might must shall should
+  can to still also now reportedly mistakenly already all later since believed thought said
+  confirmed presumed declared feared known then eventually finally who that which allegedly
+  apparently either not yet just officially been get got gets remain remained being
+`);
+
+/** Words after which the clause a number stands in has ended. */
+export const CLAUSE_BREAKERS = words(`
+  while whereas but although though because when after before until if unless whether as
+  since where
+`);
+
+export const QUALIFIER_PHRASES: readonly (readonly [string, 'at_least' | 'at_most' | 'approx'])[] =
+  [
+    ['no fewer than', 'at_least'],
+    ['no less than', 'at_least'],
+    ['not less than', 'at_least'],
+    ['upwards of', 'at_least'],
+    ['in excess of', 'at_least'],
+    ['a minimum of', 'at_least'],
+    ['greater than', 'at_least'],
+    ['more than', 'at_least'],
+    ['at least', 'at_least'],
+    ['north of', 'at_least'],
+    ['over', 'at_least'],
+    ['just under', 'at_most'],
+    ['just shy of', 'at_most'],
+    ['shy of', 'at_most'],
+    ['no more than', 'at_most'],
+    ['a maximum of', 'at_most'],
+    ['as many as', 'at_most'],
+    ['fewer than', 'at_most'],
+    ['less than', 'at_most'],
+    ['close to', 'at_most'],
+    ['at most', 'at_most'],
+    ['up to', 'at_most'],
+    ['nearly', 'at_most'],
+    ['almost', 'at_most'],
+    ['under', 'at_most'],
+    ['an estimated', 'approx'],
+    ['approximately', 'approx'],
+    ['estimated', 'approx'],
+    ['roughly', 'approx'],
+    ['around', 'approx'],
+    ['about', 'approx'],
+    ['some', 'approx'],
+    ['circa', 'approx'],
+    ['approx', 'approx'],
+    ['est', 'approx'],
+  ];
+
+/** Words that put what follows in the future or in a proposal, offer or expectation. */
+export const PROPOSAL_CUES = words(`
+  would will 'll could might shall should proposal proposals proposed proposes propose plan
+  plans planned offer offers offered offering draft framework demand demands demanded
+  demanding earmarked slated expected scheduled due set prepared poised envisages envisions
+  calls seeks seeking sought wants asking asked terms
+`);
+
+/** Words that state that a release already happened. */
+export const COMPLETION_CUES = words(`
+  were was been had previous earlier resulted
+`);
+
+/** Reporting verbs: they carry a date and a source, not an event. */
+export const REPORTING_VERBS = words(`
+  said says say told tells reported reports report announced announces confirmed confirms
+  stated states estimated estimates estimate believes believed claimed claims added noted
+  wrote posted published updated revealed cited quoted warned acknowledged
+  indicated declared insisted explained tallied counted recorded
+`);
+
+/** Words of a running total. */
+export const TOTAL_CUES = words(`
+  toll total overall cumulative tally so since date still currently remain remaining
+  altogether all reached risen rose rising climbed climbing bringing brings bring brought
+  now stands stood amount
+`);
+
+/** The nouns of a long campaign, as opposed to one attack. */
+export const CAMPAIGN_NOUNS = words(`
+  war fighting conflict offensive campaign bombardment assault onslaught hostilities
+  invasion
+`);
+
+/** The nouns of one event. */
+export const INCIDENT_NOUNS = words(`
+  attack strike airstrike raid operation ambush bombing shooting massacre blast explosion
+  incident shelling truce ceasefire cease-fire deal agreement exchange swap pause lull
+  rescue mission stampede
+`);

@@ -1,0 +1,97 @@
+// The metric of FIGURES.md that a counted phrase and its event belong to, or null. Pure.
+import type { MetricId } from '../../dataset/metrics.ts';
+import type { Category, CountedNoun } from './countedNoun.ts';
+import type { EventKind } from './lexicon.ts';
+import type { Place } from './victimLocation.ts';
+
+export interface MetricInput {
+  category: Category;
+  noun: CountedNoun;
+  event: EventKind;
+  /** "the bodies of 19 hostages" */
+  bodies: boolean;
+  /** Prisons, jails or detention are mentioned in the clause. */
+  prisonContext: boolean;
+  /** A military operation freed them ("by the military", "in a rescue operation"). */
+  rescueContext: boolean;
+  place: Place | null;
+}
+
+function killedIn(place: Place | null): MetricId | null {
+  if (place === 'gaza') return 'gaza_killed';
+  if (place === 'west_bank') return 'west_bank_killed';
+  if (place === 'israel') return 'israel_killed';
+  return null;
+}
+
+function injuredIn(place: Place | null): MetricId | null {
+  if (place === 'gaza') return 'gaza_injured';
+  if (place === 'israel') return 'israel_injured';
+  return null;
+}
+
+function hostageMetric(event: EventKind, rescueContext: boolean): MetricId | null {
+  switch (event) {
+    case 'kill':
+      return 'hostages_dead';
+    case 'release':
+      return rescueContext ? 'hostages_rescued' : 'hostages_released';
+    case 'return-bodies':
+      return 'hostages_dead';
+    case 'rescue':
+      return 'hostages_rescued';
+    case 'hold':
+    case 'imprison':
+      return 'hostages_held';
+    case 'take':
+      return 'hostages_taken';
+    default:
+      return null;
+  }
+}
+
+export function metricOf(input: MetricInput): MetricId | null {
+  const { category, noun, event, place } = input;
+  if (noun.bodiesOfPalestinians) return null;
+  if (category === 'untracked' || category === 'non-person') return null;
+  if (category === 'body' || input.bodies) {
+    return ['release', 'return-bodies', 'hold', 'kill'].includes(event) ? 'hostages_dead' : null;
+  }
+  switch (category) {
+    case 'hostage':
+      return hostageMetric(event, input.rescueContext);
+    case 'prisoner':
+      if (event === 'release' || event === 'return-bodies') return 'prisoners_released';
+      if (event === 'hold' || event === 'imprison') return 'prisoners_held';
+      return null;
+    case 'soldier':
+      if (noun.demonym === 'palestinian' || noun.demonym === 'other') return null;
+      if (event === 'kill') return 'soldiers_killed';
+      if (event === 'injure' || event === 'displace') return null;
+      return hostageMetric(event, input.rescueContext);
+    default: {
+      const palestinian =
+        noun.demonym === 'palestinian' || noun.prisonerHint || input.prisonContext;
+      switch (event) {
+        case 'kill':
+          return killedIn(place);
+        case 'injure':
+          return injuredIn(place);
+        case 'displace':
+          return place === 'israel' || place === 'west_bank' ? null : 'gaza_displaced';
+        case 'take':
+          return 'hostages_taken';
+        case 'hold':
+          return palestinian ? 'prisoners_held' : 'hostages_held';
+        case 'imprison':
+          return 'prisoners_held';
+        case 'release':
+        case 'return-bodies':
+          if (palestinian) return 'prisoners_released';
+          return input.rescueContext ? 'hostages_rescued' : 'hostages_released';
+        case 'rescue':
+          return 'hostages_rescued';
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// Whether a release is reported as done or is part of a proposal, offer, demand, plan or
+// expectation ("would release", "will be freed", "to be released", "earmarked for release",
+// "the proposal includes the release of"). Only releases can be proposed. Pure.
+import type { MetricId } from '../../dataset/metrics.ts';
+import type { Modality } from '../../dataset/schema.ts';
+import type { CountEvent } from './eventOfCount.ts';
+import { PROPOSAL_CUES, REPORTING_VERBS } from './lexicon.ts';
+import type { SentenceView } from './sentenceView.ts';
+
+const PROPOSABLE = new Set<MetricId>(['hostages_released', 'prisoners_released', 'hostages_dead']);
+const MODALS = new Set([
+  'would',
+  'will',
+  "'ll",
+  'could',
+  'might',
+  'shall',
+  'should',
+  'can',
+  'must',
+  'to',
+]);
+const DONE = new Set(['were', 'was', 'been', 'had', 'have', 'has', 'got', 'are', 'is']);
+const STOPS = new Set([',', '.', ';', ':', '(', ')', '—', '–']);
+const PAST_FORMS =
+  /^(?:released|freed|returned|swapped|exchanged|traded|handed|repatriated|rescued|liberated)$/;
+
+function sentenceProposes(view: SentenceView): boolean {
+  return view.tokens.some((t, i) => {
+    if (!PROPOSAL_CUES.has(t.lower)) return false;
+    // "said" and friends are reports; "set" and "due" only count before "to" ("set to free").
+    if (REPORTING_VERBS.has(t.lower)) return false;
+    if ((t.lower === 'set' || t.lower === 'due') && view.tokens[i + 1]?.lower !== 'to')
+      return false;
+    return true;
+  });
+}
+
+export function modalityOf(view: SentenceView, metric: MetricId, event: CountEvent): Modality {
+  if (!PROPOSABLE.has(metric)) return 'reported';
+  if (event.kind === 'kill' || event.kind === 'hold') return 'reported';
+  const { tokens } = view;
+  for (let i = event.index - 1; i >= 0 && i >= event.index - 4; i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (STOPS.has(w)) break;
+    if (MODALS.has(w) || (PROPOSAL_CUES.has(w) && !REPORTING_VERBS.has(w))) return 'proposed';
+    if (DONE.has(w))
+      return w === 'are' || w === 'is'
+        ? sentenceProposes(view)
+          ? 'proposed'
+          : 'reported'
+        : 'reported';
+  }
+  const word = tokens[event.index]?.lower ?? '';
+  if (PAST_FORMS.test(word)) return 'reported';
+  return sentenceProposes(view) ? 'proposed' : 'reported';
+}

@@ -1,0 +1,226 @@
+// Every number in a sentence, its value, and why it is not a count of people when it plainly is
+// not one (a percentage, money, an age, a date, a year, a time, a duration, an ordinal). Pure.
+import { monthNumber } from '../dates/monthNames.ts';
+import { digitsValue, isScaleWord, SCALES, wordValue } from './numberWords.ts';
+import { isCapitalized, type Token } from './tokens.ts';
+
+export interface NumberMention {
+  /** Index of the first and one past the last token of the number. */
+  from: number;
+  to: number;
+  value: number;
+  start: number;
+  end: number;
+  /** Why this number is not a count of people, or null when it may be one. */
+  excluded: string | null;
+}
+
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '₪', '¥']);
+const CURRENCY_WORDS = new Set([
+  'dollars',
+  'dollar',
+  'shekels',
+  'shekel',
+  'euros',
+  'euro',
+  'pounds',
+  'dinars',
+  'cents',
+  'usd',
+  'nis',
+  'us$',
+  'riyals',
+  'dirhams',
+  'rupees',
+]);
+const TIME_UNITS = new Set([
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+  'weekend',
+  'weekends',
+]);
+const PERCENT_WORDS = new Set(['percent', 'per', 'pct', 'percentage']);
+const CLOCK_WORDS = new Set(['a.m', 'am', 'p.m', 'pm', 'gmt', 'utc', "o'clock", 'hrs']);
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+
+function word(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.lower ?? '';
+}
+
+/** Reads the number starting at token i, if any: its token span and value. */
+function readNumber(tokens: readonly Token[], i: number): { to: number; value: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'digits') {
+    let value = digitsValue(t.text);
+    let to = i + 1;
+    const next = tokens[to];
+    if (next && isScaleWord(next.lower) && next.lower !== 'hundred') {
+      value *= SCALES[next.lower] ?? 1;
+      to++;
+    } else if (next && next.start === t.end && /^(m|bn|k)$/i.test(next.text)) {
+      value *= next.lower === 'm' ? 1e6 : next.lower === 'bn' ? 1e9 : 1e3;
+      to++;
+    }
+    return { to, value };
+  }
+  if (t.kind !== 'word') return null;
+  let to: number;
+  let value: number | null;
+  // "a dozen", "a hundred", "a million"
+  if ((t.lower === 'a' || t.lower === 'an') && tokens[i + 1]) {
+    const next = tokens[i + 1]?.lower ?? '';
+    if (next === 'dozen') return { to: i + 2, value: 12 };
+    if (isScaleWord(next)) {
+      value = 1;
+      to = i + 1;
+    } else {
+      return null;
+    }
+  } else {
+    value = wordValue(t.lower);
+    if (value === null || t.lower === 'dozen') return null;
+    to = i + 1;
+  }
+  // "two hundred and fifty thousand", "three dozen"
+  let total = 0;
+  let current = value;
+  for (;;) {
+    const next = word(tokens, to);
+    if (isScaleWord(next)) {
+      const scale = SCALES[next] ?? 1;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+      to++;
+      continue;
+    }
+    if (next === 'dozen' && current > 0) {
+      current *= 12;
+      to++;
+      continue;
+    }
+    const after = word(tokens, to + 1);
+    const small = wordValue(next === 'and' ? after : next);
+    if (small !== null && small < 100 && current % 100 === 0 && (current > 0 || total > 0)) {
+      current += small;
+      to += next === 'and' ? 2 : 1;
+      continue;
+    }
+    break;
+  }
+  return { to, value: total + current };
+}
+
+function exclusion(
+  tokens: readonly Token[],
+  sentence: string,
+  from: number,
+  to: number,
+  value: number,
+): string | null {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return 'empty';
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  const next = tokens[to];
+  const next2 = tokens[to + 1];
+  const after = sentence.slice(last.end, last.end + 2);
+  const nextWord = next?.lower ?? '';
+
+  if (!Number.isInteger(value) || value <= 0) return 'not a whole count';
+  if (first.kind === 'digits' && to === from + 1 && /\./.test(first.text)) return 'decimal';
+  if (/^[A-Za-z]/.test(after) && last.kind === 'digits') return 'ordinal or unit';
+  if (after.startsWith('%') || PERCENT_WORDS.has(nextWord)) return 'percentage';
+  if ((prev && CURRENCY_SIGNS.has(prev.text)) || CURRENCY_WORDS.has(prev?.lower ?? ''))
+    return 'money';
+  if (CURRENCY_WORDS.has(nextWord) || CURRENCY_WORDS.has(next2?.lower ?? '')) return 'money';
+  if (/^-[A-Za-z]/.test(after)) return 'unit compound';
+  if (/^[-–]\d/.test(after) || (prev && /^[-–]$/.test(prev.text) && prev2?.kind === 'digits')) {
+    return 'range';
+  }
+  if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
+    return 'age';
+  if (TIME_UNITS.has(nextWord)) return next2?.lower === 'old' ? 'age' : 'duration';
+  if (next?.text === ':' && next2?.kind === 'digits') return 'time';
+  if (CLOCK_WORDS.has(nextWord.replace(/\.$/, ''))) return 'time';
+  // "Louis Har, 70, have been freed": a number set off by commas after a name.
+  if (
+    prev?.text === ',' &&
+    prev2 &&
+    isCapitalized(prev2) &&
+    (next?.text === ',' || next?.text === ')' || next?.lower === 'and' || next?.text === '.')
+  ) {
+    return 'age';
+  }
+  if (prev?.text === '(' && next?.text === ')' && prev2 && isCapitalized(prev2)) return 'age';
+  const monthBefore = prev?.text === '.' ? prev2 : prev;
+  if (monthBefore && monthNumber(monthBefore.text) !== null && isCapitalized(monthBefore))
+    return 'date';
+  if (next && monthNumber(next.text) !== null && isCapitalized(next) && value <= 31) return 'date';
+  if (first.kind === 'digits' && /^\d{4}$/.test(first.text) && value >= 1900 && value <= 2100) {
+    return 'year';
+  }
+  if (prev?.lower === 'no' || prev?.lower === 'number' || prev?.lower === 'no.') return 'label';
+  if (first.lower === 'one' && to === from + 1) {
+    // "one" as a pronoun: "no one", "one another", "the one", "one by one".
+    if (
+      !next ||
+      next.kind === 'punct' ||
+      ['another', 'by', 'day', 'time', 'way'].includes(nextWord)
+    ) {
+      return 'pronoun';
+    }
+    if (['the', 'this', 'that', 'each', 'any', 'every', 'no'].includes(prev?.lower ?? '')) {
+      return 'pronoun';
+    }
+  }
+  return null;
+}
+
+export function findNumberMentions(tokens: readonly Token[], sentence: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const read = readNumber(tokens, i);
+    if (!read) {
+      i++;
+      continue;
+    }
+    const first = tokens[i];
+    const last = tokens[read.to - 1];
+    if (first && last) {
+      mentions.push({
+        from: i,
+        to: read.to,
+        value: read.value,
+        start: first.start,
+        end: last.end,
+        excluded: exclusion(tokens, sentence, i, read.to, read.value),
+      });
+    }
+    i = read.to;
+  }
+  return mentions;
+}

@@ -1,0 +1,60 @@
+// Number words as news style writes them: "Eighty", "twenty-five", "a dozen", "1.4 million". Pure.
+
+const UNITS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+export const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+
+/** The value of one word ("seven", "twenty-five", "ninety"), or null. */
+export function wordValue(lower: string): number | null {
+  if (lower in UNITS) return UNITS[lower] ?? null;
+  if (lower in TENS) return TENS[lower] ?? null;
+  const m = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  if (m?.[1] && m[2] && m[1] in TENS && m[2] in UNITS && (UNITS[m[2]] ?? 10) < 10) {
+    return (TENS[m[1]] ?? 0) + (UNITS[m[2]] ?? 0);
+  }
+  if (lower === 'dozen') return 12;
+  return null;
+}
+
+export function isScaleWord(lower: string): boolean {
+  return lower in SCALES;
+}
+
+/** "28,473" → 28473; "1.4" → 1.4. */
+export function digitsValue(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}

@@ -1,0 +1,34 @@
+// How a number is hedged: "more than 200" is at least, "nearly 1,500" at most, "some 1,200"
+// approximate, "28,473" exact. Read from the words right before the number (and "or more",
+// "or so" after it). Pure.
+import type { Qualifier } from '../../dataset/schema.ts';
+import { QUALIFIER_PHRASES } from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import type { SentenceView } from './sentenceView.ts';
+
+const BY_LENGTH = [...QUALIFIER_PHRASES]
+  .map(([phrase, q]) => [phrase.split(' '), q] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifier {
+  const { tokens } = view;
+  const before = tokens
+    .slice(Math.max(0, mention.from - 3), mention.from)
+    .map((t) => t.lower.replace(/\.$/, ''))
+    .filter((w) => w !== '.');
+  for (const [words, qualifier] of BY_LENGTH) {
+    const tail = before.slice(-words.length);
+    if (tail.length === words.length && tail.every((w, i) => w === words[i])) {
+      // "a total of some" is not a hedge on its own, but "some" before a number is.
+      return qualifier;
+    }
+  }
+  const after = tokens.slice(mention.to, mention.to + 4).map((t) => t.lower);
+  const afterText = after.join(' ');
+  if (tokens[mention.to]?.text === '+' && tokens[mention.to]?.start === mention.end)
+    return 'at_least';
+  if (/^(?:\w+ )?or (?:more|above)\b/.test(afterText)) return 'at_least';
+  if (/^(?:\w+ )?or (?:so|thereabouts)\b/.test(afterText)) return 'approx';
+  if (/^(?:\w+ )?or (?:fewer|less)\b/.test(afterText)) return 'at_most';
+  return 'exact';
+}

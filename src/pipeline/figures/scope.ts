@@ -1,0 +1,147 @@
+// Whether a number is a running total up to a day ("the death toll has reached", "still held",
+// "since the war began", "so far") or counts one event or period ("in the past day", "in the
+// rescue operation", "on Oct. 7"). Pure.
+import type { MetricId } from '../../dataset/metrics.ts';
+import type { Modality, Scope } from '../../dataset/schema.ts';
+import type { CountEvent } from './eventOfCount.ts';
+import { CAMPAIGN_NOUNS, INCIDENT_NOUNS } from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
+
+const RISE_VERBS = new Set([
+  'reached',
+  'rose',
+  'risen',
+  'rising',
+  'climbed',
+  'climbing',
+  'jumped',
+  'increased',
+  'surpassed',
+  'passed',
+  'topped',
+  'exceeded',
+  'hit',
+  'stands',
+  'stood',
+  'amount',
+  'amounts',
+  'totaling',
+  'totalling',
+  'totals',
+]);
+const BRING_VERBS = new Set([
+  'bringing',
+  'bring',
+  'brings',
+  'brought',
+  'raising',
+  'raised',
+  'pushing',
+]);
+const TOTAL_PHRASES = [
+  ['so', 'far'],
+  ['to', 'date'],
+  ['in', 'total'],
+  ['in', 'all'],
+  ['overall'],
+  ['altogether'],
+  ['still'],
+  ['currently'],
+  ['cumulative'],
+  ['since'],
+];
+const INCIDENT_PHRASES = [
+  ['past', 'day'],
+  ['past', '24', 'hours'],
+  ['last', '24', 'hours'],
+  ['past', '48', 'hours'],
+  ['overnight'],
+  ['single-day'],
+  ['single', 'day'],
+  ['yesterday'],
+  ['last', 'night'],
+  ['this', 'morning'],
+  ['last', 'week'],
+  ['in', 'one', 'day'],
+];
+
+function hasPhrase(view: SentenceView, phrases: string[][]): boolean {
+  const words = view.tokens.map((t) => t.lower);
+  return phrases.some((p) => words.some((_, i) => p.every((w, k) => words[i + k] === w)));
+}
+
+/** The number a "bringing the toll to N" phrase names as the new total, if any. */
+function bringTarget(view: SentenceView): NumberMention | undefined {
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (!BRING_VERBS.has(view.tokens[i]?.lower ?? '')) continue;
+    for (let j = i + 1; j < Math.min(view.tokens.length, i + 10); j++) {
+      if (view.tokens[j]?.lower === 'to') {
+        const m = countAt(view, j + 1) ?? countAt(view, j + 2) ?? countAt(view, j + 3);
+        if (m) return m;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The nearest word of one event or of a whole campaign within a few words of the number. */
+function nearestEventNoun(
+  view: SentenceView,
+  mention: NumberMention,
+): 'incident' | 'campaign' | null {
+  let best: { kind: 'incident' | 'campaign'; distance: number } | null = null;
+  view.tokens.forEach((t, i) => {
+    if (inSinceSpan(view, i, mention)) return;
+    const kind = INCIDENT_NOUNS.has(t.lower)
+      ? 'incident'
+      : CAMPAIGN_NOUNS.has(t.lower)
+        ? 'campaign'
+        : null;
+    if (!kind) return;
+    const distance = i < mention.from ? mention.from - i : i - mention.to;
+    if (distance <= 12 && (!best || distance < best.distance)) best = { kind, distance };
+  });
+  return (best as { kind: 'incident' | 'campaign' } | null)?.kind ?? null;
+}
+
+/** "since" counts only outside the phrase the number itself stands in. */
+function hasTotalPhrase(view: SentenceView, mention: NumberMention): boolean {
+  const words = view.tokens.map((t) => t.lower);
+  return TOTAL_PHRASES.some((p) =>
+    words.some(
+      (_, i) =>
+        p.every((w, k) => words[i + k] === w) &&
+        (p[0] !== 'since' || inSinceSpan(view, i, mention)),
+    ),
+  );
+}
+
+export function scopeOf(
+  view: SentenceView,
+  mention: NumberMention,
+  metric: MetricId,
+  modality: Modality,
+  predicate: CountEvent,
+  bodies: boolean,
+): Scope {
+  if (metric === 'hostages_held') return 'total';
+  if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
+  const target = bringTarget(view);
+  if (target) return target === mention ? 'total' : 'incident';
+  if (hasPhrase(view, INCIDENT_PHRASES)) return 'incident';
+  if (hasTotalPhrase(view, mention)) return 'total';
+  const noun = nearestEventNoun(view, mention);
+  if (noun) return noun === 'incident' ? 'incident' : 'total';
+  const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
+  if (before.some((w) => RISE_VERBS.has(w)) || before.includes('toll')) return 'total';
+  if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
+  if (metric === 'hostages_dead' && (bodies || predicate.kind === 'hold')) return 'total';
+  const aux = view.tokens
+    .slice(Math.max(0, predicate.index - 3), predicate.index)
+    .map((t) => t.lower);
+  if (['has', 'have', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
+  if (aux.includes('were') || aux.includes('was')) return 'incident';
+  if (/ed$/.test(view.tokens[predicate.index]?.lower ?? '')) return 'incident';
+  return metric === 'prisoners_released' || metric === 'hostages_released' ? 'incident' : 'total';
+}

@@ -1,0 +1,52 @@
+// One sentence prepared for the figure rules: tokens, numbers, and the spans that rules skip.
+import { findNumberMentions, type NumberMention } from './numberMentions.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface SentenceView {
+  text: string;
+  tokens: Token[];
+  mentions: NumberMention[];
+  /** Token index → the number mention that token belongs to. */
+  mentionAt: Map<number, NumberMention>;
+  /** Token ranges [from, to) of "since …" phrases: they date the start of a total, not it. */
+  sinceSpans: [number, number][];
+}
+
+// A full stop inside a sentence ends an abbreviation ("Oct. 7"), not the phrase.
+const SPAN_END = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+function findSinceSpans(tokens: readonly Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'since') return;
+    let j = i + 1;
+    while (j < tokens.length && !SPAN_END.has(tokens[j]?.text ?? '')) j++;
+    spans.push([i, j]);
+  });
+  return spans;
+}
+
+export function viewSentence(text: string): SentenceView {
+  const tokens = tokenize(text);
+  const mentions = findNumberMentions(tokens, text);
+  const mentionAt = new Map<number, NumberMention>();
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt.set(i, m);
+  return { text, tokens, mentions, mentionAt, sinceSpans: findSinceSpans(tokens) };
+}
+
+/**
+ * Whether a token stands in a "since …" phrase. When `mention` is given, the phrase the
+ * mention itself stands in does not count: "since the attack that left 1,200 dead".
+ */
+export function inSinceSpan(view: SentenceView, index: number, mention?: NumberMention): boolean {
+  return view.sinceSpans.some(
+    ([from, to]) =>
+      index >= from && index < to && !(mention && mention.from >= from && mention.from < to),
+  );
+}
+
+/** The counting mention (not excluded) whose tokens include index, if any. */
+export function countAt(view: SentenceView, index: number): NumberMention | undefined {
+  const m = view.mentionAt.get(index);
+  return m && m.excluded === null ? m : undefined;
+}

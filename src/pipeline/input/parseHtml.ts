@@ -1,0 +1,239 @@
+// A saved web page → the article body as text, and the metadata its head carries. Pure.
+// Only the article counts: navigation, scripts, styles, asides, footers, forms and captions are
+// skipped; when the page has an <article> (or else a <main>), text outside it is dropped.
+import { Parser } from 'htmlparser2';
+import { normalizeDay } from '../dates/calendar.ts';
+import type { FormatMetadata, SourceDocument } from './sourceDocument.ts';
+
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'svg',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'audio',
+  'video',
+  'figure',
+  'figcaption',
+  'dialog',
+  'head',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'tr',
+  'table',
+  'dd',
+  'dt',
+  'br',
+  'hr',
+  'body',
+]);
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'col']);
+/** Class or id words that mark page furniture rather than the story. */
+const FURNITURE =
+  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|promo|share|sharing|social|related|newsletter|sidebar|cookie|comments?|breadcrumbs?|byline-share|subscribe|recirc|most-read|trending)(?:$|[\s_-])/i;
+
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publish-date',
+  'publishdate',
+  'parsely-pub-date',
+  'dc.date',
+  'dc.date.issued',
+  'sailthru.date',
+];
+const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'publisher', 'twitter:site'];
+const TITLE_KEYS = ['og:title', 'twitter:title', 'headline'];
+
+interface Block {
+  text: string;
+  inArticle: boolean;
+  inMain: boolean;
+  isHeading: boolean;
+}
+
+function firstOf(meta: Map<string, string>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = meta.get(key);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** datePublished, publisher.name and headline of JSON-LD blocks; malformed JSON is ignored. */
+function readJsonLd(source: string, meta: Map<string, string>): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    return;
+  }
+  const queue: unknown[] = [data];
+  while (queue.length > 0) {
+    const node = queue.shift();
+    if (Array.isArray(node)) queue.push(...(node as unknown[]));
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      const set = (key: string, value: unknown) => {
+        if (typeof value === 'string' && value.trim() && !meta.has(key))
+          meta.set(key, value.trim());
+      };
+      set('datepublished', record.datePublished);
+      set('headline', record.headline);
+      const publisher = record.publisher as Record<string, unknown> | undefined;
+      if (publisher && typeof publisher === 'object') set('publisher', publisher.name);
+      if (Array.isArray(record['@graph'])) queue.push(...(record['@graph'] as unknown[]));
+    }
+  }
+}
+
+export function parseHtml(html: string): SourceDocument {
+  const meta = new Map<string, string>();
+  const blocks: Block[] = [];
+  const stack: { name: string; skip: boolean }[] = [];
+  let skipDepth = 0;
+  let articleDepth = 0;
+  let mainDepth = 0;
+  let headingDepth = 0;
+  let current = '';
+  let titleText = '';
+  let inTitle = false;
+  let jsonLd: string | null = null;
+  let canonical: string | null = null;
+
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) {
+      blocks.push({
+        text,
+        inArticle: articleDepth > 0,
+        inMain: mainDepth > 0,
+        isHeading: headingDepth > 0,
+      });
+    }
+    current = '';
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta') {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+          if (key && attrs.content && !meta.has(key)) meta.set(key, attrs.content.trim());
+          return;
+        }
+        if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href) {
+          canonical = attrs.href;
+        }
+        if (name === 'title' && skipDepth === 0) inTitle = true;
+        if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
+          jsonLd = '';
+        }
+        if (VOID.has(name)) {
+          if (BLOCK.has(name) && skipDepth === 0) flush();
+          return;
+        }
+        const furniture =
+          FURNITURE.test(attrs.class ?? '') ||
+          FURNITURE.test(attrs.id ?? '') ||
+          attrs.hidden !== undefined ||
+          attrs['aria-hidden'] === 'true' ||
+          (name === 'header' && articleDepth === 0 && mainDepth === 0);
+        const skip = skipDepth > 0 || SKIPPED.has(name) || furniture;
+        if (BLOCK.has(name) && skipDepth === 0) flush();
+        stack.push({ name, skip });
+        if (skip) skipDepth++;
+        if (name === 'article') articleDepth++;
+        if (name === 'main') mainDepth++;
+        if (/^h[1-6]$/.test(name)) headingDepth++;
+      },
+      ontext(text) {
+        if (inTitle) titleText += text;
+        if (jsonLd !== null) jsonLd += text;
+        if (skipDepth === 0) current += text;
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (name === 'script' && jsonLd !== null) {
+          readJsonLd(jsonLd, meta);
+          jsonLd = null;
+        }
+        if (VOID.has(name)) return;
+        // Close up to the matching open tag; htmlparser2 reports implied closes too.
+        const index = stack.map((e) => e.name).lastIndexOf(name);
+        if (index < 0) return;
+        if (skipDepth === 0 && BLOCK.has(name)) flush();
+        while (stack.length > index) {
+          const entry = stack.pop();
+          if (!entry) break;
+          if (entry.skip) skipDepth--;
+          if (entry.name === 'article') articleDepth--;
+          if (entry.name === 'main') mainDepth--;
+          if (/^h[1-6]$/.test(entry.name)) headingDepth--;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+
+  const scoped = blocks.some((b) => b.inArticle)
+    ? blocks.filter((b) => b.inArticle)
+    : blocks.some((b) => b.inMain)
+      ? blocks.filter((b) => b.inMain)
+      : blocks;
+
+  const pageTitle = titleText.replace(/\s+/g, ' ').trim();
+  const title =
+    firstOf(meta, TITLE_KEYS) ?? scoped.find((b) => b.isHeading)?.text ?? (pageTitle || null);
+  // The headline is the title, not body text.
+  const body = scoped.filter((b, i) => !(i === 0 && b.isHeading && b.text === title));
+
+  const warnings: string[] = [];
+  const rawPublished = firstOf(meta, PUBLISHED_KEYS);
+  const published = rawPublished ? normalizeDay(rawPublished) : null;
+  if (rawPublished && !published) {
+    warnings.push(`page date ${JSON.stringify(rawPublished)} is not a valid date; ignored`);
+  }
+  const publisher = firstOf(meta, PUBLISHER_KEYS)?.replace(/^@/, '') ?? null;
+  const url = firstOf(meta, ['og:url']) ?? canonical;
+  const info: FormatMetadata = { title, publisher, published, url };
+  return {
+    body: body.map((b) => b.text).join('\n\n'),
+    meta: info,
+    metaSource: publisher || published ? 'html-meta' : null,
+    warnings,
+  };
+}

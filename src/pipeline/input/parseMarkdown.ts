@@ -1,0 +1,78 @@
+// Markdown with optional YAML front matter → body text and front-matter metadata. Pure.
+import { parse as parseYaml } from 'yaml';
+import { normalizeDay } from '../dates/calendar.ts';
+import { NO_METADATA, type FormatMetadata, type SourceDocument } from './sourceDocument.ts';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+function stringField(record: Record<string, unknown>, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = record[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return null;
+}
+
+function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    warnings.push(`malformed front matter ignored: ${message ?? ''}`);
+    return NO_METADATA;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    warnings.push('front matter is not a mapping; ignored');
+    return NO_METADATA;
+  }
+  const record = data as Record<string, unknown>;
+  const rawDate = record.published ?? record.date;
+  const published = normalizeDay(rawDate);
+  if (rawDate !== undefined && published === null) {
+    warnings.push(`front matter date ${JSON.stringify(rawDate)} is not a valid date; ignored`);
+  }
+  return {
+    title: stringField(record, 'title'),
+    publisher: stringField(record, 'publisher', 'source', 'site'),
+    published,
+    url: stringField(record, 'url', 'link'),
+  };
+}
+
+/** Markdown syntax that is not prose: images, heading marks, emphasis, link targets. */
+function stripMarkdown(body: string): string {
+  return body
+    .split('\n')
+    .filter((line) => !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(line))
+    .map((line) =>
+      line
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .replace(/^\s{0,3}>\s?/, '')
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/(^|\s)[*_]([^*_\n]+)[*_](?=\s|[.,;:!?]|$)/g, '$1$2'),
+    )
+    .join('\n');
+}
+
+export function parseMarkdown(text: string): SourceDocument {
+  const warnings: string[] = [];
+  const match = FRONT_MATTER.exec(text);
+  let meta = NO_METADATA;
+  let body = text;
+  if (match) {
+    meta = readFrontMatter(match[1] ?? '', warnings);
+    body = text.slice(match[0].length);
+  } else if (/^---[ \t]*\n/.test(text)) {
+    warnings.push('front matter is not closed by a --- line; read as text');
+  }
+  const hasMeta = Object.values(meta).some((v) => v !== null);
+  return {
+    body: stripMarkdown(body),
+    meta,
+    metaSource: hasMeta ? 'front-matter' : null,
+    warnings,
+  };
+}

@@ -1,0 +1,27 @@
+// What a format parser hands to the cleaner: the body text and the metadata the format carries.
+import type { Day } from '../dates/calendar.ts';
+
+export type FormatSource = 'front-matter' | 'html-meta';
+
+export interface FormatMetadata {
+  title: string | null;
+  publisher: string | null;
+  published: Day | null;
+  url: string | null;
+}
+
+export interface SourceDocument {
+  /** Paragraphs separated by blank lines; lines inside a paragraph by single newlines. */
+  body: string;
+  meta: FormatMetadata;
+  /** Which kind of embedded metadata `meta` came from, when it came from anywhere. */
+  metaSource: FormatSource | null;
+  warnings: string[];
+}
+
+export const NO_METADATA: FormatMetadata = {
+  title: null,
+  publisher: null,
+  published: null,
+  url: null,
+};
