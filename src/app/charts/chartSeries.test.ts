@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildDatasetIndex } from '../data/datasetIndex.ts';
+import { sampleDataset } from '../data/sampleDataset.ts';
+import { dayToTime } from '../format/format.ts';
+import { CHART_GROUPS } from './chartGroups.ts';
+import { chartData, logTicks, monthTicks, timeDomain, valueDomain } from './chartSeries.ts';
+
+const { rows } = buildDatasetIndex(sampleDataset);
+const [casualties, hostages] = CHART_GROUPS;
+if (!casualties || !hostages) throw new Error('two charts expected');
+
+describe('chartData', () => {
+  it('plots dated figures of the chart metrics and counts the undated ones', () => {
+    const data = chartData(rows, hostages.metrics, 'linear');
+    expect(data.series.map((s) => s.metric)).toEqual(['hostages_held']);
+    expect(data.pointCount).toBe(2);
+    expect(data.undatedCount).toBe(1); // the proposed release has no date
+  });
+
+  it('joins reported totals in date order and leaves incidents off the line', () => {
+    const data = chartData(rows, casualties.metrics, 'linear');
+    const gaza = data.series.find((s) => s.metric === 'gaza_killed');
+    expect(gaza?.totals.map((p) => p.id)).toEqual(['a:0:0', 'b:0:0', 'c:0:0', 'c:1:0']);
+    const israel = data.series.find((s) => s.metric === 'israel_killed');
+    expect(israel?.points).toHaveLength(1);
+    expect(israel?.totals).toHaveLength(0);
+  });
+
+  it('pads the time domain around the points', () => {
+    const [start, end] = chartData(rows, casualties.metrics, 'linear').xDomain;
+    expect(start).toBeLessThan(dayToTime('2023-10-07'));
+    expect(end).toBeGreaterThan(dayToTime('2024-02-13'));
+  });
+});
+
+describe('domains and ticks', () => {
+  it('gives a lone day a month of room', () => {
+    const t = dayToTime('2024-02-13');
+    const [start, end] = timeDomain([t]);
+    expect(end - start).toBeGreaterThan(30 * 86_400_000);
+    expect(monthTicks([start, end], 6).length).toBeGreaterThan(0);
+  });
+
+  it('starts linear axes at zero with a round top', () => {
+    expect(valueDomain([28473], 'linear')).toEqual([0, 50000]);
+    expect(valueDomain([129, 100], 'linear')).toEqual([0, 200]);
+  });
+
+  it('spans whole powers of ten on a log axis', () => {
+    expect(valueDomain([3, 28473], 'log')).toEqual([1, 100000]);
+    expect(valueDomain([100], 'log')).toEqual([100, 1000]);
+    expect(logTicks([1, 1000])).toEqual([1, 10, 100, 1000]);
+  });
+
+  it('thins month ticks to fit', () => {
+    const domain: [number, number] = [dayToTime('2023-10-01'), dayToTime('2024-09-30')];
+    expect(monthTicks(domain, 12)).toHaveLength(12);
+    expect(monthTicks(domain, 4)).toHaveLength(4);
+  });
+});

@@ -1,0 +1,18 @@
+// Publishers are told apart in the charts by marker shape. There are only so many legible
+// shapes: the publishers with most figures get one each and the rest share the last.
+import type { SymbolType } from 'recharts';
+
+export const SHAPES: readonly SymbolType[] = [
+  'circle',
+  'square',
+  'triangle',
+  'diamond',
+  'star',
+  'wye',
+];
+export const OTHER_SHAPE: SymbolType = 'cross';
+
+/** Publisher keys in the index's order (most figures first) → their marker shape. */
+export function publisherShapes(publisherKeys: readonly string[]): Map<string, SymbolType> {
+  return new Map(publisherKeys.map((key, i) => [key, SHAPES[i] ?? OTHER_SHAPE]));
+}

@@ -1,0 +1,21 @@
+// The list's order: by the day a figure describes, undated figures last either way, then by
+// publication date and id so equal days never shuffle between renders.
+import type { FigureRow } from '../data/datasetIndex.ts';
+import type { SortOrder } from '../url/viewState.ts';
+
+function compareNullableDays(a: string | null, b: string | null, sign: number): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -sign : sign;
+}
+
+export function sortFigures(rows: readonly FigureRow[], order: SortOrder): FigureRow[] {
+  const sign = order === 'asc' ? 1 : -1;
+  return [...rows].sort(
+    (x, y) =>
+      compareNullableDays(x.asOf, y.asOf, sign) ||
+      compareNullableDays(x.published, y.published, sign) ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+}

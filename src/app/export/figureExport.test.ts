@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildDatasetIndex } from '../data/datasetIndex.ts';
+import { sampleDataset } from '../data/sampleDataset.ts';
+import { exportRecords, toCsv, toJson } from './figureExport.ts';
+
+const index = buildDatasetIndex(sampleDataset);
+
+describe('figure export', () => {
+  it('writes one CSV line per figure after the header, quoting where needed', () => {
+    const records = exportRecords(index.rows, index.articleById);
+    const csv = toCsv(records);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(index.rows.length + 1);
+    expect(lines[0]).toMatch(/^id,metric,metric_label,value,text,/);
+    expect(lines[1]).toContain('a:0:0,gaza_killed,Killed in Gaza,13000,"13,000",exact');
+  });
+
+  it('names the unknown publisher in words', () => {
+    const [record] = exportRecords(
+      index.rows.filter((r) => r.articleId === 'c'),
+      index.articleById,
+    );
+    expect(record?.publisher).toBe('Unknown publisher');
+  });
+
+  it('defuses spreadsheet formulas and escapes quotes', () => {
+    const [row] = index.rows;
+    if (!row) throw new Error('no rows');
+    const hostile = { ...row, sentence: '=HYPERLINK("x")', attribution: '"quoted"' };
+    const csv = toCsv(exportRecords([hostile], index.articleById));
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('"""quoted"""');
+  });
+
+  it('writes JSON with the link and the count', () => {
+    const json = JSON.parse(toJson(exportRecords(index.rows, index.articleById), '?q=x')) as {
+      link: string;
+      count: number;
+      figures: unknown[];
+    };
+    expect(json.link).toBe('?q=x');
+    expect(json.count).toBe(index.rows.length);
+    expect(json.figures).toHaveLength(index.rows.length);
+  });
+});

@@ -1,0 +1,96 @@
+// The filtered figures as files a reader can take away: CSV for spreadsheets and JSON for
+// code, each row carrying its article, publisher, dates and sentence.
+import type { Article } from '../../dataset/schema.ts';
+import type { FigureRow } from '../data/datasetIndex.ts';
+import { publisherLabel } from '../data/datasetIndex.ts';
+
+export interface ExportRecord {
+  id: string;
+  metric: string;
+  metric_label: string;
+  value: number;
+  text: string;
+  qualifier: string;
+  modality: string;
+  scope: string;
+  as_of: string | null;
+  attribution: string | null;
+  publisher: string;
+  published: string | null;
+  article_id: string;
+  article_title: string | null;
+  article_file: string | null;
+  article_url: string | null;
+  paragraph: number;
+  sentence: string;
+}
+
+export function exportRecords(
+  rows: readonly FigureRow[],
+  articleById: ReadonlyMap<string, Article>,
+): ExportRecord[] {
+  return rows.map((row) => {
+    const article = articleById.get(row.articleId);
+    return {
+      id: row.id,
+      metric: row.metric,
+      metric_label: row.metricLabel,
+      value: row.value,
+      text: row.text,
+      qualifier: row.qualifier,
+      modality: row.modality,
+      scope: row.scope,
+      as_of: row.asOf,
+      attribution: row.attribution,
+      publisher: publisherLabel(row.publisher),
+      published: row.published,
+      article_id: row.articleId,
+      article_title: row.articleTitle,
+      article_file: article?.file ?? null,
+      article_url: article?.url ?? null,
+      paragraph: row.paragraph,
+      sentence: row.sentence,
+    };
+  });
+}
+
+/**
+ * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (=, +, -, @ first) get a
+ * leading apostrophe, since sentences come from the open web.
+ */
+export function toCsv(records: readonly ExportRecord[]): string {
+  const header: (keyof ExportRecord)[] = [
+    'id',
+    'metric',
+    'metric_label',
+    'value',
+    'text',
+    'qualifier',
+    'modality',
+    'scope',
+    'as_of',
+    'attribution',
+    'publisher',
+    'published',
+    'article_id',
+    'article_title',
+    'article_file',
+    'article_url',
+    'paragraph',
+    'sentence',
+  ];
+  const lines = [header.join(',')];
+  for (const record of records) lines.push(header.map((key) => csvCell(record[key])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function toJson(records: readonly ExportRecord[], link: string): string {
+  return `${JSON.stringify({ link, count: records.length, figures: records }, null, 2)}\n`;
+}

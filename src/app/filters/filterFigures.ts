@@ -1,0 +1,48 @@
+// The filters of the view applied to figure rows. Charts, cards and the list all start from
+// filterFigures, which is why they always agree.
+import type { MetricId } from '../../dataset/metrics.ts';
+import type { FigureRow } from '../data/datasetIndex.ts';
+import type { ViewState } from '../url/viewState.ts';
+import { searchTerms } from './searchText.ts';
+
+type Facet = 'publishers' | 'metrics';
+
+function predicate(view: ViewState, ignore?: Facet): (row: FigureRow) => boolean {
+  const publishers = ignore === 'publishers' ? new Set() : new Set(view.publishers);
+  const metrics = ignore === 'metrics' ? new Set() : new Set<string>(view.metrics);
+  const terms = searchTerms(view.q);
+  return (row) => {
+    if (publishers.size > 0 && !publishers.has(row.publisher)) return false;
+    if (metrics.size > 0 && !metrics.has(row.metric)) return false;
+    if (view.modality !== 'all' && row.modality !== view.modality) return false;
+    if (row.asOf === null) {
+      if (!view.undated) return false;
+    } else {
+      if (view.from !== null && row.asOf < view.from) return false;
+      if (view.to !== null && row.asOf > view.to) return false;
+    }
+    return terms.every((term) => row.searchText.includes(term));
+  };
+}
+
+export function filterFigures(rows: readonly FigureRow[], view: ViewState): FigureRow[] {
+  return rows.filter(predicate(view));
+}
+
+/** Figures per publisher under every other filter, as facet counts beside the checkboxes. */
+export function publisherCounts(rows: readonly FigureRow[], view: ViewState): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows.filter(predicate(view, 'publishers'))) {
+    counts.set(row.publisher, (counts.get(row.publisher) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Figures per metric under every other filter. */
+export function metricCounts(rows: readonly FigureRow[], view: ViewState): Map<MetricId, number> {
+  const counts = new Map<MetricId, number>();
+  for (const row of rows.filter(predicate(view, 'metrics'))) {
+    counts.set(row.metric, (counts.get(row.metric) ?? 0) + 1);
+  }
+  return counts;
+}

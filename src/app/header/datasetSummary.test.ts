@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildDatasetIndex } from '../data/datasetIndex.ts';
+import { sampleDataset } from '../data/sampleDataset.ts';
+import { datasetSummary, describeSummary } from './datasetSummary.ts';
+
+describe('datasetSummary', () => {
+  it('counts figures, articles and named publishers, and spans publication dates', () => {
+    const summary = datasetSummary(buildDatasetIndex(sampleDataset));
+    expect(summary).toEqual({
+      figures: 8,
+      articles: 3,
+      publishers: 2,
+      firstPublished: '2023-11-21',
+      lastPublished: '2024-02-13',
+    });
+    expect(describeSummary(summary)).toBe(
+      '8 figures from 3 articles by 2 publishers, published 21 Nov 2023 – 13 Feb 2024',
+    );
+  });
+
+  it('speaks in the singular and without dates when it must', () => {
+    expect(
+      describeSummary({
+        figures: 1,
+        articles: 1,
+        publishers: 1,
+        firstPublished: null,
+        lastPublished: null,
+      }),
+    ).toBe('1 figure from 1 article by 1 publisher');
+  });
+});

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeFilterCount,
+  clearFilters,
+  DEFAULT_VIEW,
+  describeDrop,
+  isIsoDay,
+  parseViewState,
+  serializeViewState,
+  splitQuery,
+  type KnownValues,
+  type ViewState,
+} from './viewState.ts';
+
+const known: KnownValues = {
+  publishers: new Set(['CNN', 'The New York Times', 'Reuters, AP', '(unknown)']),
+  figureIds: new Set(['002_ab:17:1', '003_cd:10:2']),
+  articleIds: new Set(['002_ab', '003_cd']),
+};
+
+const parse = (search: string) => parseViewState(search, known);
+
+describe('parseViewState', () => {
+  it('reads an empty query as the default view', () => {
+    expect(parse('')).toEqual({ value: DEFAULT_VIEW, dropped: [] });
+    expect(parse('?')).toEqual({ value: DEFAULT_VIEW, dropped: [] });
+  });
+
+  it('reads every parameter', () => {
+    const { value, dropped } = parse(
+      '?pub=CNN&pub=The+New+York+Times&metric=hostages_held&metric=gaza_killed&from=2023-10-07' +
+        '&to=2024-02-13&modality=proposed&q=health%20ministry&undated=0&scale=log&sort=asc' +
+        '&view=table&fig=002_ab:17:1&article=003_cd',
+    );
+    expect(dropped).toEqual([]);
+    expect(value).toEqual<ViewState>({
+      publishers: ['CNN', 'The New York Times'],
+      // Metrics come back in vocabulary order, so one view has one URL.
+      metrics: ['gaza_killed', 'hostages_held'],
+      from: '2023-10-07',
+      to: '2024-02-13',
+      modality: 'proposed',
+      q: 'health ministry',
+      undated: false,
+      scale: 'log',
+      sort: 'asc',
+      chartView: 'table',
+      figure: '002_ab:17:1',
+      article: '003_cd',
+    });
+  });
+
+  it('keeps publisher names with commas and spaces whole', () => {
+    expect(parse('?pub=Reuters%2C%20AP').value.publishers).toEqual(['Reuters, AP']);
+  });
+
+  it('drops unknown publishers and metrics and says so', () => {
+    const { value, dropped } = parse('?pub=CNN&pub=Fox&metric=gaza_killed&metric=aliens');
+    expect(value.publishers).toEqual(['CNN']);
+    expect(value.metrics).toEqual(['gaza_killed']);
+    expect(dropped).toEqual([
+      { key: 'metric', value: 'aliens', reason: 'not a known metric' },
+      { key: 'pub', value: 'Fox', reason: 'no such publisher in the dataset' },
+    ]);
+  });
+
+  it('drops impossible dates', () => {
+    const { value, dropped } = parse('?from=2023-02-30&to=2024-13-01');
+    expect(value.from).toBeNull();
+    expect(value.to).toBeNull();
+    expect(dropped.map((d) => d.key)).toEqual(['from', 'to']);
+  });
+
+  it('drops both dates when from is after to', () => {
+    const { value, dropped } = parse('?from=2024-05-01&to=2023-01-01');
+    expect([value.from, value.to]).toEqual([null, null]);
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]?.reason).toMatch(/after the end date 2023-01-01/);
+  });
+
+  it('keeps the first of repeated single parameters and reports the repeat', () => {
+    const { value, dropped } = parse('?from=2023-10-07&from=2024-01-01&scale=log&scale=linear');
+    expect(value.from).toBe('2023-10-07');
+    expect(value.scale).toBe('log');
+    expect(dropped.map((d) => d.key)).toEqual(['from', 'scale']);
+  });
+
+  it('collapses repeated list values silently', () => {
+    expect(parse('?pub=CNN&pub=CNN')).toEqual({
+      value: { ...DEFAULT_VIEW, publishers: ['CNN'] },
+      dropped: [],
+    });
+  });
+
+  it('drops a search longer than the limit', () => {
+    const { value, dropped } = parse(`?q=${'a'.repeat(10_000)}`);
+    expect(value.q).toBe('');
+    expect(dropped[0]?.reason).toMatch(/longer than 200/);
+  });
+
+  it('drops ids that are not in the dataset', () => {
+    const { value, dropped } = parse('?fig=nope:1:2&article=javascript:alert(1)');
+    expect(value.figure).toBeNull();
+    expect(value.article).toBeNull();
+    expect(dropped.map((d) => d.key)).toEqual(['fig', 'article']);
+  });
+
+  it('treats script payloads as unknown values, never as markup', () => {
+    const payload = encodeURIComponent('<script>alert(1)</script>');
+    const { value, dropped } = parse(`?pub=${payload}&metric=${payload}&q=${payload}`);
+    expect(value.publishers).toEqual([]);
+    expect(value.metrics).toEqual([]);
+    // A search for markup is a valid search: it is only ever compared as text.
+    expect(value.q).toBe('<script>alert(1)</script>');
+    expect(dropped.map((d) => d.key)).toEqual(['metric', 'pub']);
+  });
+
+  it('drops parameters with broken percent-encoding and keeps the rest', () => {
+    const { value, dropped } = parse('?q=%E0%A4%A&pub=CNN&from=%ZZ');
+    expect(value.q).toBe('');
+    expect(value.publishers).toEqual(['CNN']);
+    expect(value.from).toBeNull();
+    expect(dropped).toEqual([
+      { key: 'q', reason: 'its percent-encoding is broken' },
+      { key: 'from', reason: 'its percent-encoding is broken' },
+    ]);
+  });
+
+  it('reports unknown parameters and bad enum values', () => {
+    const { value, dropped } = parse('?utm_source=x&scale=cubic&undated=maybe&modality=rumoured');
+    expect(value).toEqual(DEFAULT_VIEW);
+    expect(dropped.map((d) => d.key)).toEqual(['utm_source', 'modality', 'undated', 'scale']);
+  });
+
+  it('treats empty values as absent', () => {
+    expect(parse('?pub=&from=&q=&fig=')).toEqual({ value: DEFAULT_VIEW, dropped: [] });
+  });
+});
+
+describe('serializeViewState', () => {
+  it('leaves defaults out', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('round-trips through parseViewState', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      publishers: ['Reuters, AP', 'CNN'],
+      metrics: ['gaza_killed', 'hostages_held'],
+      from: '2023-10-07',
+      q: 'a&b=c #1 ≈',
+      undated: false,
+      figure: '003_cd:10:2',
+      article: '002_ab',
+      scale: 'log',
+    };
+    const search = serializeViewState(view);
+    expect(search).toContain('pub=Reuters%2C+AP&pub=CNN');
+    expect(parse(search)).toEqual({ value: view, dropped: [] });
+  });
+});
+
+describe('splitQuery', () => {
+  it('decodes + as a space and keeps repeats in order', () => {
+    expect(splitQuery('?a=1+2&b&a=3').value).toEqual(
+      new Map([
+        ['a', ['1 2', '3']],
+        ['b', ['']],
+      ]),
+    );
+  });
+});
+
+describe('isIsoDay', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2023-12-31', true],
+    ['2023-13-01', false],
+    ['2023-1-01', false],
+    ['0000-01-01', false],
+    ['2023-10-07T00:00', false],
+  ])('%s → %s', (raw, expected) => {
+    expect(isIsoDay(raw)).toBe(expected);
+  });
+});
+
+describe('clearFilters and activeFilterCount', () => {
+  it('clears filters but keeps scale, selection and reader', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      publishers: ['CNN'],
+      q: 'x',
+      undated: false,
+      scale: 'log',
+      figure: '002_ab:17:1',
+      article: '002_ab',
+    };
+    expect(activeFilterCount(view)).toBe(3);
+    const cleared = clearFilters(view);
+    expect(activeFilterCount(cleared)).toBe(0);
+    expect(cleared).toMatchObject({ scale: 'log', figure: '002_ab:17:1', article: '002_ab' });
+  });
+});
+
+describe('describeDrop', () => {
+  it('cuts long values short', () => {
+    const line = describeDrop({ key: 'q', value: 'x'.repeat(500), reason: 'too long' });
+    expect(line.length).toBeLessThan(70);
+    expect(line).toMatch(/^q “x+…”: too long$/);
+  });
+});
