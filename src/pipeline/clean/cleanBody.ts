@@ -168,7 +168,9 @@ export function cleanBody(body: string): CleanedBody {
 
   // A title line: the first line, headline-shaped, followed by more text. The text after a
   // ` date` prefix is the start of the story, not a title.
-  if (!prefixLine && lines.length > 1 && lines[0] && isHeadline(lines[0])) {
+  const furniture = (line: string) =>
+    readCredit(line) !== null || BYLINE.test(line) || CAPTION.test(line);
+  if (!prefixLine && lines.length > 1 && lines[0] && isHeadline(lines[0]) && !furniture(lines[0])) {
     if (!BOILERPLATE.test(lines[0]) && !isSiteName(lines[0])) title = lines[0];
     lines = lines.slice(1);
   }
@@ -213,14 +215,14 @@ export function cleanBody(body: string): CleanedBody {
     kept[0] = first.slice(lead[0].length);
   }
 
-  // Site names repeated at the end, and a short all-caps outlet line after the title.
-  while (kept.length > 1) {
-    const last = kept[kept.length - 1] ?? '';
-    if (!isSiteName(last) || !(looksLikeOrganisation(last) || kept.includes(last, 0))) break;
-    const repeated = kept.filter((p) => p === last).length;
-    if (repeated < 2 && !looksLikeOrganisation(last)) break;
-    signals.siteName ??= last;
-    kept.pop();
+  // A site name at the end: repeated, or a name with a newsroom word in it.
+  const last = kept.at(-1);
+  if (last && kept.length > 1 && isSiteName(last)) {
+    const repeated = kept.filter((p) => p === last).length >= 2;
+    if (repeated || looksLikeOrganisation(last)) {
+      signals.siteName ??= last;
+      while (kept.length > 1 && kept.at(-1) === last) kept.pop();
+    }
   }
   const outletLine = kept[0];
   if (outletLine && kept.length > 1 && isAcronym(outletLine)) {

@@ -7,7 +7,7 @@ import type { DateMention } from '../dates/dateMentions.ts';
 import { resolveDate, type Tense } from '../dates/resolveDate.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { inSinceSpan, type SentenceView } from './sentenceView.ts';
+import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
 
 const FUTURE = new Set([
   'will',
@@ -57,7 +57,20 @@ export function asOfOf(
     );
     return (given ? resolveDate(given, published, tense) : null) ?? published;
   }
-  const candidates = usable.filter((d) => !isReportingDate(view, d));
+  // A day stated for another count ("…, including 1,200 on Oct. 7") is not this one's, unless
+  // it opens the sentence ("On Oct. 7, Hamas …").
+  const between = (d: DateMention) => {
+    const [a, b] = d.from < mention.from ? [d.to, mention.from] : [mention.to, d.from];
+    for (let i = a; i < b; i++) {
+      const other = countAt(view, i);
+      if (other && other !== mention && view.tokens[other.from - 1]?.lower === 'including')
+        return true;
+    }
+    return false;
+  };
+  const candidates = usable.filter(
+    (d) => !isReportingDate(view, d) && (d.from <= 1 || !between(d)),
+  );
   if (candidates.length === 0) return null;
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;

@@ -1,40 +1,201 @@
 // Who a sentence says its numbers come from: "according to Israeli authorities", "as reported by
 // local health officials", "the Gaza-based Health Ministry said", "said el-Reshiq". Pure.
+import { tokenize, type Token } from './tokens.ts';
 
-const VERBS =
-  'said|says|say|reported|reports|told|tells|estimates|estimated|believes|believed|announced|announces|confirmed|confirms|stated|states|claimed|claims|added|noted|wrote|counted|tallied';
-const SOURCE_NOUNS =
-  'ministry|officials|official|authorities|agency|military|army|police|office|government|spokesman|spokeswoman|spokesperson|source|sources|statement|group|movement|organization|organisation|forces|media|report|figures|data|ambassador|envoy|minister|president|diplomat|mediators';
-const PRONOUNS = /^(?:he|she|they|it|we|i|you|this|that|which|who)$/i;
-
-const PATTERNS: readonly RegExp[] = [
-  /\baccording to (?:the )?(?:latest |new |updated )?(?:(?:numbers|figures|data|counts?|tallies|estimates) (?:from|by|of) )?(?<who>[^,.;:()“”"]{2,80})/i,
-  /\bas (?:reported|stated|announced|confirmed|cited) by (?<who>[^,.;:()“”"]{2,80})/i,
-  /\b(?:as per|citing|cited by|quoting) (?<who>[^,.;:()“”"]{2,80})/i,
-  new RegExp(
-    `(?<who>(?:[A-Z][\\w'’.-]*|the|The|local|senior|[a-z]+-(?:run|based|led))(?:[ -](?:[A-Z][\\w'’.-]*|of|the|for|al|el|in|health|local|senior|Hamas-run|(?:${SOURCE_NOUNS})))*?)\\s+(?:${VERBS})\\b`,
-  ),
-  new RegExp(
-    `\\b(?:${VERBS})(?: on \\w+day| \\w+day)?,?\\s+(?<who>(?:the )?(?:[A-Z][\\w'’-]*|el-[\\w'’-]+|al-[\\w'’-]+)(?:[ -][A-Z][\\w'’-]*)*)`,
-  ),
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'reported',
+  'reports',
+  'told',
+  'tells',
+  'estimates',
+  'estimated',
+  'believes',
+  'believed',
+  'believe',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+  'added',
+  'noted',
+  'wrote',
+  'counted',
+  'tallied',
+  'recorded',
+  'reckons',
+]);
+const SOURCE_NOUNS = new Set([
+  'ministry',
+  'officials',
+  'official',
+  'authorities',
+  'agency',
+  'military',
+  'army',
+  'police',
+  'office',
+  'government',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'source',
+  'sources',
+  'statement',
+  'group',
+  'movement',
+  'organization',
+  'organisation',
+  'forces',
+  'media',
+  'report',
+  'figures',
+  'data',
+  'ambassador',
+  'envoy',
+  'minister',
+  'president',
+  'diplomat',
+  'mediators',
+  'agencies',
+  'groups',
+  'service',
+  'services',
+  'department',
+  'tally',
+  'count',
+  'monitor',
+]);
+/** Words that end a subject phrase when reading backwards from its verb. */
+const PHRASE_STOP = new Set([
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'if',
+  'although',
+  'though',
+  'where',
+  'since',
+  'so',
+  'then',
+  'also',
+  'however',
+  'meanwhile',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+]);
+const NOT_A_SOURCE =
+  /^(?:he|she|they|it|we|i|you|this|that|which|who|a|an|the|some|one|there|officials?)$/i;
+const LEADS = [
+  ['according', 'to'],
+  ['as', 'reported', 'by'],
+  ['as', 'per'],
+  ['citing'],
+  ['cited', 'by'],
+  ['quoting'],
 ];
+const LEAD_STOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '“',
+  '”',
+  '"',
+  'which',
+  'who',
+  'that',
+  'on',
+]);
 
-function tidy(who: string): string | null {
-  const text = who
-    .replace(/\s+(?:which|who|that|in a statement|on \w+day|\w+day)\b.*$/i, '')
-    .replace(/^(?:that|and|but)\s+/i, '')
-    .trim();
-  if (!text || PRONOUNS.test(text) || text.split(/\s+/).length > 10) return null;
-  if (!/[A-Z]/.test(text) && !new RegExp(`\\b(?:${SOURCE_NOUNS})\\b`, 'i').test(text)) return null;
-  return text;
+function join(tokens: readonly Token[], sentence: string): string {
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  return first && last ? sentence.slice(first.start, last.end) : '';
+}
+
+function acceptable(phrase: readonly Token[]): boolean {
+  if (phrase.length === 0 || phrase.length > 9) return false;
+  const text = phrase.map((t) => t.text).join(' ');
+  if (NOT_A_SOURCE.test(text)) return false;
+  return phrase.some((t) => /^[A-Z]/.test(t.text) || SOURCE_NOUNS.has(t.lower));
+}
+
+/** "according to X", "as reported by X": X up to the next comma or clause word. */
+function afterLead(tokens: readonly Token[], sentence: string): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const lead = LEADS.find((l) => l.every((w, k) => tokens[i + k]?.lower === w));
+    if (!lead) continue;
+    let j = i + lead.length;
+    const phrase: Token[] = [];
+    while (j < tokens.length && phrase.length < 10 && !LEAD_STOP.has(tokens[j]?.lower ?? '')) {
+      const t = tokens[j];
+      if (t) phrase.push(t);
+      j++;
+    }
+    if (acceptable(phrase)) return join(phrase, sentence);
+  }
+  return null;
+}
+
+/** "the Gaza-based Health Ministry said", ", said el-Reshiq", "Israel believes that". */
+function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i];
+    if (!verb || !REPORTING.has(verb.lower)) continue;
+    // Subject before the verb.
+    const before: Token[] = [];
+    for (let j = i - 1; j >= 0 && before.length < 8; j--) {
+      const t = tokens[j];
+      if (!t || t.kind !== 'word' || PHRASE_STOP.has(t.lower)) break;
+      before.unshift(t);
+    }
+    if (acceptable(before)) return join(before, sentence);
+    // Subject after the verb: ", said Al-Reshiq", ", the ministry said" handled above.
+    if (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '”' || tokens[i - 1]?.text === '"') {
+      const after: Token[] = [];
+      for (let j = i + 1; j < tokens.length && after.length < 8; j++) {
+        const t = tokens[j];
+        if (
+          !t ||
+          t.kind !== 'word' ||
+          PHRASE_STOP.has(t.lower) ||
+          t.lower === 'on' ||
+          t.lower === 'in'
+        )
+          break;
+        after.push(t);
+      }
+      if (acceptable(after)) return join(after, sentence);
+    }
+  }
+  return null;
 }
 
 export function attributionOf(sentence: string): string | null {
-  for (const pattern of PATTERNS) {
-    const who = pattern.exec(sentence)?.groups?.who;
-    if (!who) continue;
-    const tidied = tidy(who);
-    if (tidied) return tidied;
-  }
-  return null;
+  const tokens = tokenize(sentence);
+  return afterLead(tokens, sentence) ?? aroundVerb(tokens, sentence);
 }

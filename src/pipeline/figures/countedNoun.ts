@@ -259,7 +259,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     }
     if (modifier || (category && nextIsNoun)) {
       const event = EVENT_WORDS[lower];
-      if (event === 'kill' || event === 'injure' || event === 'displace') result.event = event;
+      // "dead hostages", "displaced Palestinians", "17 freed hostages", "kidnapped Israelis"
+      if (event && event !== 'hold' && event !== 'imprison') result.event = event;
       if (PRISONER_WORDS.has(lower)) result.prisonerHint = true;
       result.demonym = demonymOf(lower, isCapitalized(t)) ?? result.demonym;
       continue;

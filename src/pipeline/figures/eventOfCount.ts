@@ -8,6 +8,7 @@ import {
   BODY_NOUNS,
   CLAUSE_BREAKERS,
   EVENT_WORDS,
+  HOSTAGE_NOUNS,
   type EventKind,
 } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
@@ -86,8 +87,30 @@ const LEFT_SKIP = new Set([
 const HARD_STOPS = new Set([';', ':', '?', '!', '(', ')', '"', '“', '”']);
 const EXCHANGE_WORDS = new Set(['exchange', 'return', 'swap', 'traded', 'trade']);
 const TAKE_VERBS = new Set(['took', 'taken', 'take', 'taking', 'seized', 'dragged', 'carried']);
-const HOLD_VERBS = new Set(['held', 'holding', 'hold', 'keeping', 'kept', 'remain', 'remains']);
+const HOLD_VERBS = new Set([
+  'held',
+  'holding',
+  'hold',
+  'holds',
+  'keeping',
+  'kept',
+  'keeps',
+  'remain',
+  'remains',
+]);
+/** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
+const FINITE_ON_THEIR_OWN = new Set(['remain', 'remains', 'remained']);
 const APPOSITION_OPENERS = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'over',
+  'some',
+  'or',
+  'mostly',
+  'mainly',
   'including',
   'some',
   'many',
@@ -128,6 +151,21 @@ function eventWord(view: SentenceView, i: number): EventKind | null {
     if (HOLD_VERBS.has(before) || before === 'being') return 'hold';
     if (TAKE_VERBS.has(before)) return 'take';
     return null;
+  }
+  // "forced from their homes", "fled their homes"
+  if (lower === 'homes' && /^(?:their|his|her)$/.test(view.tokens[i - 1]?.lower ?? '')) {
+    const verb = view.tokens[i - 2]?.lower ?? '';
+    if (['from', 'fled', 'left', 'of', 'abandoned'].includes(verb)) return 'displace';
+  }
+  // "hostages taken on Oct. 7", "taken into Gaza"
+  if (lower === 'taken' || lower === 'took') {
+    const prev = stem(view.tokens[i - 1]?.lower ?? '');
+    const next = view.tokens[i + 1]?.lower ?? '';
+    if (
+      HOSTAGE_NOUNS.has(prev) ||
+      ['hostage', 'captive', 'into', 'to', 'hostages', 'captives'].includes(next)
+    )
+      return 'take';
   }
   return EVENT_WORDS[lower] ?? null;
 }
@@ -177,10 +215,20 @@ function skipAside(view: SentenceView, i: number): number | null {
   return RELATIVE_OPENERS.has(opener) ? null : i;
 }
 
-/** An auxiliary or relative word right before the event word makes it a finite predicate. */
+/**
+ * An auxiliary or relative word right before the event word makes it a finite predicate
+ * ("were killed", "who remain"); "were taken hostage" and "are being held captive" too.
+ */
 function isFinite(view: SentenceView, index: number): boolean {
-  const before = view.tokens[index - 1]?.lower ?? '';
-  return AUXILIARIES.has(before);
+  let i = index - 1;
+  const word = view.tokens[index]?.lower ?? '';
+  if (
+    (word === 'hostage' || word === 'captive') &&
+    (TAKE_VERBS.has(view.tokens[i]?.lower ?? '') || HOLD_VERBS.has(view.tokens[i]?.lower ?? ''))
+  ) {
+    i--;
+  }
+  return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
 }
 
 /** The event of the predicate after the phrase: first a finite one, else one right after it. */
@@ -222,7 +270,20 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
     if (i === noun.end) bare ??= { kind, index: i, trust: 4 };
     else if (distance <= 6) later ??= { kind, index: i, trust: 6 };
   }
-  return bare ?? later;
+  return bare ?? later ?? stillThere(view, noun);
+}
+
+/** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
+function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
+  if (noun.category !== 'hostage') return null;
+  for (let i = noun.end; i < Math.min(view.tokens.length, noun.end + 8); i++) {
+    const t = view.tokens[i];
+    if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    if (t.lower === 'still' && ['in', 'be', 'inside'].includes(view.tokens[i + 1]?.lower ?? '')) {
+      return { kind: 'hold', index: i, trust: 7 };
+    }
+  }
+  return null;
 }
 
 /** The word that governs the number from the left ("release 50", "the deaths of at least 74"). */
@@ -248,7 +309,8 @@ export function governingEvent(
   const t = tokens[i];
   if (!t) return { event: null, bodies };
   // "killing roughly 1,200 people and abducting over 240": coordinated counts share a verb
-  if (t.lower === 'and' || t.lower === ',' || t.lower === 'or') {
+  const partitive = tokens[mention.to]?.lower === 'of';
+  if ((t.lower === 'and' || t.lower === ',' || t.lower === 'or') && !partitive) {
     const previous = [...view.mentions].reverse().find((m) => m.to <= i && m.excluded === null);
     if (previous && i - previous.to <= 6) {
       const shared = governingEvent(view, previous);
@@ -296,8 +358,10 @@ export function eventOfCount(
   noun: CountedNoun,
 ): EventOfCount {
   const governing = governingEvent(view, mention);
+  const npTrust =
+    noun.event === 'kill' || noun.event === 'injure' || noun.event === 'displace' ? 1 : 2.5;
   const candidates: (CountEvent | null)[] = [
-    noun.event ? { kind: noun.event, index: mention.from, trust: 1 } : null,
+    noun.event ? { kind: noun.event, index: mention.from, trust: npTrust } : null,
     rightEvent(view, noun),
     governing.event,
     leftEvent(view, mention),
@@ -306,6 +370,7 @@ export function eventOfCount(
     .filter((c): c is CountEvent => c !== null)
     .sort((a, b) => a.trust - b.trust);
   const best = ranked[0] ?? null;
-  const predicate = best?.trust === 1 ? (ranked[1] ?? best) : best;
+  const predicate =
+    best && best.trust <= 2.5 && best.index === mention.from ? (ranked[1] ?? best) : best;
   return { event: best, predicate, bodies: governing.bodies };
 }

@@ -58,6 +58,22 @@ const FORCE_WORDS = new Set([
   'soldiers',
   'commandos',
 ]);
+const SHARE_WORDS = new Set([
+  'most',
+  'many',
+  'half',
+  'all',
+  'majority',
+  'much',
+  'quarter',
+  'third',
+  'thirds',
+  'percent',
+  '%',
+  'fraction',
+  'tenth',
+]);
+const BRING_WORDS = new Set(['bringing', 'brings', 'bring', 'brought', 'raising', 'pushing']);
 const TOLL_SOLDIER_WORDS = new Set([
   'troop',
   'troops',
@@ -78,8 +94,13 @@ function isSubset(view: SentenceView, m: NumberMention): boolean {
   return a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of');
 }
 
+/** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */
 function isPopulation(view: SentenceView, m: NumberMention): boolean {
-  return words(view, m.from - 4, m.from).includes('population');
+  const before = words(view, m.from - 4, m.from);
+  if (before.includes('population')) return true;
+  if (before.slice(-2).join(' ') === 'home to') return true;
+  const share = before.findIndex((w, i) => SHARE_WORDS.has(w) && before[i + 1] === 'of');
+  return share >= 0;
 }
 
 function isRate(view: SentenceView, end: number): boolean {
@@ -94,7 +115,10 @@ function contextCategory(
   earlier: readonly { mention: NumberMention; category: Category; noun: CountedNoun }[],
 ): { category: Category; noun?: CountedNoun } {
   const previous = earlier.at(-1);
-  if (previous && m.from - previous.noun.end <= 4) {
+  // "251 kidnapped" after "1,200 people were killed"; "bringing the toll to 229" after
+  // "two more soldiers were killed": the same people as the count before.
+  const bringing = words(view, m.from - 10, m.from).some((w) => BRING_WORDS.has(w));
+  if (previous && (m.from - previous.noun.end <= 4 || bringing)) {
     return { category: previous.category, noun: previous.noun };
   }
   const right = words(view, m.to, m.to + 8);

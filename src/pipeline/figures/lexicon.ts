@@ -3,7 +3,15 @@
 // classes, never the wording of particular articles. Entries are lower case.
 
 /** A set of the whitespace-separated words of a template string. */
-const words = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter(Boolean));
+export const words = (text: string): ReadonlySet<string> =>
+  new Set(text.split(/\s+/).filter(Boolean));
+
+/** Phrases separated by "|", each as its list of words. */
+export const phrases = (text: string): string[][] =>
+  text
+    .split('|')
+    .map((p) => p.trim().split(/\s+/))
+    .filter((p) => p[0] !== '');
 
 /** Nouns that count people of no particular role. */
 export const PERSON_NOUNS = words(`

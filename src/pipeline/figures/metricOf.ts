@@ -55,7 +55,9 @@ export function metricOf(input: MetricInput): MetricId | null {
   if (noun.bodiesOfPalestinians) return null;
   if (category === 'untracked' || category === 'non-person') return null;
   if (category === 'body' || input.bodies) {
-    return ['release', 'return-bodies', 'hold', 'kill'].includes(event) ? 'hostages_dead' : null;
+    return ['release', 'return-bodies', 'hold', 'kill', 'rescue'].includes(event)
+      ? 'hostages_dead'
+      : null;
   }
   switch (category) {
     case 'hostage':

@@ -157,11 +157,11 @@ function exclusion(
     return 'money';
   if (CURRENCY_WORDS.has(nextWord) || CURRENCY_WORDS.has(next2?.lower ?? '')) return 'money';
   if (/^-[A-Za-z]/.test(after)) return 'unit compound';
+  if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
+    return 'age';
   if (/^[-–]\d/.test(after) || (prev && /^[-–]$/.test(prev.text) && prev2?.kind === 'digits')) {
     return 'range';
   }
-  if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
-    return 'age';
   if (TIME_UNITS.has(nextWord)) return next2?.lower === 'old' ? 'age' : 'duration';
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
   if (CLOCK_WORDS.has(nextWord.replace(/\.$/, ''))) return 'time';

@@ -4,67 +4,25 @@
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
-import { CAMPAIGN_NOUNS, INCIDENT_NOUNS } from './lexicon.ts';
+import { findDateMentions } from '../dates/dateMentions.ts';
+import { CAMPAIGN_NOUNS, INCIDENT_NOUNS, phrases, REPORTING_VERBS, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
 
-const RISE_VERBS = new Set([
-  'reached',
-  'rose',
-  'risen',
-  'rising',
-  'climbed',
-  'climbing',
-  'jumped',
-  'increased',
-  'surpassed',
-  'passed',
-  'topped',
-  'exceeded',
-  'hit',
-  'stands',
-  'stood',
-  'amount',
-  'amounts',
-  'totaling',
-  'totalling',
-  'totals',
-]);
-const BRING_VERBS = new Set([
-  'bringing',
-  'bring',
-  'brings',
-  'brought',
-  'raising',
-  'raised',
-  'pushing',
-]);
-const TOTAL_PHRASES = [
-  ['so', 'far'],
-  ['to', 'date'],
-  ['in', 'total'],
-  ['in', 'all'],
-  ['overall'],
-  ['altogether'],
-  ['still'],
-  ['currently'],
-  ['cumulative'],
-  ['since'],
-];
-const INCIDENT_PHRASES = [
-  ['past', 'day'],
-  ['past', '24', 'hours'],
-  ['last', '24', 'hours'],
-  ['past', '48', 'hours'],
-  ['overnight'],
-  ['single-day'],
-  ['single', 'day'],
-  ['yesterday'],
-  ['last', 'night'],
-  ['this', 'morning'],
-  ['last', 'week'],
-  ['in', 'one', 'day'],
-];
+const RISE_VERBS = words(`
+  reached rose risen rising climbed climbing jumped increased surpassed passed topped exceeded
+  hit stands stood amount amounts totaling totalling totals
+`);
+const BRING_VERBS = words('bringing bring brings brought raising raised pushing');
+/** Words of a running total that outweigh any event noun nearby. */
+const STRONG_TOTAL_PHRASES = phrases(
+  'so far | to date | in total | in all | overall | altogether | cumulative',
+);
+const TOTAL_PHRASES = phrases('still | currently | since');
+const INCIDENT_PHRASES = phrases(`
+  past day | past 24 hours | last 24 hours | past 48 hours | overnight | single-day | single day |
+  yesterday | last night | this morning | last week | in one day
+`);
 
 function hasPhrase(view: SentenceView, phrases: string[][]): boolean {
   const words = view.tokens.map((t) => t.lower);
@@ -105,6 +63,20 @@ function nearestEventNoun(
   return (best as { kind: 'incident' | 'campaign' } | null)?.kind ?? null;
 }
 
+/** "were killed on Monday", "killed 40 people on Oct. 7": the event is pinned to one day. */
+function pinnedToDay(view: SentenceView, mention: NumberMention, predicate: CountEvent): boolean {
+  const anchor = Math.max(mention.to, predicate.index + 1);
+  return findDateMentions(view.tokens).some(
+    (d) =>
+      d.kind !== 'vague' &&
+      !inSinceSpan(view, d.from, mention) &&
+      d.from >= anchor &&
+      d.from - anchor <= 4 &&
+      ['on', 'overnight'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
+      !REPORTING_VERBS.has(view.tokens[d.from - 2]?.lower ?? ''),
+  );
+}
+
 /** "since" counts only outside the phrase the number itself stands in. */
 function hasTotalPhrase(view: SentenceView, mention: NumberMention): boolean {
   const words = view.tokens.map((t) => t.lower);
@@ -130,17 +102,19 @@ export function scopeOf(
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
   if (hasPhrase(view, INCIDENT_PHRASES)) return 'incident';
-  if (hasTotalPhrase(view, mention)) return 'total';
+  if (hasPhrase(view, STRONG_TOTAL_PHRASES)) return 'total';
   const noun = nearestEventNoun(view, mention);
-  if (noun) return noun === 'incident' ? 'incident' : 'total';
+  if (noun === 'incident') return 'incident';
   const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
-  if (before.some((w) => RISE_VERBS.has(w)) || before.includes('toll')) return 'total';
+  if (before.some((w) => RISE_VERBS.has(w) || w === 'toll' || w === 'total')) return 'total';
+  if (pinnedToDay(view, mention, predicate)) return 'incident';
+  if (hasTotalPhrase(view, mention) || noun === 'campaign') return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
   if (metric === 'hostages_dead' && (bodies || predicate.kind === 'hold')) return 'total';
   const aux = view.tokens
     .slice(Math.max(0, predicate.index - 3), predicate.index)
     .map((t) => t.lower);
-  if (['has', 'have', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
+  if (['has', 'have', 'had', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
   if (aux.includes('were') || aux.includes('was')) return 'incident';
   if (/ed$/.test(view.tokens[predicate.index]?.lower ?? '')) return 'incident';
   return metric === 'prisoners_released' || metric === 'hostages_released' ? 'incident' : 'total';

@@ -101,67 +101,93 @@ interface Cue {
   index: number;
 }
 
+const ISRAEL_AFTER = new Set([
+  'in',
+  'on',
+  'against',
+  'into',
+  'attacked',
+  'invaded',
+  'struck',
+  'southern',
+  'northern',
+  'across',
+]);
+/** Verbs of killing right after their subject: "Hamas killed", "Israel's war has killed". */
+const PERPETRATION = new Set([
+  'killed',
+  'killing',
+  'kills',
+  'attacked',
+  'murdered',
+  'massacred',
+  'slaughtered',
+]);
+const HAMAS = new Set(['hamas', 'hamas-led']);
+
+type Reader = (lower: string, i: number, word: (offset: number) => string) => Place | null;
+
+/** Each reader looks at one token and its neighbours and may name a place. */
+const READERS: readonly Reader[] = [
+  (w, _i, at) =>
+    (w === 'west' && at(1) === 'bank') || WEST_BANK_PLACES.has(w) ? 'west_bank' : null,
+  (w, _i, at) =>
+    GAZA_PLACES.has(w) ||
+    /^gaza-/.test(w) ||
+    w === 'khan' ||
+    w === 'deir' ||
+    (w === 'beit' && /^(lahia|hanoun)$/.test(at(1)))
+      ? 'gaza'
+      : null,
+  // "the health ministry", "health officials", "the Ministry of Health"
+  (w, _i, at) =>
+    (w === 'health' && /^(ministry|authorities|officials)$/.test(at(1))) ||
+    (w === 'ministry' && at(1) === 'of' && at(2) === 'health')
+      ? 'gaza'
+      : null,
+  // "Israeli strikes" act on the other side; "Israeli civilians" are the victims.
+  (w, _i, at) =>
+    w === 'israeli'
+      ? ISRAELI_FORCE_NOUNS.has(at(1))
+        ? 'gaza'
+        : ISRAELI_VICTIM_NOUNS.has(at(1))
+          ? 'israel'
+          : null
+      : null,
+  (w) => (w === 'israelis' || w === 'kibbutz' || w === 'kibbutzim' ? 'israel' : null),
+  (w, _i, at) => (HAMAS.has(w) && PERPETRATION.has(at(1)) ? 'israel' : null),
+  // "Israel killed", "Israel's offensive has killed": the dead are on the other side.
+  (w, _i, at) =>
+    w === 'israel' &&
+    (PERPETRATION.has(at(1)) ||
+      ISRAELI_FORCE_NOUNS.has(at(1)) ||
+      (at(1) === 'has' && PERPETRATION.has(at(2))))
+      ? 'gaza'
+      : null,
+  (w, _i, at) => (w === 'israel' && ISRAEL_AFTER.has(at(-1)) ? 'israel' : null),
+  // "the Hamas attack", "Hamas' Oct. 7, 2023, attack", "the Oct. 7 attack"
+  (w, _i, at) => {
+    if (!ATTACK_WORDS.has(w)) return null;
+    const before = [-1, -2, -3, -4, -5, -6].map(at);
+    return before.slice(0, 2).some((x) => HAMAS.has(x) || x === '7') ||
+      before.some((x) => x === 'oct' || x === 'october')
+      ? 'israel'
+      : null;
+  },
+];
+
 function cues(view: SentenceView, mention: NumberMention): Cue[] {
   const found: Cue[] = [];
   const { tokens } = view;
   tokens.forEach((t, i) => {
     if (inSinceSpan(view, i, mention) || t.kind !== 'word') return;
-    const lower = stem(t.lower);
-    const next = stem(tokens[i + 1]?.lower ?? '');
-    const prev = tokens[i - 1]?.lower ?? '';
-    if (lower === 'west' && next === 'bank') found.push({ place: 'west_bank', index: i });
-    else if (WEST_BANK_PLACES.has(lower)) found.push({ place: 'west_bank', index: i });
-    else if (
-      lower === 'khan' ||
-      lower === 'deir' ||
-      (lower === 'beit' && /^(lahia|hanoun)$/.test(next))
-    ) {
-      found.push({ place: 'gaza', index: i });
-    } else if (GAZA_PLACES.has(lower) || /^gaza-/.test(lower))
-      found.push({ place: 'gaza', index: i });
-    else if (
-      (lower === 'health' && /^(ministry|authorities|officials|ministry's)$/.test(next)) ||
-      (lower === 'ministry' && next === 'of' && stem(tokens[i + 2]?.lower ?? '') === 'health')
-    ) {
-      found.push({ place: 'gaza', index: i });
-    } else if (lower === 'israeli' && ISRAELI_FORCE_NOUNS.has(next))
-      found.push({ place: 'gaza', index: i });
-    else if (lower === 'israeli' && ISRAELI_VICTIM_NOUNS.has(next))
-      found.push({ place: 'israel', index: i });
-    else if (lower === 'israelis' || lower === 'kibbutz' || lower === 'kibbutzim')
-      found.push({ place: 'israel', index: i });
-    else if (
-      lower === 'israel' &&
-      [
-        'in',
-        'on',
-        'against',
-        'into',
-        'attacked',
-        'invaded',
-        'struck',
-        'southern',
-        'northern',
-        'across',
-      ].includes(prev)
-    ) {
-      found.push({ place: 'israel', index: i });
-    } else if (
-      ATTACK_WORDS.has(lower) &&
-      (prev === 'hamas' ||
-        prev === "hamas'" ||
-        prev === "hamas's" ||
-        prev === 'hamas-led' ||
-        tokens[i - 2]?.lower === 'hamas' ||
-        prev === '7')
-    ) {
-      // "the Hamas attack", "Hamas' Oct. 7, 2023, attack", "the Oct. 7 attack"
-      found.push({ place: 'israel', index: i });
-    } else if (
-      ATTACK_WORDS.has(lower) &&
-      tokens.slice(Math.max(0, i - 6), i).some((x) => x.lower === 'oct' || x.lower === 'october')
-    ) {
-      found.push({ place: 'israel', index: i });
+    const at = (offset: number) => stem(tokens[i + offset]?.lower ?? '');
+    for (const read of READERS) {
+      const place = read(stem(t.lower), i, at);
+      if (place) {
+        found.push({ place, index: i });
+        break;
+      }
     }
   });
   return found;

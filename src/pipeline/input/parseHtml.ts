@@ -190,7 +190,8 @@ export function parseHtml(html: string): SourceDocument {
         }
         if (VOID.has(name)) return;
         // Close up to the matching open tag; htmlparser2 reports implied closes too.
-        const index = stack.map((e) => e.name).lastIndexOf(name);
+        let index = stack.length - 1;
+        while (index >= 0 && stack[index]?.name !== name) index--;
         if (index < 0) return;
         if (skipDepth === 0 && BLOCK.has(name)) flush();
         while (stack.length > index) {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBody, looksLikeOrganisation } from './cleanBody.ts';
+
+describe('cleanBody', () => {
+  it('takes the date prefix and keeps the rest of its line as text', () => {
+    const cleaned = cleanBody(' date 2024-05-02 The first sentence of the story.\n\nMore.');
+    expect(cleaned.signals.datePrefix).toBe('2024-05-02');
+    expect(cleaned.title).toBeNull();
+    expect(cleaned.paragraphs).toEqual(['The first sentence of the story.', 'More.']);
+  });
+
+  it('takes a headline-shaped first line as the title', () => {
+    const cleaned = cleanBody('Talks Resume in Cairo\n\nNegotiators met on Monday.');
+    expect(cleaned.title).toBe('Talks Resume in Cairo');
+    expect(cleaned.paragraphs).toEqual(['Negotiators met on Monday.']);
+  });
+
+  it.each([
+    ['Nov. 21 (UPI) -- Talks went on.', 'UPI', null, 'Nov 21'],
+    ['CAIRO, March 3, 2024 (AFP/Reuters) - Talks went on.', 'AFP', '2024-03-03', null],
+    ['TEL AVIV (AP) — Talks went on.', 'AP', null, null],
+    ['GAZA CITY, Jan 5 – Talks went on.', null, null, 'Jan 5'],
+  ])('reads the dateline of %j', (line, agency, date, partial) => {
+    const cleaned = cleanBody(`Headline Here\n\n${line}`);
+    expect(cleaned.paragraphs).toEqual(['Talks went on.']);
+    expect(cleaned.signals.datelineAgency).toBe(agency);
+    expect(cleaned.signals.datelineDate).toBe(date);
+    expect(cleaned.signals.datelinePartialDate).toBe(partial);
+  });
+
+  it('does not take a place label with a colon for a dateline', () => {
+    const cleaned = cleanBody(' date 2024-01-01 Rafah: Residents fled south.');
+    expect(cleaned.paragraphs).toEqual(['Rafah: Residents fled south.']);
+    expect(cleaned.signals.datelineAgency).toBeNull();
+  });
+
+  it('drops captions, ads and bylines, keeping an outlet named in the byline', () => {
+    const cleaned = cleanBody(
+      [
+        'A Headline',
+        'By: Example Times',
+        'Residents walk past rubble in Khan Younis. Photo by Jane Roe/Agency',
+        'Advertisement',
+        'The story starts here.',
+        'A child is carried (AP Photo/John Doe)',
+        'It ends here.',
+      ].join('\n\n'),
+    );
+    expect(cleaned.paragraphs).toEqual(['The story starts here.', 'It ends here.']);
+    expect(cleaned.signals.bylineOrg).toBe('Example Times');
+  });
+
+  it('does not take a person in a byline for the publisher', () => {
+    expect(cleanBody('Title\n\nBy Jane Doe\n\nText.').signals.bylineOrg).toBeNull();
+    expect(cleanBody('Title\n\nBy Jane Doe, Example Post\n\nText.').signals.bylineOrg).toBe(
+      'Example Post',
+    );
+  });
+
+  it('reads credit lines and removes them', () => {
+    const cleaned = cleanBody(
+      'Title\n\nText.\n\nThis article originally appeared in The Example Herald.',
+    );
+    expect(cleaned.signals.creditedTo).toBe('The Example Herald');
+    expect(cleaned.paragraphs).toEqual(['Text.']);
+    expect(
+      cleanBody('Courtesy of XYZ. Photo credit: A. Person/Agency\n\nText.').signals.creditedTo,
+    ).toBe('XYZ');
+  });
+
+  it('removes a site name repeated at the end and keeps it as a signal', () => {
+    const cleaned = cleanBody('Title\n\nText one.\n\nMorning Ledger\n\nMorning Ledger');
+    expect(cleaned.paragraphs).toEqual(['Text one.']);
+    expect(cleaned.signals.siteName).toBe('Morning Ledger');
+  });
+
+  it('takes a site name set before the first paragraph', () => {
+    const cleaned = cleanBody(' date 2024-01-01 Valley Times - After a week of talks, a deal.');
+    expect(cleaned.signals.siteName).toBe('Valley Times');
+    expect(cleaned.paragraphs).toEqual(['After a week of talks, a deal.']);
+  });
+
+  it('puts back the space a full stop lost between sentences', () => {
+    expect(
+      cleanBody(' date 2024-01-01 Fighting continued.Officials said talks went on.').paragraphs,
+    ).toEqual(['Fighting continued. Officials said talks went on.']);
+  });
+
+  it('tells organisations from people', () => {
+    expect(looksLikeOrganisation('CNN')).toBe(true);
+    expect(looksLikeOrganisation('The Example Tribune')).toBe(true);
+    expect(looksLikeOrganisation('Jane Doe')).toBe(false);
+  });
+});

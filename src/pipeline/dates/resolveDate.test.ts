@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../figures/tokens.ts';
+import { addDays, normalizeDay, parseDay, weekday } from './calendar.ts';
+import { findDateMentions } from './dateMentions.ts';
+import { resolveDate, WAR_START } from './resolveDate.ts';
+
+function resolve(text: string, published: string | null, tense: 'past' | 'future' = 'past') {
+  const [mention] = findDateMentions(tokenize(text));
+  return mention ? resolveDate(mention, published, tense) : undefined;
+}
+
+describe('calendar', () => {
+  it('accepts only real days', () => {
+    expect(parseDay('2024-02-29')).toBe('2024-02-29');
+    expect(parseDay('2023-02-29')).toBeNull();
+    expect(parseDay('2023-13-45')).toBeNull();
+    expect(normalizeDay('2024-01-24T09:30:00+00:00')).toBe('2024-01-24');
+    expect(normalizeDay('next week')).toBeNull();
+  });
+
+  it('does day arithmetic in UTC', () => {
+    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+    expect(weekday('2023-12-20')).toBe(3);
+  });
+});
+
+describe('resolveDate', () => {
+  it('reads a weekday in a past-tense sentence as the latest such day', () => {
+    expect(resolve('said on Tuesday', '2024-02-15')).toBe('2024-02-13');
+    expect(resolve('said Thursday', '2023-10-13')).toBe('2023-10-12');
+    expect(resolve('on Wednesday', '2023-12-20')).toBe('2023-12-20');
+  });
+
+  it('reads a weekday in a future-tense sentence as the next such day', () => {
+    expect(resolve('released on Sunday evening', '2025-01-18', 'future')).toBe('2025-01-19');
+  });
+
+  it('reads month and day against the publication year', () => {
+    expect(resolve('collapsed Dec. 1', '2023-12-20')).toBe('2023-12-01');
+    expect(resolve('on Dec. 28', '2024-01-03')).toBe('2023-12-28');
+    expect(resolve('on March 3, 2024', null)).toBe('2024-03-03');
+    expect(resolve('4 June 2024', null)).toBe('2024-06-04');
+  });
+
+  it('reads 7 October without a year as the day the war began', () => {
+    expect(resolve('on Oct. 7', '2025-03-01')).toBe(WAR_START);
+    expect(resolve('since October 7', null)).toBe(WAR_START);
+  });
+
+  it('resolves relative days and refuses to guess without a publication date', () => {
+    expect(resolve('killed yesterday', '2024-03-01')).toBe('2024-02-29');
+    expect(resolve('on Tuesday', null)).toBeNull();
+    expect(resolve('on Dec. 1', null)).toBeNull();
+  });
+
+  it('gives no day for a week, a month or a year', () => {
+    expect(resolve('last week', '2024-03-01')).toBeNull();
+    expect(resolve('in December', '2024-03-01')).toBeNull();
+    expect(resolve('in 2023', '2024-03-01')).toBeNull();
+  });
+});

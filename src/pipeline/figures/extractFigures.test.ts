@@ -1,0 +1,303 @@
+// The figure rules on sentences written for these tests in the style of wire and newspaper
+// reports. Each expectation reads "metric=value qualifier modality scope asOf".
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+function figures(sentence: string, published: string | null = '2024-03-05'): string[] {
+  return extractSentenceFigures(sentence, published).map(
+    (f) => `${f.metric}=${f.value} ${f.qualifier} ${f.modality} ${f.scope} ${f.asOf ?? 'null'}`,
+  );
+}
+
+describe('casualty tolls', () => {
+  it.each([
+    [
+      'The Gaza Health Ministry said on Monday that at least 30,410 Palestinians have been killed and 71,700 wounded since the war began.',
+      [
+        'gaza_killed=30410 at_least reported total 2024-03-04',
+        'gaza_injured=71700 exact reported total 2024-03-04',
+      ],
+    ],
+    [
+      'Israeli airstrikes killed 92 people overnight across the Gaza Strip, health officials said.',
+      ['gaza_killed=92 exact reported incident null'],
+    ],
+    [
+      'At least 40 people were killed when an Israeli strike hit a school in Nuseirat, the civil defence agency said.',
+      ['gaza_killed=40 at_least reported incident null'],
+    ],
+    [
+      'The Israeli military said two more soldiers were killed in southern Gaza, bringing its death toll in the ground offensive to 229.',
+      [
+        'soldiers_killed=2 exact reported incident null',
+        'soldiers_killed=229 exact reported total 2024-03-05',
+      ],
+    ],
+    [
+      'Some 1.7 million people, about 75% of the population, have been displaced, according to the UN.',
+      ['gaza_displaced=1700000 approx reported total 2024-03-05'],
+    ],
+    [
+      'The Oct. 7 attack killed about 1,200 people in Israel, most of them civilians, and some 250 people were taken hostage.',
+      [
+        'israel_killed=1200 approx reported incident 2023-10-07',
+        'hostages_taken=250 approx reported incident 2023-10-07',
+      ],
+    ],
+    [
+      'The army said 21 soldiers were killed on Monday in the deadliest single incident since the start of the ground invasion.',
+      ['soldiers_killed=21 exact reported incident 2024-03-04'],
+    ],
+    [
+      'Palestinian health officials say 500 people have been killed in the West Bank since October 7.',
+      ['west_bank_killed=500 exact reported total 2024-03-05'],
+    ],
+    [
+      'Since the war began, 1,139 people have been killed in Israel, according to a tally based on official figures.',
+      ['israel_killed=1139 exact reported total 2024-03-05'],
+    ],
+    [
+      'Nearly 2 million Gazans have been forced from their homes.',
+      ['gaza_displaced=2000000 at_most reported total 2024-03-05'],
+    ],
+    [
+      'At least 112 people were killed and 760 injured as crowds rushed toward aid trucks, the health ministry said.',
+      [
+        'gaza_killed=112 at_least reported incident null',
+        'gaza_injured=760 exact reported incident null',
+      ],
+    ],
+    [
+      'More than 1,400 people were killed in the Hamas attack on Israel, Israeli officials said.',
+      ['israel_killed=1400 at_least reported incident null'],
+    ],
+    [
+      'The Gaza death toll passed 30,000 on Thursday.',
+      ['gaza_killed=30000 exact reported total 2024-02-29'],
+    ],
+    [
+      'The number of Palestinians killed in Gaza has risen to 25,000, the ministry said.',
+      ['gaza_killed=25000 exact reported total 2024-03-05'],
+    ],
+    [
+      'More than 100 people were injured in Israel by rocket fire, the ambulance service said.',
+      ['israel_injured=100 at_least reported incident null'],
+    ],
+    [
+      "Israel's retaliatory offensive has killed at least 41,118 people in Gaza, according to the territory's health ministry.",
+      ['gaza_killed=41118 at_least reported total 2024-03-05'],
+    ],
+    [
+      'Israel launched the operation after Hamas killed 1,200 people and took 251 hostages.',
+      [
+        'israel_killed=1200 exact reported incident null',
+        'hostages_taken=251 exact reported incident null',
+      ],
+    ],
+    [
+      'Israeli losses, by a count of several sources, amount to almost 1,500 people.',
+      ['israel_killed=1500 at_most reported total 2024-03-05'],
+    ],
+    [
+      'The war has devastated the enclave, killing about 20,000 people, according to health authorities.',
+      ['gaza_killed=20000 approx reported total 2024-03-05'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('hostages and prisoners', () => {
+  it.each([
+    [
+      'Hamas is still holding 134 hostages, about 30 of whom are believed to be dead.',
+      [
+        'hostages_held=134 exact reported total 2024-03-05',
+        'hostages_dead=30 approx reported total 2024-03-05',
+      ],
+    ],
+    [
+      'Hamas freed 13 Israeli hostages and 10 Thai nationals on Friday in the first exchange of the truce.',
+      [
+        'hostages_released=13 exact reported incident 2024-03-01',
+        'hostages_released=10 exact reported incident 2024-03-01',
+      ],
+    ],
+    [
+      'Israel released 39 Palestinian prisoners from its jails in return.',
+      ['prisoners_released=39 exact reported incident null'],
+    ],
+    [
+      'Under the proposed deal, Hamas would free 40 hostages in exchange for a six-week pause and the release of hundreds of prisoners.',
+      ['hostages_released=40 exact proposed incident null'],
+    ],
+    [
+      'Israeli forces rescued four hostages from central Gaza on Saturday in an operation that health officials said killed 274 Palestinians.',
+      [
+        'hostages_rescued=4 exact reported incident 2024-03-02',
+        'gaza_killed=274 exact reported incident 2024-03-02',
+      ],
+    ],
+    [
+      'More than 8,000 Palestinians are held in Israeli prisons, according to rights groups.',
+      ['prisoners_held=8000 at_least reported total 2024-03-05'],
+    ],
+    [
+      'Israel says about 130 hostages remain in Gaza.',
+      ['hostages_held=130 approx reported total 2024-03-05'],
+    ],
+    [
+      'The bodies of three hostages were recovered by troops overnight, the military said.',
+      ['hostages_dead=3 exact reported incident null'],
+    ],
+    [
+      'The agreement calls for the release of 50 women and children held in Gaza in exchange for 150 Palestinian women and minors held in Israeli jails.',
+      [
+        'hostages_released=50 exact proposed incident null',
+        'prisoners_released=150 exact proposed incident null',
+      ],
+    ],
+    [
+      'The first phase of the deal would see 33 hostages freed over six weeks in exchange for nearly 2,000 Palestinian prisoners.',
+      [
+        'hostages_released=33 exact proposed incident null',
+        'prisoners_released=2000 at_most proposed incident null',
+      ],
+    ],
+    [
+      'Israel has so far freed 1,135 Palestinian prisoners under the ceasefire.',
+      ['prisoners_released=1135 exact reported total 2024-03-05'],
+    ],
+    [
+      'Four Israeli hostages were released on Saturday in exchange for 200 Palestinian prisoners.',
+      [
+        'hostages_released=4 exact reported incident 2024-03-02',
+        'prisoners_released=200 exact reported incident 2024-03-02',
+      ],
+    ],
+    [
+      'Hamas took about 240 people hostage during its cross-border raid.',
+      ['hostages_taken=240 approx reported incident null'],
+    ],
+    [
+      'Around 100 hostages are believed to still be in Gaza.',
+      ['hostages_held=100 approx reported total 2024-03-05'],
+    ],
+    [
+      'Hamas released 24 hostages, including 13 Israelis, while Israel freed 39 Palestinian prisoners.',
+      [
+        'hostages_released=24 exact reported incident null',
+        'prisoners_released=39 exact reported incident null',
+      ],
+    ],
+    [
+      'Of the 251 hostages taken on Oct. 7, 97 remain in Gaza, including 33 the military says are dead.',
+      [
+        'hostages_taken=251 exact reported incident 2023-10-07',
+        'hostages_held=97 exact reported total 2024-03-05',
+      ],
+    ],
+    [
+      'Israel will free 1,900 Palestinian prisoners in the first phase, the justice ministry said.',
+      ['prisoners_released=1900 exact proposed incident null'],
+    ],
+    [
+      'Three women soldiers would be the first to be released on Sunday evening, two sources told reporters.',
+      ['hostages_released=3 exact proposed incident 2024-03-10'],
+    ],
+    [
+      'A list of 95 prisoners, most of them women, who are earmarked for release was published.',
+      ['prisoners_released=95 exact proposed incident null'],
+    ],
+    [
+      'The Red Cross transferred 17 freed hostages to Israeli forces.',
+      ['hostages_released=17 exact reported incident null'],
+    ],
+    [
+      'Israel believes that 129 people kidnapped Oct. 7, mostly men, are still being held captive in Gaza.',
+      ['hostages_held=129 exact reported total 2024-03-05'],
+    ],
+    [
+      'The plan includes the release of 10 living hostages and 18 bodies in exchange for a 60-day ceasefire.',
+      [
+        'hostages_released=10 exact proposed incident null',
+        'hostages_dead=18 exact proposed incident null',
+      ],
+    ],
+    [
+      'In return, Israel would release 125 Palestinian prisoners serving life sentences and 1,111 detainees arrested after the attack.',
+      [
+        'prisoners_released=125 exact proposed incident null',
+        'prisoners_released=1111 exact proposed incident null',
+      ],
+    ],
+    ['Israel would also return 180 bodies of Palestinians.', []],
+    [
+      'A previous truce resulted in the release of approximately 100 hostages in exchange for 240 prisoners.',
+      [
+        'hostages_released=100 approx reported incident null',
+        'prisoners_released=240 exact reported incident null',
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('numbers that are not figures', () => {
+  it.each([
+    ['ages', 'Two hostages, Ana Costa, 61, and Tomas Weil, 74, were named by the family.'],
+    ['ages in compounds', 'The 25-year-old soldier was killed by a sniper in Khan Younis.'],
+    [
+      'ordinals and unit names',
+      'Soldiers of the 36th Division and the 7th Brigade entered the second-largest city.',
+    ],
+    [
+      'durations',
+      'A 10-day ceasefire was agreed and talks will resume in 3 weeks after six months of war.',
+    ],
+    ['percentages', 'Prices have risen by 300% and 85 percent of residents lack water.'],
+    ['money', 'The fund pledged $100 million and 50 million euros to rebuild 400 homes.'],
+    [
+      'counts of things',
+      'Around 250 trucks of aid entered Gaza and five rockets were fired toward Ashkelon.',
+    ],
+    [
+      'counts of people outside the metrics',
+      'Two officials said 3 mediators met and Israel killed about 10,000 Hamas fighters.',
+    ],
+    [
+      'vague amounts',
+      'Dozens of people were killed and hundreds more wounded as tens of thousands fled.',
+    ],
+    ['years', 'In 2014, the war left the strip in ruins, and in 2023 it began again.'],
+    ['dates', 'The truce began on November 24 and ended on Friday, December 1.'],
+    [
+      'population figures',
+      'Most of the 2.3 million people in the strip depend on aid, in a territory home to 2.3 million Palestinians.',
+    ],
+    ['rates', 'Hamas released approximately 10 hostages per day during the truce.'],
+    [
+      'a subset introduced by "including"',
+      'Among the dead were 40 people, including 12 children, killed in Gaza.',
+    ],
+  ])('%s', (_kind, sentence) => {
+    const found = figures(sentence).filter((f) => !/^gaza_killed=40 /.test(f));
+    expect(found).toEqual([]);
+  });
+
+  it('keeps the number as written and where it sits in the sentence', () => {
+    const sentence =
+      'Eighty Israelis, some of whom have dual citizenship, were released from captivity.';
+    const [figure] = extractSentenceFigures(sentence, '2023-12-20');
+    expect(figure?.text).toBe('Eighty');
+    expect(sentence.slice(figure?.start, figure?.end)).toBe('Eighty');
+    expect(figure?.metric).toBe('hostages_released');
+  });
+
+  it('gives an undated article totals without a day', () => {
+    expect(figures('About 130 hostages remain in Gaza.', null)).toEqual([
+      'hostages_held=130 approx reported total null',
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from './parseHtml.ts';
+
+const page = `<!doctype html><html><head>
+<title>Page title | Site</title>
+<meta property="og:site_name" content="Example News">
+<meta property="og:title" content="Strikes continue">
+<meta property="article:published_time" content="2024-01-24T09:30:00+00:00">
+<link rel="canonical" href="https://example.org/story">
+<style>.x { color: red }</style>
+<script>var killed = 4000;</script>
+</head><body>
+<nav><a href="/">Home</a> 3,000 killed elsewhere</nav>
+<main><article>
+<h1>Strikes continue</h1>
+<p>First paragraph with <b>bold</b> &amp; entities.</p>
+<figure><img src="x.jpg"><figcaption>Caption with 12 people.</figcaption></figure>
+<p>Second paragraph.</p>
+<div class="share-tools">Share 99 times</div>
+</article><aside>Most read: 12 injured</aside></main>
+<footer>1,200 journalists</footer>
+<script src="app.js"></script>
+</body></html>`;
+
+describe('parseHtml', () => {
+  it('keeps only the article body', () => {
+    const doc = parseHtml(page);
+    expect(doc.body.split('\n\n')).toEqual([
+      'First paragraph with bold & entities.',
+      'Second paragraph.',
+    ]);
+  });
+
+  it('reads publisher, date, title and URL from the head', () => {
+    const doc = parseHtml(page);
+    expect(doc.meta).toEqual({
+      title: 'Strikes continue',
+      publisher: 'Example News',
+      published: '2024-01-24',
+      url: 'https://example.org/story',
+    });
+    expect(doc.metaSource).toBe('html-meta');
+  });
+
+  it('reads JSON-LD when meta tags are missing', () => {
+    const doc = parseHtml(
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02","publisher":{"name":"LD News"},"headline":"H"}</script></head><body><p>Text.</p></body></html>',
+    );
+    expect(doc.meta.published).toBe('2023-11-02');
+    expect(doc.meta.publisher).toBe('LD News');
+  });
+
+  it('keeps script, event handlers and javascript: links out of the text', () => {
+    const doc = parseHtml(
+      '<body><p onclick="alert(1)">Safe <a href="javascript:alert(2)">link</a> text.</p><script>alert(3)</script><p>&lt;script&gt;shown as text&lt;/script&gt;</p></body>',
+    );
+    expect(doc.body).toBe('Safe link text.\n\n<script>shown as text</script>');
+    expect(doc.body).not.toContain('alert');
+  });
+
+  it('survives deeply nested markup', () => {
+    const depth = 20000;
+    const html = `${'<div>'.repeat(depth)}<p>Deep text.</p>${'</div>'.repeat(depth)}`;
+    expect(parseHtml(html).body).toBe('Deep text.');
+  });
+
+  it('uses the whole body when there is no article or main element', () => {
+    expect(parseHtml('<p>One.</p><p>Two.</p>').body).toBe('One.\n\nTwo.');
+  });
+});
