@@ -28,11 +28,17 @@ function tenseOf(view: SentenceView): Tense {
   return 'past';
 }
 
-/** "said Thursday", "said on Thursday", "reported Tuesday": the day a source gave a figure. */
-function isReportingDate(view: SentenceView, d: DateMention): boolean {
-  const a = view.tokens[d.from - 1]?.lower ?? '';
-  const b = view.tokens[d.from - 2]?.lower ?? '';
-  return REPORTING_VERBS.has(a) || (a === 'on' && REPORTING_VERBS.has(b));
+/**
+ * "said Thursday", "said on Thursday", "told CBS News on Monday", "said in a statement on
+ * Tuesday": the day a source gave a figure, read back over a few words to the verb.
+ */
+export function isReportingDate(view: SentenceView, d: DateMention): boolean {
+  for (let i = d.from - 1; i >= 0 && i >= d.from - 5; i--) {
+    const t = view.tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    if (REPORTING_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const isDay = (d: DateMention) => d.kind !== 'vague';

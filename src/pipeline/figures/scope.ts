@@ -5,7 +5,8 @@ import type { MetricId } from '../../dataset/metrics.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
 import { findDateMentions } from '../dates/dateMentions.ts';
-import { CAMPAIGN_NOUNS, INCIDENT_NOUNS, phrases, REPORTING_VERBS, words } from './lexicon.ts';
+import { isReportingDate } from './asOf.ts';
+import { CAMPAIGN_NOUNS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
 
@@ -73,7 +74,7 @@ function pinnedToDay(view: SentenceView, mention: NumberMention, predicate: Coun
       d.from >= anchor &&
       d.from - anchor <= 4 &&
       ['on', 'overnight'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
-      !REPORTING_VERBS.has(view.tokens[d.from - 2]?.lower ?? ''),
+      !isReportingDate(view, d),
   );
 }
 
