@@ -3,6 +3,7 @@
 import type { Article, Figure } from '../dataset/schema.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
+import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
 import { parseDocument } from './input/parseDocument.ts';
 import type { MetaEntry } from './metadata/metaFile.ts';
 import { resolveMetadata } from './metadata/resolveMetadata.ts';
@@ -38,6 +39,8 @@ export function buildArticle(
   };
   const figures: Figure[] = [];
   cleaned.paragraphs.forEach((paragraph, p) => {
+    // A paragraph without a number holds no figure: no need to split it.
+    if (!MAY_HOLD_NUMBER.test(paragraph)) return;
     let n = 0;
     for (const sentence of splitSentences(paragraph)) {
       for (const found of extractSentenceFigures(sentence.text, info.published)) {

@@ -1,18 +1,15 @@
-// The whole extraction: files read from a folder → the dataset of DATASET.md. Pure; the only
-// inputs are the files' bytes and the meta file's text. Output order is fixed (articles by
-// file path), so the same input always gives the same bytes.
+// The whole extraction, composed in one place: files read from a folder → the dataset of
+// DATASET.md. Three pure steps: plan (decode, reject, read the meta file, assign ids), build
+// each article (buildArticle, which may run in worker threads or come from the cache), and
+// assemble. Output order is fixed (articles by file path), so the same input always gives the
+// same bytes.
 import { METRICS } from '../dataset/metrics.ts';
-import {
-  SCHEMA_VERSION,
-  type Article,
-  type Dataset,
-  type Figure,
-  type Rejected,
-} from '../dataset/schema.ts';
+import { SCHEMA_VERSION, type Dataset, type Rejected } from '../dataset/schema.ts';
 import { buildArticle } from './buildArticle.ts';
 import { decodeArticleBytes } from './input/decode.ts';
 import { extensionOf, isArticleFile } from './input/parseDocument.ts';
 import { META_FILE_NAME, parseMetaFile, type MetaEntry } from './metadata/metaFile.ts';
+import { recordArticle, type ArticleRecord } from './articleRecord.ts';
 
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
@@ -28,8 +25,28 @@ export interface CorpusInput {
   metaText: string | null;
 }
 
+/** One article to build: everything buildArticle needs, and nothing else. */
+export interface ArticleJob {
+  id: string;
+  file: string;
+  text: string;
+  meta: MetaEntry | undefined;
+  decodeWarnings: string[];
+}
+
+export interface BuildPlan {
+  jobs: ArticleJob[];
+  rejected: Rejected[];
+  warnings: string[];
+}
+
+export type PlanResult = { ok: true; plan: BuildPlan } | { ok: false; error: string };
+
 export type BuildResult =
   { ok: true; dataset: Dataset; warnings: string[] } | { ok: false; error: string };
+
+const byFile = <T extends { file: string }>(a: T, b: T) =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 
 function baseName(file: string): string {
   return file.split('/').at(-1) ?? file;
@@ -54,13 +71,10 @@ export function articleIds(files: readonly string[]): Map<string, string> {
   return ids;
 }
 
-export function buildDataset(input: CorpusInput): BuildResult {
-  const candidates = [...input.files].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
-  );
+export function planBuild(input: CorpusInput): PlanResult {
   const rejected: Rejected[] = [...input.unreadable];
-  const articleFiles: { file: string; text: string; warnings: string[] }[] = [];
-  for (const { file, bytes } of candidates) {
+  const decoded: { file: string; text: string; warnings: string[] }[] = [];
+  for (const { file, bytes } of [...input.files].sort(byFile)) {
     if (baseName(file) === META_FILE_NAME) continue;
     if (!isArticleFile(file)) {
       const ext = extensionOf(file);
@@ -70,32 +84,54 @@ export function buildDataset(input: CorpusInput): BuildResult {
       });
       continue;
     }
-    const decoded = decodeArticleBytes(bytes);
-    if (!decoded.ok) rejected.push({ file, reason: decoded.reason });
-    else articleFiles.push({ file, text: decoded.text, warnings: decoded.warnings });
+    const result = decodeArticleBytes(bytes);
+    if (!result.ok) rejected.push({ file, reason: result.reason });
+    else decoded.push({ file, text: result.text, warnings: result.warnings });
   }
 
   const warnings: string[] = [];
   let meta = new Map<string, MetaEntry>();
   if (input.metaText !== null) {
-    const parsed = parseMetaFile(input.metaText, new Set(articleFiles.map((a) => a.file)));
+    const parsed = parseMetaFile(input.metaText, new Set(decoded.map((a) => a.file)));
     if (!parsed.ok) return { ok: false, error: parsed.error };
     meta = parsed.entries;
     warnings.push(...parsed.warnings);
   }
 
-  const ids = articleIds(articleFiles.map((a) => a.file));
-  const articles: Article[] = [];
-  const figures: Figure[] = [];
-  for (const { file, text, warnings: decodeWarnings } of articleFiles) {
-    const built = buildArticle(ids.get(file) ?? file, file, text, meta.get(file), decodeWarnings);
-    articles.push(built.article);
-    figures.push(...built.figures);
-  }
-  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return {
-    ok: true,
-    dataset: { schemaVersion: SCHEMA_VERSION, metrics: [...METRICS], articles, figures, rejected },
-    warnings,
-  };
+  const ids = articleIds(decoded.map((a) => a.file));
+  const jobs = decoded.map(({ file, text, warnings: decodeWarnings }) => ({
+    id: ids.get(file) ?? file,
+    file,
+    text,
+    meta: meta.get(file),
+    decodeWarnings,
+  }));
+  return { ok: true, plan: { jobs, rejected: rejected.sort(byFile), warnings } };
+}
+
+export function runJob(job: ArticleJob): ArticleRecord {
+  return recordArticle(buildArticle(job.id, job.file, job.text, job.meta, job.decodeWarnings));
+}
+
+/**
+ * The dataset's JSON text from the plan and one record per job, in job order. Joining the
+ * records' JSON gives exactly JSON.stringify of the dataset, without parsing anything again.
+ */
+export function assembleDatasetJson(plan: BuildPlan, records: readonly ArticleRecord[]): string {
+  const figures = records.flatMap((r) => r.figures);
+  return (
+    `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},` +
+    `"articles":[${records.map((r) => r.article).join(',')}],` +
+    `"figures":[${figures.join(',')}],` +
+    `"rejected":${JSON.stringify(plan.rejected)}}`
+  );
+}
+
+/** The whole build in one thread: what tests and small corpora use. */
+export function buildDataset(input: CorpusInput): BuildResult {
+  const planned = planBuild(input);
+  if (!planned.ok) return planned;
+  const records = planned.plan.jobs.map(runJob);
+  const dataset = JSON.parse(assembleDatasetJson(planned.plan, records)) as Dataset;
+  return { ok: true, dataset, warnings: planned.plan.warnings };
 }

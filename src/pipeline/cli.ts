@@ -1,21 +1,58 @@
 // npm run build:data -- --in DIR --out FILE
-// Wires the file I/O to the pure build and prints a summary. Exit 0 when the dataset was
-// written; 1 with a one-line reason when nothing could be written; 2 on bad usage.
+// Wires file I/O, the cache and worker threads to the pure build, and prints a summary.
+// Exit 0 when the dataset was written; 1 with a one-line reason when nothing could be
+// written (missing folder, unwritable output, broken meta file); 2 on bad usage.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildDataset } from './buildDataset.ts';
-import { InputFolderError, readCorpus, writeFileAtomic } from './io.ts';
+import type { ArticleRecord } from './articleRecord.ts';
+import { assembleDatasetJson, planBuild, runJob } from './buildDataset.ts';
+import { jobKey, parseCache, serializeCache } from './cache/recordCache.ts';
+import {
+  hashFiles,
+  InputFolderError,
+  readCorpus,
+  readTextIfExists,
+  sourceFiles,
+  writeFileAtomic,
+} from './io.ts';
+import { buildInWorkers } from './parallel/workerPool.ts';
+import { progressReporter } from './progress.ts';
 import { summarize } from './summary.ts';
 
-const USAGE = `usage: npm run build:data -- [--in data/articles] [--out public/data/dataset.json] [--pretty] [--quiet]`;
+const USAGE =
+  'usage: npm run build:data -- [--in data/articles] [--out public/data/dataset.json] ' +
+  '[--cache .cache/extract | --no-cache] [--threads N] [--pretty] [--progress] [--quiet]';
+
+/** Below this many articles to build, threads cost more than they save. */
+const THREAD_THRESHOLD = 200;
+
+/** Bundled (npm run build:data), the worker sits next to this file; from source, in parallel/. */
+const bundled = !import.meta.url.endsWith('.ts');
+const workerUrl = new URL(
+  bundled ? './extractWorker.js' : './parallel/extractWorker.ts',
+  import.meta.url,
+);
+
+async function extractorVersion(): Promise<string> {
+  if (bundled) return hashFiles([fileURLToPath(workerUrl)]);
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  return hashFiles(await sourceFiles([here, join(here, '../dataset')]));
+}
 
 async function main(): Promise<number> {
+  const started = performance.now();
   let options;
   try {
     options = parseArgs({
       options: {
         in: { type: 'string', default: 'data/articles' },
         out: { type: 'string', default: 'public/data/dataset.json' },
+        cache: { type: 'string', default: '.cache/extract' },
+        'no-cache': { type: 'boolean', default: false },
+        threads: { type: 'string' },
         pretty: { type: 'boolean', default: false },
+        progress: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -29,22 +66,73 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const corpus = await readCorpus(options.in);
-  const result = buildDataset(corpus);
-  if (!result.ok) {
-    console.error(`build:data: ${result.error}; ${options.out} left unchanged`);
+  const threads = options.threads === undefined ? undefined : Number(options.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`--threads must be a whole number of at least 1\n${USAGE}`);
+    return 2;
+  }
+
+  const planned = planBuild(await readCorpus(options.in));
+  if (!planned.ok) {
+    console.error(`build:data: ${planned.error}; ${options.out} left unchanged`);
     return 1;
   }
-  const json = options.pretty
-    ? JSON.stringify(result.dataset, null, 2)
-    : JSON.stringify(result.dataset);
+  const { plan } = planned;
+
+  // Unchanged articles come from the cache; the rest are built, on every core when many.
+  const useCache = !options['no-cache'];
+  const cachePath = join(options.cache, 'records.cache');
+  const version = useCache ? await extractorVersion() : '';
+  const cached = useCache
+    ? parseCache(await readTextIfExists(cachePath))
+    : new Map<string, ArticleRecord>();
+  const keys = plan.jobs.map((job) => (useCache ? jobKey(version, job) : ''));
+  const records: (ArticleRecord | undefined)[] = keys.map((key) => cached.get(key));
+  const missing = plan.jobs.map((job, i) => ({ job, i })).filter(({ i }) => !records[i]);
+  const progress = progressReporter(missing.length, {
+    force: options.progress,
+    quiet: options.quiet,
+  });
+  if (bundled && missing.length >= THREAD_THRESHOLD && threads !== 1) {
+    const built = await buildInWorkers(
+      missing.map((m) => m.job),
+      { threads, workerUrl, onProgress: progress.update },
+    );
+    missing.forEach(({ i }, k) => (records[i] = built[k]));
+  } else {
+    missing.forEach(({ job, i }, k) => {
+      records[i] = runJob(job);
+      progress.update(k + 1, missing.length);
+    });
+  }
+  progress.done();
+  const complete = records.filter((r): r is ArticleRecord => r !== undefined);
+
+  let json = assembleDatasetJson(plan, complete);
+  if (options.pretty) json = JSON.stringify(JSON.parse(json), null, 2);
   try {
     await writeFileAtomic(options.out, `${json}\n`);
   } catch (error) {
     console.error(`build:data: cannot write ${options.out}: ${(error as Error).message}`);
     return 1;
   }
-  if (!options.quiet) console.log(summarize(result.dataset, result.warnings, options.out));
+  if (useCache && missing.length > 0) {
+    const entries = new Map(keys.map((key, i) => [key, complete[i] as ArticleRecord]));
+    await writeFileAtomic(cachePath, serializeCache(entries)).catch((error: unknown) => {
+      console.error(
+        `build:data: cache not saved (${(error as Error).message}); the dataset is fine`,
+      );
+    });
+  }
+  if (!options.quiet) {
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      summarize(plan, complete, options.out, {
+        cached: plan.jobs.length - missing.length,
+        seconds,
+      }),
+    );
+  }
   return 0;
 }
 

@@ -1,17 +1,8 @@
 // All file-system access of the extractor: reading a corpus folder and writing the dataset.
 // Everything else in src/pipeline is pure.
-import {
-  lstat,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  realpath,
-  rename,
-  rm,
-  stat,
-} from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Rejected } from '../dataset/schema.ts';
 import type { CorpusInput, InputFile } from './buildDataset.ts';
 import { MAX_ARTICLE_BYTES } from './input/decode.ts';
@@ -77,6 +68,24 @@ async function listFiles(root: string): Promise<{ paths: string[]; unreadable: R
   return { paths, unreadable };
 }
 
+/** Runs tasks with at most `limit` in flight; results in input order. */
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
 /** Reads a corpus folder. Throws InputFolderError when the folder itself cannot be read. */
 export async function readCorpus(root: string): Promise<CorpusInput> {
   try {
@@ -87,38 +96,74 @@ export async function readCorpus(root: string): Promise<CorpusInput> {
     throw new InputFolderError(`input folder not found: ${root}`);
   }
   const { paths, unreadable } = await listFiles(root);
-  const files: InputFile[] = [];
-  let metaText: string | null = null;
   const rejected = [...unreadable];
-  for (const path of paths) {
+  let metaText: string | null = null;
+  const read = await mapLimit(paths, 64, async (path): Promise<InputFile | null> => {
     const file = toPosix(relative(root, path));
     try {
       if (file === META_FILE_NAME) {
         metaText = await readFile(path, 'utf8');
-        continue;
+        return null;
       }
-      const size = (await lstat(path)).isSymbolicLink()
-        ? (await stat(path)).size
-        : (await lstat(path)).size;
+      const { size } = await stat(path);
       if (size > MAX_ARTICLE_BYTES) {
         rejected.push({
           file,
           reason: `file too large (${size} bytes; articles are at most ${MAX_ARTICLE_BYTES})`,
         });
-        continue;
+        return null;
       }
-      files.push({ file, bytes: await readFile(path) });
+      return { file, bytes: await readFile(path) };
     } catch (error) {
       rejected.push({ file, reason: reasonOf(error) });
+      return null;
     }
-  }
-  return { files, unreadable: rejected, metaText };
+  });
+  return { files: read.filter((f): f is InputFile => f !== null), unreadable: rejected, metaText };
 }
 
-/** Writes via a temporary file and a rename, so readers never see half a file. */
+/** A file's text, or null when it does not exist or cannot be read. */
+export async function readTextIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** A hash of the given files' contents: the extractor's version for the cache. */
+export async function hashFiles(paths: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const path of [...paths].sort()) hash.update(await readFile(path));
+  return hash.digest('hex');
+}
+
+/** Every .ts file under the given folders (the extractor's sources when run unbundled). */
+export async function sourceFiles(dirs: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of dirs) {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
+        found.push(join(entry.parentPath, entry.name));
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Writes via a temporary file and a rename, so readers never see half a file and a killed
+ * build leaves the previous file as it was. Temporary files a killed build left are removed.
+ */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const prefix = `${basename(path)}.`;
+  for (const name of await readdir(dir)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp'))
+      await rm(join(dir, name), { force: true });
+  }
+  const temp = join(dir, `${prefix}${process.pid}.tmp`);
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(content, 'utf8');

@@ -28,7 +28,8 @@ describe('the shipped articles', () => {
       ),
       rejected: result.dataset.rejected,
     };
-    if (process.env.UPDATE_GOLDEN) writeFileSync(goldenPath, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env.UPDATE_GOLDEN)
+      writeFileSync(goldenPath, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')));
   });
 });

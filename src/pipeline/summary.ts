@@ -1,32 +1,46 @@
 // The short report the extractor prints after a build. Pure.
-import type { Dataset } from '../dataset/schema.ts';
+import { METRICS } from '../dataset/metrics.ts';
+import type { ArticleRecord } from './articleRecord.ts';
+import type { BuildPlan } from './buildDataset.ts';
 
-export function summarize(dataset: Dataset, warnings: readonly string[], out: string): string {
-  const lines: string[] = [];
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function summarize(
+  plan: BuildPlan,
+  records: readonly ArticleRecord[],
+  out: string,
+  details: { cached: number; seconds: number },
+): string {
   const perMetric = new Map<string, number>();
-  for (const f of dataset.figures) perMetric.set(f.metric, (perMetric.get(f.metric) ?? 0) + 1);
-  lines.push(
-    `Read ${dataset.articles.length} article${dataset.articles.length === 1 ? '' : 's'}, found ${dataset.figures.length} figures; wrote ${out}`,
-  );
-  for (const metric of dataset.metrics) {
+  let figures = 0;
+  for (const r of records) {
+    for (const m of r.metrics) perMetric.set(m, (perMetric.get(m) ?? 0) + 1);
+    figures += r.metrics.length;
+  }
+  const lines = [
+    `Read ${plural(records.length, 'article')} (${details.cached} unchanged, from the cache), ` +
+      `found ${plural(figures, 'figure')} in ${details.seconds.toFixed(1)} s; wrote ${out}`,
+  ];
+  for (const metric of METRICS) {
     const n = perMetric.get(metric.id);
-    if (n) lines.push(`  ${metric.id.padEnd(20)} ${String(n).padStart(6)}`);
+    if (n) lines.push(`  ${metric.id.padEnd(20)} ${String(n).padStart(7)}`);
   }
-  if (dataset.rejected.length > 0) {
-    lines.push(
-      `Rejected ${dataset.rejected.length} file${dataset.rejected.length === 1 ? '' : 's'}:`,
-    );
-    for (const r of dataset.rejected.slice(0, 20)) lines.push(`  ${r.file}: ${r.reason}`);
-    if (dataset.rejected.length > 20)
-      lines.push(`  … and ${dataset.rejected.length - 20} more (see "rejected" in the dataset)`);
-  }
-  const articleWarnings = dataset.articles.flatMap((a) => a.warnings.map((w) => `${a.file}: ${w}`));
-  const all = [...warnings, ...articleWarnings];
-  if (all.length > 0) {
-    lines.push(`Warnings (${all.length}):`);
-    for (const w of all.slice(0, 20)) lines.push(`  ${w}`);
-    if (all.length > 20)
-      lines.push(`  … and ${all.length - 20} more (see "warnings" of each article)`);
-  }
+  const list = (title: string, items: string[], where: string) => {
+    if (items.length === 0) return;
+    lines.push(`${title} (${items.length}):`);
+    for (const item of items.slice(0, 20)) lines.push(`  ${item}`);
+    if (items.length > 20)
+      lines.push(`  … and ${items.length - 20} more (see ${where} in the dataset)`);
+  };
+  list(
+    'Rejected files',
+    plan.rejected.map((r) => `${r.file}: ${r.reason}`),
+    '"rejected"',
+  );
+  const warnings = [
+    ...plan.warnings,
+    ...records.flatMap((r, i) => r.warnings.map((w) => `${plan.jobs[i]?.file ?? '?'}: ${w}`)),
+  ];
+  list('Warnings', warnings, 'each article\'s "warnings"');
   return lines.join('\n');
 }

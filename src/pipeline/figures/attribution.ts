@@ -195,7 +195,9 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
   return null;
 }
 
-export function attributionOf(sentence: string): string | null {
-  const tokens = tokenize(sentence);
+export function attributionOf(
+  sentence: string,
+  tokens: readonly Token[] = tokenize(sentence),
+): string | null {
   return afterLead(tokens, sentence) ?? aroundVerb(tokens, sentence);
 }

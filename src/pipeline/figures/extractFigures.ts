@@ -3,7 +3,6 @@
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { Modality, Qualifier, Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
-import { findDateMentions } from '../dates/dateMentions.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
@@ -11,6 +10,7 @@ import { eventOfCount } from './eventOfCount.ts';
 import { HOSTAGE_NOUNS, PRISONER_NOUNS, SOLDIER_NOUNS } from './lexicon.ts';
 import { metricOf } from './metricOf.ts';
 import { modalityOf } from './modality.ts';
+import { MAY_HOLD_NUMBER } from './numberWords.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { qualifierOf } from './qualifier.ts';
 import { scopeOf } from './scope.ts';
@@ -147,10 +147,10 @@ function rescueContext(view: SentenceView, eventIndex: number): boolean {
 }
 
 export function extractSentenceFigures(sentence: string, published: Day | null): SentenceFigure[] {
+  if (!MAY_HOLD_NUMBER.test(sentence)) return [];
   const view = viewSentence(sentence);
   if (view.mentions.every((m) => m.excluded !== null)) return [];
-  const dates = findDateMentions(view.tokens);
-  const attribution = attributionOf(sentence);
+  let attribution: string | null | undefined;
   const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
   const figures: SentenceFigure[] = [];
 
@@ -195,8 +195,8 @@ export function extractSentenceFigures(sentence: string, published: Day | null):
       qualifier: qualifierOf(view, mention),
       modality,
       scope,
-      asOf: asOfOf(view, mention, scope, dates, published),
-      attribution,
+      asOf: asOfOf(view, mention, scope, view.dates, published),
+      attribution: (attribution ??= attributionOf(sentence, view.tokens)),
       start: mention.start,
       end: mention.end,
     });

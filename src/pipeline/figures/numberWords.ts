@@ -38,8 +38,12 @@ export const SCALES: Readonly<Record<string, number>> = {
   billion: 1_000_000_000,
 };
 
+/** First letters of every number word: most words are ruled out by one lookup. */
+const FIRST_LETTERS = new Set(Array.from({ length: 9 }, (_, i) => 'otfsenthd'.charCodeAt(i)));
+
 /** The value of one word ("seven", "twenty-five", "ninety"), or null. */
 export function wordValue(lower: string): number | null {
+  if (!FIRST_LETTERS.has(lower.charCodeAt(0))) return null;
   if (lower in UNITS) return UNITS[lower] ?? null;
   if (lower in TENS) return TENS[lower] ?? null;
   const m = /^([a-z]+)-([a-z]+)$/.exec(lower);
@@ -58,3 +62,7 @@ export function isScaleWord(lower: string): boolean {
 export function digitsValue(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
+
+/** Whether a text may hold a number at all: a cheap test before tokenizing a sentence. */
+export const MAY_HOLD_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i;

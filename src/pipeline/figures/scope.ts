@@ -4,7 +4,6 @@
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
-import { findDateMentions } from '../dates/dateMentions.ts';
 import { isReportingDate } from './asOf.ts';
 import { CAMPAIGN_NOUNS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
@@ -67,7 +66,7 @@ function nearestEventNoun(
 /** "were killed on Monday", "killed 40 people on Oct. 7": the event is pinned to one day. */
 function pinnedToDay(view: SentenceView, mention: NumberMention, predicate: CountEvent): boolean {
   const anchor = Math.max(mention.to, predicate.index + 1);
-  return findDateMentions(view.tokens).some(
+  return view.dates.some(
     (d) =>
       d.kind !== 'vague' &&
       !inSinceSpan(view, d.from, mention) &&

@@ -1,4 +1,5 @@
 // One sentence prepared for the figure rules: tokens, numbers, and the spans that rules skip.
+import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -10,6 +11,8 @@ export interface SentenceView {
   mentionAt: Map<number, NumberMention>;
   /** Token ranges [from, to) of "since …" phrases: they date the start of a total, not it. */
   sinceSpans: [number, number][];
+  /** The date expressions of the sentence. */
+  dates: DateMention[];
 }
 
 // A full stop inside a sentence ends an abbreviation ("Oct. 7"), not the phrase.
@@ -31,7 +34,14 @@ export function viewSentence(text: string): SentenceView {
   const mentions = findNumberMentions(tokens, text);
   const mentionAt = new Map<number, NumberMention>();
   for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt.set(i, m);
-  return { text, tokens, mentions, mentionAt, sinceSpans: findSinceSpans(tokens) };
+  return {
+    text,
+    tokens,
+    mentions,
+    mentionAt,
+    sinceSpans: findSinceSpans(tokens),
+    dates: findDateMentions(tokens),
+  };
 }
 
 /**

@@ -176,21 +176,34 @@ const READERS: readonly Reader[] = [
   },
 ];
 
-function cues(view: SentenceView, mention: NumberMention): Cue[] {
+const cueCache = new WeakMap<SentenceView, Cue[]>();
+
+/** Every place word of a sentence, read once per sentence. */
+function sentenceCues(view: SentenceView): Cue[] {
+  const cached = cueCache.get(view);
+  if (cached) return cached;
   const found: Cue[] = [];
   const { tokens } = view;
-  tokens.forEach((t, i) => {
-    if (inSinceSpan(view, i, mention) || t.kind !== 'word') return;
-    const at = (offset: number) => stem(tokens[i + offset]?.lower ?? '');
+  let i = 0;
+  const at = (offset: number) => stem(tokens[i + offset]?.lower ?? '');
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'word') continue;
+    const lower = stem(t.lower);
     for (const read of READERS) {
-      const place = read(stem(t.lower), i, at);
+      const place = read(lower, i, at);
       if (place) {
         found.push({ place, index: i });
         break;
       }
     }
-  });
+  }
+  cueCache.set(view, found);
   return found;
+}
+
+function cues(view: SentenceView, mention: NumberMention): Cue[] {
+  return sentenceCues(view).filter((c) => !inSinceSpan(view, c.index, mention));
 }
 
 export function victimLocation(

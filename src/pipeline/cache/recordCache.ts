@@ -1,0 +1,55 @@
+// The incremental-build cache: article records keyed by a hash of the extractor version and
+// everything the article's build reads. Stored as one line-based text file so that loading it
+// parses no JSON: JSON text never holds a raw newline. Pure.
+import { createHash } from 'node:crypto';
+import type { MetricId } from '../../dataset/metrics.ts';
+import type { ArticleRecord } from '../articleRecord.ts';
+import type { ArticleJob } from '../buildDataset.ts';
+
+const HEADER = 'conflict-figures extract cache 1';
+
+export function jobKey(version: string, job: ArticleJob): string {
+  const hash = createHash('sha256');
+  hash.update(version);
+  hash.update('\0');
+  hash.update(JSON.stringify([job.id, job.file, job.meta ?? null, job.decodeWarnings]));
+  hash.update('\0');
+  hash.update(job.text);
+  return hash.digest('hex');
+}
+
+export function serializeCache(entries: ReadonlyMap<string, ArticleRecord>): string {
+  const lines = [HEADER];
+  for (const [key, r] of entries) {
+    lines.push(
+      `${key} ${r.figures.length}`,
+      r.article,
+      ...r.figures,
+      JSON.stringify([r.metrics, r.warnings]),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Reads a cache file; anything unreadable gives an empty cache (the cache is safe to delete). */
+export function parseCache(text: string | null): Map<string, ArticleRecord> {
+  const entries = new Map<string, ArticleRecord>();
+  if (!text?.startsWith(HEADER)) return entries;
+  const lines = text.split('\n');
+  let i = 1;
+  try {
+    while (i < lines.length && lines[i]) {
+      const [key, count] = (lines[i] ?? '').split(' ');
+      const n = Number(count);
+      if (!key || !Number.isInteger(n)) break;
+      const article = lines[i + 1] ?? '';
+      const figures = lines.slice(i + 2, i + 2 + n);
+      const [metrics, warnings] = JSON.parse(lines[i + 2 + n] ?? '') as [MetricId[], string[]];
+      entries.set(key, { article, figures, metrics, warnings });
+      i += 3 + n;
+    }
+  } catch {
+    return new Map();
+  }
+  return entries;
+}

@@ -1,0 +1,56 @@
+// Builds articles on every core: batches of jobs go to worker threads as they free up.
+// Results come back in job order whatever order the workers finish in.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleRecord } from '../articleRecord.ts';
+import type { ArticleJob } from '../buildDataset.ts';
+import type { WorkerReply, WorkerRequest } from './extractWorker.ts';
+
+const BATCH = 50;
+
+export interface PoolOptions {
+  threads?: number;
+  workerUrl: URL;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function buildInWorkers(
+  jobs: readonly ArticleJob[],
+  options: PoolOptions,
+): Promise<ArticleRecord[]> {
+  const results: ArticleRecord[] = new Array<ArticleRecord>(jobs.length);
+  const batches: { start: number; jobs: ArticleJob[] }[] = [];
+  for (let start = 0; start < jobs.length; start += BATCH)
+    batches.push({ start, jobs: jobs.slice(start, start + BATCH) });
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), batches.length));
+  let next = 0;
+  let done = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= batches.length) {
+          resolve();
+          return;
+        }
+        const batch = next++;
+        const request: WorkerRequest = { batch, jobs: batches[batch]?.jobs ?? [] };
+        worker.postMessage(request);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        const start = batches[reply.batch]?.start ?? 0;
+        reply.records.forEach((r, i) => (results[start + i] = r));
+        done += reply.records.length;
+        options.onProgress?.(done, jobs.length);
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  const workers = Array.from({ length: threads }, () => new Worker(options.workerUrl));
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
