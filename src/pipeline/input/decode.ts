@@ -20,16 +20,18 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** Share of control characters (other than tab, newline, CR, form feed) in a decoded sample. */
-function controlShare(text: string): number {
+/** Shares of control characters (other than whitespace) and of replaced bytes in a sample. */
+function oddShares(text: string): { control: number; replaced: number } {
   const sample = text.slice(0, 8192);
-  if (sample.length === 0) return 0;
+  if (sample.length === 0) return { control: 0, replaced: 0 };
   let control = 0;
+  let replaced = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) control++;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
+    else if (c === 0xfffd) replaced++;
   }
-  return control / sample.length;
+  return { control: control / sample.length, replaced: replaced / sample.length };
 }
 
 export function decodeArticleBytes(bytes: Uint8Array): Decoded {
@@ -58,7 +60,11 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
       warnings.push('invalid UTF-8: undecodable bytes replaced with U+FFFD');
     }
   }
-  if (controlShare(text) > 0.1) return { ok: false, reason: 'binary file (control characters)' };
+  // A few replaced bytes are a text in another encoding (decoded with a warning); mostly
+  // replaced or control bytes are not text at all.
+  const shares = oddShares(text);
+  if (shares.control > 0.1) return { ok: false, reason: 'binary file (control characters)' };
+  if (shares.replaced > 0.3) return { ok: false, reason: 'binary file (not decodable as text)' };
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, reason: 'empty file' };
   return { ok: true, text, warnings };

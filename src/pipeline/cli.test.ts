@@ -1,0 +1,145 @@
+// The command as users run it: exit codes, messages, determinism, atomic output, cache.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, '.cache/pipeline/cli.js');
+let dir: string;
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ARTICLE = (n: number) =>
+  ` date 2024-03-${String((n % 28) + 1).padStart(2, '0')} The health ministry said ${1000 + n} people have been killed in Gaza since the war began.\n\n` +
+  `Hamas would release ${(n % 50) + 1} hostages under the proposal, officials said.\n`;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts/bundle-pipeline.mjs')], { cwd: root });
+});
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cf-cli-'));
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', 'a.txt'), ARTICLE(1));
+  writeFileSync(join(dir, 'in', 'b.md'), `---\npublisher: B Daily\n---\n${ARTICLE(2)}`);
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('build:data', () => {
+  it('writes the dataset, prints a summary and exits 0', () => {
+    const { code, stdout } = run('--in', 'in', '--out', 'out/dataset.json');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Read 2 articles .* found 4 figures/);
+    expect(stdout).toMatch(/gaza_killed\s+2/);
+    const dataset = JSON.parse(readFileSync(join(dir, 'out/dataset.json'), 'utf8')) as {
+      figures: unknown[];
+    };
+    expect(dataset.figures).toHaveLength(4);
+  });
+
+  it('gives byte-identical output for the same input, cached or not', () => {
+    run('--in', 'in', '--out', 'one.json');
+    run('--in', 'in', '--out', 'two.json');
+    run('--in', 'in', '--out', 'three.json', '--no-cache');
+    const one = readFileSync(join(dir, 'one.json'), 'utf8');
+    expect(readFileSync(join(dir, 'two.json'), 'utf8')).toBe(one);
+    expect(readFileSync(join(dir, 'three.json'), 'utf8')).toBe(one);
+  });
+
+  it('keeps figure ids while an article is unchanged', () => {
+    const ids = () => {
+      run('--in', 'in', '--out', 'd.json');
+      const d = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as {
+        figures: { id: string; articleId: string }[];
+      };
+      return d.figures.filter((f) => f.articleId === 'a').map((f) => f.id);
+    };
+    const before = ids();
+    writeFileSync(
+      join(dir, 'in', 'b.md'),
+      `---\npublisher: B Daily\n---\n${ARTICLE(7)}\n\nOne more paragraph.`,
+    );
+    writeFileSync(join(dir, 'in', 'c.txt'), ARTICLE(3));
+    expect(ids()).toEqual(before);
+  });
+
+  it('exits 1 with a one-line reason when the input folder is missing', () => {
+    const { code, stderr } = run('--in', 'nowhere', '--out', 'd.json');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('build:data: input folder not found: nowhere');
+  });
+
+  it('exits 1 when the output cannot be written', () => {
+    mkdirSync(join(dir, 'taken.json'));
+    const { code, stderr } = run('--in', 'in', '--out', 'taken.json');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^build:data: cannot write taken.json/);
+  });
+
+  it('stops on a broken meta file, names the position, and leaves the earlier output alone', () => {
+    run('--in', 'in', '--out', 'd.json');
+    const before = readFileSync(join(dir, 'd.json'), 'utf8');
+    writeFileSync(
+      join(dir, 'in', 'articles.meta.json'),
+      '{\n  "a.txt": { "published": "2024-01-01" ,, }\n}',
+    );
+    const { code, stderr } = run('--in', 'in', '--out', 'd.json');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /articles\.meta\.json: .* at line 2, column \d+; d\.json left unchanged/,
+    );
+    expect(readFileSync(join(dir, 'd.json'), 'utf8')).toBe(before);
+    writeFileSync(join(dir, 'in', 'articles.meta.json'), '"just a string"');
+    expect(run('--in', 'in', '--out', 'd.json').code).toBe(1);
+  });
+
+  it('warns about meta entries for missing files or with impossible dates and goes on', () => {
+    writeFileSync(
+      join(dir, 'in', 'articles.meta.json'),
+      JSON.stringify({
+        'gone.txt': { published: '2024-01-01' },
+        'a.txt': { published: '2023-13-45' },
+      }),
+    );
+    const { code, stdout } = run('--in', 'in', '--out', 'd.json');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/no article named "gone.txt"/);
+    expect(stdout).toMatch(/2023-13-45.*not a valid/);
+  });
+
+  it('exits 2 on an unknown option', () => {
+    expect(run('--frobnicate').code).toBe(2);
+  });
+
+  it('leaves the previous dataset intact when killed mid-build', async () => {
+    run('--in', 'in', '--out', 'd.json');
+    const before = readFileSync(join(dir, 'd.json'), 'utf8');
+    mkdirSync(join(dir, 'many'));
+    for (let n = 0; n < 3000; n++) writeFileSync(join(dir, 'many', `${n}.txt`), ARTICLE(n));
+    const child = spawn(
+      process.execPath,
+      [cli, '--in', 'many', '--out', 'd.json', '--no-cache', '--threads', '1', '--progress'],
+      {
+        cwd: dir,
+      },
+    );
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('building:')) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+    });
+    const signal = await new Promise((resolve) => child.on('exit', (_code, s) => resolve(s)));
+    expect(signal).toBe('SIGKILL');
+    expect(readFileSync(join(dir, 'd.json'), 'utf8')).toBe(before);
+  }, 30_000);
+});
