@@ -138,7 +138,11 @@ describe('build:data', () => {
         }
       });
     });
-    const signal = await new Promise((resolve) => child.on('exit', (_code, s) => resolve(s)));
+    const signal = await new Promise((resolve) => {
+      child.on('exit', (_code, s) => {
+        resolve(s);
+      });
+    });
     expect(signal).toBe('SIGKILL');
     expect(readFileSync(join(dir, 'd.json'), 'utf8')).toBe(before);
   }, 30_000);
