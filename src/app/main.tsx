@@ -1,23 +1,24 @@
-// Placeholder entry until the dashboard (issue 3) lands: shows what the dataset holds.
+// The app's entry: data (TanStack Query) and URL state (nuqs) providers around the dashboard.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import './index.css';
 
-function App() {
-  return (
-    <main>
-      <h1>Conflict Figures</h1>
-      <p>
-        The dataset is built at <a href="data/dataset.json">data/dataset.json</a>.
-      </p>
-    </main>
-  );
-}
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { refetchOnWindowFocus: false } },
+});
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <QueryClientProvider client={queryClient}>
+        <NuqsAdapter>
+          <App />
+        </NuqsAdapter>
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

@@ -3,7 +3,15 @@ import { buildDatasetIndex } from '../data/datasetIndex.ts';
 import { sampleDataset } from '../data/sampleDataset.ts';
 import { dayToTime } from '../format/format.ts';
 import { CHART_GROUPS } from './chartGroups.ts';
-import { chartData, logTicks, monthTicks, timeDomain, valueDomain } from './chartSeries.ts';
+import {
+  chartData,
+  decadesSpanned,
+  linearTicks,
+  logTicks,
+  monthTicks,
+  timeDomain,
+  valueDomain,
+} from './chartSeries.ts';
 
 const { rows } = buildDatasetIndex(sampleDataset);
 const [casualties, hostages] = CHART_GROUPS;
@@ -56,5 +64,20 @@ describe('domains and ticks', () => {
     const domain: [number, number] = [dayToTime('2023-10-01'), dayToTime('2024-09-30')];
     expect(monthTicks(domain, 12)).toHaveLength(12);
     expect(monthTicks(domain, 4)).toHaveLength(4);
+  });
+});
+
+describe('linearTicks', () => {
+  it('gives round, evenly spaced ticks that end at the top', () => {
+    expect(linearTicks([0, 500])).toEqual([0, 100, 200, 300, 400, 500]);
+    expect(linearTicks([0, 2_000_000])).toEqual([0, 500_000, 1_000_000, 1_500_000, 2_000_000]);
+    expect(linearTicks([0, 50_000])).toEqual([0, 10_000, 20_000, 30_000, 40_000, 50_000]);
+    expect(linearTicks([0, 250])).toEqual([0, 50, 100, 150, 200, 250]);
+    expect(linearTicks([0, 1])).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+
+  it('measures the spread of values in powers of ten', () => {
+    expect(decadesSpanned([3, 300])).toBe(2);
+    expect(decadesSpanned([])).toBe(0);
   });
 });

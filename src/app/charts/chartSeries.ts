@@ -99,6 +99,26 @@ function niceCeiling(value: number): number {
   return step * power;
 }
 
+/** Four or five evenly spaced round ticks from zero to the top of a linear domain. */
+export function linearTicks([min, max]: [number, number]): number[] {
+  const power = 10 ** Math.floor(Math.log10(max));
+  const step =
+    [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5]
+      .map((m) => m * power)
+      .find(
+        (s) => (max - min) / s <= 5 && Number.isInteger(Math.round(((max - min) / s) * 1e9) / 1e9),
+      ) ?? max - min;
+  const ticks: number[] = [];
+  for (let t = min; t <= max + step / 1e6; t += step) ticks.push(Math.round(t * 1e6) / 1e6);
+  return ticks;
+}
+
+/** How many powers of ten the values span: a wide spread reads better on a log axis. */
+export function decadesSpanned(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  return Math.log10(Math.max(...values) / Math.min(...values));
+}
+
 /** Powers of ten within a log domain. */
 export function logTicks([min, max]: [number, number]): number[] {
   const ticks: number[] = [];

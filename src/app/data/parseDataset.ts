@@ -42,7 +42,7 @@ export function parseDataset(text: string): Dataset {
   if (version !== SCHEMA_VERSION) {
     throw new DatasetLoadError(
       'schema-version',
-      `The dataset has schema version ${version === undefined ? 'none' : String(JSON.stringify(version))}; this dashboard reads version ${SCHEMA_VERSION}.`,
+      `The dataset has schema version ${version === undefined ? 'none' : JSON.stringify(version)}; this dashboard reads version ${SCHEMA_VERSION}.`,
       ['Rebuild it with `npm run build:data`, or use the dashboard that matches it.'],
     );
   }

@@ -68,9 +68,9 @@ export interface FieldCodec<T> {
   urlKey: string;
   defaultValue: T;
   /** Every value the parameter has in the URL, in order (repeats included). */
-  parse(values: readonly string[]): Parsed<T>;
-  serialize(value: T): string[];
-  eq(a: T, b: T): boolean;
+  parse: (values: readonly string[]) => Parsed<T>;
+  serialize: (value: T) => string[];
+  eq: (a: T, b: T) => boolean;
 }
 
 const sameList = <T>(a: readonly T[], b: readonly T[]) =>

@@ -1,0 +1,147 @@
+// The whole article in a modal reader: cleaned text with every figure marked, the selected
+// one brought into view, and where its publisher and date came from. Its open state is the
+// `article` URL parameter, so Back closes it and a link opens it.
+import { useEffect, useMemo, useRef } from 'react';
+import type { DatasetIndex } from '../data/datasetIndex.ts';
+import { useArticle } from '../data/useArticle.ts';
+import { paragraphParts } from '../excerpts/highlight.ts';
+import { formatDay } from '../format/format.ts';
+import type { SetView } from '../url/useViewState.ts';
+import type { ViewState } from '../url/viewState.ts';
+import { describeProvenance, safeWebUrl } from './articleProvenance.ts';
+
+interface Props {
+  index: DatasetIndex;
+  view: ViewState;
+  setView: SetView;
+}
+
+export function ArticleDialog({ index, view, setView }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const articleId = view.article;
+  const article = useArticle(articleId);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (articleId !== null && !element.open) element.showModal();
+    if (articleId === null && element.open) element.close();
+  }, [articleId]);
+
+  const figuresByParagraph = useMemo(() => {
+    const byParagraph = new Map<number, (typeof index.rows)[number][]>();
+    for (const row of index.rows) {
+      if (row.articleId !== articleId) continue;
+      byParagraph.set(row.paragraph, [...(byParagraph.get(row.paragraph) ?? []), row]);
+    }
+    return byParagraph;
+  }, [index, articleId]);
+
+  const selectedMark = useRef<HTMLElement>(null);
+  useEffect(() => {
+    selectedMark.current?.scrollIntoView({ block: 'center' });
+  }, [article.data, view.figure]);
+
+  const data = article.data;
+  const url = safeWebUrl(data?.url ?? null);
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="article-title"
+      onClose={() => {
+        if (articleId !== null) setView({ article: null });
+      }}
+      className="m-auto h-[min(92vh,60rem)] w-[min(96vw,48rem)] max-w-none overflow-hidden rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className="flex h-full flex-col">
+        <div className="flex items-start justify-between gap-3 border-b border-slate-200 p-4 dark:border-slate-700">
+          <h2 id="article-title" className="min-w-0 text-lg font-semibold [overflow-wrap:anywhere]">
+            {data ? (data.title ?? data.file) : 'Article'}
+          </h2>
+          <button
+            type="button"
+            className="btn shrink-0"
+            onClick={() => {
+              setView({ article: null });
+            }}
+          >
+            Close
+          </button>
+        </div>
+        <div className="min-h-0 flex-1 overflow-y-auto p-4">
+          {article.isPending && articleId !== null && <p>Loading the article…</p>}
+          {article.isError && <p role="alert">{article.error.message}</p>}
+          {data && (
+            <>
+              <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+                <dt className="font-medium">Publisher</dt>
+                <dd>
+                  {data.publisher ?? 'Unknown'}{' '}
+                  <span className="muted">({describeProvenance(data.publisherFrom)})</span>
+                </dd>
+                <dt className="font-medium">Published</dt>
+                <dd>
+                  {data.published ? formatDay(data.published) : 'Unknown'}{' '}
+                  <span className="muted">({describeProvenance(data.publishedFrom)})</span>
+                </dd>
+                <dt className="font-medium">File</dt>
+                <dd className="[overflow-wrap:anywhere]">{data.file}</dd>
+                {data.url !== null && (
+                  <>
+                    <dt className="font-medium">Source</dt>
+                    <dd className="[overflow-wrap:anywhere]">
+                      {url ? (
+                        <a
+                          href={url}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          className="text-blue-700 underline dark:text-blue-300"
+                        >
+                          {url}
+                        </a>
+                      ) : (
+                        <span>{data.url} (not a web address, so not linked)</span>
+                      )}
+                    </dd>
+                  </>
+                )}
+              </dl>
+              {(data.notes.length > 0 || data.warnings.length > 0) && (
+                <ul className="muted mt-2 list-disc space-y-0.5 pl-5 text-xs [overflow-wrap:anywhere]">
+                  {data.notes.map((note, i) => (
+                    <li key={`n${i}`}>{note}</li>
+                  ))}
+                  {data.warnings.map((warning, i) => (
+                    <li key={`w${i}`}>Warning: {warning}</li>
+                  ))}
+                </ul>
+              )}
+              <div className="mt-4 space-y-3 leading-relaxed">
+                {data.paragraphs.map((paragraph, p) => (
+                  <p key={p} className="[overflow-wrap:anywhere]">
+                    {paragraphParts(paragraph, figuresByParagraph.get(p) ?? []).map((part, i) => {
+                      if (!part.figureId) return <span key={i}>{part.text}</span>;
+                      const row = index.rowById.get(part.figureId);
+                      const selected = part.figureId === view.figure;
+                      return (
+                        <mark
+                          key={i}
+                          ref={selected ? selectedMark : undefined}
+                          data-article-figure-id={part.figureId}
+                          className={`figure-number ${selected ? 'ring-2 ring-amber-600 dark:ring-amber-300' : ''}`}
+                        >
+                          {part.text}
+                          {row && <span className="sr-only"> ({row.metricLabel})</span>}
+                        </mark>
+                      );
+                    })}
+                  </p>
+                ))}
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+    </dialog>
+  );
+}

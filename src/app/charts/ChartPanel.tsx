@@ -1,0 +1,148 @@
+// One chart with its legend, marker key, note on undated figures and downloads; or, in table
+// view, the same figures as a table.
+import { useMemo, useRef } from 'react';
+import type { SymbolType } from 'recharts';
+import type { DatasetIndex, FigureRow } from '../data/datasetIndex.ts';
+import { downloadChart } from '../export/chartImage.ts';
+import { isMetricShown, toggleMetricVisibility } from '../filters/metricSelection.ts';
+import { useUiStore } from '../ui/uiStore.ts';
+import type { SetView } from '../url/useViewState.ts';
+import type { ViewState } from '../url/viewState.ts';
+import { ChartLegend } from './ChartLegend.tsx';
+import type { ChartGroup } from './chartGroups.ts';
+import { chartData, decadesSpanned } from './chartSeries.ts';
+import { ChartTable } from './ChartTable.tsx';
+import { FigureChart } from './FigureChart.tsx';
+
+interface Props {
+  chart: ChartGroup;
+  index: DatasetIndex;
+  rows: readonly FigureRow[];
+  view: ViewState;
+  setView: SetView;
+  shapes: ReadonlyMap<string, SymbolType>;
+}
+
+export function ChartPanel({ chart, index, rows, view, setView, shapes }: Props) {
+  const requestScroll = useUiStore((s) => s.requestScroll);
+  const data = useMemo(
+    () => chartData(rows, chart.metrics, view.scale),
+    [rows, chart.metrics, view.scale],
+  );
+  // Legend entries for the metrics this dataset has at all, shown or hidden.
+  const legendMetrics = useMemo(
+    () => chart.metrics.filter((m) => index.rows.some((r) => r.metric === m)),
+    [chart.metrics, index],
+  );
+  const wideSpreadDecades = decadesSpanned(
+    data.series.flatMap((s) => s.points.map((p) => p.value)),
+  );
+  const wideSpread = wideSpreadDecades >= 2;
+  const chartBox = useRef<HTMLDivElement>(null);
+  const titleId = `chart-${chart.id}-title`;
+
+  function selectFigure(id: string) {
+    setView({ figure: id });
+    requestScroll({ id, movePage: true });
+  }
+
+  function download(format: 'png' | 'svg') {
+    const svg = chartBox.current?.querySelector('svg.recharts-surface');
+    if (svg instanceof SVGSVGElement) void downloadChart(svg, chart.title, format);
+  }
+
+  return (
+    <section aria-labelledby={titleId} className="panel min-w-0" data-chart={chart.id}>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <h3 id={titleId} className="font-semibold">
+          {chart.title}
+        </h3>
+        {view.chartView === 'chart' && data.pointCount > 0 && (
+          <div className="flex gap-1 text-sm">
+            <span className="muted">Download</span>
+            <button
+              type="button"
+              className="btn-quiet px-1 py-0"
+              aria-label={`Download the ${chart.title} chart as PNG`}
+              onClick={() => {
+                download('png');
+              }}
+            >
+              PNG
+            </button>
+            <button
+              type="button"
+              className="btn-quiet px-1 py-0"
+              aria-label={`Download the ${chart.title} chart as SVG`}
+              onClick={() => {
+                download('svg');
+              }}
+            >
+              SVG
+            </button>
+          </div>
+        )}
+      </div>
+      <ChartLegend
+        metrics={legendMetrics}
+        isShown={(metric) => isMetricShown(view.metrics, metric)}
+        onToggle={(metric) => {
+          setView({ metrics: toggleMetricVisibility(view.metrics, metric) });
+        }}
+        points={data.series.flatMap((s) => s.points)}
+        shapes={shapes}
+      />
+      {data.pointCount === 0 ? (
+        <p className="muted flex h-40 items-center justify-center rounded-md border border-dashed border-slate-300 text-center text-sm dark:border-slate-700">
+          No dated figures of these metrics match the filters.
+        </p>
+      ) : view.chartView === 'table' ? (
+        <ChartTable
+          title={chart.title}
+          data={data}
+          selectedId={view.figure}
+          onSelectFigure={selectFigure}
+        />
+      ) : (
+        <div ref={chartBox}>
+          <FigureChart
+            chartId={chart.id}
+            data={data}
+            scale={view.scale}
+            shapes={shapes}
+            selectedId={view.figure}
+            onSelectFigure={selectFigure}
+            onSelectRange={(from, to) => {
+              setView({ from, to });
+            }}
+          />
+        </div>
+      )}
+      <p className="muted mt-2 text-xs">
+        {data.undatedCount > 0
+          ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: the article does not say which day ${data.undatedCount === 1 ? 'it describes' : 'they describe'}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in the list.`
+          : view.undated
+            ? 'Every matching figure has a date and is plotted.'
+            : 'Undated figures are filtered out.'}
+        {view.chartView === 'chart' && data.pointCount > 0 && (
+          <span className="pointer-coarse:hidden"> Drag across the chart to pick dates.</span>
+        )}
+      </p>
+      {view.scale === 'linear' && view.chartView === 'chart' && wideSpread && (
+        <p className="mt-1 text-xs">
+          Values here range over {Math.floor(wideSpreadDecades)} powers of ten, so small ones hug
+          the axis.{' '}
+          <button
+            type="button"
+            className="btn-quiet px-0 py-0"
+            onClick={() => {
+              setView({ scale: 'log' });
+            }}
+          >
+            Use the log scale
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// The tooltip of a chart point: the number as written with its hedge, the metric, who
+// published it, the day it describes, and whom it is attributed to.
+import { publisherLabel } from '../data/datasetIndex.ts';
+import { formatDay, QUALIFIER_SYMBOL, QUALIFIER_WORDS } from '../format/format.ts';
+import type { FigureRow } from '../data/datasetIndex.ts';
+import { METRIC_COLOR } from './chartGroups.ts';
+
+interface Props {
+  row: FigureRow;
+  x: number;
+  y: number;
+  chartWidth: number;
+}
+
+export function ChartTooltip({ row, x, y, chartWidth }: Props) {
+  const symbol = QUALIFIER_SYMBOL[row.qualifier];
+  const onRight = x < chartWidth / 2;
+  return (
+    <div
+      role="tooltip"
+      className="pointer-events-none absolute z-10 w-60 max-w-[75%] -translate-y-1/2 rounded-md border border-slate-300 bg-white p-2 text-xs shadow-lg dark:border-slate-600 dark:bg-slate-800"
+      style={onRight ? { left: x + 16, top: y } : { right: chartWidth - x + 16, top: y }}
+    >
+      <p className="text-base font-bold tabular-nums">
+        {symbol && `${symbol} `}
+        {row.text}
+      </p>
+      <p className="flex items-center gap-1.5 font-medium">
+        <span
+          aria-hidden="true"
+          className="size-2.5 shrink-0 rounded-full"
+          style={{ backgroundColor: METRIC_COLOR[row.metric] }}
+        />
+        {row.metricLabel}
+      </p>
+      <p>
+        {publisherLabel(row.publisher)} · {row.asOf ? formatDay(row.asOf) : 'undated'}
+      </p>
+      {row.attribution && <p>Attributed to {row.attribution}</p>}
+      <p className="mt-0.5 text-slate-600 dark:text-slate-300">
+        {QUALIFIER_WORDS[row.qualifier]} · {row.modality} ·{' '}
+        {row.scope === 'total' ? 'running total' : 'one incident'}
+      </p>
+    </div>
+  );
+}

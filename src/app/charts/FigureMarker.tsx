@@ -1,0 +1,84 @@
+// One figure on a chart: colour for its metric, shape for its publisher, hollow and dashed
+// when proposed, a hedge sign beside it when hedged, a ring when selected or hovered.
+import { Symbols, type SymbolType } from 'recharts';
+import { QUALIFIER_SYMBOL } from '../format/format.ts';
+import { METRIC_COLOR } from './chartGroups.ts';
+import type { ChartPoint } from './chartSeries.ts';
+
+interface Props {
+  cx: number;
+  cy: number;
+  point: ChartPoint;
+  shape: SymbolType;
+  selected: boolean;
+  highlighted: boolean;
+  onEnter: (point: ChartPoint, cx: number, cy: number) => void;
+  onLeave: () => void;
+  onSelect: (id: string) => void;
+}
+
+export function FigureMarker({
+  cx,
+  cy,
+  point,
+  shape,
+  selected,
+  highlighted,
+  onEnter,
+  onLeave,
+  onSelect,
+}: Props) {
+  const { row } = point;
+  const color = METRIC_COLOR[row.metric];
+  const proposed = row.modality === 'proposed';
+  const glyph = QUALIFIER_SYMBOL[row.qualifier];
+  return (
+    <g
+      data-figure-id={row.id}
+      className="cursor-pointer"
+      onMouseEnter={() => {
+        onEnter(point, cx, cy);
+      }}
+      onMouseLeave={onLeave}
+      onClick={() => {
+        onSelect(row.id);
+      }}
+    >
+      {/* A larger invisible target makes small markers easy to hit. */}
+      <circle cx={cx} cy={cy} r={11} fill="transparent" />
+      {(selected || highlighted) && (
+        <circle
+          cx={cx}
+          cy={cy}
+          r={selected ? 11 : 10}
+          fill={highlighted ? color : 'none'}
+          fillOpacity={0.25}
+          stroke={selected ? 'var(--chart-text)' : color}
+          strokeWidth={2}
+        />
+      )}
+      <Symbols
+        cx={cx}
+        cy={cy}
+        type={shape}
+        size={highlighted || selected ? 110 : 70}
+        fill={proposed ? 'var(--chart-bg)' : color}
+        stroke={color}
+        strokeWidth={proposed ? 2 : 1}
+        strokeDasharray={proposed ? '3 2' : undefined}
+      />
+      {glyph && (
+        <text
+          x={cx + 7}
+          y={cy - 6}
+          fontSize={12}
+          fontWeight={700}
+          fill="var(--chart-text)"
+          aria-hidden="true"
+        >
+          {glyph}
+        </text>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,48 @@
+// Downloads of the figures that match the filters, in the list's order.
+import type { DatasetIndex, FigureRow } from '../data/datasetIndex.ts';
+import { downloadBlob } from './download.ts';
+import { exportRecords, toCsv, toJson } from './figureExport.ts';
+
+export function ExportButtons({
+  index,
+  rows,
+}: {
+  index: DatasetIndex;
+  rows: readonly FigureRow[];
+}) {
+  function download(format: 'csv' | 'json') {
+    const records = exportRecords(rows, index.articleById);
+    const blob =
+      format === 'csv'
+        ? new Blob([toCsv(records)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([toJson(records, window.location.href)], { type: 'application/json' });
+    downloadBlob(blob, `conflict-figures.${format}`);
+  }
+  return (
+    <div className="flex items-center gap-1 text-sm">
+      <span className="muted">Download</span>
+      <button
+        type="button"
+        className="btn-quiet px-1 py-0"
+        disabled={rows.length === 0}
+        aria-label="Download the matching figures as CSV"
+        onClick={() => {
+          download('csv');
+        }}
+      >
+        CSV
+      </button>
+      <button
+        type="button"
+        className="btn-quiet px-1 py-0"
+        disabled={rows.length === 0}
+        aria-label="Download the matching figures as JSON"
+        onClick={() => {
+          download('json');
+        }}
+      >
+        JSON
+      </button>
+    </div>
+  );
+}

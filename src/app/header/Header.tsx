@@ -1,0 +1,44 @@
+// What this is, the data in one line, and the way into "About the data".
+import { useMemo } from 'react';
+import type { DatasetIndex } from '../data/datasetIndex.ts';
+import { useUiStore } from '../ui/uiStore.ts';
+import { AboutPanel } from './AboutPanel.tsx';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { datasetSummary, describeSummary } from './datasetSummary.ts';
+
+export function Header({ index }: { index: DatasetIndex | null }) {
+  const aboutOpen = useUiStore((s) => s.aboutOpen);
+  const toggleAbout = useUiStore((s) => s.toggleAbout);
+  const summary = useMemo(() => (index ? describeSummary(datasetSummary(index)) : null), [index]);
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <div className="mx-auto max-w-[1600px] px-3 py-4 sm:px-6">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h1 className="text-2xl font-bold tracking-tight">Conflict Figures</h1>
+            <p className="muted mt-0.5 max-w-3xl text-sm sm:text-base">
+              How casualty and hostage figures of the Israel–Hamas war are reported over time, and
+              by whom: every number as a news article gave it, beside its sentence.
+            </p>
+            <p className="mt-1 text-sm font-medium" data-testid="dataset-summary">
+              {summary ?? '\u00a0'}
+            </p>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className="btn"
+              aria-expanded={aboutOpen}
+              aria-controls="about-data"
+              onClick={toggleAbout}
+            >
+              About the data
+            </button>
+            {index && <CopyLinkButton />}
+          </div>
+        </div>
+        {aboutOpen && <AboutPanel onClose={toggleAbout} />}
+      </div>
+    </header>
+  );
+}

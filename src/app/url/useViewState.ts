@@ -1,0 +1,61 @@
+// The view state, read from and written to the URL through nuqs, which owns history: back and
+// forward, pushing discrete changes and replacing while the user types.
+import { createMultiParser, useQueryStates } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import {
+  CODECS,
+  validateView,
+  type FieldCodec,
+  type KnownValues,
+  type ViewState,
+} from './viewState.ts';
+
+function withDefault<T extends string | boolean | string[]>(codec: FieldCodec<T>) {
+  return createMultiParser<T>({
+    parse: (values) => codec.parse(values).value,
+    serialize: codec.serialize,
+    eq: codec.eq,
+  }).withDefault(codec.defaultValue);
+}
+
+function nullable(codec: FieldCodec<string | null>) {
+  return createMultiParser<string>({
+    parse: (values) => codec.parse(values).value,
+    serialize: codec.serialize,
+  });
+}
+
+const parsers = {
+  publishers: withDefault(CODECS.publishers),
+  metrics: withDefault(CODECS.metrics),
+  from: nullable(CODECS.from),
+  to: nullable(CODECS.to),
+  modality: withDefault(CODECS.modality),
+  q: withDefault(CODECS.q),
+  undated: withDefault(CODECS.undated),
+  scale: withDefault(CODECS.scale),
+  sort: withDefault(CODECS.sort),
+  chartView: withDefault(CODECS.chartView),
+  figure: nullable(CODECS.figure),
+  article: nullable(CODECS.article),
+};
+
+const urlKeys = Object.fromEntries(
+  Object.entries(CODECS).map(([field, codec]) => [field, codec.urlKey]),
+) as Record<keyof ViewState, string>;
+
+export type History = 'push' | 'replace';
+export type SetView = (patch: Partial<ViewState>, history?: History) => void;
+
+/** The current view, cleaned of what the dataset cannot honour, and a setter. */
+export function useViewState(known: KnownValues): [ViewState, SetView] {
+  const [raw, setRaw] = useQueryStates(parsers, { urlKeys });
+  const view = useMemo(() => validateView(raw, known).value, [raw, known]);
+  const setView = useCallback<SetView>(
+    (patch, history = 'push') => {
+      void setRaw(patch, { history });
+    },
+    [setRaw],
+  );
+  return [view, setView];
+}
