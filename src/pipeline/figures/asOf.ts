@@ -65,18 +65,16 @@ export function asOfOf(
   }
   // A day stated for another count ("…, including 1,200 on Oct. 7") is not this one's, unless
   // it opens the sentence ("On Oct. 7, Hamas …").
-  const between = (d: DateMention) => {
-    const [a, b] = d.from < mention.from ? [d.to, mention.from] : [mention.to, d.from];
-    for (let i = a; i < b; i++) {
+  // A day stated right after another count introduced by "including" ("…, including 1,200
+  // on Oct. 7") is that count's, not this one's.
+  const ownedBySubset = (d: DateMention) => {
+    for (let i = d.from - 1; i >= 0 && i >= d.from - 4; i--) {
       const other = countAt(view, i);
-      if (other && other !== mention && view.tokens[other.from - 1]?.lower === 'including')
-        return true;
+      if (other) return other !== mention && view.tokens[other.from - 1]?.lower === 'including';
     }
     return false;
   };
-  const candidates = usable.filter(
-    (d) => !isReportingDate(view, d) && (d.from <= 1 || !between(d)),
-  );
+  const candidates = usable.filter((d) => !isReportingDate(view, d) && !ownedBySubset(d));
   if (candidates.length === 0) return null;
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;

@@ -228,6 +228,9 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       result.end = j;
       return result;
     }
+    // "30 of the 136 hostages": the count is of the noun after the base number.
+    const base = view.mentionAt.get(j);
+    if (base && j > k + 1) j = base.to;
     if (j > k + 1) k = j;
   }
   let head: number | null = null;

@@ -157,6 +157,11 @@ function eventWord(view: SentenceView, i: number): EventKind | null {
     const verb = view.tokens[i - 2]?.lower ?? '';
     if (['from', 'fled', 'left', 'of', 'abandoned'].includes(verb)) return 'displace';
   }
+  // "9,500 Palestinians in Israeli jails"
+  if (PRISON_PLACES.has(lower)) {
+    const before = [view.tokens[i - 1]?.lower, view.tokens[i - 2]?.lower];
+    if (before[0] === 'in' || (before[1] === 'in' && before[0] === 'israeli')) return 'imprison';
+  }
   // "hostages taken on Oct. 7", "taken into Gaza"
   if (lower === 'taken' || lower === 'took') {
     const prev = stem(view.tokens[i - 1]?.lower ?? '');
@@ -170,6 +175,7 @@ function eventWord(view: SentenceView, i: number): EventKind | null {
   return EVENT_WORDS[lower] ?? null;
 }
 
+const PRISON_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'detention', 'custody']);
 const RELATIVE_OPENERS = new Set([
   'some',
   'many',

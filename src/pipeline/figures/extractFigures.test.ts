@@ -244,6 +244,70 @@ describe('hostages and prisoners', () => {
   });
 });
 
+describe('more constructions', () => {
+  it.each([
+    [
+      'Israeli strikes killed at least 20 people and wounded 50 others in Rafah overnight.',
+      [
+        'gaza_killed=20 at_least reported incident null',
+        'gaza_injured=50 exact reported incident null',
+      ],
+    ],
+    [
+      "Israel's army says 260 soldiers have been killed in its ground operation.",
+      ['soldiers_killed=260 exact reported total 2024-03-05'],
+    ],
+    [
+      'Hamas handed over three Israeli hostages on Saturday, and Israel released 183 Palestinian prisoners.',
+      [
+        'hostages_released=3 exact reported incident 2024-03-02',
+        'prisoners_released=183 exact reported incident 2024-03-02',
+      ],
+    ],
+    [
+      'An Israeli drone strike killed three people in Jenin, the health ministry said.',
+      ['west_bank_killed=3 exact reported incident null'],
+    ],
+    [
+      'Six hostages were found dead in a tunnel in Rafah.',
+      ['hostages_dead=6 exact reported incident null'],
+    ],
+    [
+      'The bodies of 27 hostages remain in Gaza.',
+      ['hostages_dead=27 exact reported total 2024-03-05'],
+    ],
+    [
+      'The health ministry reported 49 deaths in the past 24 hours, bringing the toll to 35,034.',
+      [
+        'gaza_killed=49 exact reported incident null',
+        'gaza_killed=35034 exact reported total 2024-03-05',
+      ],
+    ],
+    [
+      'There are 9,500 Palestinians in Israeli jails, including 3,600 held without charge.',
+      ['prisoners_held=9500 exact reported total 2024-03-05'],
+    ],
+    [
+      'In all, 1,139 people were killed on October 7, according to a tally of official figures.',
+      ['israel_killed=1139 exact reported total 2024-03-05'],
+    ],
+    [
+      'Around 30 of the 136 hostages still in Gaza are thought to have died.',
+      ['hostages_dead=30 approx reported total 2024-03-05'],
+    ],
+    [
+      'Some 5,000 people were injured in the October 7 assault on Israel.',
+      ['israel_injured=5000 approx reported incident 2023-10-07'],
+    ],
+    [
+      'A second group of 17 hostages, including 13 Israelis, was released on Saturday.',
+      ['hostages_released=17 exact reported incident 2024-03-02'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('numbers that are not figures', () => {
   it.each([
     ['ages', 'Two hostages, Ana Costa, 61, and Tomas Weil, 74, were named by the family.'],

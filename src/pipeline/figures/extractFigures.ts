@@ -103,6 +103,13 @@ function isPopulation(view: SentenceView, m: NumberMention): boolean {
   return share >= 0;
 }
 
+/** "30 of the 136 hostages": 136 is the base the count is taken from. */
+function isBase(view: SentenceView, m: NumberMention): boolean {
+  const before = words(view, m.from - 2, m.from);
+  const of = before.at(-1) === 'of' ? m.from - 1 : before.join(' ') === 'of the' ? m.from - 2 : -1;
+  return of > 0 && countAt(view, of - 1) !== undefined;
+}
+
 function isRate(view: SentenceView, end: number): boolean {
   const after = words(view, end, end + 2);
   return RATE_WORDS.some((r) => r.every((w, i) => after[i] === w));
@@ -120,6 +127,14 @@ function contextCategory(
   const bringing = words(view, m.from - 10, m.from).some((w) => BRING_WORDS.has(w));
   if (previous && (m.from - previous.noun.end <= 4 || bringing)) {
     return { category: previous.category, noun: previous.noun };
+  }
+  // "all Palestinian prisoners, estimated at 7,000": a group named just before without a number.
+  const back = words(view, m.from - 10, m.from).reverse();
+  // Only a plural names a group; "hostage rescue operation" uses the noun as a modifier.
+  for (const w of back.filter((x) => x.endsWith('s'))) {
+    if (PRISONER_NOUNS.has(w)) return { category: 'prisoner' };
+    if (HOSTAGE_NOUNS.has(w)) return { category: 'hostage' };
+    if (SOLDIER_NOUNS.has(w)) return { category: 'soldier' };
   }
   const right = words(view, m.to, m.to + 8);
   const numberOf = right.findIndex((w, i) => w === 'number' && right[i + 1] === 'of');
@@ -155,8 +170,8 @@ export function extractSentenceFigures(sentence: string, published: Day | null):
   const figures: SentenceFigure[] = [];
 
   for (const mention of view.mentions) {
-    if (mention.excluded !== null || isSubset(view, mention) || isPopulation(view, mention))
-      continue;
+    if (mention.excluded !== null) continue;
+    if (isSubset(view, mention) || isPopulation(view, mention) || isBase(view, mention)) continue;
     const noun = countedNoun(view, mention);
     if (noun.category === 'untracked' || noun.category === 'non-person') continue;
     if (isRate(view, noun.end)) continue;

@@ -6,6 +6,23 @@ import { QUALIFIER_PHRASES } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import type { SentenceView } from './sentenceView.ts';
 
+const PARTICLE_VERBS = new Set([
+  'handed',
+  'hand',
+  'hands',
+  'handing',
+  'turned',
+  'turn',
+  'turning',
+  'took',
+  'take',
+  'taking',
+  'passed',
+  'ran',
+  'won',
+  'pulled',
+]);
+
 const BY_LENGTH = [...QUALIFIER_PHRASES]
   .map(([phrase, q]) => [phrase.split(' '), q] as const)
   .sort((a, b) => b[0].length - a[0].length);
@@ -18,7 +35,9 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
     .filter((w) => w !== '.');
   for (const [words, qualifier] of BY_LENGTH) {
     const tail = before.slice(-words.length);
-    if (tail.length === words.length && tail.every((w, i) => w === words[i])) {
+    // "handed over three hostages": a verb's particle, not a hedge.
+    const particle = words[0] === 'over' && PARTICLE_VERBS.has(before.at(-2) ?? '');
+    if (tail.length === words.length && tail.every((w, i) => w === words[i]) && !particle) {
       // "a total of some" is not a hedge on its own, but "some" before a number is.
       return qualifier;
     }

@@ -57,8 +57,13 @@ function nearestEventNoun(
         ? 'campaign'
         : null;
     if (!kind) return;
+    // "the October 7 assault", "the Oct. 7 attack": a dated noun is one event.
+    const dated = view.dates.some((d) => d.to === i || d.to === i - 1);
+    const campaignOfGround =
+      kind === 'campaign' || (t.lower === 'operation' && view.tokens[i - 1]?.lower === 'ground');
+    const resolved = dated ? 'incident' : campaignOfGround ? 'campaign' : kind;
     const distance = i < mention.from ? mention.from - i : i - mention.to;
-    if (distance <= 12 && (!best || distance < best.distance)) best = { kind, distance };
+    if (distance <= 12 && (!best || distance < best.distance)) best = { kind: resolved, distance };
   });
   return (best as { kind: 'incident' | 'campaign' } | null)?.kind ?? null;
 }

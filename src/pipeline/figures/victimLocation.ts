@@ -165,6 +165,13 @@ const READERS: readonly Reader[] = [
       ? 'gaza'
       : null,
   (w, _i, at) => (w === 'israel' && ISRAEL_AFTER.has(at(-1)) ? 'israel' : null),
+  // "killed on October 7": the day of the attack on Israel.
+  (w, _i, at) =>
+    (w === 'october' || w === 'oct') &&
+    at(-1) === 'on' &&
+    (at(1) === '7' || (at(1) === '.' && at(2) === '7'))
+      ? 'israel'
+      : null,
   // "the Hamas attack", "Hamas' Oct. 7, 2023, attack", "the Oct. 7 attack"
   (w, _i, at) => {
     if (!ATTACK_WORDS.has(w)) return null;
