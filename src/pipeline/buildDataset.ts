@@ -114,17 +114,26 @@ export function runJob(job: ArticleJob): ArticleRecord {
 }
 
 /**
- * The dataset's JSON text from the plan and one record per job, in job order. Joining the
- * records' JSON gives exactly JSON.stringify of the dataset, without parsing anything again.
+ * The dataset's JSON text from the plan and one record per job, in job order, as pieces to
+ * write one after another. Joined, they are exactly JSON.stringify of the dataset: the
+ * records' JSON is reused as it is, never parsed again.
  */
-export function assembleDatasetJson(plan: BuildPlan, records: readonly ArticleRecord[]): string {
-  const figures = records.flatMap((r) => r.figures);
-  return (
-    `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},` +
-    `"articles":[${records.map((r) => r.article).join(',')}],` +
-    `"figures":[${figures.join(',')}],` +
-    `"rejected":${JSON.stringify(plan.rejected)}}`
-  );
+export function* datasetJsonPieces(
+  plan: BuildPlan,
+  records: readonly ArticleRecord[],
+): Generator<string> {
+  yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
+  for (let i = 0; i < records.length; i++)
+    yield (i > 0 ? ',' : '') + (records[i]?.article ?? 'null');
+  yield '],"figures":[';
+  let first = true;
+  for (const record of records) {
+    for (const figure of record.figures) {
+      yield first ? figure : `,${figure}`;
+      first = false;
+    }
+  }
+  yield `],"rejected":${JSON.stringify(plan.rejected)}}`;
 }
 
 /** The whole build in one thread: what tests and small corpora use. */
@@ -132,6 +141,6 @@ export function buildDataset(input: CorpusInput): BuildResult {
   const planned = planBuild(input);
   if (!planned.ok) return planned;
   const records = planned.plan.jobs.map(runJob);
-  const dataset = JSON.parse(assembleDatasetJson(planned.plan, records)) as Dataset;
+  const dataset = JSON.parse([...datasetJsonPieces(planned.plan, records)].join('')) as Dataset;
   return { ok: true, dataset, warnings: planned.plan.warnings };
 }

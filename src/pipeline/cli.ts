@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ArticleRecord } from './articleRecord.ts';
-import { assembleDatasetJson, planBuild, runJob } from './buildDataset.ts';
-import { jobKey, parseCache, serializeCache } from './cache/recordCache.ts';
+import { datasetJsonPieces, planBuild, runJob } from './buildDataset.ts';
+import { cachePieces, jobKey, parseCache } from './cache/recordCache.ts';
 import {
   hashFiles,
   InputFolderError,
@@ -22,7 +22,7 @@ import { summarize } from './summary.ts';
 
 const USAGE =
   'usage: npm run build:data -- [--in data/articles] [--out public/data/dataset.json] ' +
-  '[--cache .cache/extract | --no-cache] [--threads N] [--pretty] [--progress] [--quiet]';
+  '[--cache .cache/extract | --no-cache] [--threads N] [--pretty] [--progress] [--quiet] [--stats]';
 
 /** Below this many articles to build, threads cost more than they save. */
 const THREAD_THRESHOLD = 200;
@@ -54,6 +54,7 @@ async function main(): Promise<number> {
         pretty: { type: 'boolean', default: false },
         progress: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        stats: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -108,21 +109,35 @@ async function main(): Promise<number> {
   progress.done();
   const complete = records.filter((r): r is ArticleRecord => r !== undefined);
 
-  let json = assembleDatasetJson(plan, complete);
-  if (options.pretty) json = JSON.stringify(JSON.parse(json), null, 2);
+  const pieces = options.pretty
+    ? [JSON.stringify(JSON.parse([...datasetJsonPieces(plan, complete)].join('')), null, 2), '\n']
+    : [...datasetJsonPieces(plan, complete), '\n'];
   try {
-    await writeFileAtomic(options.out, `${json}\n`);
+    await writeFileAtomic(options.out, pieces);
   } catch (error) {
     console.error(`build:data: cannot write ${options.out}: ${(error as Error).message}`);
     return 1;
   }
   if (useCache && missing.length > 0) {
     const entries = new Map(keys.map((key, i) => [key, complete[i] as ArticleRecord]));
-    await writeFileAtomic(cachePath, serializeCache(entries)).catch((error: unknown) => {
+    await writeFileAtomic(cachePath, cachePieces(entries)).catch((error: unknown) => {
       console.error(
         `build:data: cache not saved (${(error as Error).message}); the dataset is fine`,
       );
     });
+  }
+  if (options.stats) {
+    // For benchmarks: wall time and the peak memory of the process, worker threads included.
+    const seconds = (performance.now() - started) / 1000;
+    const peakRssMB = process.resourceUsage().maxRSS / 1024;
+    console.log(
+      JSON.stringify({
+        seconds,
+        peakRssMB,
+        built: missing.length,
+        cached: plan.jobs.length - missing.length,
+      }),
+    );
   }
   if (!options.quiet) {
     const seconds = (performance.now() - started) / 1000;

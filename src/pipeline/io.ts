@@ -155,7 +155,10 @@ export async function sourceFiles(dirs: readonly string[]): Promise<string[]> {
  * Writes via a temporary file and a rename, so readers never see half a file and a killed
  * build leaves the previous file as it was. Temporary files a killed build left are removed.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Iterable<string>,
+): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const prefix = `${basename(path)}.`;
@@ -166,7 +169,19 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   const temp = join(dir, `${prefix}${process.pid}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(content, 'utf8');
+    // Large outputs arrive as pieces and are written in ~1 MB batches: never one huge string.
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of typeof content === 'string' ? [content] : content) {
+      batch.push(piece);
+      size += piece.length;
+      if (size >= 1 << 20) {
+        await handle.write(batch.join(''));
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length > 0) await handle.write(batch.join(''));
     await handle.sync();
   } finally {
     await handle.close();

@@ -18,17 +18,14 @@ export function jobKey(version: string, job: ArticleJob): string {
   return hash.digest('hex');
 }
 
-export function serializeCache(entries: ReadonlyMap<string, ArticleRecord>): string {
-  const lines = [HEADER];
+/** The cache file's text as pieces to write one after another. */
+export function* cachePieces(entries: ReadonlyMap<string, ArticleRecord>): Generator<string> {
+  yield `${HEADER}\n`;
   for (const [key, r] of entries) {
-    lines.push(
-      `${key} ${r.figures.length}`,
-      r.article,
-      ...r.figures,
-      JSON.stringify([r.metrics, r.warnings]),
-    );
+    yield `${key} ${r.figures.length}\n${r.article}\n`;
+    for (const figure of r.figures) yield `${figure}\n`;
+    yield `${JSON.stringify([r.metrics, r.warnings])}\n`;
   }
-  return `${lines.join('\n')}\n`;
 }
 
 /** Reads a cache file; anything unreadable gives an empty cache (the cache is safe to delete). */
