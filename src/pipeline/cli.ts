@@ -46,7 +46,8 @@ async function main(): Promise<number> {
   try {
     options = parseArgs({
       options: {
-        in: { type: 'string', default: 'data/articles' },
+        // ARTICLES_DIR lets `npm start` and `npm run dev` show another folder of articles.
+        in: { type: 'string', default: process.env.ARTICLES_DIR ?? 'data/articles' },
         out: { type: 'string', default: 'public/data/dataset.json' },
         cache: { type: 'string', default: '.cache/extract' },
         'no-cache': { type: 'boolean', default: false },
