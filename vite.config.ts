@@ -18,6 +18,23 @@ function cspOnlyInBuild(): Plugin {
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), cspOnlyInBuild()],
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate files cache across releases.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|immer|@reduxjs|redux|reselect|decimal\.js)/,
+            },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
   },

@@ -9,12 +9,14 @@ export function App() {
   const dataset = useDataset();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <a
-        href="#figures"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
-      >
-        Skip to the figures
-      </a>
+      {dataset.isSuccess && (
+        <a
+          href="#figures"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
+          Skip to the figures
+        </a>
+      )}
       <Header index={dataset.data ?? null} />
       <main className="mx-auto max-w-[1600px] px-3 pb-12 sm:px-6">
         {dataset.isPending ? (

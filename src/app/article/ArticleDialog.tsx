@@ -68,7 +68,13 @@ export function ArticleDialog({ index, view, setView }: Props) {
             Close
           </button>
         </div>
-        <div className="min-h-0 flex-1 overflow-y-auto p-4">
+        {/* Focusable so the text can be scrolled from the keyboard. */}
+        <div
+          className="min-h-0 flex-1 overflow-y-auto p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600"
+          tabIndex={0}
+          role="region"
+          aria-label="Article text"
+        >
           {article.isPending && articleId !== null && <p>Loading the article…</p>}
           {article.isError && <p role="alert">{article.error.message}</p>}
           {data && (

@@ -35,6 +35,8 @@ export function FigureMarker({
   return (
     <g
       data-figure-id={row.id}
+      data-selected={selected}
+      data-highlighted={highlighted}
       className="cursor-pointer"
       onMouseEnter={() => {
         onEnter(point, cx, cy);
