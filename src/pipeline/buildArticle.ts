@@ -4,6 +4,7 @@ import type { Article, Figure } from '../dataset/schema.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
+import { paragraphPlace, type Place } from './figures/victimLocation.ts';
 import { parseDocument } from './input/parseDocument.ts';
 import type { MetaEntry } from './metadata/metaFile.ts';
 import { resolveMetadata } from './metadata/resolveMetadata.ts';
@@ -42,8 +43,13 @@ export function buildArticle(
     // A paragraph without a number holds no figure: no need to split it.
     if (!MAY_HOLD_NUMBER.test(paragraph)) return;
     let n = 0;
+    // A sentence that names no place takes the place its paragraph clearly talks about.
+    let place: Place | null | undefined;
+    const context = {
+      place: () => (place === undefined ? (place = paragraphPlace(paragraph)) : place),
+    };
     for (const sentence of splitSentences(paragraph)) {
-      for (const found of extractSentenceFigures(sentence.text, info.published)) {
+      for (const found of extractSentenceFigures(sentence.text, info.published, context)) {
         figures.push({
           id: `${id}:${p}:${n++}`,
           articleId: id,

@@ -2,7 +2,7 @@
 // removed (date prefix, title line, datelines, bylines, captions, ads, repeated site names) and
 // what that furniture said about the publisher and date kept as signals. Pure.
 import { makeDay, type Day } from '../dates/calendar.ts';
-import { monthNumber } from '../dates/monthNames.ts';
+import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
 
 export interface TextSignals {
   /** ` date YYYY-MM-DD` at the start of the file. */
@@ -19,6 +19,8 @@ export interface TextSignals {
   creditedTo: string | null;
   /** A site name repeated at the end of the text, or standing before the first paragraph. */
   siteName: string | null;
+  /** "Published: January 5, 2024" */
+  publishedLine: Day | null;
 }
 
 export interface CleanedBody {
@@ -110,6 +112,7 @@ function parseDateline(paragraph: string): {
 }
 
 const CREDIT = [
+  /^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?<org>[A-Z][^.]{1,60}?)\.?(?:\s+all rights reserved.*)?$/i,
   /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,
 ];
 
@@ -145,6 +148,21 @@ function repairJoinedSentences(paragraph: string): string {
   return paragraph.replace(/([a-z]{3,}[.!?]["”’]?)([A-Z][a-z])/g, '$1 $2');
 }
 
+/** "Published: January 5, 2024", "Posted on 5 Jan 2024", "Updated 3:45 PM EST, Fri January 5, 2024" */
+const PUBLISHED_LINE = new RegExp(
+  `^(?:published|posted|first published|updated|last updated)(?: on)?:?\\s+(?:[^,]*\\d:\\d\\d[^,]*,\\s*)?(?:[A-Z][a-z]{2,8},?\\s+)?` +
+    `(?:(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH_PATTERN})\\s+(?<y2>\\d{4}))`,
+  'i',
+);
+
+function readPublishedLine(line: string): { date: Day | null; updated: boolean } | null {
+  const g = PUBLISHED_LINE.exec(line.trim())?.groups;
+  if (!g) return null;
+  const month = monthNumber(g.m1 ?? g.m2 ?? '');
+  const date = month ? makeDay(Number(g.y1 ?? g.y2), month, Number(g.d1 ?? g.d2)) : null;
+  return { date, updated: /^(?:updated|last updated)/i.test(line.trim()) };
+}
+
 export function cleanBody(body: string): CleanedBody {
   const signals: TextSignals = {
     datePrefix: null,
@@ -154,6 +172,7 @@ export function cleanBody(body: string): CleanedBody {
     bylineOrg: null,
     creditedTo: null,
     siteName: null,
+    publishedLine: null,
   };
   let text = body.replace(/^\uFEFF/, '');
   const prefix = DATE_PREFIX.exec(text);
@@ -182,6 +201,13 @@ export function cleanBody(body: string): CleanedBody {
     if (credit) {
       signals.creditedTo ??= credit;
       // "Courtesy of JNS. Photo credit: …" – the rest of the line is furniture too.
+      continue;
+    }
+    const publishedLine = readPublishedLine(line);
+    if (publishedLine && line.length < 120) {
+      // The first publication date wins over an update.
+      if (publishedLine.date && !publishedLine.updated)
+        signals.publishedLine ??= publishedLine.date;
       continue;
     }
     const byline = BYLINE.test(line);

@@ -167,6 +167,19 @@ const FUNCTION_WORDS = new Set([
   'reportedly',
   'allegedly',
 ]);
+const VERB_FORMS = new Set([
+  'taken',
+  'took',
+  'take',
+  'held',
+  'kept',
+  'left',
+  'found',
+  'seen',
+  'given',
+  'named',
+  'listed',
+]);
 const DETERMINERS = new Set([
   'the',
   'its',
@@ -278,12 +291,16 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       }
       continue;
     }
-    if (run === 0 && nextIsNoun && !FUNCTION_WORDS.has(t.lower) && !EVENT_WORDS[lower]) continue;
+    // "20 sick people": an unknown adjective; "250 taken hostage" is a verb, not one.
+    const verb = VERB_FORMS.has(lower);
+    if (run === 0 && nextIsNoun && !FUNCTION_WORDS.has(t.lower) && !EVENT_WORDS[lower] && !verb)
+      continue;
     if (
       head === null &&
       run === 0 &&
       !FUNCTION_WORDS.has(t.lower) &&
       !/(?:ed|ing|ly)$/.test(lower) &&
+      !verb &&
       !EVENT_WORDS[lower]
     ) {
       // An unknown noun right after the number counts something other than people.

@@ -157,6 +157,11 @@ function eventWord(view: SentenceView, i: number): EventKind | null {
     const verb = view.tokens[i - 2]?.lower ?? '';
     if (['from', 'fled', 'left', 'of', 'abandoned'].includes(verb)) return 'displace';
   }
+  // "claimed the lives of 30,000", "lost their lives"
+  if (lower === 'lives') {
+    const verb = view.tokens[i - 2]?.lower ?? '';
+    if (['claimed', 'claiming', 'lost', 'cost', 'costing', 'taken'].includes(verb)) return 'kill';
+  }
   // "9,500 Palestinians in Israeli jails"
   if (PRISON_PLACES.has(lower)) {
     const before = [view.tokens[i - 1]?.lower, view.tokens[i - 2]?.lower];
@@ -259,6 +264,14 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
       if (end === null) break;
       i = end;
       continue;
+    }
+    // "1.9 million people — about 90% of the population — have been displaced"
+    if (t.text === '—' || t.text === '–') {
+      const close = tokens.findIndex((x, j) => j > i && j < i + 16 && x.text === t.text);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
     }
     if (t.lower === 'and' && NEW_SUBJECT.has(tokens[i + 1]?.lower ?? '')) break;
     const other = countAt(view, i);

@@ -303,6 +303,51 @@ describe('more constructions', () => {
       'A second group of 17 hostages, including 13 Israelis, was released on Saturday.',
       ['hostages_released=17 exact reported incident 2024-03-02'],
     ],
+    [
+      'According to Israeli tallies, about 1,200 people were killed in the Oct. 7 attack, and some 250 taken hostage.',
+      [
+        'israel_killed=1200 approx reported incident 2023-10-07',
+        'hostages_taken=250 approx reported incident 2023-10-07',
+      ],
+    ],
+    [
+      'Some 1.9 million Gazans — around 90% of the population — have been displaced.',
+      ['gaza_displaced=1900000 approx reported total 2024-03-05'],
+    ],
+    [
+      'The ministry said 14 people had been killed in the past day.',
+      ['gaza_killed=14 exact reported incident null'],
+    ],
+    [
+      'On Sunday, Hamas freed 17 hostages, including 14 Israelis and three Thais.',
+      ['hostages_released=17 exact reported incident 2024-03-03'],
+    ],
+    [
+      'The war has claimed the lives of more than 30,000 Palestinians.',
+      ['gaza_killed=30000 at_least reported total 2024-03-05'],
+    ],
+    [
+      'The Israeli military said three of its soldiers were killed in the fighting.',
+      ['soldiers_killed=3 exact reported incident null'],
+    ],
+    [
+      'The agreement would see Hamas free 33 hostages, including women, children and men over 50.',
+      ['hostages_released=33 exact proposed incident null'],
+    ],
+    [
+      'Israel launched its offensive after Hamas militants killed some 1,200 people in southern Israel and abducted about 250 more.',
+      [
+        'israel_killed=1200 approx reported incident null',
+        'hostages_taken=250 approx reported incident null',
+      ],
+    ],
+    [
+      "Israel's military says 132 hostages remain in Gaza, but 25 of them are believed to be dead.",
+      [
+        'hostages_held=132 exact reported total 2024-03-05',
+        'hostages_dead=25 exact reported total 2024-03-05',
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -335,6 +380,10 @@ describe('numbers that are not figures', () => {
       'Dozens of people were killed and hundreds more wounded as tens of thousands fled.',
     ],
     ['years', 'In 2014, the war left the strip in ruins, and in 2023 it began again.'],
+    [
+      'numbers in names',
+      'An Israeli source cited by Channel 12 News said Route 60 was closed after 5 people were hurt.',
+    ],
     ['dates', 'The truce began on November 24 and ended on Friday, December 1.'],
     [
       'population figures',

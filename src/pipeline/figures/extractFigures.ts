@@ -15,7 +15,7 @@ import type { NumberMention } from './numberMentions.ts';
 import { qualifierOf } from './qualifier.ts';
 import { scopeOf } from './scope.ts';
 import { countAt, viewSentence, type SentenceView } from './sentenceView.ts';
-import { victimLocation } from './victimLocation.ts';
+import { victimLocation, type Place } from './victimLocation.ts';
 
 export interface SentenceFigure {
   metric: MetricId;
@@ -91,7 +91,16 @@ function words(view: SentenceView, from: number, to: number): string[] {
 /** "including 52 children", "among them 3 women": a breakdown of a count already given. */
 function isSubset(view: SentenceView, m: NumberMention): boolean {
   const [a, b] = [view.tokens[m.from - 1]?.lower, view.tokens[m.from - 2]?.lower];
-  return a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of');
+  if (a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of'))
+    return true;
+  // "including 14 Israelis and three Thais": the list goes on.
+  if (a === 'and' || a === ',') {
+    const previous = [...view.mentions]
+      .reverse()
+      .find((p) => p.to <= m.from - 1 && p.excluded === null);
+    return previous !== undefined && m.from - previous.to <= 4 && isSubset(view, previous);
+  }
+  return false;
 }
 
 /** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */
@@ -103,11 +112,20 @@ function isPopulation(view: SentenceView, m: NumberMention): boolean {
   return share >= 0;
 }
 
-/** "30 of the 136 hostages": 136 is the base the count is taken from. */
+/** "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is not). */
 function isBase(view: SentenceView, m: NumberMention): boolean {
   const before = words(view, m.from - 2, m.from);
-  const of = before.at(-1) === 'of' ? m.from - 1 : before.join(' ') === 'of the' ? m.from - 2 : -1;
-  return of > 0 && countAt(view, of - 1) !== undefined;
+  const withThe = before.join(' ') === 'of the';
+  const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
+  const count = of > 0 ? countAt(view, of - 1) : undefined;
+  return count !== undefined && (withThe || count.value !== 1);
+}
+
+/** "one of 15 hostages": one person of a group, not a count of its own. */
+function isOneOfMany(view: SentenceView, m: NumberMention): boolean {
+  return (
+    m.value === 1 && view.tokens[m.to]?.lower === 'of' && countAt(view, m.to + 1) !== undefined
+  );
 }
 
 function isRate(view: SentenceView, end: number): boolean {
@@ -161,7 +179,17 @@ function rescueContext(view: SentenceView, eventIndex: number): boolean {
   return byForces || operation;
 }
 
-export function extractSentenceFigures(sentence: string, published: Day | null): SentenceFigure[] {
+/** What a sentence may need from the rest of its article. */
+export interface ArticleContext {
+  /** Where the article's victims mostly are, for a sentence that names no place. */
+  place?: () => Place | null;
+}
+
+export function extractSentenceFigures(
+  sentence: string,
+  published: Day | null,
+  context: ArticleContext = {},
+): SentenceFigure[] {
   if (!MAY_HOLD_NUMBER.test(sentence)) return [];
   const view = viewSentence(sentence);
   if (view.mentions.every((m) => m.excluded !== null)) return [];
@@ -172,6 +200,7 @@ export function extractSentenceFigures(sentence: string, published: Day | null):
   for (const mention of view.mentions) {
     if (mention.excluded !== null) continue;
     if (isSubset(view, mention) || isPopulation(view, mention) || isBase(view, mention)) continue;
+    if (isOneOfMany(view, mention)) continue;
     const noun = countedNoun(view, mention);
     if (noun.category === 'untracked' || noun.category === 'non-person') continue;
     if (isRate(view, noun.end)) continue;
@@ -198,7 +227,7 @@ export function extractSentenceFigures(sentence: string, published: Day | null):
       bodies,
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
       rescueContext: rescueContext(view, event.index),
-      place: victimLocation(view, mention, nounForPlace),
+      place: victimLocation(view, mention, nounForPlace, context.place),
     });
     if (!metric) continue;
     const modality = modalityOf(view, metric, predicate);

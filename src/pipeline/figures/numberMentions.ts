@@ -59,6 +59,47 @@ const TIME_UNITS = new Set([
 ]);
 const PERCENT_WORDS = new Set(['percent', 'per', 'pct', 'percentage']);
 const CLOCK_WORDS = new Set(['a.m', 'am', 'p.m', 'pm', 'gmt', 'utc', "o'clock", 'hrs']);
+/** Capitalised words that may stand before a count: "Some 30", "About 200". */
+const QUALIFYING_CAPITALS = new Set([
+  'some',
+  'about',
+  'around',
+  'over',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'only',
+  'another',
+  'all',
+  'at',
+  'least',
+  'more',
+  'than',
+  'just',
+  'up',
+  'to',
+  'fewer',
+  'less',
+  'an',
+  'estimated',
+  'exactly',
+]);
+const AGE_GROUPS = new Set([
+  'men',
+  'women',
+  'people',
+  'those',
+  'children',
+  'adults',
+  'males',
+  'females',
+  'boys',
+  'girls',
+  'anyone',
+  'aged',
+  'ages',
+]);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 
 function word(tokens: readonly Token[], i: number): string {
@@ -163,6 +204,13 @@ function exclusion(
     return 'range';
   }
   if (TIME_UNITS.has(nextWord)) return next2?.lower === 'old' ? 'age' : 'duration';
+  // "men over 50", "children under 18"
+  if (
+    ['over', 'under', 'above', 'below'].includes(prev?.lower ?? '') &&
+    AGE_GROUPS.has(prev2?.lower ?? '')
+  ) {
+    return 'age';
+  }
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
   if (CLOCK_WORDS.has(nextWord.replace(/\.$/, ''))) return 'time';
   // "Louis Har, 70, have been freed": a number set off by commas after a name.
@@ -183,6 +231,16 @@ function exclusion(
     return 'year';
   }
   if (prev?.lower === 'no' || prev?.lower === 'number' || prev?.lower === 'no.') return 'label';
+  // "Channel 12 News", "Route 60": a number inside a name.
+  if (
+    prev &&
+    from > 1 &&
+    isCapitalized(prev) &&
+    !QUALIFYING_CAPITALS.has(prev.lower) &&
+    (!next || next.kind === 'punct' || isCapitalized(next))
+  ) {
+    return 'label';
+  }
   if (first.lower === 'one' && to === from + 1) {
     // "one" as a pronoun: "no one", "one another", "the one", "one by one".
     if (

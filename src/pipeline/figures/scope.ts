@@ -5,7 +5,7 @@ import type { MetricId } from '../../dataset/metrics.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
 import { isReportingDate } from './asOf.ts';
-import { CAMPAIGN_NOUNS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
+import { CAMPAIGN_NOUNS, CLAUSE_BREAKERS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
 
@@ -57,6 +57,9 @@ function nearestEventNoun(
         ? 'campaign'
         : null;
     if (!kind) return;
+    // A noun in another clause ("launched its offensive after Hamas killed …") is not this one's.
+    const [a, b] = i < mention.from ? [i, mention.from] : [mention.to, i];
+    for (let k = a; k < b; k++) if (CLAUSE_BREAKERS.has(view.tokens[k]?.lower ?? '')) return;
     // "the October 7 assault", "the Oct. 7 attack": a dated noun is one event.
     const dated = view.dates.some((d) => d.to === i || d.to === i - 1);
     const campaignOfGround =
@@ -113,7 +116,9 @@ export function scopeOf(
   const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
   if (before.some((w) => RISE_VERBS.has(w) || w === 'toll' || w === 'total')) return 'total';
   if (pinnedToDay(view, mention, predicate)) return 'incident';
-  if (hasTotalPhrase(view, mention) || noun === 'campaign') return 'total';
+  // "were killed in the fighting" is one episode; "the fighting has killed" a running toll.
+  const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
+  if (hasTotalPhrase(view, mention) || (noun === 'campaign' && !pastSimple)) return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
   if (metric === 'hostages_dead' && (bodies || predicate.kind === 'hold')) return 'total';
   const aux = view.tokens

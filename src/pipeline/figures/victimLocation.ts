@@ -3,7 +3,7 @@
 // words inside a "since …" phrase only date the start of a toll and are not used. Pure.
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { inSinceSpan, type SentenceView } from './sentenceView.ts';
+import { inSinceSpan, viewSentence, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
 export type Place = 'gaza' | 'west_bank' | 'israel';
@@ -101,6 +101,17 @@ interface Cue {
   index: number;
 }
 
+const MINISTRY_ELSEWHERE = new Set([
+  'israel',
+  'israeli',
+  'foreign',
+  'defense',
+  'defence',
+  'justice',
+  'finance',
+  'egyptian',
+  'qatari',
+]);
 const ISRAEL_AFTER = new Set([
   'in',
   'on',
@@ -139,6 +150,9 @@ const READERS: readonly Reader[] = [
     (w === 'beit' && /^(lahia|hanoun)$/.test(at(1)))
       ? 'gaza'
       : null,
+  // "the ministry said": in this coverage, the Gaza health ministry unless another is named
+  (w, _i, at) =>
+    w === 'ministry' && at(-1) === 'the' && !MINISTRY_ELSEWHERE.has(at(-2)) ? 'gaza' : null,
   // "the health ministry", "health officials", "the Ministry of Health"
   (w, _i, at) =>
     (w === 'health' && /^(ministry|authorities|officials)$/.test(at(1))) ||
@@ -213,16 +227,32 @@ function cues(view: SentenceView, mention: NumberMention): Cue[] {
   return sentenceCues(view).filter((c) => !inSinceSpan(view, c.index, mention));
 }
 
+/**
+ * Where a paragraph's victims are, from all its place words: the fallback for a sentence that
+ * names no place ("the ministry said 14 people had been killed"). Null unless one place
+ * clearly leads (at least two mentions and twice the next).
+ */
+export function paragraphPlace(paragraph: string): Place | null {
+  const counts = new Map<Place, number>();
+  for (const cue of sentenceCues(viewSentence(paragraph)))
+    counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
+  return first[0];
+}
+
 export function victimLocation(
   view: SentenceView,
   mention: NumberMention,
   noun: CountedNoun,
+  fallback: () => Place | null = () => null,
 ): Place | null {
   const found = cues(view, mention);
   const westBank = found.some((c) => c.place === 'west_bank');
   if (noun.demonym === 'palestinian') return westBank ? 'west_bank' : 'gaza';
   if (noun.demonym === 'israeli') return 'israel';
-  if (found.length === 0) return null;
+  if (found.length === 0) return fallback();
   if (westBank && !found.some((c) => c.place === 'israel')) return 'west_bank';
   const distance = (c: Cue) =>
     c.index < mention.from ? mention.from - c.index : c.index - mention.to;

@@ -69,6 +69,9 @@ export function resolveMetadata(
   else if (s.datePrefix) {
     [published, publishedFrom] = [s.datePrefix, 'text'];
     notes.push('Publication date read from the date line at the top of the text.');
+  } else if (s.publishedLine) {
+    [published, publishedFrom] = [s.publishedLine, 'text'];
+    notes.push('Publication date read from the "Published" line.');
   } else if (s.datelineDate) {
     [published, publishedFrom] = [s.datelineDate, 'text'];
     notes.push('Publication date read from the dateline.');
