@@ -38,8 +38,14 @@ export function ArticleDialog({ index, view, setView }: Props) {
   }, [index, articleId]);
 
   const selectedMark = useRef<HTMLElement>(null);
+  const textRegion = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    selectedMark.current?.scrollIntoView({ block: 'center' });
+    // Scroll only the text, never the dialog itself, so its title and Close stay in view.
+    const mark = selectedMark.current;
+    const region = textRegion.current;
+    if (!mark || !region) return;
+    const offset = mark.getBoundingClientRect().top - region.getBoundingClientRect().top;
+    region.scrollTop += offset - region.clientHeight / 3;
   }, [article.data, view.figure]);
 
   const data = article.data;
@@ -51,9 +57,9 @@ export function ArticleDialog({ index, view, setView }: Props) {
       onClose={() => {
         if (articleId !== null) setView({ article: null });
       }}
-      className="m-auto h-[min(92vh,60rem)] w-[min(96vw,48rem)] max-w-none overflow-hidden rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto max-h-none w-[min(96vw,48rem)] max-w-none overflow-hidden rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
     >
-      <div className="flex h-full flex-col">
+      <div className="flex max-h-[min(92vh,60rem)] flex-col">
         <div className="flex items-start justify-between gap-3 border-b border-slate-200 p-4 dark:border-slate-700">
           <h2 id="article-title" className="min-w-0 text-lg font-semibold [overflow-wrap:anywhere]">
             {data ? (data.title ?? data.file) : 'Article'}
@@ -71,6 +77,7 @@ export function ArticleDialog({ index, view, setView }: Props) {
         {/* Focusable so the text can be scrolled from the keyboard. */}
         <div
           className="min-h-0 flex-1 overflow-y-auto p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600"
+          ref={textRegion}
           tabIndex={0}
           role="region"
           aria-label="Article text"

@@ -29,6 +29,8 @@ export function FigureMarker({
   onSelect,
 }: Props) {
   const { row } = point;
+  // Same-day figures are nudged apart; the nudge is drawing only, the day stays exact.
+  const x = cx + point.dodge * 7;
   const color = METRIC_COLOR[row.metric];
   const proposed = row.modality === 'proposed';
   const glyph = QUALIFIER_SYMBOL[row.qualifier];
@@ -39,7 +41,7 @@ export function FigureMarker({
       data-highlighted={highlighted}
       className="cursor-pointer"
       onMouseEnter={() => {
-        onEnter(point, cx, cy);
+        onEnter(point, x, cy);
       }}
       onMouseLeave={onLeave}
       onClick={() => {
@@ -47,10 +49,10 @@ export function FigureMarker({
       }}
     >
       {/* A larger invisible target makes small markers easy to hit. */}
-      <circle cx={cx} cy={cy} r={11} fill="transparent" />
+      <circle cx={x} cy={cy} r={11} fill="transparent" />
       {(selected || highlighted) && (
         <circle
-          cx={cx}
+          cx={x}
           cy={cy}
           r={selected ? 11 : 10}
           fill={highlighted ? color : 'none'}
@@ -60,7 +62,7 @@ export function FigureMarker({
         />
       )}
       <Symbols
-        cx={cx}
+        cx={x}
         cy={cy}
         type={shape}
         size={highlighted || selected ? 110 : 70}
@@ -71,7 +73,7 @@ export function FigureMarker({
       />
       {glyph && (
         <text
-          x={cx + 7}
+          x={x + 7}
           y={cy - 6}
           fontSize={12}
           fontWeight={700}

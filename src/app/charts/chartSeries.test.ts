@@ -28,7 +28,8 @@ describe('chartData', () => {
   it('joins reported totals in date order and leaves incidents off the line', () => {
     const data = chartData(rows, casualties.metrics, 'linear');
     const gaza = data.series.find((s) => s.metric === 'gaza_killed');
-    expect(gaza?.totals.map((p) => p.id)).toEqual(['a:0:0', 'b:0:0', 'c:0:0', 'c:1:0']);
+    // One point a day: on 13 Feb the exact 28,473 rather than the hedged 28,000.
+    expect(gaza?.totals.map((p) => p.id)).toEqual(['a:0:0', 'b:0:0', 'c:1:0']);
     const israel = data.series.find((s) => s.metric === 'israel_killed');
     expect(israel?.points).toHaveLength(1);
     expect(israel?.totals).toHaveLength(0);
@@ -38,6 +39,18 @@ describe('chartData', () => {
     const [start, end] = chartData(rows, casualties.metrics, 'linear').xDomain;
     expect(start).toBeLessThan(dayToTime('2023-10-07'));
     expect(end).toBeGreaterThan(dayToTime('2024-02-13'));
+  });
+});
+
+describe('same-day figures', () => {
+  it('are spread side by side in value order', () => {
+    const data = chartData(rows, [...casualties.metrics, ...hostages.metrics], 'linear');
+    const feb13 = data.series
+      .flatMap((s) => s.points)
+      .filter((p) => p.row.asOf === '2024-02-13')
+      .sort((a, b) => a.dodge - b.dodge);
+    expect(feb13.map((p) => p.value)).toEqual([100, 28000, 28473]);
+    expect(feb13.map((p) => p.dodge)).toEqual([-1, 0, 1]);
   });
 });
 
@@ -55,8 +68,8 @@ describe('domains and ticks', () => {
   });
 
   it('spans whole powers of ten on a log axis', () => {
-    expect(valueDomain([3, 28473], 'log')).toEqual([1, 100000]);
-    expect(valueDomain([100], 'log')).toEqual([100, 1000]);
+    expect(valueDomain([3, 28473], 'log')).toEqual([1, 28473 * 1.6]);
+    expect(valueDomain([100], 'log')).toEqual([100, 160]);
     expect(logTicks([1, 1000])).toEqual([1, 10, 100, 1000]);
   });
 

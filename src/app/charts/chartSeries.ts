@@ -12,6 +12,8 @@ export interface ChartPoint {
   t: number;
   value: number;
   row: FigureRow;
+  /** Sideways nudge, in marker widths, so figures of the same day do not hide each other. */
+  dodge: number;
 }
 
 export interface ChartSeries {
@@ -46,19 +48,17 @@ export function chartData(
       undatedCount += 1;
       continue;
     }
-    const point = { id: row.id, t: dayToTime(row.asOf), value: row.value, row };
+    const point = { id: row.id, t: dayToTime(row.asOf), value: row.value, row, dodge: 0 };
     byMetric.set(row.metric, [...(byMetric.get(row.metric) ?? []), point]);
   }
   const series = metrics
     .filter((metric) => byMetric.has(metric))
     .map((metric) => {
       const points = byMetric.get(metric) ?? [];
-      const totals = points
-        .filter((p) => p.row.scope === 'total' && p.row.modality === 'reported')
-        .sort((a, b) => a.t - b.t || a.value - b.value);
-      return { metric, points, totals };
+      return { metric, points, totals: dailyTotals(points) };
     });
   const all = series.flatMap((s) => s.points);
+  spreadSameDay(all);
   return {
     series,
     pointCount: all.length,
@@ -69,6 +69,45 @@ export function chartData(
       scale,
     ),
   };
+}
+
+const QUALIFIER_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
+
+/**
+ * The line of a metric: one reported total per day, chosen as the cards choose the latest
+ * (exact before hedged, then the larger), so a stray small figure does not zigzag the line.
+ */
+export function dailyTotals(points: readonly ChartPoint[]): ChartPoint[] {
+  const byDay = new Map<number, ChartPoint>();
+  for (const point of points) {
+    if (point.row.scope !== 'total' || point.row.modality !== 'reported') continue;
+    const best = byDay.get(point.t);
+    if (
+      !best ||
+      QUALIFIER_RANK[point.row.qualifier] < QUALIFIER_RANK[best.row.qualifier] ||
+      (QUALIFIER_RANK[point.row.qualifier] === QUALIFIER_RANK[best.row.qualifier] &&
+        point.value > best.value)
+    ) {
+      byDay.set(point.t, point);
+    }
+  }
+  return [...byDay.values()].sort((a, b) => a.t - b.t);
+}
+
+const MAX_DODGE = 2.5;
+
+/** Figures of one day sit side by side, in value order, centred on their day. */
+function spreadSameDay(points: ChartPoint[]): void {
+  const byDay = new Map<number, ChartPoint[]>();
+  for (const point of points) byDay.set(point.t, [...(byDay.get(point.t) ?? []), point]);
+  for (const group of byDay.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => a.value - b.value || (a.id < b.id ? -1 : 1));
+    const step = Math.min(1, (2 * MAX_DODGE) / (group.length - 1));
+    group.forEach((point, i) => {
+      point.dodge = (i - (group.length - 1) / 2) * step;
+    });
+  }
 }
 
 /** The days shown, padded so no point sits on the plot's edge; a month around a lone day. */
@@ -88,7 +127,8 @@ export function valueDomain(values: readonly number[], scale: Scale): [number, n
   const max = values.length > 0 ? Math.max(...values) : 1;
   if (scale === 'log') {
     const min = values.length > 0 ? Math.min(...values) : 1;
-    return [10 ** Math.floor(Math.log10(min)), 10 ** Math.ceil(Math.log10(max * 1.0001))];
+    // A little headroom above the largest value rather than a whole empty power of ten.
+    return [10 ** Math.floor(Math.log10(min)), Math.max(10, max * 1.6)];
   }
   return [0, niceCeiling(max * 1.05)];
 }
