@@ -9,7 +9,13 @@ import { buildArticle } from './buildArticle.ts';
 import { decodeArticleBytes } from './input/decode.ts';
 import { extensionOf, isArticleFile } from './input/parseDocument.ts';
 import { META_FILE_NAME, parseMetaFile, type MetaEntry } from './metadata/metaFile.ts';
-import { recordArticle, type ArticleRecord } from './articleRecord.ts';
+import {
+  datasetArticleJson,
+  indexArticleJson,
+  recordArticle,
+  type ArticleRecord,
+} from './articleRecord.ts';
+import { SHARD_SIZE, shardFile, shardOf } from '../dataset/appData.ts';
 
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
@@ -123,8 +129,10 @@ export function* datasetJsonPieces(
   records: readonly ArticleRecord[],
 ): Generator<string> {
   yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
-  for (let i = 0; i < records.length; i++)
-    yield (i > 0 ? ',' : '') + (records[i]?.article ?? 'null');
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (record) yield (i > 0 ? ',' : '') + datasetArticleJson(record);
+  }
   yield '],"figures":[';
   let first = true;
   for (const record of records) {
@@ -134,6 +142,38 @@ export function* datasetJsonPieces(
     }
   }
   yield `],"rejected":${JSON.stringify(plan.rejected)}}`;
+}
+
+/** The dashboard's index.json (see src/dataset/appData.ts), as pieces. */
+export function* appIndexPieces(
+  plan: BuildPlan,
+  records: readonly ArticleRecord[],
+): Generator<string> {
+  yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (record) yield (i > 0 ? ',' : '') + indexArticleJson(record, shardOf(i));
+  }
+  yield `],"rejected":${JSON.stringify(plan.rejected)}}`;
+}
+
+/** The article text shards of the dashboard: file name and JSON text of each. */
+export function* articleShards(
+  plan: BuildPlan,
+  records: readonly ArticleRecord[],
+): Generator<[string, string]> {
+  for (let start = 0; start < records.length; start += SHARD_SIZE) {
+    const entries: string[] = [];
+    for (let i = start; i < Math.min(records.length, start + SHARD_SIZE); i++) {
+      const record = records[i];
+      const id = plan.jobs[i]?.id;
+      if (record && id !== undefined) entries.push(`${JSON.stringify(id)}:${record.paragraphs}`);
+    }
+    yield [
+      shardFile(shardOf(start)),
+      `{"schemaVersion":${SCHEMA_VERSION},"articles":{${entries.join(',')}}}`,
+    ];
+  }
 }
 
 /** The whole build in one thread: what tests and small corpora use. */

@@ -2,11 +2,18 @@
 // Wires file I/O, the cache and worker threads to the pure build, and prints a summary.
 // Exit 0 when the dataset was written; 1 with a one-line reason when nothing could be
 // written (missing folder, unwritable output, broken meta file); 2 on bad usage.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { APP_INDEX_FILE } from '../dataset/appData.ts';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ArticleRecord } from './articleRecord.ts';
-import { datasetJsonPieces, planBuild, runJob } from './buildDataset.ts';
+import {
+  appIndexPieces,
+  articleShards,
+  datasetJsonPieces,
+  planBuild,
+  runJob,
+} from './buildDataset.ts';
 import { cachePieces, jobKey, parseCache } from './cache/recordCache.ts';
 import {
   hashFiles,
@@ -15,13 +22,14 @@ import {
   readTextIfExists,
   sourceFiles,
   writeFileAtomic,
+  writeFolder,
 } from './io.ts';
 import { buildInWorkers } from './parallel/workerPool.ts';
 import { progressReporter } from './progress.ts';
 import { summarize } from './summary.ts';
 
 const USAGE =
-  'usage: npm run build:data -- [--in data/articles] [--out public/data/dataset.json] ' +
+  'usage: npm run build:data -- [--in data/articles] [--out public/data/dataset.json] [--app-dir public/data] ' +
   '[--cache .cache/extract | --no-cache] [--threads N] [--pretty] [--progress] [--quiet] [--stats]';
 
 /** Below this many articles to build, threads cost more than they save. */
@@ -48,7 +56,8 @@ async function main(): Promise<number> {
       options: {
         // ARTICLES_DIR lets `npm start` and `npm run dev` show another folder of articles.
         in: { type: 'string', default: process.env.ARTICLES_DIR ?? 'data/articles' },
-        out: { type: 'string', default: 'public/data/dataset.json' },
+        out: { type: 'string' },
+        'app-dir': { type: 'string' },
         cache: { type: 'string', default: '.cache/extract' },
         'no-cache': { type: 'boolean', default: false },
         threads: { type: 'string' },
@@ -68,6 +77,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // The dashboard's files go next to the default dataset; with another --out, only on request.
+  const out = options.out ?? 'public/data/dataset.json';
+  const appDir = options['app-dir'] ?? (options.out === undefined ? 'public/data' : undefined);
   const threads = options.threads === undefined ? undefined : Number(options.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
     console.error(`--threads must be a whole number of at least 1\n${USAGE}`);
@@ -76,7 +88,7 @@ async function main(): Promise<number> {
 
   const planned = planBuild(await readCorpus(options.in));
   if (!planned.ok) {
-    console.error(`build:data: ${planned.error}; ${options.out} left unchanged`);
+    console.error(`build:data: ${planned.error}; ${out} left unchanged`);
     return 1;
   }
   const { plan } = planned;
@@ -114,9 +126,19 @@ async function main(): Promise<number> {
     ? [JSON.stringify(JSON.parse([...datasetJsonPieces(plan, complete)].join('')), null, 2), '\n']
     : [...datasetJsonPieces(plan, complete), '\n'];
   try {
-    await writeFileAtomic(options.out, pieces);
+    await writeFileAtomic(out, pieces);
+    if (appDir !== undefined) {
+      await writeFileAtomic(join(appDir, APP_INDEX_FILE), [
+        ...appIndexPieces(plan, complete),
+        '\n',
+      ]);
+      await writeFolder(
+        join(appDir, 'articles'),
+        [...articleShards(plan, complete)].map(([f, t]) => [basename(f), t]),
+      );
+    }
   } catch (error) {
-    console.error(`build:data: cannot write ${options.out}: ${(error as Error).message}`);
+    console.error(`build:data: cannot write ${out}: ${(error as Error).message}`);
     return 1;
   }
   if (useCache && missing.length > 0) {
@@ -143,7 +165,7 @@ async function main(): Promise<number> {
   if (!options.quiet) {
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      summarize(plan, complete, options.out, {
+      summarize(plan, complete, out, {
         cached: plan.jobs.length - missing.length,
         seconds,
       }),

@@ -193,3 +193,18 @@ export async function writeFileAtomic(
     throw error;
   }
 }
+
+/**
+ * Writes a folder of files, each atomically, then removes the files of that folder that were
+ * not written (shards a larger corpus left behind).
+ */
+export async function writeFolder(dir: string, files: Iterable<[string, string]>): Promise<void> {
+  const written = new Set<string>();
+  for (const [name, content] of files) {
+    await writeFileAtomic(join(dir, name), content);
+    written.add(basename(name));
+  }
+  for (const name of await readdir(dir)) {
+    if (!written.has(name)) await rm(join(dir, name), { force: true });
+  }
+}

@@ -6,7 +6,7 @@ import type { MetricId } from '../../dataset/metrics.ts';
 import type { ArticleRecord } from '../articleRecord.ts';
 import type { ArticleJob } from '../buildDataset.ts';
 
-const HEADER = 'conflict-figures extract cache 1';
+const HEADER = 'conflict-figures extract cache 2';
 
 export function jobKey(version: string, job: ArticleJob): string {
   const hash = createHash('sha256');
@@ -22,7 +22,7 @@ export function jobKey(version: string, job: ArticleJob): string {
 export function* cachePieces(entries: ReadonlyMap<string, ArticleRecord>): Generator<string> {
   yield `${HEADER}\n`;
   for (const [key, r] of entries) {
-    yield `${key} ${r.figures.length}\n${r.article}\n`;
+    yield `${key} ${r.figures.length}\n${r.meta}\n${r.paragraphs}\n${r.index}\n`;
     for (const figure of r.figures) yield `${figure}\n`;
     yield `${JSON.stringify([r.metrics, r.warnings])}\n`;
   }
@@ -39,11 +39,15 @@ export function parseCache(text: string | null): Map<string, ArticleRecord> {
       const [key, count] = (lines[i] ?? '').split(' ');
       const n = Number(count);
       if (!key || !Number.isInteger(n)) break;
-      const article = lines[i + 1] ?? '';
-      const figures = lines.slice(i + 2, i + 2 + n);
-      const [metrics, warnings] = JSON.parse(lines[i + 2 + n] ?? '') as [MetricId[], string[]];
-      entries.set(key, { article, figures, metrics, warnings });
-      i += 3 + n;
+      const [meta, paragraphs, index] = [
+        lines[i + 1] ?? '',
+        lines[i + 2] ?? '',
+        lines[i + 3] ?? '',
+      ];
+      const figures = lines.slice(i + 4, i + 4 + n);
+      const [metrics, warnings] = JSON.parse(lines[i + 4 + n] ?? '') as [MetricId[], string[]];
+      entries.set(key, { meta, paragraphs, index, figures, metrics, warnings });
+      i += 5 + n;
     }
   } catch {
     return new Map();

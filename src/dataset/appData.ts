@@ -1,0 +1,172 @@
+// The files the dashboard loads, written by the extractor next to dataset.json:
+//   index.json          everything charts, cards and list need: articles without their text,
+//                       and every figure as a compact row (no repeated keys, sentences shared)
+//   articles/<n>.json   article text in shards of SHARD_SIZE, loaded when an article is opened
+// dataset.json stays the full contract for other tools; the app never needs to load it.
+import { z } from 'zod';
+import { METRIC_IDS } from './metrics.ts';
+import {
+  articleSchema,
+  metricSchema,
+  rejectedSchema,
+  SCHEMA_VERSION,
+  type Article,
+  type Figure,
+} from './schema.ts';
+
+export const APP_INDEX_FILE = 'index.json';
+export const SHARD_SIZE = 100;
+
+export function shardFile(shard: number): string {
+  return `articles/${shard}.json`;
+}
+
+export function shardOf(articleIndex: number): number {
+  return Math.floor(articleIndex / SHARD_SIZE);
+}
+
+const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most'] as const;
+const MODALITIES = ['reported', 'proposed'] as const;
+const SCOPES = ['total', 'incident'] as const;
+
+/**
+ * One figure as a row:
+ * [paragraph, n, metric, value, text, qualifier, modality, scope, asOf, attribution,
+ *  sentence, start, end, sentenceStart] — metric, qualifier, modality and scope as indexes into
+ * their vocabularies, sentence as an index into the article's `sentences`.
+ */
+export type FigureRow = [
+  number,
+  number,
+  number,
+  number,
+  string,
+  number,
+  number,
+  number,
+  string | null,
+  string | null,
+  number,
+  number,
+  number,
+  number,
+];
+
+const nat = z.number().int().nonnegative();
+const figureRowSchema = z.tuple([
+  nat,
+  nat,
+  nat.max(METRIC_IDS.length - 1),
+  z.number().positive(),
+  z.string().min(1),
+  nat.max(QUALIFIERS.length - 1),
+  nat.max(MODALITIES.length - 1),
+  nat.max(SCOPES.length - 1),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  z.string().nullable(),
+  nat,
+  nat,
+  nat,
+  nat,
+]);
+
+const indexArticleSchema = articleSchema.omit({ paragraphs: true }).extend({
+  shard: nat,
+  sentences: z.array(z.string()),
+  figures: z.array(figureRowSchema),
+});
+export type IndexArticle = z.infer<typeof indexArticleSchema>;
+
+export const appIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  metrics: z.array(metricSchema),
+  articles: z.array(indexArticleSchema),
+  rejected: z.array(rejectedSchema),
+});
+export type AppIndex = z.infer<typeof appIndexSchema>;
+
+export const articleShardSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.record(z.string(), z.array(z.string())),
+});
+export type ArticleShard = z.infer<typeof articleShardSchema>;
+
+/** The index entry of one article, without its shard number (the assembler adds it). */
+export function indexEntry(
+  article: Article,
+  figures: readonly Figure[],
+): Omit<IndexArticle, 'shard'> {
+  const sentences: string[] = [];
+  const sentenceIndex = new Map<string, number>();
+  const rows = figures.map((f): FigureRow => {
+    const key = `${f.paragraph}:${f.sentenceStart}`;
+    let s = sentenceIndex.get(key);
+    if (s === undefined) {
+      s = sentences.push(f.sentence) - 1;
+      sentenceIndex.set(key, s);
+    }
+    const [, , n] = f.id.split(':').slice(-3);
+    return [
+      f.paragraph,
+      Number(n),
+      METRIC_IDS.indexOf(f.metric),
+      f.value,
+      f.text,
+      QUALIFIERS.indexOf(f.qualifier),
+      MODALITIES.indexOf(f.modality),
+      SCOPES.indexOf(f.scope),
+      f.asOf,
+      f.attribution,
+      s,
+      f.start,
+      f.end,
+      f.sentenceStart,
+    ];
+  });
+  const { paragraphs: _text, ...meta } = article;
+  return { ...meta, sentences, figures: rows };
+}
+
+/** An article of the index and its figures as the dataset has them (paragraphs left empty). */
+export function expandIndexArticle(entry: IndexArticle): { article: Article; figures: Figure[] } {
+  const { shard: _shard, sentences, figures: rows, ...meta } = entry;
+  const figures = rows.map((row): Figure => {
+    const [
+      paragraph,
+      n,
+      metric,
+      value,
+      text,
+      qualifier,
+      modality,
+      scope,
+      asOf,
+      attribution,
+      s,
+      start,
+      end,
+      sentenceStart,
+    ] = row;
+    return {
+      id: `${entry.id}:${paragraph}:${n}`,
+      articleId: entry.id,
+      metric: METRIC_IDS[metric] ?? 'gaza_killed',
+      value,
+      text,
+      qualifier: QUALIFIERS[qualifier] ?? 'exact',
+      modality: MODALITIES[modality] ?? 'reported',
+      scope: SCOPES[scope] ?? 'total',
+      asOf,
+      attribution,
+      paragraph,
+      sentence: sentences[s] ?? '',
+      start,
+      end,
+      sentenceStart,
+    };
+  });
+  return { article: { ...meta, paragraphs: [] }, figures };
+}
