@@ -33,6 +33,8 @@ function build(): Stats {
     corpus,
     '--out',
     dataset,
+    '--app-dir',
+    join(out, 'app'),
     '--cache',
     cache,
     '--stats',

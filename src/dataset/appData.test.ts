@@ -6,7 +6,9 @@ import {
   appIndexPieces,
   articleShards,
 } from '../pipeline/buildDataset.ts';
-import { appIndexSchema, articleShardSchema, expandIndexArticle, shardFile } from './appData.ts';
+import { joinText } from '../pipeline/articleRecord.ts';
+import { expandIndexArticle, shardFile } from './appData.ts';
+import { appIndexSchema, articleShardSchema } from './appDataSchema.ts';
 
 const files = [
   ' date 2024-03-05 The ministry said 30,000 people have been killed in Gaza since the war began. Hamas would release 40 hostages, officials said.',
@@ -30,7 +32,7 @@ describe('the dashboard files', () => {
     );
     const shards = [...articleShards(planned.plan, records)];
     expect(shards.map(([name]) => name)).toEqual([shardFile(0)]);
-    const shard = articleShardSchema.parse(JSON.parse(shards[0]?.[1] ?? ''));
+    const shard = articleShardSchema.parse(JSON.parse(joinText(shards[0]?.[1] ?? [])));
     for (const article of full.dataset.articles)
       expect(shard.articles[article.id]).toEqual(article.paragraphs);
   });

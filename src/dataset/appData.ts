@@ -3,16 +3,10 @@
 //                       and every figure as a compact row (no repeated keys, sentences shared)
 //   articles/<n>.json   article text in shards of SHARD_SIZE, loaded when an article is opened
 // dataset.json stays the full contract for other tools; the app never needs to load it.
-import { z } from 'zod';
+// The zod schemas of these files are in appDataSchema.ts (the extractor does not load zod).
 import { METRIC_IDS } from './metrics.ts';
-import {
-  articleSchema,
-  metricSchema,
-  rejectedSchema,
-  SCHEMA_VERSION,
-  type Article,
-  type Figure,
-} from './schema.ts';
+import type { Article, Figure } from './schema.ts';
+import type { IndexArticle } from './appDataSchema.ts';
 
 export const APP_INDEX_FILE = 'index.json';
 export const SHARD_SIZE = 100;
@@ -25,9 +19,9 @@ export function shardOf(articleIndex: number): number {
   return Math.floor(articleIndex / SHARD_SIZE);
 }
 
-const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most'] as const;
-const MODALITIES = ['reported', 'proposed'] as const;
-const SCOPES = ['total', 'incident'] as const;
+export const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most'] as const;
+export const MODALITIES = ['reported', 'proposed'] as const;
+export const SCOPES = ['total', 'incident'] as const;
 
 /**
  * One figure as a row:
@@ -51,48 +45,6 @@ export type FigureRow = [
   number,
   number,
 ];
-
-const nat = z.number().int().nonnegative();
-const figureRowSchema = z.tuple([
-  nat,
-  nat,
-  nat.max(METRIC_IDS.length - 1),
-  z.number().positive(),
-  z.string().min(1),
-  nat.max(QUALIFIERS.length - 1),
-  nat.max(MODALITIES.length - 1),
-  nat.max(SCOPES.length - 1),
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
-  z.string().nullable(),
-  nat,
-  nat,
-  nat,
-  nat,
-]);
-
-const indexArticleSchema = articleSchema.omit({ paragraphs: true }).extend({
-  shard: nat,
-  sentences: z.array(z.string()),
-  figures: z.array(figureRowSchema),
-});
-export type IndexArticle = z.infer<typeof indexArticleSchema>;
-
-export const appIndexSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  metrics: z.array(metricSchema),
-  articles: z.array(indexArticleSchema),
-  rejected: z.array(rejectedSchema),
-});
-export type AppIndex = z.infer<typeof appIndexSchema>;
-
-export const articleShardSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  articles: z.record(z.string(), z.array(z.string())),
-});
-export type ArticleShard = z.infer<typeof articleShardSchema>;
 
 /** The index entry of one article, without its shard number (the assembler adds it). */
 export function indexEntry(

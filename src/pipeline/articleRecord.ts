@@ -4,15 +4,21 @@ import { indexEntry } from '../dataset/appData.ts';
 import type { MetricId } from '../dataset/metrics.ts';
 import type { BuiltArticle } from './buildArticle.ts';
 
+/**
+ * JSON text as a string (freshly built) or as UTF-8 bytes (read from the cache): cached records
+ * go from the cache file to the output files without being decoded and encoded again.
+ */
+export type JsonText = string | Uint8Array;
+
 export interface ArticleRecord {
   /** JSON of the article entry without its paragraphs. */
-  meta: string;
+  meta: JsonText;
   /** JSON of the article's paragraphs. */
-  paragraphs: string;
+  paragraphs: JsonText;
   /** JSON of the article's entry in the dashboard's index.json, without its shard number. */
-  index: string;
+  index: JsonText;
   /** JSON of each of its figures, in order. */
-  figures: string[];
+  figures: JsonText[];
   /** The metric of each figure, for the summary. */
   metrics: MetricId[];
   /** The article's warnings, for the summary. */
@@ -31,12 +37,25 @@ export function recordArticle(built: BuiltArticle): ArticleRecord {
   };
 }
 
-/** The article's entry in dataset.json. */
-export function datasetArticleJson(record: ArticleRecord): string {
-  return `${record.meta.slice(0, -1)},"paragraphs":${record.paragraphs}}`;
+function cut(text: JsonText, start: number, end?: number): JsonText {
+  return typeof text === 'string' ? text.slice(start, end) : text.subarray(start, end);
 }
 
-/** The article's entry in index.json. */
-export function indexArticleJson(record: ArticleRecord, shard: number): string {
-  return `{"shard":${shard},${record.index.slice(1)}`;
+/** The article's entry in dataset.json, as pieces. */
+export function datasetArticleJson(record: ArticleRecord): JsonText[] {
+  return [cut(record.meta, 0, -1), ',"paragraphs":', record.paragraphs, '}'];
+}
+
+/** The article's entry in index.json, as pieces. */
+export function indexArticleJson(record: ArticleRecord, shard: number): JsonText[] {
+  return [`{"shard":${shard},`, cut(record.index, 1)];
+}
+
+const decoder = new TextDecoder();
+
+/** Pieces of JSON text joined into one string. */
+export function joinText(pieces: Iterable<JsonText>): string {
+  let text = '';
+  for (const piece of pieces) text += typeof piece === 'string' ? piece : decoder.decode(piece);
+  return text;
 }

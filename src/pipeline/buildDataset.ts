@@ -3,6 +3,7 @@
 // each article (buildArticle, which may run in worker threads or come from the cache), and
 // assemble. Output order is fixed (articles by file path), so the same input always gives the
 // same bytes.
+import { createHash } from 'node:crypto';
 import { METRICS } from '../dataset/metrics.ts';
 import { SCHEMA_VERSION, type Dataset, type Rejected } from '../dataset/schema.ts';
 import { buildArticle } from './buildArticle.ts';
@@ -12,8 +13,10 @@ import { META_FILE_NAME, parseMetaFile, type MetaEntry } from './metadata/metaFi
 import {
   datasetArticleJson,
   indexArticleJson,
+  joinText,
   recordArticle,
   type ArticleRecord,
+  type JsonText,
 } from './articleRecord.ts';
 import { SHARD_SIZE, shardFile, shardOf } from '../dataset/appData.ts';
 
@@ -35,10 +38,18 @@ export interface CorpusInput {
 export interface ArticleJob {
   id: string;
   file: string;
-  text: string;
+  /** The decoded text; absent when the file was not read because it is unchanged. */
+  text?: string;
+  /** sha256 of the decoded text: what the cache key depends on. */
+  textHash: string;
   meta: MetaEntry | undefined;
   decodeWarnings: string[];
 }
+
+/** A corpus file after decoding: an article's text, or why it is not an article. */
+export type FileOutcome =
+  | { file: string; kind: 'article'; textHash: string; warnings: string[]; text?: string }
+  | { file: string; kind: 'rejected'; reason: string };
 
 export interface BuildPlan {
   jobs: ArticleJob[];
@@ -77,45 +88,77 @@ export function articleIds(files: readonly string[]): Map<string, string> {
   return ids;
 }
 
-export function planBuild(input: CorpusInput): PlanResult {
-  const rejected: Rejected[] = [...input.unreadable];
-  const decoded: { file: string; text: string; warnings: string[] }[] = [];
-  for (const { file, bytes } of [...input.files].sort(byFile)) {
-    if (baseName(file) === META_FILE_NAME) continue;
-    if (!isArticleFile(file)) {
-      const ext = extensionOf(file);
-      rejected.push({
-        file,
-        reason: ext ? `not an article file type (${ext})` : 'no file extension',
-      });
-      continue;
-    }
-    const result = decodeArticleBytes(bytes);
-    if (!result.ok) rejected.push({ file, reason: result.reason });
-    else decoded.push({ file, text: result.text, warnings: result.warnings });
-  }
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
+export function hashPieces(pieces: Iterable<JsonText>): string {
+  const hash = createHash('sha256');
+  for (const piece of pieces) hash.update(piece);
+  return hash.digest('hex');
+}
+
+/** Decodes one file: an article with its text, or a rejection with the reason. */
+export function decodeFile(file: string, bytes: Uint8Array): FileOutcome {
+  if (!isArticleFile(file)) {
+    const ext = extensionOf(file);
+    return {
+      file,
+      kind: 'rejected',
+      reason: ext ? `not an article file type (${ext})` : 'no file extension',
+    };
+  }
+  const result = decodeArticleBytes(bytes);
+  if (!result.ok) return { file, kind: 'rejected', reason: result.reason };
+  return {
+    file,
+    kind: 'article',
+    text: result.text,
+    textHash: hashText(result.text),
+    warnings: result.warnings,
+  };
+}
+
+/** Articles, rejections, the meta file and ids: what to build. */
+export function planFromOutcomes(
+  outcomes: readonly FileOutcome[],
+  unreadable: readonly Rejected[],
+  metaText: string | null,
+): PlanResult {
+  const rejected: Rejected[] = [...unreadable];
+  const articles: Extract<FileOutcome, { kind: 'article' }>[] = [];
+  for (const outcome of [...outcomes].sort(byFile)) {
+    if (baseName(outcome.file) === META_FILE_NAME) continue;
+    if (outcome.kind === 'rejected') rejected.push({ file: outcome.file, reason: outcome.reason });
+    else articles.push(outcome);
+  }
   const warnings: string[] = [];
   let meta = new Map<string, MetaEntry>();
-  if (input.metaText !== null) {
-    const parsed = parseMetaFile(input.metaText, new Set(decoded.map((a) => a.file)));
+  if (metaText !== null) {
+    const parsed = parseMetaFile(metaText, new Set(articles.map((a) => a.file)));
     if (!parsed.ok) return { ok: false, error: parsed.error };
     meta = parsed.entries;
     warnings.push(...parsed.warnings);
   }
-
-  const ids = articleIds(decoded.map((a) => a.file));
-  const jobs = decoded.map(({ file, text, warnings: decodeWarnings }) => ({
-    id: ids.get(file) ?? file,
-    file,
-    text,
-    meta: meta.get(file),
-    decodeWarnings,
+  const ids = articleIds(articles.map((a) => a.file));
+  const jobs = articles.map((a): ArticleJob => ({
+    id: ids.get(a.file) ?? a.file,
+    file: a.file,
+    text: a.text,
+    textHash: a.textHash,
+    meta: meta.get(a.file),
+    decodeWarnings: a.warnings,
   }));
   return { ok: true, plan: { jobs, rejected: rejected.sort(byFile), warnings } };
 }
 
+export function planBuild(input: CorpusInput): PlanResult {
+  const outcomes = input.files.map(({ file, bytes }) => decodeFile(file, bytes));
+  return planFromOutcomes(outcomes, input.unreadable, input.metaText);
+}
+
 export function runJob(job: ArticleJob): ArticleRecord {
+  if (job.text === undefined) throw new Error(`${job.file}: text not read`);
   return recordArticle(buildArticle(job.id, job.file, job.text, job.meta, job.decodeWarnings));
 }
 
@@ -127,17 +170,19 @@ export function runJob(job: ArticleJob): ArticleRecord {
 export function* datasetJsonPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
-): Generator<string> {
+): Generator<JsonText> {
   yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (record) yield (i > 0 ? ',' : '') + datasetArticleJson(record);
+    if (i > 0) yield ',';
+    if (record) yield* datasetArticleJson(record);
   }
   yield '],"figures":[';
   let first = true;
   for (const record of records) {
     for (const figure of record.figures) {
-      yield first ? figure : `,${figure}`;
+      if (!first) yield ',';
+      yield figure;
       first = false;
     }
   }
@@ -148,31 +193,31 @@ export function* datasetJsonPieces(
 export function* appIndexPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
-): Generator<string> {
+): Generator<JsonText> {
   yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    if (record) yield (i > 0 ? ',' : '') + indexArticleJson(record, shardOf(i));
+    if (i > 0) yield ',';
+    if (record) yield* indexArticleJson(record, shardOf(i));
   }
   yield `],"rejected":${JSON.stringify(plan.rejected)}}`;
 }
 
-/** The article text shards of the dashboard: file name and JSON text of each. */
+/** The article text shards of the dashboard: file name and the pieces of its JSON text. */
 export function* articleShards(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
-): Generator<[string, string]> {
+): Generator<[string, JsonText[]]> {
   for (let start = 0; start < records.length; start += SHARD_SIZE) {
-    const entries: string[] = [];
+    const pieces: JsonText[] = [`{"schemaVersion":${SCHEMA_VERSION},"articles":{`];
     for (let i = start; i < Math.min(records.length, start + SHARD_SIZE); i++) {
       const record = records[i];
       const id = plan.jobs[i]?.id;
-      if (record && id !== undefined) entries.push(`${JSON.stringify(id)}:${record.paragraphs}`);
+      if (!record || id === undefined) continue;
+      pieces.push(`${i > start ? ',' : ''}${JSON.stringify(id)}:`, record.paragraphs);
     }
-    yield [
-      shardFile(shardOf(start)),
-      `{"schemaVersion":${SCHEMA_VERSION},"articles":{${entries.join(',')}}}`,
-    ];
+    pieces.push('}}');
+    yield [shardFile(shardOf(start)), pieces];
   }
 }
 
@@ -181,6 +226,6 @@ export function buildDataset(input: CorpusInput): BuildResult {
   const planned = planBuild(input);
   if (!planned.ok) return planned;
   const records = planned.plan.jobs.map(runJob);
-  const dataset = JSON.parse([...datasetJsonPieces(planned.plan, records)].join('')) as Dataset;
+  const dataset = JSON.parse(joinText(datasetJsonPieces(planned.plan, records))) as Dataset;
   return { ok: true, dataset, warnings: planned.plan.warnings };
 }

@@ -70,6 +70,40 @@ describe('build:data', () => {
     expect(ids()).toEqual(before);
   });
 
+  it('rebuilds only what changed and still writes what a clean build writes', () => {
+    const stats = () => {
+      const { stdout } = run(
+        '--in',
+        'in',
+        '--out',
+        'd.json',
+        '--app-dir',
+        'app',
+        '--stats',
+        '--quiet',
+      );
+      return JSON.parse(stdout.trim()) as { built: number; cached: number };
+    };
+    expect(stats()).toMatchObject({ built: 2, cached: 0 });
+    expect(stats()).toMatchObject({ built: 0, cached: 2 });
+    writeFileSync(join(dir, 'in', 'a.txt'), ARTICLE(9));
+    expect(stats()).toMatchObject({ built: 1, cached: 1 });
+    // A meta entry changes an unchanged file's article: it is read and built again.
+    writeFileSync(
+      join(dir, 'in', 'articles.meta.json'),
+      JSON.stringify({ 'b.md': { publisher: 'Other' } }),
+    );
+    expect(stats()).toMatchObject({ built: 1, cached: 1 });
+    run('--in', 'in', '--out', 'clean.json', '--no-cache', '--quiet');
+    expect(readFileSync(join(dir, 'd.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'clean.json'), 'utf8'),
+    );
+    expect(readFileSync(join(dir, 'd.json'), 'utf8')).toMatch(/"publisher":"Other"/);
+    expect(JSON.parse(readFileSync(join(dir, 'app', 'index.json'), 'utf8'))).toMatchObject({
+      schemaVersion: 1,
+    });
+  });
+
   it('exits 1 with a one-line reason when the input folder is missing', () => {
     const { code, stderr } = run('--in', 'nowhere', '--out', 'd.json');
     expect(code).toBe(1);

@@ -3,26 +3,42 @@
 // Exit 0 when the dataset was written; 1 with a one-line reason when nothing could be
 // written (missing folder, unwritable output, broken meta file); 2 on bad usage.
 import { basename, join } from 'node:path';
-import { APP_INDEX_FILE } from '../dataset/appData.ts';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ArticleRecord } from './articleRecord.ts';
+import { APP_INDEX_FILE } from '../dataset/appData.ts';
+import { joinText, type ArticleRecord, type JsonText } from './articleRecord.ts';
 import {
   appIndexPieces,
   articleShards,
   datasetJsonPieces,
-  planBuild,
+  decodeFile,
+  hashPieces,
+  hashText,
+  planFromOutcomes,
   runJob,
+  type ArticleJob,
+  type FileOutcome,
 } from './buildDataset.ts';
-import { cachePieces, jobKey, parseCache } from './cache/recordCache.ts';
 import {
+  emptyManifest,
+  parseManifest,
+  serializeManifest,
+  storedOutcome,
+  unchangedOutcome,
+} from './cache/manifest.ts';
+import { CACHE_HEADER, cachePieces, jobKey, parseCache } from './cache/recordCache.ts';
+import {
+  appendText,
   hashFiles,
   InputFolderError,
-  readCorpus,
+  listCorpus,
+  readEntries,
+  readBytesIfExists,
   readTextIfExists,
   sourceFiles,
   writeFileAtomic,
   writeFolder,
+  type CorpusEntry,
 } from './io.ts';
 import { buildInWorkers } from './parallel/workerPool.ts';
 import { progressReporter } from './progress.ts';
@@ -48,29 +64,54 @@ async function extractorVersion(): Promise<string> {
   return hashFiles(await sourceFiles([here, join(here, '../dataset')]));
 }
 
+function readOptions(): ReturnType<typeof parse> | string {
+  try {
+    return parse();
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      // ARTICLES_DIR lets `npm start` and `npm run dev` show another folder of articles.
+      in: { type: 'string', default: process.env.ARTICLES_DIR ?? 'data/articles' },
+      out: { type: 'string' },
+      'app-dir': { type: 'string' },
+      cache: { type: 'string', default: '.cache/extract' },
+      'no-cache': { type: 'boolean', default: false },
+      threads: { type: 'string' },
+      pretty: { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      stats: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  }).values;
+}
+
+/** Decodes a file read from disk, or records why it could not be read. */
+function outcomeOf(entry: CorpusEntry, bytes: Uint8Array | { error: string }): FileOutcome {
+  return bytes instanceof Uint8Array
+    ? decodeFile(entry.file, bytes)
+    : { file: entry.file, kind: 'rejected', reason: bytes.error };
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
-  let options;
-  try {
-    options = parseArgs({
-      options: {
-        // ARTICLES_DIR lets `npm start` and `npm run dev` show another folder of articles.
-        in: { type: 'string', default: process.env.ARTICLES_DIR ?? 'data/articles' },
-        out: { type: 'string' },
-        'app-dir': { type: 'string' },
-        cache: { type: 'string', default: '.cache/extract' },
-        'no-cache': { type: 'boolean', default: false },
-        threads: { type: 'string' },
-        pretty: { type: 'boolean', default: false },
-        progress: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        stats: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+  // Seconds per phase, for --stats.
+  const phases: Record<string, number> = {};
+  let lapStart = started;
+  const lap = (name: string) => {
+    const now = performance.now();
+    phases[name] = +((now - lapStart) / 1000).toFixed(3);
+    lapStart = now;
+  };
+  const options = readOptions();
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
     return 2;
   }
   if (options.help) {
@@ -85,8 +126,28 @@ async function main(): Promise<number> {
     console.error(`--threads must be a whole number of at least 1\n${USAGE}`);
     return 2;
   }
+  const useCache = !options['no-cache'];
+  const cachePath = join(options.cache, 'records.cache');
+  const manifestPath = join(options.cache, 'manifest.json');
 
-  const planned = planBuild(await readCorpus(options.in));
+  // Files unchanged since the last build (same size and time) are not read again.
+  const listing = await listCorpus(options.in);
+  const manifest = useCache ? parseManifest(await readTextIfExists(manifestPath)) : emptyManifest();
+  const known = new Map<string, FileOutcome>();
+  const toRead: CorpusEntry[] = [];
+  for (const entry of listing.entries) {
+    const outcome = unchangedOutcome(manifest, entry.file, entry);
+    if (outcome) known.set(entry.file, outcome);
+    else toRead.push(entry);
+  }
+  lap('list');
+  const read = await readEntries(toRead, outcomeOf);
+  lap('read');
+  const planned = planFromOutcomes(
+    [...known.values(), ...read],
+    listing.unreadable,
+    listing.metaText,
+  );
   if (!planned.ok) {
     console.error(`build:data: ${planned.error}; ${out} left unchanged`);
     return 1;
@@ -94,24 +155,37 @@ async function main(): Promise<number> {
   const { plan } = planned;
 
   // Unchanged articles come from the cache; the rest are built, on every core when many.
-  const useCache = !options['no-cache'];
-  const cachePath = join(options.cache, 'records.cache');
   const version = useCache ? await extractorVersion() : '';
-  const cached = useCache
-    ? parseCache(await readTextIfExists(cachePath))
-    : new Map<string, ArticleRecord>();
+  const cache = useCache
+    ? parseCache(await readBytesIfExists(cachePath))
+    : { entries: new Map<string, ArticleRecord>(), stored: 0 };
+  lap('load cache');
   const keys = plan.jobs.map((job) => (useCache ? jobKey(version, job) : ''));
-  const records: (ArticleRecord | undefined)[] = keys.map((key) => cached.get(key));
+  const records: (ArticleRecord | undefined)[] = keys.map((key) => cache.entries.get(key));
   const missing = plan.jobs.map((job, i) => ({ job, i })).filter(({ i }) => !records[i]);
+  // A file the manifest vouched for may still need building (its meta entry changed): read it.
+  const entryByFile = new Map(listing.entries.map((e) => [e.file, e]));
+  const unread = missing.filter(({ job }) => job.text === undefined);
+  const texts = await readEntries(
+    unread
+      .map(({ job }) => entryByFile.get(job.file))
+      .filter((e): e is CorpusEntry => e !== undefined),
+    outcomeOf,
+  );
+  const reread = new Map(texts.map((o) => [o.file, o]));
+  for (const m of unread) {
+    const outcome = reread.get(m.job.file);
+    if (outcome?.kind === 'article')
+      m.job = { ...m.job, text: outcome.text ?? '', textHash: hashText(outcome.text ?? '') };
+  }
+
   const progress = progressReporter(missing.length, {
     force: options.progress,
     quiet: options.quiet,
   });
-  if (bundled && missing.length >= THREAD_THRESHOLD && threads !== 1) {
-    const built = await buildInWorkers(
-      missing.map((m) => m.job),
-      { threads, workerUrl, onProgress: progress.update },
-    );
+  const jobs: ArticleJob[] = missing.map((m) => m.job);
+  if (bundled && jobs.length >= THREAD_THRESHOLD && threads !== 1) {
+    const built = await buildInWorkers(jobs, { threads, workerUrl, onProgress: progress.update });
     missing.forEach(({ i }, k) => (records[i] = built[k]));
   } else {
     missing.forEach(({ job, i }, k) => {
@@ -120,38 +194,80 @@ async function main(): Promise<number> {
     });
   }
   progress.done();
+  lap('build');
   const complete = records.filter((r): r is ArticleRecord => r !== undefined);
 
   const pieces = options.pretty
-    ? [JSON.stringify(JSON.parse([...datasetJsonPieces(plan, complete)].join('')), null, 2), '\n']
+    ? [JSON.stringify(JSON.parse(joinText(datasetJsonPieces(plan, complete))), null, 2), '\n']
     : [...datasetJsonPieces(plan, complete), '\n'];
+  const shardHashes = new Map<string, string>();
   try {
-    await writeFileAtomic(out, pieces);
+    // The dataset and the dashboard's index are written side by side.
+    const writes = [writeFileAtomic(out, pieces)];
     if (appDir !== undefined) {
-      await writeFileAtomic(join(appDir, APP_INDEX_FILE), [
-        ...appIndexPieces(plan, complete),
-        '\n',
+      writes.push(
+        writeFileAtomic(join(appDir, APP_INDEX_FILE), [...appIndexPieces(plan, complete), '\n']),
+      );
+      const shards = [...articleShards(plan, complete)].map(([f, t]): [string, JsonText[]] => [
+        basename(f),
+        t,
       ]);
-      await writeFolder(
-        join(appDir, 'articles'),
-        [...articleShards(plan, complete)].map(([f, t]) => [basename(f), t]),
+      for (const [name, text] of shards) shardHashes.set(name, hashPieces(text));
+      writes.push(
+        writeFolder(
+          join(appDir, 'articles'),
+          shards,
+          (name) => manifest.shards.get(name) === shardHashes.get(name),
+        ),
       );
     }
+    await Promise.all(writes);
   } catch (error) {
     console.error(`build:data: cannot write ${out}: ${(error as Error).message}`);
     return 1;
   }
-  if (useCache && missing.length > 0) {
-    const entries = new Map(keys.map((key, i) => [key, complete[i] as ArticleRecord]));
-    await writeFileAtomic(cachePath, cachePieces(entries)).catch((error: unknown) => {
+
+  lap('write');
+  if (useCache) {
+    await saveCache().catch((error: unknown) => {
       console.error(
         `build:data: cache not saved (${(error as Error).message}); the dataset is fine`,
       );
     });
   }
+  async function saveCache(): Promise<void> {
+    const live = new Map(keys.map((key, i) => [key, complete[i] as ArticleRecord]));
+    const added = missing.map(({ i }): [string, ArticleRecord] => [
+      keys[i] ?? '',
+      complete[i] as ArticleRecord,
+    ]);
+    // The cache grows by appending; when a quarter of it would be stale, or most of it was
+    // rebuilt anyway, it is written anew.
+    const stale = cache.stored + added.length - live.size;
+    if (cache.stored === 0 || stale > live.size / 4 + 100 || added.length * 2 > live.size) {
+      await writeFileAtomic(cachePath, [CACHE_HEADER, ...cachePieces(live)]);
+    } else if (added.length > 0) {
+      await appendText(cachePath, cachePieces(added));
+    }
+    const files = new Map(
+      [...known.values(), ...read].map((o) => {
+        const stamp = entryByFile.get(o.file);
+        return [
+          o.file,
+          { size: stamp?.size ?? -1, mtimeMs: stamp?.mtimeMs ?? -1, outcome: storedOutcome(o) },
+        ];
+      }),
+    );
+    await writeFileAtomic(
+      manifestPath,
+      serializeManifest({ files, shards: appDir !== undefined ? shardHashes : manifest.shards }),
+    );
+  }
+
+  lap('save cache');
+  const seconds = (performance.now() - started) / 1000;
   if (options.stats) {
     // For benchmarks: wall time and the peak memory of the process, worker threads included.
-    const seconds = (performance.now() - started) / 1000;
     const peakRssMB = process.resourceUsage().maxRSS / 1024;
     console.log(
       JSON.stringify({
@@ -159,16 +275,13 @@ async function main(): Promise<number> {
         peakRssMB,
         built: missing.length,
         cached: plan.jobs.length - missing.length,
+        phases,
       }),
     );
   }
   if (!options.quiet) {
-    const seconds = (performance.now() - started) / 1000;
     console.log(
-      summarize(plan, complete, out, {
-        cached: plan.jobs.length - missing.length,
-        seconds,
-      }),
+      summarize(plan, complete, out, { cached: plan.jobs.length - missing.length, seconds }),
     );
   }
   return 0;

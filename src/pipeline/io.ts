@@ -2,6 +2,7 @@
 // Everything else in src/pipeline is pure.
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Rejected } from '../dataset/schema.ts';
 import type { CorpusInput, InputFile } from './buildDataset.ts';
@@ -27,8 +28,9 @@ async function listFiles(root: string): Promise<{ paths: string[]; unreadable: R
   const paths: string[] = [];
   const unreadable: Rejected[] = [];
   const seenDirs = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
-    const real = await realpath(dir);
+  // A folder's real path is its parent's plus its name unless it is reached through a link;
+  // only links need realpath (one system call per link, not per folder).
+  const walk = async (dir: string, real: string): Promise<void> => {
     if (seenDirs.has(real)) {
       unreadable.push({
         file: toPosix(relative(root, dir)) || '.',
@@ -48,23 +50,22 @@ async function listFiles(root: string): Promise<{ paths: string[]; unreadable: R
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      if (entry.isDirectory()) await walk(path, join(real, entry.name));
+      else if (entry.isFile()) paths.push(path);
+      else if (entry.isSymbolicLink()) {
         try {
           const target = await stat(path);
-          isDir = target.isDirectory();
-          isFile = target.isFile();
+          if (target.isDirectory()) await walk(path, await realpath(path));
+          else if (target.isFile()) paths.push(path);
         } catch (error) {
           unreadable.push({ file: toPosix(relative(root, path)), reason: reasonOf(error) });
-          continue;
         }
+      } else {
+        unreadable.push({ file: toPosix(relative(root, path)), reason: 'not a regular file' });
       }
-      if (isDir) await walk(path);
-      else if (isFile) paths.push(path);
     }
   };
-  await walk(root);
+  await walk(root, await realpath(root));
   return { paths, unreadable };
 }
 
@@ -86,8 +87,25 @@ async function mapLimit<T, R>(
   return results;
 }
 
-/** Reads a corpus folder. Throws InputFolderError when the folder itself cannot be read. */
-export async function readCorpus(root: string): Promise<CorpusInput> {
+export interface CorpusEntry {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface CorpusListing {
+  entries: CorpusEntry[];
+  unreadable: Rejected[];
+  metaText: string | null;
+}
+
+/**
+ * Lists a corpus folder with each file's size and modification time, reading only the meta
+ * file. Throws InputFolderError when the folder itself cannot be read.
+ */
+export async function listCorpus(root: string): Promise<CorpusListing> {
   try {
     const info = await stat(root);
     if (!info.isDirectory()) throw new InputFolderError(`input is not a folder: ${root}`);
@@ -96,30 +114,84 @@ export async function readCorpus(root: string): Promise<CorpusInput> {
     throw new InputFolderError(`input folder not found: ${root}`);
   }
   const { paths, unreadable } = await listFiles(root);
-  const rejected = [...unreadable];
   let metaText: string | null = null;
-  const read = await mapLimit(paths, 64, async (path): Promise<InputFile | null> => {
+  const listed = await mapLimit(paths, 64, async (path): Promise<CorpusEntry | null> => {
     const file = toPosix(relative(root, path));
     try {
       if (file === META_FILE_NAME) {
         metaText = await readFile(path, 'utf8');
         return null;
       }
-      const { size } = await stat(path);
+      // Synchronous stat: ten thousand small calls are faster without the thread pool.
+      const { size, mtimeMs } = statSync(path);
       if (size > MAX_ARTICLE_BYTES) {
-        rejected.push({
+        unreadable.push({
           file,
           reason: `file too large (${size} bytes; articles are at most ${MAX_ARTICLE_BYTES})`,
         });
         return null;
       }
-      return { file, bytes: await readFile(path) };
+      return { file, path, size, mtimeMs };
     } catch (error) {
-      rejected.push({ file, reason: reasonOf(error) });
+      unreadable.push({ file, reason: reasonOf(error) });
       return null;
     }
   });
-  return { files: read.filter((f): f is InputFile => f !== null), unreadable: rejected, metaText };
+  return { entries: listed.filter((e): e is CorpusEntry => e !== null), unreadable, metaText };
+}
+
+/** Reads the files of a listing, `limit` at a time; a file that fails is reported, not thrown. */
+export async function readEntries<T>(
+  entries: readonly CorpusEntry[],
+  handle: (entry: CorpusEntry, bytes: Uint8Array | { error: string }) => T,
+): Promise<T[]> {
+  return mapLimit(entries, 64, async (entry) => {
+    try {
+      return handle(entry, await readFile(entry.path));
+    } catch (error) {
+      return handle(entry, { error: reasonOf(error) });
+    }
+  });
+}
+
+/** Reads a whole corpus folder. Throws InputFolderError when the folder itself cannot be read. */
+export async function readCorpus(root: string): Promise<CorpusInput> {
+  const listing = await listCorpus(root);
+  const unreadable = [...listing.unreadable];
+  const files = await readEntries(listing.entries, ({ file }, bytes): InputFile | null => {
+    if (bytes instanceof Uint8Array) return { file, bytes };
+    unreadable.push({ file, reason: bytes.error });
+    return null;
+  });
+  return {
+    files: files.filter((f): f is InputFile => f !== null),
+    unreadable,
+    metaText: listing.metaText,
+  };
+}
+
+/** Appends pieces of text to a file, creating it (and its folder) when missing. */
+export async function appendText(
+  path: string,
+  pieces: Iterable<string | Uint8Array>,
+): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const chunks = [...pieces].map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
+  const handle = await open(path, 'a');
+  try {
+    await handle.write(Buffer.concat(chunks));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file's bytes, or null when it does not exist or cannot be read. */
+export async function readBytesIfExists(path: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(path);
+  } catch {
+    return null;
+  }
 }
 
 /** A file's text, or null when it does not exist or cannot be read. */
@@ -153,11 +225,12 @@ export async function sourceFiles(dirs: readonly string[]): Promise<string[]> {
 
 /**
  * Writes via a temporary file and a rename, so readers never see half a file and a killed
- * build leaves the previous file as it was. Temporary files a killed build left are removed.
+ * build leaves the previous file as it was (no fsync: that guards against power loss, at a
+ * cost of a tenth of a second per large file). Temporary files a killed build left are removed.
  */
 export async function writeFileAtomic(
   path: string,
-  content: string | Iterable<string>,
+  content: string | Iterable<string | Uint8Array>,
 ): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
@@ -169,20 +242,21 @@ export async function writeFileAtomic(
   const temp = join(dir, `${prefix}${process.pid}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    // Large outputs arrive as pieces and are written in ~1 MB batches: never one huge string.
-    let batch: string[] = [];
+    // Large outputs arrive as pieces (text, or bytes straight from the cache) and are written
+    // in ~1 MB batches: never one huge string, never one write per piece.
+    let batch: Uint8Array[] = [];
     let size = 0;
     for (const piece of typeof content === 'string' ? [content] : content) {
-      batch.push(piece);
-      size += piece.length;
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      batch.push(bytes);
+      size += bytes.length;
       if (size >= 1 << 20) {
-        await handle.write(batch.join(''));
+        await handle.write(Buffer.concat(batch, size));
         batch = [];
         size = 0;
       }
     }
-    if (batch.length > 0) await handle.write(batch.join(''));
-    await handle.sync();
+    if (size > 0) await handle.write(Buffer.concat(batch, size));
   } finally {
     await handle.close();
   }
@@ -195,16 +269,21 @@ export async function writeFileAtomic(
 }
 
 /**
- * Writes a folder of files, each atomically, then removes the files of that folder that were
- * not written (shards a larger corpus left behind).
+ * Writes a folder of files, each atomically, skipping those `unchanged` says are already there
+ * as they should be; then removes the files of that folder that are not in the list (shards a
+ * larger corpus left behind).
  */
-export async function writeFolder(dir: string, files: Iterable<[string, string]>): Promise<void> {
-  const written = new Set<string>();
+export async function writeFolder(
+  dir: string,
+  files: readonly [string, readonly (string | Uint8Array)[]][],
+  unchanged: (name: string) => boolean = () => false,
+): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const present = new Set(await readdir(dir));
   for (const [name, content] of files) {
+    if (present.has(name) && unchanged(name)) continue;
     await writeFileAtomic(join(dir, name), content);
-    written.add(basename(name));
   }
-  for (const name of await readdir(dir)) {
-    if (!written.has(name)) await rm(join(dir, name), { force: true });
-  }
+  const wanted = new Set(files.map(([name]) => name));
+  for (const name of present) if (!wanted.has(name)) await rm(join(dir, name), { force: true });
 }

@@ -3,10 +3,10 @@
 // parses no JSON: JSON text never holds a raw newline. Pure.
 import { createHash } from 'node:crypto';
 import type { MetricId } from '../../dataset/metrics.ts';
-import type { ArticleRecord } from '../articleRecord.ts';
+import type { ArticleRecord, JsonText } from '../articleRecord.ts';
 import type { ArticleJob } from '../buildDataset.ts';
 
-const HEADER = 'conflict-figures extract cache 2';
+const HEADER = 'conflict-figures extract cache 3';
 
 export function jobKey(version: string, job: ArticleJob): string {
   const hash = createHash('sha256');
@@ -14,43 +14,67 @@ export function jobKey(version: string, job: ArticleJob): string {
   hash.update('\0');
   hash.update(JSON.stringify([job.id, job.file, job.meta ?? null, job.decodeWarnings]));
   hash.update('\0');
-  hash.update(job.text);
+  hash.update(job.textHash);
   return hash.digest('hex');
 }
 
-/** The cache file's text as pieces to write one after another. */
-export function* cachePieces(entries: ReadonlyMap<string, ArticleRecord>): Generator<string> {
-  yield `${HEADER}\n`;
+/** The cache file's header, written once when the file is started. */
+export const CACHE_HEADER = `${HEADER}\n`;
+
+/** Cache entries as text pieces; the file is the header followed by these, appended over time. */
+export function* cachePieces(entries: Iterable<[string, ArticleRecord]>): Generator<JsonText> {
   for (const [key, r] of entries) {
-    yield `${key} ${r.figures.length}\n${r.meta}\n${r.paragraphs}\n${r.index}\n`;
-    for (const figure of r.figures) yield `${figure}\n`;
+    yield `${key} ${r.figures.length}\n`;
+    for (const piece of [r.meta, r.paragraphs, r.index, ...r.figures]) {
+      yield piece;
+      yield '\n';
+    }
     yield `${JSON.stringify([r.metrics, r.warnings])}\n`;
   }
 }
 
-/** Reads a cache file; anything unreadable gives an empty cache (the cache is safe to delete). */
-export function parseCache(text: string | null): Map<string, ArticleRecord> {
+export interface LoadedCache {
+  entries: Map<string, ArticleRecord>;
+  /** Entries in the file, replaced ones included: when it is twice the live ones, compact. */
+  stored: number;
+}
+
+const NEWLINE = 0x0a;
+const decoder = new TextDecoder();
+
+/**
+ * Reads a cache file; a later entry for a key replaces an earlier one. The records' JSON stays
+ * as bytes, to be written out as it is. Anything unreadable gives an empty cache (the cache is
+ * safe to delete).
+ */
+export function parseCache(bytes: Uint8Array | null): LoadedCache {
   const entries = new Map<string, ArticleRecord>();
-  if (!text?.startsWith(HEADER)) return entries;
-  const lines = text.split('\n');
-  let i = 1;
+  let stored = 0;
+  const header = new TextEncoder().encode(CACHE_HEADER);
+  if (!bytes || bytes.length < header.length || !header.every((b, i) => bytes[i] === b)) {
+    return { entries, stored };
+  }
+  let at = header.length;
+  const line = (): Uint8Array => {
+    const end = bytes.indexOf(NEWLINE, at);
+    if (end < 0) throw new Error('truncated cache');
+    const slice = bytes.subarray(at, end);
+    at = end + 1;
+    return slice;
+  };
   try {
-    while (i < lines.length && lines[i]) {
-      const [key, count] = (lines[i] ?? '').split(' ');
+    while (at < bytes.length) {
+      const [key, count] = decoder.decode(line()).split(' ');
       const n = Number(count);
       if (!key || !Number.isInteger(n)) break;
-      const [meta, paragraphs, index] = [
-        lines[i + 1] ?? '',
-        lines[i + 2] ?? '',
-        lines[i + 3] ?? '',
-      ];
-      const figures = lines.slice(i + 4, i + 4 + n);
-      const [metrics, warnings] = JSON.parse(lines[i + 4 + n] ?? '') as [MetricId[], string[]];
+      const [meta, paragraphs, index] = [line(), line(), line()];
+      const figures = Array.from({ length: n }, line);
+      const [metrics, warnings] = JSON.parse(decoder.decode(line())) as [MetricId[], string[]];
       entries.set(key, { meta, paragraphs, index, figures, metrics, warnings });
-      i += 5 + n;
+      stored++;
     }
   } catch {
-    return new Map();
+    return { entries: new Map(), stored: 0 };
   }
-  return entries;
+  return { entries, stored };
 }

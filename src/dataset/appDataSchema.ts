@@ -1,0 +1,47 @@
+// zod schemas of the dashboard's files (see appData.ts): the app validates what it loads.
+import { z } from 'zod';
+import { MODALITIES, QUALIFIERS, SCOPES } from './appData.ts';
+import { METRIC_IDS } from './metrics.ts';
+import { articleSchema, metricSchema, rejectedSchema, SCHEMA_VERSION } from './schema.ts';
+
+const nat = z.number().int().nonnegative();
+const figureRowSchema = z.tuple([
+  nat,
+  nat,
+  nat.max(METRIC_IDS.length - 1),
+  z.number().positive(),
+  z.string().min(1),
+  nat.max(QUALIFIERS.length - 1),
+  nat.max(MODALITIES.length - 1),
+  nat.max(SCOPES.length - 1),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  z.string().nullable(),
+  nat,
+  nat,
+  nat,
+  nat,
+]);
+
+const indexArticleSchema = articleSchema.omit({ paragraphs: true }).extend({
+  shard: nat,
+  sentences: z.array(z.string()),
+  figures: z.array(figureRowSchema),
+});
+export type IndexArticle = z.infer<typeof indexArticleSchema>;
+
+export const appIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  metrics: z.array(metricSchema),
+  articles: z.array(indexArticleSchema),
+  rejected: z.array(rejectedSchema),
+});
+export type AppIndex = z.infer<typeof appIndexSchema>;
+
+export const articleShardSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.record(z.string(), z.array(z.string())),
+});
+export type ArticleShard = z.infer<typeof articleShardSchema>;
