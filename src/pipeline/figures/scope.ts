@@ -13,6 +13,7 @@ const RISE_VERBS = words(`
   reached rose risen rising climbed climbing jumped increased surpassed passed topped exceeded
   hit stands stood amount amounts totaling totalling totals
 `);
+const RESULT_VERBS = words('resulted resulting result leaving');
 const BRING_VERBS = words('bringing bring brings brought raising raised pushing');
 /** Words of a running total that outweigh any event noun nearby. */
 const STRONG_TOTAL_PHRASES = phrases(
@@ -120,6 +121,9 @@ export function scopeOf(
   const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
   if (hasTotalPhrase(view, mention) || (noun === 'campaign' && !pastSimple)) return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
+  // "resulted in the deaths of at least 74": the outcome of one event.
+  const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);
+  if (lead.some((w) => RESULT_VERBS.has(w))) return 'incident';
   if (metric === 'hostages_dead' && (bodies || predicate.kind === 'hold')) return 'total';
   const aux = view.tokens
     .slice(Math.max(0, predicate.index - 3), predicate.index)
