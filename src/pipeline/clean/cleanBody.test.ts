@@ -50,6 +50,14 @@ describe('cleanBody', () => {
     expect(cleaned.signals.bylineOrg).toBe('Example Times');
   });
 
+  it('drops an outlet line under the byline and sign-off furniture', () => {
+    const cleaned = cleanBody(
+      'A Headline\n\nBy JANE ROE and JOHN DOE\n\nExample Press\n\nThe story.\n\n___\n\nFollow Example’s coverage of the war at https://example.org',
+    );
+    expect(cleaned.paragraphs).toEqual(['The story.']);
+    expect(cleaned.signals.siteName).toBe('Example Press');
+  });
+
   it('does not take a person in a byline for the publisher', () => {
     expect(cleanBody('Title\n\nBy Jane Doe\n\nText.').signals.bylineOrg).toBeNull();
     expect(cleanBody('Title\n\nBy Jane Doe, Example Post\n\nText.').signals.bylineOrg).toBe(

@@ -33,7 +33,7 @@ const DATE_PREFIX = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*/;
 
 /** Lines that are web furniture whatever the site. */
 const BOILERPLATE =
-  /^(?:advertisement|advertising|sponsored|share this article|share|share on \w+|news ?flash|breaking news|read more|read next|related|related articles?|most read|recommended|subscribe.*|sign up.*|continue reading|story continues below.*|skip to (?:main )?content|listen to (?:this )?article.*|click here.*|follow us.*|copyright.*|©.*|all rights reserved.*)$/i;
+  /^(?:advertisement|advertising|sponsored|share this article|share|share on \w+|news ?flash|breaking news|read more|read next|related|related articles?|most read|recommended|subscribe.*|sign up.*|continue reading|story continues below.*|skip to (?:main )?content|listen to (?:this )?article.*|click here.*|follow us.*|follow \S+ coverage.*|follow .{0,80} on (?:twitter|x|facebook|instagram|telegram|whatsapp).*|copyright.*|©.*|all rights reserved.*|[_\-–—=*•·]{3,})$/i;
 
 const CAPTION =
   /(?:\b(?:file )?photos? (?:by|courtesy of)\b|\bphoto ?credit\b|\((?:ap|afp|reuters) photo\b|\bphoto\s*:|\bimage\s*:|\/getty images\b|\bvia getty images\b|\bimage credit\b|\b(?:pictured|above|below|top)\s*:)/i;
@@ -250,8 +250,13 @@ export function cleanBody(body: string): CleanedBody {
       while (kept.length > 1 && kept.at(-1) === last) kept.pop();
     }
   }
+  // "UPI" under the headline, "Associated Press" under the byline: an outlet line, not text.
   const outletLine = kept[0];
-  if (outletLine && kept.length > 1 && isAcronym(outletLine)) {
+  if (
+    outletLine &&
+    kept.length > 1 &&
+    (isAcronym(outletLine) || (isSiteName(outletLine) && looksLikeOrganisation(outletLine)))
+  ) {
     signals.siteName ??= outletLine;
     kept.shift();
   }

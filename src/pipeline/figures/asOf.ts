@@ -5,7 +5,7 @@ import type { Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
 import type { DateMention } from '../dates/dateMentions.ts';
 import { resolveDate, type Tense } from '../dates/resolveDate.ts';
-import { REPORTING_VERBS } from './lexicon.ts';
+import { REPORTING_VERBS, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
 
@@ -41,6 +41,9 @@ export function isReportingDate(view: SentenceView, d: DateMention): boolean {
   return false;
 }
 
+/** Words that start another event's clause; "when" and "where" point back at this one's. */
+const DATE_BARRIERS = words('after before while whereas but although though because until unless');
+
 const isDay = (d: DateMention) => d.kind !== 'vague';
 
 export function asOfOf(
@@ -57,9 +60,11 @@ export function asOfOf(
       (d) =>
         isReportingDate(view, d) ||
         (view.tokens[d.from - 1]?.lower === 'of' && view.tokens[d.from - 2]?.lower === 'as') ||
+        // "rising to 74 on Tuesday": the day right after the number (not "abducted on …")
         (d.from >= mention.to &&
-          d.from - mention.to <= 3 &&
-          view.tokens[d.from - 1]?.lower === 'on'),
+          d.from - mention.to <= 2 &&
+          view.tokens[d.from - 1]?.lower === 'on' &&
+          !/ed$/.test(view.tokens[mention.to]?.lower ?? '')),
     );
     return (given ? resolveDate(given, published, tense) : null) ?? published;
   }
@@ -74,7 +79,20 @@ export function asOfOf(
     }
     return false;
   };
-  const candidates = usable.filter((d) => !isReportingDate(view, d) && !ownedBySubset(d));
+  // A day across a clause boundary ("abducted on October 7 … after 105 were released") is
+  // another event's, unless it opens the sentence ("On Oct. 7, Hamas …").
+  const acrossClause = (d: DateMention) => {
+    if (d.from <= 1) return false;
+    const [a, b] = d.from < mention.from ? [d.to, mention.from] : [mention.to, d.from];
+    for (let i = a; i < b; i++) {
+      const t = view.tokens[i];
+      if (t && (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';')) return true;
+    }
+    return false;
+  };
+  const candidates = usable.filter(
+    (d) => !isReportingDate(view, d) && !ownedBySubset(d) && !acrossClause(d),
+  );
   if (candidates.length === 0) return null;
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;

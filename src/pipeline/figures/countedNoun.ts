@@ -167,6 +167,27 @@ const FUNCTION_WORDS = new Set([
   'reportedly',
   'allegedly',
 ]);
+const DESCRIBED_AFTER = new Set([
+  'still',
+  'held',
+  'who',
+  'taken',
+  'abducted',
+  'kidnapped',
+  'killed',
+  'remaining',
+  'freed',
+  'released',
+]);
+const HELD_WORDS = new Set([
+  'held',
+  'taken',
+  'abducted',
+  'kidnapped',
+  'captive',
+  'captivity',
+  'hostage',
+]);
 const VERB_FORMS = new Set([
   'taken',
   'took',
@@ -235,6 +256,17 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     while (j < tokens.length && DETERMINERS.has(tokens[j]?.lower ?? '')) {
       if (['them', 'those', 'these', 'whom'].includes(tokens[j]?.lower ?? '')) pronoun = true;
       j++;
+    }
+    // "42 of those still held": a group described after it, not a word pointing back.
+    const described = DESCRIBED_AFTER.has(tokens[j]?.lower ?? '');
+    if (pronoun && tokens[j - 1]?.lower === 'those' && described) {
+      const after = tokens.slice(j, j + 5).map((t) => t.lower);
+      result.category = after.some((w) => HELD_WORDS.has(w)) ? 'hostage' : 'person';
+      // The description belongs to the phrase, up to the next comma.
+      let end = j;
+      while (end < tokens.length && end < j + 8 && !/^[,;:.]$/.test(tokens[end]?.text ?? '')) end++;
+      result.end = end;
+      return result;
     }
     if (pronoun) {
       result.anaphoric = true;

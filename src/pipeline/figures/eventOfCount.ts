@@ -181,6 +181,16 @@ function eventWord(view: SentenceView, i: number): EventKind | null {
 }
 
 const PRISON_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'detention', 'custody']);
+const VAGUE_AMOUNTS = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'several',
+  'many',
+  'tens',
+  'millions',
+]);
 const RELATIVE_OPENERS = new Set([
   'some',
   'many',
@@ -274,6 +284,9 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
       }
     }
     if (t.lower === 'and' && NEW_SUBJECT.has(tokens[i + 1]?.lower ?? '')) break;
+    // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.
+    if (t.lower === 'with' && tokens[i - 1]?.text === ',') break;
+    if (VAGUE_AMOUNTS.has(t.lower)) break;
     const other = countAt(view, i);
     if (other) {
       const before = tokens[other.from - 1]?.lower ?? '';

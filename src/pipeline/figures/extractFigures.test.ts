@@ -353,6 +353,37 @@ describe('more constructions', () => {
   });
 });
 
+describe('breakdowns, combined tolls and absolute clauses', () => {
+  it.each([
+    ['The dead included 14 children and nine women, according to the hospital in Khan Younis.', []],
+    [
+      'The ministry says more than 38,000 people in Gaza have been killed or wounded in the fighting so far.',
+      [],
+    ],
+    [
+      'The death toll in Israel from the Hamas-led attacks on October 7 stands at 1,139, with dozens still held captive in Gaza.',
+      ['israel_killed=1139 exact reported total 2024-03-05'],
+    ],
+    [
+      'The army has confirmed the deaths of 42 of those still held by Hamas, citing new intelligence.',
+      ['hostages_dead=42 exact reported total 2024-03-05'],
+    ],
+    [
+      'It is believed that 116 hostages abducted on October 7 remain in Gaza — not all of them alive — after 105 civilians were released in late November.',
+      [
+        'hostages_held=116 exact reported total 2024-03-05',
+        'hostages_released=105 exact reported incident null',
+      ],
+    ],
+    [
+      'An Israeli strike on a school sheltering displaced Palestinians in Gaza City has killed more than 90 people.',
+      ['gaza_killed=90 at_least reported incident null'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('numbers that are not figures', () => {
   it.each([
     ['ages', 'Two hostages, Ana Costa, 61, and Tomas Weil, 74, were named by the family.'],

@@ -7,7 +7,13 @@ import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount } from './eventOfCount.ts';
-import { HOSTAGE_NOUNS, PRISONER_NOUNS, SOLDIER_NOUNS } from './lexicon.ts';
+import {
+  HOSTAGE_NOUNS,
+  INJURED_NOUNS,
+  KILLED_NOUNS,
+  PRISONER_NOUNS,
+  SOLDIER_NOUNS,
+} from './lexicon.ts';
 import { metricOf } from './metricOf.ts';
 import { modalityOf } from './modality.ts';
 import { MAY_HOLD_NUMBER } from './numberWords.ts';
@@ -58,6 +64,21 @@ const FORCE_WORDS = new Set([
   'soldiers',
   'commandos',
 ]);
+const DEMOGRAPHIC = new Set([
+  'children',
+  'women',
+  'men',
+  'minors',
+  'elderly',
+  'boys',
+  'girls',
+  'babies',
+  'infants',
+  'teenagers',
+  'civilians',
+  'journalists',
+  'medics',
+]);
 const SHARE_WORDS = new Set([
   'most',
   'many',
@@ -91,16 +112,51 @@ function words(view: SentenceView, from: number, to: number): string[] {
 /** "including 52 children", "among them 3 women": a breakdown of a count already given. */
 function isSubset(view: SentenceView, m: NumberMention): boolean {
   const [a, b] = [view.tokens[m.from - 1]?.lower, view.tokens[m.from - 2]?.lower];
-  if (a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of'))
-    return true;
-  // "including 14 Israelis and three Thais": the list goes on.
-  if (a === 'and' || a === ',') {
-    const previous = [...view.mentions]
-      .reverse()
-      .find((p) => p.to <= m.from - 1 && p.excluded === null);
-    return previous !== undefined && m.from - previous.to <= 4 && isSubset(view, previous);
-  }
-  return false;
+  return a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of');
+}
+
+/** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */
+function continuesList(
+  view: SentenceView,
+  m: NumberMention,
+  skipped: ReadonlySet<NumberMention>,
+): boolean {
+  const a = view.tokens[m.from - 1]?.lower;
+  if (a !== 'and' && a !== ',') return false;
+  const previous = [...view.mentions]
+    .reverse()
+    .find((p) => p.to <= m.from - 1 && p.excluded === null);
+  return previous !== undefined && m.from - previous.to <= 4 && skipped.has(previous);
+}
+
+/** "The dead included 14 children": a breakdown of a toll by who the dead were. */
+function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
+  const verb = view.tokens[m.from - 1]?.lower ?? '';
+  const head = view.tokens[noun.end - 1]?.lower ?? '';
+  return (
+    ['included', 'include', 'includes', 'comprised', 'comprise'].includes(verb) &&
+    DEMOGRAPHIC.has(head)
+  );
+}
+
+/** "killed or wounded": a count of casualties of both kinds, in no one metric. */
+function isKilledOrWounded(view: SentenceView, eventIndex: number): boolean {
+  const [joiner, next] = [
+    view.tokens[eventIndex + 1]?.lower ?? '',
+    view.tokens[eventIndex + 2]?.lower ?? '',
+  ];
+  const [before, prev] = [
+    view.tokens[eventIndex - 1]?.lower ?? '',
+    view.tokens[eventIndex - 2]?.lower ?? '',
+  ];
+  const injured = (w: string) => INJURED_NOUNS.has(w) || w === 'injuring' || w === 'wounding';
+  const killed = (w: string) => KILLED_NOUNS.has(w) || w === 'killing';
+  const word = view.tokens[eventIndex]?.lower ?? '';
+  if (!killed(word) && !injured(word)) return false;
+  return (
+    ((joiner === 'or' || joiner === 'and') && injured(next)) ||
+    ((before === 'or' || before === 'and') && killed(prev))
+  );
 }
 
 /** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */
@@ -197,12 +253,23 @@ export function extractSentenceFigures(
   const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
   const figures: SentenceFigure[] = [];
 
+  // Breakdowns of a count already given ("including 12 children", "the dead included 14
+  // children and nine women"), remembered so that their lists are skipped whole.
+  const breakdowns = new Set<NumberMention>();
   for (const mention of view.mentions) {
     if (mention.excluded !== null) continue;
-    if (isSubset(view, mention) || isPopulation(view, mention) || isBase(view, mention)) continue;
-    if (isOneOfMany(view, mention)) continue;
+    if (isSubset(view, mention) || continuesList(view, mention, breakdowns)) {
+      breakdowns.add(mention);
+      continue;
+    }
+    if (isPopulation(view, mention) || isBase(view, mention) || isOneOfMany(view, mention))
+      continue;
     const noun = countedNoun(view, mention);
     if (noun.category === 'untracked' || noun.category === 'non-person') continue;
+    if (isBreakdown(view, mention, noun)) {
+      breakdowns.add(mention);
+      continue;
+    }
     if (isRate(view, noun.end)) continue;
     let category: Category = noun.category;
     let nounForPlace = noun;
@@ -218,6 +285,8 @@ export function extractSentenceFigures(
     }
     const { event, predicate, bodies } = eventOfCount(view, mention, noun);
     if (!event || !predicate) continue;
+    if ((event.kind === 'kill' || event.kind === 'injure') && isKilledOrWounded(view, event.index))
+      continue;
     accepted.push({ mention, category, noun: nounForPlace });
     const prisonContext = words(view, noun.end, noun.end + 5).some((w) => PRISON_WORDS.has(w));
     const metric = metricOf({

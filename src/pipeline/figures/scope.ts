@@ -67,7 +67,7 @@ function nearestEventNoun(
       kind === 'campaign' || (t.lower === 'operation' && view.tokens[i - 1]?.lower === 'ground');
     const resolved = dated ? 'incident' : campaignOfGround ? 'campaign' : kind;
     const distance = i < mention.from ? mention.from - i : i - mention.to;
-    if (distance <= 12 && (!best || distance < best.distance)) best = { kind: resolved, distance };
+    if (distance <= 16 && (!best || distance < best.distance)) best = { kind: resolved, distance };
   });
   return (best as { kind: 'incident' | 'campaign' } | null)?.kind ?? null;
 }
