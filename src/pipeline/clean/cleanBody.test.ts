@@ -50,6 +50,25 @@ describe('cleanBody', () => {
     expect(cleaned.signals.bylineOrg).toBe('Example Times');
   });
 
+  it.each([
+    ['Published: January 5, 2024', '2024-01-05'],
+    ['Fri 5 Jan 2024 10.30 GMT', '2024-01-05'],
+    ['Monday, March 4, 2024 at 3:15 PM EST', '2024-03-04'],
+    ['Updated 3:45 PM EST, Fri January 5, 2024', null],
+  ])('reads the publication date line %j', (line, day) => {
+    const cleaned = cleanBody(`A Headline Here\n\n${line}\n\nThe story.`);
+    expect(cleaned.signals.publishedLine).toBe(day);
+    expect(cleaned.paragraphs).toEqual(['The story.']);
+  });
+
+  it('keeps a date in the story as text', () => {
+    const cleaned = cleanBody(
+      'A Headline Here\n\nOne.\n\nTwo.\n\nThree.\n\nJanuary 5, 2024\n\nFour.',
+    );
+    expect(cleaned.paragraphs).toContain('January 5, 2024');
+    expect(cleaned.signals.publishedLine).toBeNull();
+  });
+
   it('drops an outlet line under the byline and sign-off furniture', () => {
     const cleaned = cleanBody(
       'A Headline\n\nBy JANE ROE and JOHN DOE\n\nExample Press\n\nThe story.\n\n___\n\nFollow Example’s coverage of the war at https://example.org',

@@ -149,14 +149,24 @@ function repairJoinedSentences(paragraph: string): string {
 }
 
 /** "Published: January 5, 2024", "Posted on 5 Jan 2024", "Updated 3:45 PM EST, Fri January 5, 2024" */
+const DATE_WORDS = `(?:(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH_PATTERN}),?\\s+(?<y2>\\d{4}))`;
 const PUBLISHED_LINE = new RegExp(
   `^(?:published|posted|first published|updated|last updated)(?: on)?:?\\s+(?:[^,]*\\d:\\d\\d[^,]*,\\s*)?(?:[A-Z][a-z]{2,8},?\\s+)?` +
-    `(?:(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH_PATTERN})\\s+(?<y2>\\d{4}))`,
+    DATE_WORDS,
+  'i',
+);
+/** A line that is only a date, as sites print above a story: "Fri 5 Jan 2024 10.30 GMT". */
+const DATE_ONLY_LINE = new RegExp(
+  `^(?:[A-Z][a-z]{2,8},?\\s+)?${DATE_WORDS}(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2})?)?\\s*$`,
   'i',
 );
 
-function readPublishedLine(line: string): { date: Day | null; updated: boolean } | null {
-  const g = PUBLISHED_LINE.exec(line.trim())?.groups;
+function readPublishedLine(
+  line: string,
+  atTop: boolean,
+): { date: Day | null; updated: boolean } | null {
+  const g = (PUBLISHED_LINE.exec(line.trim()) ?? (atTop ? DATE_ONLY_LINE.exec(line.trim()) : null))
+    ?.groups;
   if (!g) return null;
   const month = monthNumber(g.m1 ?? g.m2 ?? '');
   const date = month ? makeDay(Number(g.y1 ?? g.y2), month, Number(g.d1 ?? g.d2)) : null;
@@ -203,7 +213,8 @@ export function cleanBody(body: string): CleanedBody {
       // "Courtesy of JNS. Photo credit: …" – the rest of the line is furniture too.
       continue;
     }
-    const publishedLine = readPublishedLine(line);
+    // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
+    const publishedLine = readPublishedLine(line, kept.length < 3);
     if (publishedLine && line.length < 120) {
       // The first publication date wins over an update.
       if (publishedLine.date && !publishedLine.updated)
