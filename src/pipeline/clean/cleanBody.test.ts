@@ -43,6 +43,7 @@ describe('cleanBody', () => {
         'Advertisement',
         'The story starts here.',
         'A child is carried (AP Photo/John Doe)',
+        'Mourners gather in Rafah, February 12, 2024. REUTERS/Jane Roe',
         'It ends here.',
       ].join('\n\n'),
     );

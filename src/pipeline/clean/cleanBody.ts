@@ -37,6 +37,9 @@ const BOILERPLATE =
 
 const CAPTION =
   /(?:\b(?:file )?photos? (?:by|courtesy of)\b|\bphoto ?credit\b|\((?:ap|afp|reuters) photo\b|\bphoto\s*:|\bimage\s*:|\/getty images\b|\bvia getty images\b|\bimage credit\b|\b(?:pictured|above|below|top)\s*:)/i;
+/** A wire photo credit ending a caption: "… in Rafah, February 12, 2024. REUTERS/Ibraheem Abu Mustafa" */
+const WIRE_PHOTO_CREDIT =
+  /\b[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\)?\s*$/;
 
 /** A dateline opening the first body paragraph: PLACE, Month D[, YYYY] (AGENCY) -- */
 const DATELINE = new RegExp(
@@ -227,7 +230,7 @@ export function cleanBody(body: string): CleanedBody {
       continue;
     }
     if (BOILERPLATE.test(line)) continue;
-    if (CAPTION.test(line) && !/^["“]/.test(line)) continue;
+    if ((CAPTION.test(line) || WIRE_PHOTO_CREDIT.test(line)) && !/^["“]/.test(line)) continue;
     let paragraph = line;
     if (!datelineSeen && kept.length < 3) {
       const dateline = parseDateline(paragraph);
