@@ -358,6 +358,13 @@ export function governingEvent(
     }
   }
   if (HOLD_VERBS.has(t.lower)) return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
+  // "The 33 are among 94 hostages abducted …": members of a group that exists now.
+  if (
+    t.lower === 'among' &&
+    ['are', 'is', 'remain', 'remains'].includes(tokens[i - 1]?.lower ?? '')
+  ) {
+    return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
+  }
   const kind = eventWord(view, i);
   return { event: kind ? { kind, index: i, trust: 3 } : null, bodies };
 }
