@@ -379,6 +379,10 @@ describe('breakdowns, combined tolls and absolute clauses', () => {
       'An Israeli strike on a school sheltering displaced Palestinians in Gaza City has killed more than 90 people.',
       ['gaza_killed=90 at_least reported incident null'],
     ],
+    [
+      'The two soldiers are among 120 hostages taken during the attack.',
+      ['hostages_held=120 exact reported total 2024-03-05'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
