@@ -338,6 +338,12 @@ export function governingEvent(
     if (LEFT_SKIP.has(lower)) continue;
     break;
   }
+  // "the bodies of Shiri Bibas and her two young sons": bodies named before a list of names.
+  for (let k = i; !bodies && k >= 0 && k >= mention.from - 10; k--) {
+    const w = tokens[k];
+    if (!w || /^[,;:.]$/.test(w.text) || countAt(view, k)) break;
+    if (BODY_NOUNS.has(stem(w.lower)) && tokens[k + 1]?.lower === 'of') bodies = true;
+  }
   const t = tokens[i];
   if (!t) return { event: null, bodies };
   // "killing roughly 1,200 people and abducting over 240": coordinated counts share a verb
