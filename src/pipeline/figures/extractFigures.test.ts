@@ -449,3 +449,41 @@ describe('numbers that are not figures', () => {
     ]);
   });
 });
+
+describe('hostage deals and bodies', () => {
+  it.each([
+    [
+      'Hamas handed over the bodies of a mother and her two young sons on Thursday.',
+      ['hostages_dead=2 exact reported incident 2024-02-29'],
+    ],
+    [
+      'Israel will release 30 Palestinian prisoners for every civilian hostage and 50 for every female soldier.',
+      [
+        'prisoners_released=30 exact proposed incident null',
+        'prisoners_released=50 exact proposed incident null',
+      ],
+    ],
+    [
+      'Of the 251 people abducted, 147 have returned alive, and the bodies of 78 have been recovered.',
+      [
+        'hostages_taken=251 exact reported incident null',
+        'hostages_released=147 exact reported total 2024-03-05',
+        'hostages_dead=78 exact reported total 2024-03-05',
+      ],
+    ],
+    [
+      'Israel has agreed to free 1,904 Palestinians, including 737 serving sentences.',
+      ['prisoners_released=1904 exact proposed incident null'],
+    ],
+    [
+      'The remains of 28 deceased hostages are still in Gaza.',
+      ['hostages_dead=28 exact reported total 2024-03-05'],
+    ],
+    [
+      'Rights groups say around 10,000 Palestinians are now in Israeli custody.',
+      ['prisoners_held=10000 approx reported total 2024-03-05'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
