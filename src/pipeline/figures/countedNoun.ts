@@ -274,7 +274,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       return result;
     }
     // "30 of the 136 hostages": the count is of the noun after the base number.
-    const base = view.mentionAt.get(j);
+    const base = view.mentionAt[j];
     if (base && j > k + 1) j = base.to;
     if (j > k + 1) k = j;
   }
@@ -282,7 +282,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
   let run = 0;
   for (; k < tokens.length && run < 6; k++, run++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word' || view.mentionAt.has(k)) break;
+    if (!t || t.kind !== 'word' || view.mentionAt[k] !== undefined) break;
     const lower = stem(t.lower);
     const category = headCategory(lower);
     const modifier = COUNT_MODIFIERS.has(lower);

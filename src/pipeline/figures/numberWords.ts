@@ -46,7 +46,7 @@ export function wordValue(lower: string): number | null {
   if (!FIRST_LETTERS.has(lower.charCodeAt(0))) return null;
   if (lower in UNITS) return UNITS[lower] ?? null;
   if (lower in TENS) return TENS[lower] ?? null;
-  const m = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  const m = lower.includes('-') ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
   if (m?.[1] && m[2] && m[1] in TENS && m[2] in UNITS && (UNITS[m[2]] ?? 10) < 10) {
     return (TENS[m[1]] ?? 0) + (UNITS[m[2]] ?? 0);
   }

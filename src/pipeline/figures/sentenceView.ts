@@ -7,12 +7,12 @@ export interface SentenceView {
   text: string;
   tokens: Token[];
   mentions: NumberMention[];
-  /** Token index → the number mention that token belongs to. */
-  mentionAt: Map<number, NumberMention>;
+  /** Token index → the number mention that token belongs to (an array: looked up for every token). */
+  mentionAt: (NumberMention | undefined)[];
   /** Token ranges [from, to) of "since …" phrases: they date the start of a total, not it. */
   sinceSpans: [number, number][];
-  /** The date expressions of the sentence. */
-  dates: DateMention[];
+  /** The date expressions of the sentence, found on first use (most sentences need none). */
+  readonly dates: DateMention[];
 }
 
 // A full stop inside a sentence ends an abbreviation ("Oct. 7"), not the phrase.
@@ -32,15 +32,19 @@ function findSinceSpans(tokens: readonly Token[]): [number, number][] {
 export function viewSentence(text: string): SentenceView {
   const tokens = tokenize(text);
   const mentions = findNumberMentions(tokens, text);
-  const mentionAt = new Map<number, NumberMention>();
-  for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt.set(i, m);
+  const mentionAt = new Array<NumberMention | undefined>(tokens.length);
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt[i] = m;
+  let dates: DateMention[] | undefined;
   return {
     text,
     tokens,
     mentions,
     mentionAt,
     sinceSpans: findSinceSpans(tokens),
-    dates: findDateMentions(tokens),
+    get dates() {
+      dates ??= findDateMentions(tokens);
+      return dates;
+    },
   };
 }
 
@@ -57,6 +61,6 @@ export function inSinceSpan(view: SentenceView, index: number, mention?: NumberM
 
 /** The counting mention (not excluded) whose tokens include index, if any. */
 export function countAt(view: SentenceView, index: number): NumberMention | undefined {
-  const m = view.mentionAt.get(index);
+  const m = view.mentionAt[index];
   return m && m.excluded === null ? m : undefined;
 }

@@ -19,14 +19,17 @@ export function tokenize(sentence: string): Token[] {
   for (const m of sentence.matchAll(TOKEN)) {
     const text = m[0];
     const start = m.index;
-    const kind: TokenKind = /^\d/.test(text)
-      ? 'digits'
-      : /^[A-Za-z\u00C0-\u024F]/u.test(text)
-        ? 'word'
-        : 'punct';
+    const c = text.charCodeAt(0);
+    const kind: TokenKind =
+      c >= 48 && c <= 57
+        ? 'digits'
+        : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)
+          ? 'word'
+          : 'punct';
+    const lower = text.toLowerCase();
     tokens.push({
       text,
-      lower: text.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start,
       end: start + text.length,
       kind,
@@ -37,9 +40,11 @@ export function tokenize(sentence: string): Token[] {
 
 /** The word without a possessive ending: "gaza's" → "gaza". */
 export function stem(lower: string): string {
-  return lower.replace(/'s?$/, '');
+  if (lower.endsWith("'s")) return lower.slice(0, -2);
+  return lower.endsWith("'") ? lower.slice(0, -1) : lower;
 }
 
 export function isCapitalized(token: Token): boolean {
-  return token.kind === 'word' && /^[A-Z]/.test(token.text);
+  const c = token.text.charCodeAt(0);
+  return token.kind === 'word' && c >= 65 && c <= 90;
 }

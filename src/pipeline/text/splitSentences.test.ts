@@ -19,3 +19,15 @@ describe('splitSentences', () => {
     expect(splitSentences(p)).toEqual(splitSentences(p));
   });
 });
+
+describe('splitSentences on one-sentence paragraphs', () => {
+  it('returns the paragraph whole, at its offset, without asking the splitter', () => {
+    expect(splitSentences('  Hamas freed 13 hostages on Friday.')).toEqual([
+      { text: 'Hamas freed 13 hostages on Friday.', start: 2 },
+    ]);
+    expect(splitSentences('Gaza death toll tops 30,000')).toEqual([
+      { text: 'Gaza death toll tops 30,000', start: 0 },
+    ]);
+    expect(splitSentences('   ')).toEqual([]);
+  });
+});

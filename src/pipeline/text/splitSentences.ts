@@ -24,7 +24,16 @@ function engine(): Engine {
   return nlp;
 }
 
+/** Sentence-ending punctuation with text after it: only then can a paragraph hold two sentences. */
+const INNER_END = /[.!?…]["”’)\]]*\s+\S/;
+
 export function splitSentences(paragraph: string): SentenceSpan[] {
+  // A paragraph with no sentence end before its last character is one sentence: wink would
+  // find no boundary in it either, so it is not asked.
+  if (!INNER_END.test(paragraph)) {
+    const text = paragraph.trim();
+    return text ? [{ text, start: paragraph.indexOf(text) }] : [];
+  }
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   const texts: string[] = engine().readDoc(paragraph).sentences().out();
