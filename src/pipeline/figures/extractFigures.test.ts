@@ -487,3 +487,18 @@ describe('hostage deals and bodies', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('whose health ministry', () => {
+  it.each([
+    [
+      "Israel's Health Ministry said 50 people were wounded in the rocket attack.",
+      ['israel_injured=50 exact reported incident null'],
+    ],
+    [
+      'The Health Ministry said 50 people were wounded in the strike.',
+      ['gaza_injured=50 exact reported incident null'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

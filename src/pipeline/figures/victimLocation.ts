@@ -153,11 +153,13 @@ const READERS: readonly Reader[] = [
   // "the ministry said": in this coverage, the Gaza health ministry unless another is named
   (w, _i, at) =>
     w === 'ministry' && at(-1) === 'the' && !MINISTRY_ELSEWHERE.has(at(-2)) ? 'gaza' : null,
-  // "the health ministry", "health officials", "the Ministry of Health"
+  // "the health ministry", "health officials", "the Ministry of Health"; Israel's own is Israel's
   (w, _i, at) =>
     (w === 'health' && /^(ministry|authorities|officials)$/.test(at(1))) ||
     (w === 'ministry' && at(1) === 'of' && at(2) === 'health')
-      ? 'gaza'
+      ? at(-1) === 'israel' || at(-1) === 'israeli'
+        ? 'israel'
+        : 'gaza'
       : null,
   // "Israeli strikes" act on the other side; "Israeli civilians" are the victims.
   (w, _i, at) =>
