@@ -162,6 +162,20 @@ export function runJob(job: ArticleJob): ArticleRecord {
   return recordArticle(buildArticle(job.id, job.file, job.text, job.meta, job.decodeWarnings));
 }
 
+/** `{"schemaVersion":…,"metrics":[…],"articles":[` then each article's pieces, comma-separated. */
+function* envelopeWithArticles(
+  records: readonly ArticleRecord[],
+  article: (record: ArticleRecord, index: number) => JsonText[],
+): Generator<JsonText> {
+  yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (i > 0) yield ',';
+    if (record) yield* article(record, i);
+  }
+  yield ']';
+}
+
 /**
  * The dataset's JSON text from the plan and one record per job, in job order, as pieces to
  * write one after another. Joined, they are exactly JSON.stringify of the dataset: the
@@ -171,13 +185,8 @@ export function* datasetJsonPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
 ): Generator<JsonText> {
-  yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    if (i > 0) yield ',';
-    if (record) yield* datasetArticleJson(record);
-  }
-  yield '],"figures":[';
+  yield* envelopeWithArticles(records, datasetArticleJson);
+  yield ',"figures":[';
   let first = true;
   for (const record of records) {
     for (const figure of record.figures) {
@@ -194,13 +203,8 @@ export function* appIndexPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
 ): Generator<JsonText> {
-  yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    if (i > 0) yield ',';
-    if (record) yield* indexArticleJson(record, shardOf(i));
-  }
-  yield `],"rejected":${JSON.stringify(plan.rejected)}}`;
+  yield* envelopeWithArticles(records, (record, i) => indexArticleJson(record, shardOf(i)));
+  yield `,"rejected":${JSON.stringify(plan.rejected)}}`;
 }
 
 /** The article text shards of the dashboard: file name and the pieces of its JSON text. */
