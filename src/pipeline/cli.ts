@@ -175,8 +175,13 @@ async function main(): Promise<number> {
   const reread = new Map(texts.map((o) => [o.file, o]));
   for (const m of unread) {
     const outcome = reread.get(m.job.file);
-    if (outcome?.kind === 'article')
+    if (outcome?.kind === 'article') {
       m.job = { ...m.job, text: outcome.text ?? '', textHash: hashText(outcome.text ?? '') };
+    } else {
+      // Gone or changed into something else since it was listed: an empty article that says so.
+      const warning = `could not be read again during the build (${outcome?.kind === 'rejected' ? outcome.reason : 'missing'})`;
+      m.job = { ...m.job, text: '', decodeWarnings: [...m.job.decodeWarnings, warning] };
+    }
   }
 
   const progress = progressReporter(missing.length, {
