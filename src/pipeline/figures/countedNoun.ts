@@ -273,6 +273,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       result.end = j;
       return result;
     }
+    // "64 of the Knesset's 120 seats": a possessor before the base is part of the phrase.
+    while (j > k + 1 && (tokens[j]?.lower.endsWith("'s") ?? false)) j++;
     // "30 of the 136 hostages": the count is of the noun after the base number.
     const base = view.mentionAt[j];
     if (base && j > k + 1) j = base.to;

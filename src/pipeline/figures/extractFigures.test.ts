@@ -502,3 +502,18 @@ describe('whose health ministry', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('not this war, not people held', () => {
+  it.each([
+    ['In 2014, the 50-day war killed more than 2,200 Palestinians and 73 Israelis.', []],
+    ['The 2011 deal freed 1,027 Palestinian prisoners in exchange for one Israeli soldier.', []],
+    ["The coalition holds 64 of the Knesset's 120 seats.", []],
+    ['The clinic is holding 40 beds for the wounded.', []],
+    [
+      'Hamas, which took over Gaza in 2007, killed 1,200 people in Israel on October 7.',
+      ['israel_killed=1200 exact reported incident 2023-10-07'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

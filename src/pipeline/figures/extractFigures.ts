@@ -8,7 +8,9 @@ import { attributionOf } from './attribution.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount } from './eventOfCount.ts';
 import {
+  CAMPAIGN_NOUNS,
   HOSTAGE_NOUNS,
+  INCIDENT_NOUNS,
   INJURED_NOUNS,
   KILLED_NOUNS,
   PRISONER_NOUNS,
@@ -36,6 +38,23 @@ export interface SentenceFigure {
   end: number;
 }
 
+const CAPTIVITY_WORDS = new Set([
+  'hostage',
+  'hostages',
+  'captive',
+  'captives',
+  'captivity',
+  'abducted',
+  'abductees',
+  'kidnapped',
+  'hamas',
+  'prison',
+  'prisons',
+  'jail',
+  'jails',
+  'detention',
+  'custody',
+]);
 const PRISON_WORDS = new Set([
   'jail',
   'jails',
@@ -127,6 +146,40 @@ function continuesList(
     .reverse()
     .find((p) => p.to <= m.from - 1 && p.excluded === null);
   return previous !== undefined && m.from - previous.to <= 4 && skipped.has(previous);
+}
+
+/**
+ * "In 2014, the 50-day war killed more than 2,200 Palestinians", "the 2011 deal freed 1,027
+ * prisoners": figures of an earlier war or deal, not of this one (which began in 2023).
+ */
+function isEarlierConflict(view: SentenceView): boolean {
+  const { tokens } = view;
+  let earlier = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'digits' || !/^\d{4}$/.test(t.text)) continue;
+    const year = Number(t.text);
+    if (year >= 2023) return false;
+    if (year < 1940) continue;
+    const next =
+      tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–' ? tokens[i + 3] : tokens[i + 1];
+    if (
+      i <= 2 ||
+      (next &&
+        (CAMPAIGN_NOUNS.has(next.lower) ||
+          INCIDENT_NOUNS.has(next.lower) ||
+          next.lower === 'intifada'))
+    ) {
+      earlier = true;
+    }
+  }
+  // "October 7" names this war's first day.
+  return (
+    earlier &&
+    !view.dates.some(
+      (d) => d.kind === 'day' && d.month === 10 && d.day === 7 && (d.year ?? 2023) >= 2023,
+    )
+  );
 }
 
 /** "The dead included 14 children": a breakdown of a toll by who the dead were. */
@@ -248,7 +301,7 @@ export function extractSentenceFigures(
 ): SentenceFigure[] {
   if (!MAY_HOLD_NUMBER.test(sentence)) return [];
   const view = viewSentence(sentence);
-  if (view.mentions.every((m) => m.excluded !== null)) return [];
+  if (view.mentions.every((m) => m.excluded !== null) || isEarlierConflict(view)) return [];
   let attribution: string | null | undefined;
   const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
   const figures: SentenceFigure[] = [];
@@ -295,6 +348,7 @@ export function extractSentenceFigures(
       event: event.kind,
       bodies,
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
+      captivityContext: view.tokens.some((t) => CAPTIVITY_WORDS.has(t.lower)),
       rescueContext: rescueContext(view, event.index),
       place: victimLocation(view, mention, nounForPlace, context.place),
     });

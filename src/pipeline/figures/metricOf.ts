@@ -12,6 +12,9 @@ export interface MetricInput {
   bodies: boolean;
   /** Prisons, jails or detention are mentioned in the clause. */
   prisonContext: boolean;
+  /** The sentence speaks of captivity (hostages, captives, abduction, prison): people "held"
+   * with no other word for them are held captive only then. */
+  captivityContext: boolean;
   /** A military operation freed them ("by the military", "in a rescue operation"). */
   rescueContext: boolean;
   place: Place | null;
@@ -84,6 +87,7 @@ export function metricOf(input: MetricInput): MetricId | null {
         case 'take':
           return 'hostages_taken';
         case 'hold':
+          if (!input.captivityContext && !palestinian) return null;
           return palestinian ? 'prisoners_held' : 'hostages_held';
         case 'imprison':
           return 'prisoners_held';
