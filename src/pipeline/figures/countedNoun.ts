@@ -289,7 +289,12 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     const category = headCategory(lower);
     const modifier = COUNT_MODIFIERS.has(lower);
     const next = tokens[k + 1];
-    const nextIsNoun = next?.kind === 'word' && headCategory(stem(next.lower)) !== null;
+    // "soldiers killed", "individuals wounded": after a noun these words are participles.
+    const nextLower = next?.kind === 'word' ? stem(next.lower) : '';
+    const nextIsNoun =
+      headCategory(nextLower) !== null &&
+      !KILLED_NOUNS.has(nextLower) &&
+      !INJURED_NOUNS.has(nextLower);
     if (category === 'non-person' && head === null) {
       result.category = 'non-person';
       result.end = k + 1;

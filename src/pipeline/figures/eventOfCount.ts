@@ -228,12 +228,16 @@ function skipAside(view: SentenceView, i: number): number | null {
   const opener = view.tokens[i + 1]?.lower ?? '';
   const isAside = APPOSITION_OPENERS.has(opener) || /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
   if (!isAside) return i;
+  let relative = RELATIVE_OPENERS.has(opener);
   for (let j = i + 1; j < view.tokens.length && j < i + 40; j++) {
     const text = view.tokens[j]?.text ?? '';
     if (text === ',') return j;
     if (HARD_STOPS.has(text)) break;
+    // ", about a third of whom are believed dead": a relative clause about a part of them.
+    if ((text === 'whom' || text === 'which') && view.tokens[j - 1]?.lower === 'of')
+      relative = true;
   }
-  return RELATIVE_OPENERS.has(opener) ? null : i;
+  return relative ? null : i;
 }
 
 /**

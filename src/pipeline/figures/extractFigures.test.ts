@@ -517,3 +517,37 @@ describe('not this war, not people held', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('fact-box lines', () => {
+  it.each([
+    [
+      'Palestinians killed: More than 44,000, according to the health ministry.',
+      ['gaza_killed=44000 at_least reported total 2024-03-05'],
+    ],
+    [
+      'Israelis killed on October 7: About 1,200, according to Israeli tallies.',
+      ['israel_killed=1200 approx reported incident 2023-10-07'],
+    ],
+    [
+      'Hostages still in Gaza: 101, about a third of whom are believed dead.',
+      ['hostages_held=101 exact reported total 2024-03-05'],
+    ],
+    [
+      'Israeli soldiers killed in Gaza: 380',
+      ['soldiers_killed=380 exact reported total 2024-03-05'],
+    ],
+    [
+      'Gaza: 30 people were killed in strikes overnight.',
+      ['gaza_killed=30 exact reported incident null'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('keeps the number where it stands in the line as written', () => {
+    const line = 'Displaced Gazans: 1.9 million, or 90% of the population.';
+    const [figure] = extractSentenceFigures(line, '2024-03-05');
+    expect(figure && line.slice(figure.start, figure.end)).toBe('1.9 million');
+    expect(figure?.metric).toBe('gaza_displaced');
+  });
+});

@@ -294,12 +294,54 @@ export interface ArticleContext {
   place?: () => Place | null;
 }
 
+/** "Palestinians killed: More than 44,000, according to …": a label, a colon, then the count. */
+const LABELLED = /^([^:]{3,60}?):\s+/;
+
+/**
+ * Fact-box lines name what is counted before the number. They are read as the sentence they
+ * stand for ("More than 44,000 Palestinians killed, according to …") and the figures' positions
+ * mapped back onto the line as written.
+ */
+function labelledFigures(
+  sentence: string,
+  published: Day | null,
+  context: ArticleContext,
+): SentenceFigure[] | null {
+  const label = LABELLED.exec(sentence);
+  if (!label?.[1] || label[1].split(/\s+/).length > 8) return null;
+  // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label.
+  if (viewSentence(label[1]).mentions.some((m) => m.excluded === null)) return null;
+  const restStart = label[0].length;
+  const rest = sentence.slice(restStart);
+  const view = viewSentence(rest);
+  const first = view.mentions.find((m) => m.excluded === null);
+  if (!first || first.from > 3) return null;
+  const inserted = ` ${label[1].trim()}`;
+  const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
+  const toOriginal = (i: number) =>
+    restStart + (i >= first.end + inserted.length ? i - inserted.length : i);
+  return extractFromSentence(rewritten, published, context)
+    .map((f) => ({ ...f, start: toOriginal(f.start), end: toOriginal(f.end) }))
+    .filter((f) => sentence.slice(f.start, f.end) === f.text);
+}
+
 export function extractSentenceFigures(
   sentence: string,
   published: Day | null,
   context: ArticleContext = {},
 ): SentenceFigure[] {
   if (!MAY_HOLD_NUMBER.test(sentence)) return [];
+  return (
+    labelledFigures(sentence, published, context) ??
+    extractFromSentence(sentence, published, context)
+  );
+}
+
+function extractFromSentence(
+  sentence: string,
+  published: Day | null,
+  context: ArticleContext,
+): SentenceFigure[] {
   const view = viewSentence(sentence);
   if (view.mentions.every((m) => m.excluded !== null) || isEarlierConflict(view)) return [];
   let attribution: string | null | undefined;

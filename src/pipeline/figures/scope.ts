@@ -130,6 +130,9 @@ export function scopeOf(
     .map((t) => t.lower);
   if (['has', 'have', 'had', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
   if (aux.includes('were') || aux.includes('was')) return 'incident';
-  if (/ed$/.test(view.tokens[predicate.index]?.lower ?? '')) return 'incident';
+  // "they killed three hostages": an active verb in the past tells of one event; a participle
+  // after the count ("6,612 people wounded") says nothing of the tense.
+  if (predicate.index < mention.from && /ed$/.test(view.tokens[predicate.index]?.lower ?? ''))
+    return 'incident';
   return metric === 'prisoners_released' || metric === 'hostages_released' ? 'incident' : 'total';
 }
