@@ -551,3 +551,16 @@ describe('fact-box lines', () => {
     expect(figure?.metric).toBe('gaza_displaced');
   });
 });
+
+describe('other fronts', () => {
+  it.each([
+    ["Israel's war on Hezbollah has killed 3,000 people in Lebanon.", []],
+    ['Israeli strikes on Yemen killed 9 people, Houthi officials said.', []],
+    [
+      'Rockets fired from Lebanon killed two people in northern Israel.',
+      ['israel_killed=2 exact reported incident null'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

@@ -96,8 +96,11 @@ const ATTACK_WORDS = new Set([
   'invasion',
 ]);
 
+/** A place outside the metrics (Lebanon, Syria, Yemen…): its dead are counted in none. */
+type CuePlace = Place | 'elsewhere';
+
 interface Cue {
-  place: Place;
+  place: CuePlace;
   index: number;
 }
 
@@ -136,10 +139,36 @@ const PERPETRATION = new Set([
 ]);
 const HAMAS = new Set(['hamas', 'hamas-led']);
 
-type Reader = (lower: string, i: number, word: (offset: number) => string) => Place | null;
+type Reader = (lower: string, i: number, word: (offset: number) => string) => CuePlace | null;
 
 /** Each reader looks at one token and its neighbours and may name a place. */
+const ELSEWHERE = new Set([
+  'lebanon',
+  'lebanese',
+  'syria',
+  'syrian',
+  'syrians',
+  'yemen',
+  'yemeni',
+  'yemenis',
+  'iran',
+  'iranian',
+  'iranians',
+  'iraq',
+  'iraqi',
+  'beirut',
+  'damascus',
+  'tehran',
+  'sanaa',
+  'jordan',
+  'egypt',
+  'egyptian',
+  'egyptians',
+]);
+
 const READERS: readonly Reader[] = [
+  // "in Lebanon" places the dead; "fired from Lebanon" only says where an attack came from.
+  (w, _i, at) => (ELSEWHERE.has(w) && at(-1) !== 'from' ? 'elsewhere' : null),
   (w, _i, at) =>
     (w === 'west' && at(1) === 'bank') || WEST_BANK_PLACES.has(w) ? 'west_bank' : null,
   (w, _i, at) =>
@@ -235,13 +264,13 @@ function cues(view: SentenceView, mention: NumberMention): Cue[] {
  * clearly leads (at least two mentions and twice the next).
  */
 export function paragraphPlace(paragraph: string): Place | null {
-  const counts = new Map<Place, number>();
+  const counts = new Map<CuePlace, number>();
   for (const cue of sentenceCues(viewSentence(paragraph)))
     counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
-  return first[0];
+  return first[0] === 'elsewhere' ? null : first[0];
 }
 
 export function victimLocation(
@@ -259,5 +288,5 @@ export function victimLocation(
   const distance = (c: Cue) =>
     c.index < mention.from ? mention.from - c.index : c.index - mention.to;
   const nearest = [...found].sort((a, b) => distance(a) - distance(b))[0];
-  return nearest?.place ?? null;
+  return nearest && nearest.place !== 'elsewhere' ? nearest.place : null;
 }
