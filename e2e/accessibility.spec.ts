@@ -36,7 +36,7 @@ test('axe finds nothing on the About panel and the error state', async ({ page }
   await openDashboard(page);
   await page.getByRole('button', { name: 'About the data' }).click();
   await expectNoAxeViolations(page);
-  await page.route('**/data/dataset.json', (route) =>
+  await page.route('**/data/index.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":2}' }),
   );
   await page.reload();

@@ -38,7 +38,7 @@ test('shows a loading skeleton until the dataset arrives', async ({ page }) => {
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route('**/data/dataset.json', async (route) => {
+  await page.route('**/data/index.json', async (route) => {
     await held;
     await route.continue();
   });

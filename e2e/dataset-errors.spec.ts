@@ -1,15 +1,21 @@
-// A dataset that cannot be used gets a clear error and a retry, never a blank page.
+// A dataset that cannot be used gets a clear error and a retry, never a blank page; so does an
+// article whose text file cannot be loaded.
 import { readFileSync } from 'node:fs';
 import type { Route } from '@playwright/test';
-import { expect, openDashboard, test } from './fixtures.ts';
+import { shardFile } from '../src/dataset/appData.ts';
+import type { AppIndex } from '../src/dataset/appDataSchema.ts';
+import { dataset, expect, openDashboard, test } from './fixtures.ts';
 
-const good = readFileSync(new URL('../public/data/dataset.json', import.meta.url), 'utf8');
+// The dashboard loads index.json first and an article's text (articles/<n>.json) when it is
+// opened; dataset.json is for other tools.
+const good = readFileSync(new URL('../public/data/index.json', import.meta.url), 'utf8');
 const json = (body: string) => (route: Route) =>
   route.fulfill({ status: 200, contentType: 'application/json', body });
+const index = () => JSON.parse(good) as AppIndex;
 
-const broken = JSON.parse(good) as { figures: Record<string, unknown>[] };
-const firstFigure = broken.figures[0];
-if (firstFigure) firstFigure.value = 'many';
+const broken = JSON.parse(good) as { articles: { figures: unknown[][] }[] };
+const firstRow = broken.articles.find((a) => a.figures.length > 0)?.figures[0];
+if (firstRow) firstRow[3] = 'many';
 
 const cases = [
   {
@@ -20,7 +26,7 @@ const cases = [
   { name: 'truncated', serve: json(good.slice(0, 500)), message: /not valid JSON/ },
   {
     name: 'of another schema version',
-    serve: json(JSON.stringify({ ...JSON.parse(good), schemaVersion: 99 })),
+    serve: json(JSON.stringify({ ...index(), schemaVersion: 99 })),
     message: /schema version 99/,
   },
   {
@@ -35,7 +41,7 @@ test.use({ allowedConsoleErrors: ['404'] });
 for (const { name, serve, message } of cases) {
   test(`a dataset ${name} gets an error with a working retry`, async ({ page }) => {
     let fixed = false;
-    await page.route('**/data/dataset.json', (route) => (fixed ? route.continue() : serve(route)));
+    await page.route('**/data/index.json', (route) => (fixed ? route.continue() : serve(route)));
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The dataset could not be loaded');
@@ -49,27 +55,60 @@ for (const { name, serve, message } of cases) {
 }
 
 test('article text and fields render as text, never as markup', async ({ page }) => {
-  const hostile = JSON.parse(good) as {
-    articles: Record<string, unknown>[];
-    figures: Record<string, unknown>[];
-  };
-  const article = hostile.articles[0];
-  const figure = hostile.figures.find((f) => f.articleId === article?.id);
-  if (!article || !figure) throw new Error('dataset too small');
+  const hostile = index();
+  const article = hostile.articles.find((a) => a.figures.length > 0);
+  const row = article?.figures[0];
+  if (!article || !row) throw new Error('dataset too small');
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   article.title = payload;
   article.publisher = `<b>${payload}</b>`;
   article.url = 'javascript:window.__pwned=3';
-  article.paragraphs = [payload, ...(article.paragraphs as string[]).slice(1)];
-  figure.attribution = payload;
-  await page.route('**/data/dataset.json', json(JSON.stringify(hostile)));
-  await openDashboard(page, `?article=${encodeURIComponent(String(article.id))}`);
+  row[9] = payload;
+  const shardPath = new URL(`../public/data/${shardFile(article.shard)}`, import.meta.url);
+  const shard = JSON.parse(readFileSync(shardPath, 'utf8')) as {
+    articles: Record<string, string[]>;
+  };
+  shard.articles[article.id] = [payload, ...(shard.articles[article.id] ?? []).slice(1)];
+  await page.route('**/data/index.json', json(JSON.stringify(hostile)));
+  await page.route(`**/data/${shardFile(article.shard)}`, json(JSON.stringify(shard)));
+  await openDashboard(page, `?article=${encodeURIComponent(article.id)}`);
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('heading')).toHaveText(payload);
   await expect(dialog).toContainText('not a web address, so not linked');
+  await expect(dialog.getByRole('region', { name: 'Article text' })).toContainText(payload);
   await expect(dialog.locator('a[href^="javascript"]')).toHaveCount(0);
   await expect(page.locator('#root img, #root script, #root b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test.describe('an article whose text file fails', () => {
+  test.use({ allowedConsoleErrors: ['404', '500'] });
+
+  test('says so in the reader and retries', async ({ page }) => {
+    const figure = dataset.figures[0];
+    if (!figure) throw new Error('dataset too small');
+    let fixed = false;
+    await page.route('**/data/articles/*.json', (route) =>
+      fixed ? route.continue() : route.fulfill({ status: 500, body: 'Server error' }),
+    );
+    await openDashboard(page, `?article=${encodeURIComponent(figure.articleId)}`);
+    const dialog = page.getByRole('dialog');
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('The text of this article could not be loaded');
+    await expect(alert).toContainText('HTTP 500');
+    fixed = true;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(dialog.locator(`mark[data-article-figure-id="${figure.id}"]`)).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
+
+  test('that is truncated says so too', async ({ page }) => {
+    const figure = dataset.figures[0];
+    if (!figure) throw new Error('dataset too small');
+    await page.route('**/data/articles/*.json', json('{"schemaVersion":1,"articles":{"'));
+    await openDashboard(page, `?article=${encodeURIComponent(figure.articleId)}`);
+    await expect(page.getByRole('dialog').getByRole('alert')).toContainText('not valid JSON');
+  });
 });
 
 test.describe('content security policy', () => {

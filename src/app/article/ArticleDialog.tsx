@@ -3,6 +3,7 @@
 // `article` URL parameter, so Back closes it and a link opens it.
 import { useEffect, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
+import { DatasetLoadError } from '../data/parseDataset.ts';
 import { useArticle } from '../data/useArticle.ts';
 import { paragraphParts } from '../excerpts/highlight.ts';
 import { formatDay } from '../format/format.ts';
@@ -32,7 +33,9 @@ export function ArticleDialog({ index, view, setView }: Props) {
     const byParagraph = new Map<number, (typeof index.rows)[number][]>();
     for (const row of index.rows) {
       if (row.articleId !== articleId) continue;
-      byParagraph.set(row.paragraph, [...(byParagraph.get(row.paragraph) ?? []), row]);
+      const list = byParagraph.get(row.paragraph);
+      if (list) list.push(row);
+      else byParagraph.set(row.paragraph, [row]);
     }
     return byParagraph;
   }, [index, articleId]);
@@ -83,7 +86,26 @@ export function ArticleDialog({ index, view, setView }: Props) {
           aria-label="Article text"
         >
           {article.isPending && articleId !== null && <p>Loading the article…</p>}
-          {article.isError && <p role="alert">{article.error.message}</p>}
+          {article.isError && (
+            <div role="alert">
+              <p>The text of this article could not be loaded. {article.error.message}</p>
+              {article.error instanceof DatasetLoadError && article.error.details.length > 0 && (
+                <p className="muted mt-1 font-mono text-xs [overflow-wrap:anywhere]">
+                  {article.error.details.join('; ')}
+                </p>
+              )}
+              <button
+                type="button"
+                className="btn mt-3"
+                disabled={article.isFetching}
+                onClick={() => {
+                  void article.refetch();
+                }}
+              >
+                {article.isFetching ? 'Retrying…' : 'Retry'}
+              </button>
+            </div>
+          )}
           {data && (
             <>
               <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">

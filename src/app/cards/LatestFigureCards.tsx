@@ -1,22 +1,29 @@
 // One card per metric with dated totals: the latest total, who gave it, and how far apart the
 // publishers were that week. A card is a button that narrows the view to its metric.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { METRIC_COLOR } from '../charts/chartGroups.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
+import type { FigureColumns } from '../filters/figureColumns.ts';
 import { formatDay, formatHedgedValue, formatNumber } from '../format/format.ts';
 import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
 import { latestFigures, RANGE_WINDOW_DAYS, type LatestFigure } from './latestFigures.ts';
 
 interface Props {
-  rows: readonly FigureRow[];
+  columns: FigureColumns;
+  /** The filtered figures' positions in the columns. */
+  positions: Uint32Array;
   view: ViewState;
   setView: SetView;
 }
 
-export function LatestFigureCards({ rows, view, setView }: Props) {
-  const cards = useMemo(() => latestFigures(rows), [rows]);
+export const LatestFigureCards = memo(function LatestFigureCards({
+  columns,
+  positions,
+  view,
+  setView,
+}: Props) {
+  const cards = useMemo(() => latestFigures(columns, positions), [columns, positions]);
   return (
     <section aria-labelledby="latest-title">
       <h2 id="latest-title" className="text-base font-semibold">
@@ -41,7 +48,7 @@ export function LatestFigureCards({ rows, view, setView }: Props) {
       )}
     </section>
   );
-}
+});
 
 function Card({
   card,

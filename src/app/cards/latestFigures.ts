@@ -2,7 +2,8 @@
 // spread of totals that publishers gave in the days up to it.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import type { FigureRow } from '../data/datasetIndex.ts';
-import { dayToTime } from '../format/format.ts';
+import { DAY_MS, firstDayAtOrAfter, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
+import { dayToTime, timeToDay } from '../format/format.ts';
 
 export const RANGE_WINDOW_DAYS = 7;
 
@@ -17,45 +18,70 @@ export interface LatestFigure {
   publisherCount: number;
 }
 
-const DAY_MS = 86_400_000;
-const QUALIFIER_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
-
-/** Reported running totals with a date are what a "latest total" can be made of. */
-function isDatedTotal(row: FigureRow): row is FigureRow & { asOf: string } {
-  return row.scope === 'total' && row.modality === 'reported' && row.asOf !== null;
-}
-
-export function latestFigures(rows: readonly FigureRow[]): LatestFigure[] {
-  const byMetric = new Map<MetricId, (FigureRow & { asOf: string })[]>();
-  for (const row of rows) {
-    if (!isDatedTotal(row)) continue;
-    byMetric.set(row.metric, [...(byMetric.get(row.metric) ?? []), row]);
+/**
+ * Per metric with dated, reported running totals among the filtered figures (positions in
+ * `columns`): the latest, and the totals of the RANGE_WINDOW_DAYS days up to it. Two passes
+ * over the columns, so the cards cost little however many figures match.
+ */
+export function latestFigures(columns: FigureColumns, positions: Uint32Array): LatestFigure[] {
+  const { rows, metric, incident, proposed, asOf, hedge, value, days, publisher } = columns;
+  const isDatedTotal = (i: number) =>
+    incident[i] === 0 && proposed[i] === 0 && (asOf[i] ?? NO_DAY) !== NO_DAY;
+  // On the latest day, prefer an exact figure, then the larger one, then a stable id.
+  const better = (i: number, best: number) => {
+    const a = asOf[i] ?? 0;
+    const b = asOf[best] ?? 0;
+    if (a !== b) return a > b;
+    const ha = hedge[i] ?? 0;
+    const hb = hedge[best] ?? 0;
+    if (ha !== hb) return ha < hb;
+    const va = value[i] ?? 0;
+    const vb = value[best] ?? 0;
+    if (va !== vb) return va > vb;
+    return (rows[i]?.id ?? '') < (rows[best]?.id ?? '');
+  };
+  const latest = new Int32Array(METRIC_IDS.length).fill(-1);
+  for (const i of positions) {
+    if (!isDatedTotal(i)) continue;
+    const m = metric[i] ?? 0;
+    const best = latest[m] ?? -1;
+    if (best === -1 || better(i, best)) latest[m] = i;
+  }
+  // The window's first day, as a rank among the distinct days (days compare as strings).
+  const windowStart = new Int32Array(METRIC_IDS.length);
+  latest.forEach((i, m) => {
+    if (i === -1) return;
+    const day = days[asOf[i] ?? 0] ?? '';
+    const time = dayToTime(day);
+    const start = Number.isNaN(time) ? day : timeToDay(time - RANGE_WINDOW_DAYS * DAY_MS);
+    windowStart[m] = firstDayAtOrAfter(days, start);
+  });
+  const low = new Float64Array(METRIC_IDS.length).fill(Infinity);
+  const high = new Float64Array(METRIC_IDS.length).fill(-Infinity);
+  const count = new Uint32Array(METRIC_IDS.length);
+  const publishers = METRIC_IDS.map(() => new Set<number>());
+  for (const i of positions) {
+    if (!isDatedTotal(i)) continue;
+    const m = metric[i] ?? 0;
+    if ((asOf[i] ?? 0) < (windowStart[m] ?? 0)) continue;
+    const v = value[i] ?? 0;
+    low[m] = Math.min(low[m] ?? v, v);
+    high[m] = Math.max(high[m] ?? v, v);
+    count[m] = (count[m] ?? 0) + 1;
+    publishers[m]?.add(publisher[i] ?? 0);
   }
   const cards: LatestFigure[] = [];
-  for (const metric of METRIC_IDS) {
-    const totals = byMetric.get(metric);
-    if (!totals) continue;
-    // On the latest day, prefer an exact figure, then the larger one, then a stable id.
-    const latest = totals.reduce((best, row) =>
-      row.asOf > best.asOf ||
-      (row.asOf === best.asOf &&
-        (QUALIFIER_RANK[row.qualifier] < QUALIFIER_RANK[best.qualifier] ||
-          (QUALIFIER_RANK[row.qualifier] === QUALIFIER_RANK[best.qualifier] &&
-            (row.value > best.value || (row.value === best.value && row.id < best.id)))))
-        ? row
-        : best,
-    );
-    const windowStart = dayToTime(latest.asOf) - RANGE_WINDOW_DAYS * DAY_MS;
-    const inWindow = totals.filter((row) => dayToTime(row.asOf) >= windowStart);
-    const values = inWindow.map((row) => row.value);
+  METRIC_IDS.forEach((id, m) => {
+    const row = rows[latest[m] ?? -1];
+    if (!row) return;
     cards.push({
-      metric,
-      latest,
-      low: Math.min(...values),
-      high: Math.max(...values),
-      count: inWindow.length,
-      publisherCount: new Set(inWindow.map((row) => row.publisher)).size,
+      metric: id,
+      latest: row,
+      low: low[m] ?? row.value,
+      high: high[m] ?? row.value,
+      count: count[m] ?? 1,
+      publisherCount: publishers[m]?.size ?? 1,
     });
-  }
+  });
   return cards;
 }

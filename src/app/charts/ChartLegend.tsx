@@ -1,39 +1,53 @@
 // Metric entries that hide or show their metric, and a key to the markers: one shape per
-// publisher, hollow for proposed figures, a hedge sign for hedged ones.
-import { Surface, Symbols, type SymbolType } from 'recharts';
+// publisher, hollow for proposed figures, a hedge sign for hedged ones, and, when the chart
+// sums figures up, what a summary mark is.
 import type { MetricId } from '../../dataset/metrics.ts';
 import { metricInfo } from '../../dataset/metrics.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
-import type { ChartPoint } from './chartSeries.ts';
 import { OTHER_SHAPE, SHAPES } from './publisherShapes.ts';
+import { symbolPath, type MarkerShape } from './symbolPath.ts';
 
 interface Props {
   metrics: readonly MetricId[];
   isShown: (metric: MetricId) => boolean;
   onToggle: (metric: MetricId) => void;
-  points: readonly ChartPoint[];
-  shapes: ReadonlyMap<string, SymbolType>;
+  /** Publisher keys with figures in the chart. */
+  publishers: readonly string[];
+  /** Whether the chart draws summary marks. */
+  summed: boolean;
+  shapes: ReadonlyMap<string, MarkerShape>;
 }
 
-function Glyph({ type, hollow = false }: { type: SymbolType; hollow?: boolean }) {
+function Glyph({ type, hollow = false }: { type: MarkerShape; hollow?: boolean }) {
   return (
-    <Surface width={14} height={14} viewBox={{ x: 0, y: 0, width: 14, height: 14 }} aria-hidden>
-      <Symbols
-        cx={7}
-        cy={7}
-        type={type}
-        size={60}
+    <svg width={14} height={14} viewBox="-7 -7 14 14" aria-hidden="true">
+      <path
+        d={symbolPath(type, 60)}
         fill={hollow ? 'var(--chart-bg)' : 'currentColor'}
         stroke="currentColor"
         strokeWidth={hollow ? 1.5 : 0}
       />
-    </Surface>
+    </svg>
   );
 }
 
-export function ChartLegend({ metrics, isShown, onToggle, points, shapes }: Props) {
-  const publishers = [...new Set(points.map((p) => p.row.publisher))];
+function SummaryGlyph() {
+  return (
+    <svg width={14} height={18} viewBox="-7 -9 14 18" aria-hidden="true">
+      <line x1={0} x2={0} y1={-8} y2={8} stroke="currentColor" strokeWidth={1.5} />
+      <path
+        d={symbolPath('circle', 90)}
+        fill="currentColor"
+        fillOpacity={0.35}
+        stroke="currentColor"
+        strokeWidth={1.5}
+      />
+    </svg>
+  );
+}
+
+export function ChartLegend({ metrics, isShown, onToggle, publishers, summed, shapes }: Props) {
   const named = publishers.filter((p) => shapes.get(p) !== OTHER_SHAPE);
   const others = publishers.length - named.length;
   const order = (p: string) => SHAPES.indexOf(shapes.get(p) ?? OTHER_SHAPE);
@@ -64,7 +78,7 @@ export function ChartLegend({ metrics, isShown, onToggle, points, shapes }: Prop
           );
         })}
       </div>
-      {points.length > 0 && (
+      {publishers.length > 0 && (
         <div className="muted flex flex-wrap items-center gap-x-3 gap-y-1" aria-hidden="true">
           {named.map((publisher) => (
             <span key={publisher} className="inline-flex items-center gap-1">
@@ -85,6 +99,11 @@ export function ChartLegend({ metrics, isShown, onToggle, points, shapes }: Prop
           <span className="inline-flex items-center gap-1">
             <span className="inline-block h-0.5 w-4 bg-current" /> reported totals
           </span>
+          {summed && (
+            <span className="inline-flex items-center gap-1">
+              <SummaryGlyph /> several figures: median and range
+            </span>
+          )}
         </div>
       )}
     </div>

@@ -1,56 +1,73 @@
 // One chart with its legend, marker key, note on undated figures and downloads; or, in table
 // view, the same figures as a table.
-import { useMemo, useRef } from 'react';
-import type { SymbolType } from 'recharts';
-import type { DatasetIndex, FigureRow } from '../data/datasetIndex.ts';
+import { useCallback, useMemo, useRef } from 'react';
+import type { DatasetIndex } from '../data/datasetIndex.ts';
 import { downloadChart } from '../export/chartImage.ts';
 import { isMetricShown, toggleMetricVisibility } from '../filters/metricSelection.ts';
+import { formatNumber } from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
+import { BIN_WORDS } from './chartBins.ts';
 import { ChartLegend } from './ChartLegend.tsx';
 import type { ChartGroup } from './chartGroups.ts';
-import { chartData, decadesSpanned } from './chartSeries.ts';
+import { chartData, pinnedPoints } from './chartSeries.ts';
 import { ChartTable } from './ChartTable.tsx';
-import { FigureChart } from './FigureChart.tsx';
+import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
+import type { MarkerShape } from './symbolPath.ts';
 
 interface Props {
   chart: ChartGroup;
   index: DatasetIndex;
-  rows: readonly FigureRow[];
+  /** The filtered figures' positions in index.columns. */
+  positions: Uint32Array;
   view: ViewState;
   setView: SetView;
-  shapes: ReadonlyMap<string, SymbolType>;
+  shapes: ReadonlyMap<string, MarkerShape>;
 }
 
-export function ChartPanel({ chart, index, rows, view, setView, shapes }: Props) {
+export function ChartPanel({ chart, index, positions, view, setView, shapes }: Props) {
   const requestScroll = useUiStore((s) => s.requestScroll);
+  const chartCode = useFigureChart();
+  const listHoverId = useUiStore((s) => s.listHoverId);
   const data = useMemo(
-    () => chartData(rows, chart.metrics, view.scale),
-    [rows, chart.metrics, view.scale],
+    () => chartData(index.columns, positions, chart.metrics, view.scale),
+    [index, positions, chart.metrics, view.scale],
+  );
+  // Summed-up figures still show when selected or hovered in the list.
+  const pinned = useMemo(
+    () => pinnedPoints(data, [view.figure, listHoverId], positions, index.rowById),
+    [data, view.figure, listHoverId, positions, index],
   );
   // Legend entries for the metrics this dataset has at all, shown or hidden.
   const legendMetrics = useMemo(
     () => chart.metrics.filter((m) => index.rows.some((r) => r.metric === m)),
     [chart.metrics, index],
   );
-  const wideSpreadDecades = decadesSpanned(
-    data.series.flatMap((s) => s.points.map((p) => p.value)),
-  );
-  const wideSpread = wideSpreadDecades >= 2;
+  const wideSpread = data.decades >= 2;
   const chartBox = useRef<HTMLDivElement>(null);
   const titleId = `chart-${chart.id}-title`;
 
-  function selectFigure(id: string) {
-    setView({ figure: id });
-    requestScroll({ id, movePage: true });
-  }
+  const selectFigure = useCallback(
+    (id: string) => {
+      setView({ figure: id });
+      requestScroll({ id, movePage: true });
+    },
+    [setView, requestScroll],
+  );
+  const selectRange = useCallback(
+    (from: string, to: string) => {
+      setView({ from, to });
+    },
+    [setView],
+  );
 
   function download(format: 'png' | 'svg') {
     const svg = chartBox.current?.querySelector('svg.recharts-surface');
     if (svg instanceof SVGSVGElement) void downloadChart(svg, chart.title, format);
   }
 
+  const height = 'h-[260px] sm:h-[300px]';
   return (
     <section aria-labelledby={titleId} className="panel min-w-0" data-chart={chart.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
@@ -89,7 +106,8 @@ export function ChartPanel({ chart, index, rows, view, setView, shapes }: Props)
         onToggle={(metric) => {
           setView({ metrics: toggleMetricVisibility(view.metrics, metric) });
         }}
-        points={data.series.flatMap((s) => s.points)}
+        publishers={data.publishers}
+        summed={data.binning !== null}
         shapes={shapes}
       />
       {data.pointCount === 0 ? (
@@ -102,36 +120,60 @@ export function ChartPanel({ chart, index, rows, view, setView, shapes }: Props)
           data={data}
           selectedId={view.figure}
           onSelectFigure={selectFigure}
+          onZoom={selectRange}
         />
       ) : (
         <div ref={chartBox}>
-          <FigureChart
-            chartId={chart.id}
-            data={data}
-            scale={view.scale}
-            shapes={shapes}
-            selectedId={view.figure}
-            onSelectFigure={selectFigure}
-            onSelectRange={(from, to) => {
-              setView({ from, to });
-            }}
-          />
+          {chartCode.status === 'loaded' ? (
+            <chartCode.Chart
+              chartId={chart.id}
+              data={data}
+              pinned={pinned}
+              scale={view.scale}
+              shapes={shapes}
+              selectedId={view.figure}
+              onSelectFigure={selectFigure}
+              onSelectRange={selectRange}
+            />
+          ) : chartCode.status === 'failed' ? (
+            <div
+              role="alert"
+              className={`mt-2 flex flex-col items-center justify-center gap-2 rounded-md border border-dashed border-slate-300 text-center text-sm dark:border-slate-700 ${height}`}
+            >
+              <p>The chart could not be loaded: the connection may have dropped.</p>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  void loadFigureChart();
+                }}
+              >
+                Retry
+              </button>
+            </div>
+          ) : (
+            <div
+              className={`mt-2 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800 ${height}`}
+            />
+          )}
         </div>
       )}
       <p className="muted mt-2 text-xs">
+        {data.binning &&
+          `${formatNumber(data.pointCount)} dated figures, too many to draw one by one: figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} are drawn as one mark, at their median with a whisker over their range; lone figures and outliers stay single points. Click a mark or drag across the chart to zoom in; the list has every figure. `}
         {data.undatedCount > 0
           ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: the article does not say which day ${data.undatedCount === 1 ? 'it describes' : 'they describe'}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in the list.`
           : view.undated
             ? 'Every matching figure has a date and is plotted.'
             : 'Undated figures are filtered out.'}
-        {view.chartView === 'chart' && data.pointCount > 0 && (
+        {view.chartView === 'chart' && data.pointCount > 0 && !data.binning && (
           <span className="pointer-coarse:hidden"> Drag across the chart to pick dates.</span>
         )}
       </p>
       {view.scale === 'linear' && view.chartView === 'chart' && wideSpread && (
         <p className="mt-1 text-xs">
-          Values here range over {Math.floor(wideSpreadDecades)} powers of ten, so small ones hug
-          the axis.{' '}
+          Values here range over {Math.floor(data.decades)} powers of ten, so small ones hug the
+          axis.{' '}
           <button
             type="button"
             className="btn-quiet px-0 py-0"

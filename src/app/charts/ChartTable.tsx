@@ -1,23 +1,37 @@
-// The text alternative of a chart: the same plotted figures as a table, each selectable.
+// The text alternative of a chart: what it draws as a table. Each single figure is a row that
+// selects it; each summary mark a row that says what it sums up and zooms in to its days.
+import { metricInfo } from '../../dataset/metrics.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
-import { formatDay, formatHedgedValue, QUALIFIER_WORDS } from '../format/format.ts';
-import type { ChartData } from './chartSeries.ts';
+import { formatDay, formatHedgedValue, formatNumber, QUALIFIER_WORDS } from '../format/format.ts';
+import type { ChartBucket } from './chartMarks.ts';
+import type { ChartData, ChartPoint } from './chartSeries.ts';
 
 interface Props {
   title: string;
   data: ChartData;
   selectedId: string | null;
   onSelectFigure: (id: string) => void;
+  onZoom: (from: string, to: string) => void;
 }
 
-export function ChartTable({ title, data, selectedId, onSelectFigure }: Props) {
-  const points = data.series
-    .flatMap((s) => s.points)
-    .sort((a, b) => a.t - b.t || a.row.metric.localeCompare(b.row.metric) || a.value - b.value);
+type Entry = { point: ChartPoint; bucket?: never } | { bucket: ChartBucket; point?: never };
+
+const metricOf = (e: Entry) => e.point?.row.metric ?? e.bucket?.metric ?? '';
+const valueOf = (e: Entry) => e.point?.value ?? e.bucket?.median ?? 0;
+const timeOf = (e: Entry) => e.point?.t ?? e.bucket?.t ?? 0;
+
+export function ChartTable({ title, data, selectedId, onSelectFigure, onZoom }: Props) {
+  const entries: Entry[] = [
+    ...data.series.flatMap((s) => s.points.map((point) => ({ point }))),
+    ...data.series.flatMap((s) => s.buckets.map((bucket) => ({ bucket }))),
+  ].sort(
+    (a, b) =>
+      timeOf(a) - timeOf(b) || metricOf(a).localeCompare(metricOf(b)) || valueOf(a) - valueOf(b),
+  );
   return (
     <div className="mt-2 max-h-96 overflow-auto rounded-md border border-slate-200 dark:border-slate-700">
       <table className="w-full text-left text-xs sm:text-sm">
-        <caption className="sr-only">{`${title}: the plotted figures by date`}</caption>
+        <caption className="sr-only">{`${title}: the plotted ${data.binning ? 'marks' : 'figures'} by date`}</caption>
         <thead className="sticky top-0 bg-slate-100 dark:bg-slate-800">
           <tr>
             <th scope="col" className="px-2 py-1.5">
@@ -38,34 +52,95 @@ export function ChartTable({ title, data, selectedId, onSelectFigure }: Props) {
           </tr>
         </thead>
         <tbody>
-          {points.map(({ row }) => (
-            <tr
-              key={row.id}
-              data-row-figure-id={row.id}
-              className={`border-t border-slate-200 dark:border-slate-700 ${row.id === selectedId ? 'bg-amber-100 dark:bg-amber-900/40' : ''}`}
-            >
-              <td className="px-2 py-1 whitespace-nowrap">{formatDay(row.asOf ?? '')}</td>
-              <td className="px-2 py-1">{row.metricLabel}</td>
-              <td className="px-2 py-1 text-right">
-                <button
-                  type="button"
-                  className="btn-quiet px-1 py-0 tabular-nums"
-                  aria-pressed={row.id === selectedId}
-                  onClick={() => {
-                    onSelectFigure(row.id);
-                  }}
-                >
-                  {formatHedgedValue(row.value, row.qualifier)}
-                </button>
-              </td>
-              <td className="px-2 py-1">{publisherLabel(row.publisher)}</td>
-              <td className="hidden px-2 py-1 sm:table-cell">
-                {`“${row.text}”, ${QUALIFIER_WORDS[row.qualifier]}, ${row.modality}${row.attribution ? `, per ${row.attribution}` : ''}`}
-              </td>
-            </tr>
-          ))}
+          {entries.map((entry) =>
+            entry.point ? (
+              <FigureRowView
+                key={entry.point.id}
+                point={entry.point}
+                selected={entry.point.id === selectedId}
+                onSelect={onSelectFigure}
+              />
+            ) : (
+              <BucketRowView key={entry.bucket.id} bucket={entry.bucket} onZoom={onZoom} />
+            ),
+          )}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function FigureRowView({
+  point: { row },
+  selected,
+  onSelect,
+}: {
+  point: ChartPoint;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <tr
+      data-row-figure-id={row.id}
+      className={`border-t border-slate-200 dark:border-slate-700 ${selected ? 'bg-amber-100 dark:bg-amber-900/40' : ''}`}
+    >
+      <td className="px-2 py-1 whitespace-nowrap">{formatDay(row.asOf ?? '')}</td>
+      <td className="px-2 py-1">{row.metricLabel}</td>
+      <td className="px-2 py-1 text-right">
+        <button
+          type="button"
+          className="btn-quiet px-1 py-0 tabular-nums"
+          aria-pressed={selected}
+          onClick={() => {
+            onSelect(row.id);
+          }}
+        >
+          {formatHedgedValue(row.value, row.qualifier)}
+        </button>
+      </td>
+      <td className="px-2 py-1">{publisherLabel(row.publisher)}</td>
+      <td className="hidden px-2 py-1 sm:table-cell">
+        {`“${row.text}”, ${QUALIFIER_WORDS[row.qualifier]}, ${row.modality}${row.attribution ? `, per ${row.attribution}` : ''}`}
+      </td>
+    </tr>
+  );
+}
+
+function BucketRowView({
+  bucket,
+  onZoom,
+}: {
+  bucket: ChartBucket;
+  onZoom: (from: string, to: string) => void;
+}) {
+  const span =
+    bucket.from === bucket.to
+      ? formatDay(bucket.from)
+      : `${formatDay(bucket.from)} – ${formatDay(bucket.to)}`;
+  return (
+    <tr data-row-bucket-id={bucket.id} className="border-t border-slate-200 dark:border-slate-700">
+      <td className="px-2 py-1">{span}</td>
+      <td className="px-2 py-1">{metricInfo(bucket.metric).label}</td>
+      <td className="px-2 py-1 text-right">
+        <button
+          type="button"
+          className="btn-quiet px-1 py-0 text-left tabular-nums"
+          onClick={() => {
+            onZoom(bucket.from, bucket.to);
+          }}
+        >
+          {`${formatNumber(bucket.count)} figures, median ${formatNumber(bucket.median)}`}
+          <span className="sr-only">: zoom in to these days</span>
+        </button>
+      </td>
+      <td className="px-2 py-1">
+        {bucket.publisher === null
+          ? `${bucket.publisherCount} publishers`
+          : publisherLabel(bucket.publisher)}
+      </td>
+      <td className="hidden px-2 py-1 sm:table-cell">
+        {`range ${formatNumber(bucket.low)}–${formatNumber(bucket.high)}, ${bucket.scope === 'total' ? 'running totals' : 'incidents'}, ${bucket.modality}${bucket.outlierCount > 0 ? `; ${bucket.outlierCount} outlying ${bucket.outlierCount === 1 ? 'figure' : 'figures'} listed on ${bucket.outlierCount === 1 ? 'its' : 'their'} own` : ''}`}
+      </td>
+    </tr>
   );
 }

@@ -1,6 +1,6 @@
 // The two charts with the controls they share: scale and chart-or-table.
-import { useMemo } from 'react';
-import type { DatasetIndex, FigureRow } from '../data/datasetIndex.ts';
+import { memo, useMemo } from 'react';
+import type { DatasetIndex } from '../data/datasetIndex.ts';
 import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
 import { CHART_GROUPS } from './chartGroups.ts';
@@ -9,12 +9,18 @@ import { publisherShapes } from './publisherShapes.ts';
 
 interface Props {
   index: DatasetIndex;
-  rows: readonly FigureRow[];
+  /** The filtered figures' positions in index.columns. */
+  positions: Uint32Array;
   view: ViewState;
   setView: SetView;
 }
 
-export function ChartsSection({ index, rows, view, setView }: Props) {
+export const ChartsSection = memo(function ChartsSection({
+  index,
+  positions,
+  view,
+  setView,
+}: Props) {
   const shapes = useMemo(() => publisherShapes(index.publishers.map((p) => p.key)), [index]);
   return (
     <section aria-labelledby="charts-title" className="grid min-w-0 gap-4">
@@ -52,7 +58,7 @@ export function ChartsSection({ index, rows, view, setView }: Props) {
           key={chart.id}
           chart={chart}
           index={index}
-          rows={rows}
+          positions={positions}
           view={view}
           setView={setView}
           shapes={shapes}
@@ -60,7 +66,7 @@ export function ChartsSection({ index, rows, view, setView }: Props) {
       ))}
     </section>
   );
-}
+});
 
 function ToggleGroup<T extends string>({
   label,

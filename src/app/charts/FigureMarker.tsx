@@ -1,15 +1,16 @@
 // One figure on a chart: colour for its metric, shape for its publisher, hollow and dashed
 // when proposed, a hedge sign beside it when hedged, a ring when selected or hovered.
-import { Symbols, type SymbolType } from 'recharts';
+import { memo } from 'react';
 import { QUALIFIER_SYMBOL } from '../format/format.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 import type { ChartPoint } from './chartSeries.ts';
+import { symbolPath, type MarkerShape } from './symbolPath.ts';
 
 interface Props {
   cx: number;
   cy: number;
   point: ChartPoint;
-  shape: SymbolType;
+  shape: MarkerShape;
   selected: boolean;
   highlighted: boolean;
   onEnter: (point: ChartPoint, cx: number, cy: number) => void;
@@ -17,7 +18,7 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-export function FigureMarker({
+export const FigureMarker = memo(function FigureMarker({
   cx,
   cy,
   point,
@@ -61,11 +62,9 @@ export function FigureMarker({
           strokeWidth={2}
         />
       )}
-      <Symbols
-        cx={x}
-        cy={cy}
-        type={shape}
-        size={highlighted || selected ? 110 : 70}
+      <path
+        d={symbolPath(shape, highlighted || selected ? 110 : 70)}
+        transform={`translate(${x},${cy})`}
         fill={proposed ? 'var(--chart-bg)' : color}
         stroke={color}
         strokeWidth={proposed ? 2 : 1}
@@ -85,4 +84,4 @@ export function FigureMarker({
       )}
     </g>
   );
-}
+});

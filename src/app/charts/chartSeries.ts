@@ -1,10 +1,15 @@
-// What one chart draws, computed from the filtered rows: points per metric, the line joining
-// each metric's reported totals, the axes' domains and ticks, and how many figures are left
-// off for want of a date.
-import type { MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+// What one chart draws, computed from the filtered figures (their positions in the columns):
+// points per metric, the line joining each metric's reported totals, the axes' domains and
+// ticks, and how many figures are left off for want of a date. Past MARK_BUDGET points a chart
+// sums crowded figures up into marks (chartMarks.ts), so it stays legible and quick however
+// many figures match.
+import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
+import type { FigureRow, RowLookup } from '../data/datasetIndex.ts';
+import { DAY_MS, metricIndex, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
 import { dayToTime } from '../format/format.ts';
 import type { Scale } from '../url/viewState.ts';
+import { binOf } from './chartBins.ts';
+import { pointAt, summarize, type Binning, type ChartBucket } from './chartMarks.ts';
 
 export interface ChartPoint {
   id: string;
@@ -18,80 +23,194 @@ export interface ChartPoint {
 
 export interface ChartSeries {
   metric: MetricId;
+  /** Figures drawn one by one: all of them, or when summed up, lone figures and outliers. */
   points: ChartPoint[];
+  /** Marks that each stand for several figures (empty unless the chart sums up). */
+  buckets: ChartBucket[];
   /** Reported running totals in date order, joined by a line. */
   totals: ChartPoint[];
 }
 
 export interface ChartData {
   series: ChartSeries[];
+  /** Dated figures that match: drawn one by one or summed up in a mark. */
   pointCount: number;
+  /** Marks drawn: single figures plus summary marks. */
+  markCount: number;
+  /** How figures are summed up, or null when every figure is its own mark. */
+  binning: Binning | null;
   /** Figures of the chart's metrics that match the filters but have no asOf. */
   undatedCount: number;
+  /** Publisher keys with a dated figure here, most figures in the dataset first. */
+  publishers: string[];
+  /** Powers of ten between the smallest and largest value (see decadesSpanned). */
+  decades: number;
   xDomain: [number, number];
   yDomain: [number, number];
 }
 
-const DAY_MS = 86_400_000;
+/**
+ * At most this many marks per chart (1,200 on the page): enough for a mark a week over two
+ * years for each of a chart's metrics, few enough to read and to redraw within a frame or two.
+ */
+export const MARK_BUDGET = 600;
 
+/**
+ * positions: the filtered figures, as positions in `columns` (any order).
+ * budget: past this many dated figures, crowded ones are summed up.
+ */
 export function chartData(
-  rows: readonly FigureRow[],
+  columns: FigureColumns,
+  positions: Uint32Array,
   metrics: readonly MetricId[],
   scale: Scale,
+  budget = MARK_BUDGET,
 ): ChartData {
-  const wanted = new Set(metrics);
-  const byMetric = new Map<MetricId, ChartPoint[]>();
+  const wanted = new Uint8Array(METRIC_IDS.length);
+  for (const metric of metrics) wanted[metricIndex.get(metric) ?? 0] = 1;
+  const mine = new Uint32Array(positions.length);
+  const hasPublisher = new Uint8Array(columns.publisherKeys.length);
+  const perMetric = new Uint32Array(METRIC_IDS.length);
+  let count = 0;
   let undatedCount = 0;
-  for (const row of rows) {
-    if (!wanted.has(row.metric)) continue;
-    if (row.asOf === null) {
+  let min = Infinity;
+  let max = -Infinity;
+  let dayMin = Infinity;
+  let dayMax = -Infinity;
+  for (let k = 0; k < positions.length; k += 1) {
+    const i = positions[k] ?? 0;
+    const m = columns.metric[i] ?? 0;
+    if (wanted[m] !== 1) continue;
+    if (columns.asOf[i] === NO_DAY) {
       undatedCount += 1;
       continue;
     }
-    const point = { id: row.id, t: dayToTime(row.asOf), value: row.value, row, dodge: 0 };
-    byMetric.set(row.metric, [...(byMetric.get(row.metric) ?? []), point]);
+    mine[count] = i;
+    count += 1;
+    perMetric[m] = (perMetric[m] ?? 0) + 1;
+    hasPublisher[columns.publisher[i] ?? 0] = 1;
+    const value = columns.value[i] ?? 0;
+    const day = columns.dayNumber[i] ?? 0;
+    if (value < min) min = value;
+    if (value > max) max = value;
+    if (day < dayMin) dayMin = day;
+    if (day > dayMax) dayMax = day;
   }
-  const series = metrics
-    .filter((metric) => byMetric.has(metric))
-    .map((metric) => {
-      const points = byMetric.get(metric) ?? [];
-      return { metric, points, totals: dailyTotals(points) };
-    });
-  const all = series.flatMap((s) => s.points);
-  spreadSameDay(all);
+  const dated = mine.subarray(0, count);
+  const present = metrics.filter((metric) => (perMetric[metricIndex.get(metric) ?? 0] ?? 0) > 0);
+  const summary = count > budget ? summarize(columns, dated, budget) : null;
+  const all = summary ? null : groupByMetric(columns, dated);
+  const lines = totalsLines(columns, dated, summary?.binning ?? null);
+  const series = present.map((metric): ChartSeries => ({
+    metric,
+    points: (summary ? summary.points : all)?.get(metric) ?? [],
+    buckets: summary?.buckets.get(metric) ?? [],
+    totals: lines.get(metric) ?? [],
+  }));
+  // Single figures of one day sit side by side; summary marks sit in the middle of their span.
+  spreadSameDay(series.flatMap((s) => s.points));
   return {
     series,
-    pointCount: all.length,
+    pointCount: count,
+    markCount: series.reduce((sum, s) => sum + s.points.length + s.buckets.length, 0),
+    binning: summary?.binning ?? null,
     undatedCount,
-    xDomain: timeDomain(all.map((p) => p.t)),
-    yDomain: valueDomain(
-      all.map((p) => p.value),
-      scale,
-    ),
+    publishers: columns.publisherKeys.filter((_, p) => hasPublisher[p] === 1),
+    decades: count === 0 ? 0 : Math.log10(max / min),
+    xDomain: timeDomain(count === 0 ? [] : [dayMin * DAY_MS, dayMax * DAY_MS]),
+    yDomain: valueDomain(count === 0 ? [] : [min, max], scale),
   };
 }
 
-const QUALIFIER_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
+function groupByMetric(columns: FigureColumns, dated: Uint32Array): Map<MetricId, ChartPoint[]> {
+  const byMetric = new Map<MetricId, ChartPoint[]>();
+  for (const i of dated) {
+    const point = pointAt(columns, i);
+    const list = byMetric.get(point.row.metric);
+    if (list) list.push(point);
+    else byMetric.set(point.row.metric, [point]);
+  }
+  return byMetric;
+}
 
 /**
- * The line of a metric: one reported total per day, chosen as the cards choose the latest
+ * The line of each metric: one reported total per day, chosen as the cards choose the latest
  * (exact before hedged, then the larger), so a stray small figure does not zigzag the line.
+ * When the chart sums figures up, one vertex per span instead, in its middle: the median of
+ * those days' totals, which follows the summary marks instead of every day's noise.
  */
-export function dailyTotals(points: readonly ChartPoint[]): ChartPoint[] {
-  const byDay = new Map<number, ChartPoint>();
-  for (const point of points) {
-    if (point.row.scope !== 'total' || point.row.modality !== 'reported') continue;
-    const best = byDay.get(point.t);
+function totalsLines(
+  columns: FigureColumns,
+  dated: Uint32Array,
+  binning: Binning | null,
+): Map<MetricId, ChartPoint[]> {
+  // The best total of each day and metric, by day rank: days come out in order.
+  const metrics = METRIC_IDS.length;
+  const best = new Int32Array(columns.days.length * metrics).fill(-1);
+  for (const i of dated) {
+    if (columns.incident[i] === 1 || columns.proposed[i] === 1) continue;
+    const slot = (columns.asOf[i] ?? 0) * metrics + (columns.metric[i] ?? 0);
+    const known = best[slot] ?? -1;
     if (
-      !best ||
-      QUALIFIER_RANK[point.row.qualifier] < QUALIFIER_RANK[best.row.qualifier] ||
-      (QUALIFIER_RANK[point.row.qualifier] === QUALIFIER_RANK[best.row.qualifier] &&
-        point.value > best.value)
+      known === -1 ||
+      (columns.hedge[i] ?? 0) < (columns.hedge[known] ?? 0) ||
+      (columns.hedge[i] === columns.hedge[known] &&
+        (columns.value[i] ?? 0) > (columns.value[known] ?? 0))
     ) {
-      byDay.set(point.t, point);
+      best[slot] = i;
     }
   }
-  return [...byDay.values()].sort((a, b) => a.t - b.t);
+  const byMetric = new Map<MetricId, ChartPoint[]>();
+  for (const i of best) {
+    if (i === -1) continue;
+    const point = pointAt(columns, i);
+    const list = byMetric.get(point.row.metric);
+    if (list) list.push(point);
+    else byMetric.set(point.row.metric, [point]);
+  }
+  if (binning) {
+    for (const [metric, points] of byMetric) byMetric.set(metric, binnedLine(points, binning));
+  }
+  return byMetric;
+}
+
+function binnedLine(daily: readonly ChartPoint[], binning: Binning): ChartPoint[] {
+  const line: ChartPoint[] = [];
+  let start = 0;
+  while (start < daily.length) {
+    const [first, last] = binOf(binning.unit, Math.round((daily[start]?.t ?? 0) / DAY_MS));
+    let end = start;
+    while (end < daily.length && Math.round((daily[end]?.t ?? 0) / DAY_MS) <= last) end += 1;
+    const span = daily.slice(start, Math.max(end, start + 1)).sort((a, b) => a.value - b.value);
+    const median = span[Math.floor((span.length - 1) / 2)];
+    if (median) line.push({ ...median, t: ((first + last) / 2) * DAY_MS });
+    start = Math.max(end, start + 1);
+  }
+  return line;
+}
+
+/**
+ * Figures to draw on their own although the chart sums them up: the selected one and the one
+ * hovered in the list, when they match the filters and belong to this chart.
+ */
+export function pinnedPoints(
+  data: ChartData,
+  ids: readonly (string | null)[],
+  positions: Uint32Array,
+  rowById: RowLookup,
+): ChartPoint[] {
+  if (!data.binning) return [];
+  const pinned: ChartPoint[] = [];
+  for (const id of new Set(ids)) {
+    if (id === null) continue;
+    const row = rowById.get(id);
+    if (!row || row.asOf === null) continue;
+    if (!data.series.some((s) => s.metric === row.metric)) continue;
+    if (data.series.some((s) => s.points.some((p) => p.id === id))) continue;
+    if (!positions.includes(row.position)) continue;
+    pinned.push({ id, t: dayToTime(row.asOf), value: row.value, row, dodge: 0 });
+  }
+  return pinned;
 }
 
 const MAX_DODGE = 2.5;
@@ -99,7 +218,11 @@ const MAX_DODGE = 2.5;
 /** Figures of one day sit side by side, in value order, centred on their day. */
 function spreadSameDay(points: ChartPoint[]): void {
   const byDay = new Map<number, ChartPoint[]>();
-  for (const point of points) byDay.set(point.t, [...(byDay.get(point.t) ?? []), point]);
+  for (const point of points) {
+    const group = byDay.get(point.t);
+    if (group) group.push(point);
+    else byDay.set(point.t, [point]);
+  }
   for (const group of byDay.values()) {
     if (group.length < 2) continue;
     group.sort((a, b) => a.value - b.value || (a.id < b.id ? -1 : 1));
@@ -116,17 +239,17 @@ export function timeDomain(times: readonly number[]): [number, number] {
     const now = Date.UTC(2024, 0, 1);
     return [now - 30 * DAY_MS, now + 30 * DAY_MS];
   }
-  const min = Math.min(...times);
-  const max = Math.max(...times);
+  const min = times.reduce((a, b) => Math.min(a, b));
+  const max = times.reduce((a, b) => Math.max(a, b));
   const pad = Math.max((max - min) * 0.04, 16 * DAY_MS);
   return [min - pad, max + pad];
 }
 
 /** Linear charts start at zero; log charts span whole powers of ten around the values. */
 export function valueDomain(values: readonly number[], scale: Scale): [number, number] {
-  const max = values.length > 0 ? Math.max(...values) : 1;
+  const max = values.length > 0 ? values.reduce((a, b) => Math.max(a, b)) : 1;
   if (scale === 'log') {
-    const min = values.length > 0 ? Math.min(...values) : 1;
+    const min = values.length > 0 ? values.reduce((a, b) => Math.min(a, b)) : 1;
     // A little headroom above the largest value rather than a whole empty power of ten.
     return [10 ** Math.floor(Math.log10(min)), Math.max(10, max * 1.6)];
   }
@@ -156,7 +279,9 @@ export function linearTicks([min, max]: [number, number]): number[] {
 /** How many powers of ten the values span: a wide spread reads better on a log axis. */
 export function decadesSpanned(values: readonly number[]): number {
   if (values.length === 0) return 0;
-  return Math.log10(Math.max(...values) / Math.min(...values));
+  return Math.log10(
+    values.reduce((a, b) => Math.max(a, b)) / values.reduce((a, b) => Math.min(a, b)),
+  );
 }
 
 /** Powers of ten within a log domain. */

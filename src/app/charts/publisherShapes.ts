@@ -1,8 +1,8 @@
 // Publishers are told apart in the charts by marker shape. There are only so many legible
 // shapes: the publishers with most figures get one each and the rest share the last.
-import type { SymbolType } from 'recharts';
+import type { MarkerShape } from './symbolPath.ts';
 
-export const SHAPES: readonly SymbolType[] = [
+export const SHAPES: readonly MarkerShape[] = [
   'circle',
   'square',
   'triangle',
@@ -10,9 +10,9 @@ export const SHAPES: readonly SymbolType[] = [
   'star',
   'wye',
 ];
-export const OTHER_SHAPE: SymbolType = 'cross';
+export const OTHER_SHAPE: MarkerShape = 'cross';
 
 /** Publisher keys in the index's order (most figures first) → their marker shape. */
-export function publisherShapes(publisherKeys: readonly string[]): Map<string, SymbolType> {
+export function publisherShapes(publisherKeys: readonly string[]): Map<string, MarkerShape> {
   return new Map(publisherKeys.map((key, i) => [key, SHAPES[i] ?? OTHER_SHAPE]));
 }

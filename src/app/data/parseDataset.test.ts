@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetLoadError, parseDataset } from './parseDataset.ts';
-import { sampleDataset } from './sampleDataset.ts';
+import { parseShardArticle } from './parseShard.ts';
+import { sampleDataset, sampleIndex } from './sampleDataset.ts';
 
-function problemOf(text: string) {
+function problemOf(parse: () => unknown) {
   try {
-    parseDataset(text);
+    parse();
   } catch (error) {
     if (error instanceof DatasetLoadError) return error.problem;
     throw error;
@@ -12,44 +13,73 @@ function problemOf(text: string) {
   return 'ok';
 }
 
-const good = JSON.stringify(sampleDataset);
+const good = JSON.stringify(sampleIndex);
+const indexProblem = (text: string) => problemOf(() => parseDataset(text));
 
-describe('parseDataset', () => {
-  it('accepts a valid dataset', () => {
-    expect(parseDataset(good).figures).toHaveLength(sampleDataset.figures.length);
+describe('parseDataset (index.json)', () => {
+  it('expands a valid index into the dataset, without article text', () => {
+    const { dataset, shardOf } = parseDataset(good);
+    expect(dataset.figures).toEqual(sampleDataset.figures);
+    expect(dataset.articles).toEqual(sampleDataset.articles.map((a) => ({ ...a, paragraphs: [] })));
+    expect(shardOf.get('c')).toBe(0);
   });
 
   it('rejects truncated JSON', () => {
-    expect(problemOf(good.slice(0, good.length / 2))).toBe('not-json');
-    expect(problemOf('')).toBe('not-json');
+    expect(indexProblem(good.slice(0, good.length / 2))).toBe('not-json');
+    expect(indexProblem('')).toBe('not-json');
   });
 
   it('rejects another schema version before validating', () => {
-    expect(problemOf(JSON.stringify({ ...sampleDataset, schemaVersion: 2 }))).toBe(
+    expect(indexProblem(JSON.stringify({ ...sampleIndex, schemaVersion: 2 }))).toBe(
       'schema-version',
     );
-    expect(problemOf('[]')).toBe('schema-version');
-    expect(problemOf('null')).toBe('schema-version');
+    expect(indexProblem('[]')).toBe('schema-version');
+    expect(indexProblem('null')).toBe('schema-version');
   });
 
-  it('rejects a dataset that fails validation and names the field', () => {
-    const broken = structuredClone(sampleDataset) as unknown as { figures: { value: unknown }[] };
-    const first = broken.figures[0];
-    if (first) first.value = 'many';
+  it('rejects an index that fails validation and names the field', () => {
+    const broken = structuredClone(sampleIndex) as unknown as {
+      articles: { figures: unknown[][] }[];
+    };
+    const row = broken.articles[0]?.figures[0];
+    if (row) row[3] = 'many';
     try {
       parseDataset(JSON.stringify(broken));
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DatasetLoadError);
       expect((error as DatasetLoadError).problem).toBe('invalid');
-      expect((error as DatasetLoadError).details[0]).toMatch(/^figures\.0\.value/);
+      expect((error as DatasetLoadError).details[0]).toMatch(/^articles\.0\.figures\.0\.3/);
     }
   });
 
-  it('rejects figures that point at missing articles and duplicate ids', () => {
-    const orphan = structuredClone(sampleDataset);
-    const figure = orphan.figures[0];
-    if (figure) orphan.figures.push({ ...figure, articleId: 'gone' });
-    expect(problemOf(JSON.stringify(orphan))).toBe('invalid');
+  it('rejects duplicate ids and rows that point at missing sentences', () => {
+    const twice = structuredClone(sampleIndex);
+    const first = twice.articles[0];
+    if (first) twice.articles.push(first);
+    expect(indexProblem(JSON.stringify(twice))).toBe('invalid');
+    const orphan = structuredClone(sampleIndex);
+    const row = orphan.articles[0]?.figures[0];
+    if (row) row[10] = 99;
+    expect(indexProblem(JSON.stringify(orphan))).toBe('invalid');
+  });
+});
+
+describe('parseShardArticle (articles/<n>.json)', () => {
+  const shard = JSON.stringify({ schemaVersion: 1, articles: { a: ['One.', 'Two.'] } });
+  const shardProblem = (text: string, id = 'a') => problemOf(() => parseShardArticle(text, id));
+
+  it('gives the paragraphs of the article asked for', () => {
+    expect(parseShardArticle(shard, 'a')).toEqual(['One.', 'Two.']);
+  });
+
+  it('says what is wrong with a broken shard', () => {
+    expect(shardProblem(shard.slice(0, 20))).toBe('not-json');
+    expect(shardProblem(JSON.stringify({ schemaVersion: 7, articles: {} }))).toBe('schema-version');
+    expect(shardProblem(JSON.stringify({ schemaVersion: 1, articles: { a: 'text' } }))).toBe(
+      'invalid',
+    );
+    expect(shardProblem(shard, 'b')).toBe('invalid');
+    expect(shardProblem(shard, 'constructor')).toBe('invalid');
   });
 });

@@ -1,5 +1,7 @@
 // A small hand-written dataset for unit tests: three publishers (one unknown), totals over
 // time, an incident, an undated figure, a proposal and hedged values.
+import { indexEntry, shardOf } from '../../dataset/appData.ts';
+import type { AppIndex } from '../../dataset/appDataSchema.ts';
 import type { Article, Dataset, Figure } from '../../dataset/schema.ts';
 import { METRICS } from '../../dataset/metrics.ts';
 
@@ -98,5 +100,19 @@ export const sampleDataset: Dataset = {
       asOf: '2024-02-13',
     }),
   ],
+  rejected: [],
+};
+
+/** The sample as the extractor would write index.json (see src/dataset/appData.ts). */
+export const sampleIndex: AppIndex = {
+  schemaVersion: 1,
+  metrics: sampleDataset.metrics,
+  articles: sampleDataset.articles.map((a, i) => ({
+    ...indexEntry(
+      a,
+      sampleDataset.figures.filter((f) => f.articleId === a.id),
+    ),
+    shard: shardOf(i),
+  })),
   rejected: [],
 };

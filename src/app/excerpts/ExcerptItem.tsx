@@ -13,6 +13,10 @@ interface Props {
   onSelect: (id: string) => void;
   onOpenArticle: (row: FigureRow) => void;
   onHover: (id: string | null) => void;
+  /** In a virtualized list: the row's place and the list's length, and its measuring ref. */
+  position?: number | undefined;
+  setSize?: number | undefined;
+  measure?: ((node: Element | null) => void) | undefined;
 }
 
 export const ExcerptItem = memo(function ExcerptItem({
@@ -21,10 +25,17 @@ export const ExcerptItem = memo(function ExcerptItem({
   onSelect,
   onOpenArticle,
   onHover,
+  position,
+  setSize,
+  measure,
 }: Props) {
   const publisher = publisherLabel(row.publisher);
   return (
     <li
+      ref={measure}
+      data-index={position}
+      aria-posinset={position === undefined ? undefined : position + 1}
+      aria-setsize={setSize}
       data-figure-id={row.id}
       aria-current={selected ? 'true' : undefined}
       className="relative border-b border-slate-200 px-1 py-3 last:border-b-0 aria-[current=true]:bg-amber-50 aria-[current=true]:shadow-[inset_3px_0_0_0_var(--color-amber-500)] dark:border-slate-800 dark:aria-[current=true]:bg-amber-950/40"

@@ -1,6 +1,7 @@
-// The list of matching figures beside the charts, with its count, order and downloads. Long
-// results render in pages so a large dataset stays quick; a selected figure is always shown.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The list of matching figures beside the charts, with its count, order and downloads. Up to
+// ALL_ROWS_UP_TO figures every row is in the page, as the list always was; past that it is
+// virtualized (VirtualExcerpts): only rows near the screen exist, however many figures match.
+import { memo, useCallback, useEffect, useRef } from 'react';
 import type { DatasetIndex, FigureRow } from '../data/datasetIndex.ts';
 import { ExportButtons } from '../export/ExportButtons.tsx';
 import { formatNumber } from '../format/format.ts';
@@ -9,23 +10,34 @@ import { useUiStore } from '../ui/uiStore.ts';
 import type { SetView } from '../url/useViewState.ts';
 import { clearFilters, type ViewState } from '../url/viewState.ts';
 import { ExcerptItem } from './ExcerptItem.tsx';
+import { VirtualExcerpts } from './VirtualExcerpts.tsx';
 
 interface Props {
   index: DatasetIndex;
   rows: readonly FigureRow[];
   total: number;
+  /** The view the rows were filtered with (deferred while the next one is worked out). */
   view: ViewState;
+  /** The order in the URL now, for the order control. */
+  sort: ViewState['sort'];
   setView: SetView;
 }
 
-const PAGE = 100;
+export const ALL_ROWS_UP_TO = 100;
 
-export function ExcerptList({ index, rows, total, view, setView }: Props) {
-  const [limit, setLimit] = useState(PAGE);
+export const ExcerptList = memo(function ExcerptList({
+  index,
+  rows,
+  total,
+  view,
+  sort,
+  setView,
+}: Props) {
   const list = useRef<HTMLOListElement>(null);
   const scrollTarget = useUiStore((s) => s.scrollTarget);
   const requestScroll = useUiStore((s) => s.requestScroll);
   const setListHover = useUiStore((s) => s.setListHover);
+  const virtual = rows.length > ALL_ROWS_UP_TO;
 
   // A link that names a figure opens with that figure in view.
   const initialFigure = useRef(view.figure);
@@ -33,22 +45,18 @@ export function ExcerptList({ index, rows, total, view, setView }: Props) {
     if (initialFigure.current) requestScroll({ id: initialFigure.current, movePage: false });
   }, [requestScroll]);
 
-  // The selected figure and a pending scroll target are always rendered, however far down.
-  const selectedPosition = Math.max(
-    view.figure === null ? -1 : rows.findIndex((r) => r.id === view.figure),
-    scrollTarget === null ? -1 : rows.findIndex((r) => r.id === scrollTarget.id),
-  );
-  const shown = Math.max(limit, Math.ceil((selectedPosition + 1) / PAGE) * PAGE);
-
   useEffect(() => {
-    if (scrollTarget === null) return;
+    if (virtual || scrollTarget === null) return;
     const container = list.current;
     const item = container?.querySelector(`[data-figure-id="${CSS.escape(scrollTarget.id)}"]`);
     if (container && item instanceof HTMLElement) {
       bringIntoView(container, item, scrollTarget.movePage);
     }
     requestScroll(null);
-  }, [scrollTarget, requestScroll]);
+  }, [virtual, scrollTarget, requestScroll]);
+  const scrolled = useCallback(() => {
+    requestScroll(null);
+  }, [requestScroll]);
 
   const select = useCallback(
     (id: string) => {
@@ -61,6 +69,23 @@ export function ExcerptList({ index, rows, total, view, setView }: Props) {
       setView({ article: row.articleId, figure: row.id });
     },
     [setView],
+  );
+  const renderRow = (
+    row: FigureRow,
+    position?: number,
+    measure?: (node: Element | null) => void,
+  ) => (
+    <ExcerptItem
+      key={row.id}
+      row={row}
+      selected={row.id === view.figure}
+      onSelect={select}
+      onOpenArticle={openArticle}
+      onHover={setListHover}
+      position={position}
+      setSize={position === undefined ? undefined : rows.length}
+      measure={measure}
+    />
   );
 
   return (
@@ -77,7 +102,7 @@ export function ExcerptList({ index, rows, total, view, setView }: Props) {
           <span className="muted">Sort</span>
           <select
             className="field w-auto py-1"
-            value={view.sort}
+            value={sort}
             onChange={(event) => {
               setView({ sort: event.target.value === 'asc' ? 'asc' : 'desc' });
             }}
@@ -101,39 +126,26 @@ export function ExcerptList({ index, rows, total, view, setView }: Props) {
             setView(clearFilters(view));
           }}
         />
+      ) : virtual ? (
+        <VirtualExcerpts
+          rows={rows}
+          scrollTarget={scrollTarget}
+          onScrolled={scrolled}
+          renderRow={renderRow}
+          labelledBy="figures-title"
+        />
       ) : (
         <ol
           ref={list}
           aria-labelledby="figures-title"
           className="relative -mx-1 mt-2 min-h-0 flex-1 overflow-y-auto"
         >
-          {rows.slice(0, shown).map((row) => (
-            <ExcerptItem
-              key={row.id}
-              row={row}
-              selected={row.id === view.figure}
-              onSelect={select}
-              onOpenArticle={openArticle}
-              onHover={setListHover}
-            />
-          ))}
+          {rows.map((row) => renderRow(row))}
         </ol>
-      )}
-      {rows.length > shown && (
-        <button
-          type="button"
-          className="btn mt-2"
-          onClick={() => {
-            setLimit(shown + PAGE);
-          }}
-        >
-          Show {formatNumber(Math.min(PAGE, rows.length - shown))} more of{' '}
-          {formatNumber(rows.length - shown)}
-        </button>
       )}
     </section>
   );
-}
+});
 
 /**
  * Where the list scrolls by itself (beside the charts on wide screens) only the list moves.

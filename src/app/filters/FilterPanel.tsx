@@ -1,12 +1,11 @@
 // The filters: search, publisher, metric, date, status. On phones all but the search fold
 // away behind a button so the charts are not pushed off the first screen.
-import { useMemo } from 'react';
+import type { MetricId } from '../../dataset/metrics.ts';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { SetView } from '../url/useViewState.ts';
 import { activeFilterCount, clearFilters, type ViewState } from '../url/viewState.ts';
 import { DateFilter } from './DateFilter.tsx';
-import { metricCounts, publisherCounts } from './filterFigures.ts';
 import { MetricFilter } from './MetricFilter.tsx';
 import { ModalityFilter } from './ModalityFilter.tsx';
 import { PublisherFilter } from './PublisherFilter.tsx';
@@ -16,13 +15,14 @@ interface Props {
   index: DatasetIndex;
   view: ViewState;
   setView: SetView;
+  /** Facet counts of the current filters (figureQuery.ts). */
+  publisherCounts: ReadonlyMap<string, number>;
+  metricCounts: ReadonlyMap<MetricId, number>;
 }
 
-export function FilterPanel({ index, view, setView }: Props) {
+export function FilterPanel({ index, view, setView, publisherCounts, metricCounts }: Props) {
   const open = useUiStore((s) => s.filtersOpen);
   const toggle = useUiStore((s) => s.toggleFilters);
-  const byPublisher = useMemo(() => publisherCounts(index.rows, view), [index, view]);
-  const byMetric = useMemo(() => metricCounts(index.rows, view), [index, view]);
   const active = activeFilterCount(view);
 
   return (
@@ -55,11 +55,11 @@ export function FilterPanel({ index, view, setView }: Props) {
       <div id="filter-fields" className={`${open ? 'block' : 'hidden'} lg:block`}>
         <PublisherFilter
           publishers={index.publishers}
-          counts={byPublisher}
+          counts={publisherCounts}
           selected={view.publishers}
           setView={setView}
         />
-        <MetricFilter counts={byMetric} selected={view.metrics} setView={setView} />
+        <MetricFilter counts={metricCounts} selected={view.metrics} setView={setView} />
         <DateFilter view={view} setView={setView} />
         <ModalityFilter value={view.modality} setView={setView} />
       </div>

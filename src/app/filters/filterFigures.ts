@@ -3,7 +3,7 @@
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { FigureRow } from '../data/datasetIndex.ts';
 import type { ViewState } from '../url/viewState.ts';
-import { searchTerms } from './searchText.ts';
+import { normalizeForSearch, searchTerms } from './searchText.ts';
 
 type Facet = 'publishers' | 'metrics';
 
@@ -21,7 +21,9 @@ function predicate(view: ViewState, ignore?: Facet): (row: FigureRow) => boolean
       if (view.from !== null && row.asOf < view.from) return false;
       if (view.to !== null && row.asOf > view.to) return false;
     }
-    return terms.every((term) => row.searchText.includes(term));
+    return (
+      terms.length === 0 || terms.every((term) => normalizeForSearch(row.sentence).includes(term))
+    );
   };
 }
 

@@ -3,7 +3,9 @@
 import { create } from 'zustand';
 
 export interface ChartHover {
-  figureId: string;
+  /** A single figure's id, or a summary mark's id (see chartMarks.ts). */
+  kind: 'figure' | 'bucket';
+  id: string;
   chartId: string;
   /** Marker centre in the chart's own pixels, where the tooltip points. */
   x: number;

@@ -220,11 +220,16 @@ export const CODECS = {
 const FIELDS = Object.keys(CODECS) as (keyof ViewState)[];
 const URL_KEYS = new Set(FIELDS.map((field) => CODECS[field].urlKey));
 
+/** Anything that answers whether it holds a value: a Set, or the keys of a Map. */
+export interface Lookup {
+  has: (value: string) => boolean;
+}
+
 /** What the dataset holds, to drop links to things it does not. */
 export interface KnownValues {
-  publishers: ReadonlySet<string>;
-  figureIds: ReadonlySet<string>;
-  articleIds: ReadonlySet<string>;
+  publishers: Lookup;
+  figureIds: Lookup;
+  articleIds: Lookup;
 }
 
 /**

@@ -1,0 +1,77 @@
+// Summary marks (chartMarks.ts) as a handful of paths: per metric, one path of whiskers over
+// each mark's range and one of markers per shape, translucent, at each mark's median. A
+// thousand marks are a dozen elements, so a filter change redraws them within a frame. The
+// chart finds the mark under the pointer with bucketAt; the hovered one is drawn on top.
+import { memo } from 'react';
+import type { PlacedBucket } from './bucketLayout.ts';
+import { METRIC_COLOR } from './chartGroups.ts';
+import { symbolPathAt } from './symbolPath.ts';
+
+const r1 = (n: number) => n.toFixed(1);
+
+export const BucketMarks = memo(function BucketMarks({
+  placed,
+}: {
+  placed: readonly PlacedBucket[];
+}) {
+  // One path per colour, dash and shape: the metric, proposed or not, the publisher's shape.
+  const groups = new Map<string, { color: string; dashed: boolean; d: string[] }>();
+  const whiskers = new Map<string, string[]>();
+  for (const p of placed) {
+    const color = METRIC_COLOR[p.bucket.metric];
+    const dashed = p.bucket.modality === 'proposed';
+    const key = `${p.bucket.metric}|${dashed ? 'd' : 's'}|${p.shape}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { color, dashed, d: [] };
+      groups.set(key, group);
+    }
+    group.d.push(symbolPathAt(p.shape, p.area, p.x, p.y));
+    if (p.yLow - p.yHigh >= 1) {
+      const list = whiskers.get(color) ?? [];
+      list.push(`M${r1(p.x)},${r1(p.yLow)}V${r1(p.yHigh)}`);
+      whiskers.set(color, list);
+    }
+  }
+  return (
+    <g data-bucket-count={placed.length}>
+      {[...whiskers].map(([color, d]) => (
+        <path
+          key={`w-${color}`}
+          d={d.join('')}
+          stroke={color}
+          strokeWidth={1.5}
+          strokeOpacity={0.6}
+          fill="none"
+        />
+      ))}
+      {[...groups].map(([key, group]) => (
+        <path
+          key={key}
+          d={group.d.join('')}
+          fill={group.color}
+          fillOpacity={0.35}
+          stroke={group.color}
+          strokeWidth={1.5}
+          strokeDasharray={group.dashed ? '3 2' : undefined}
+        />
+      ))}
+    </g>
+  );
+});
+
+/** The mark under the pointer, larger and on top. */
+export function HoveredBucket({ placed }: { placed: PlacedBucket }) {
+  const color = METRIC_COLOR[placed.bucket.metric];
+  return (
+    <path
+      data-bucket-id={placed.bucket.id}
+      d={symbolPathAt(placed.shape, placed.area * 2, placed.x, placed.y)}
+      fill={color}
+      fillOpacity={0.55}
+      stroke="var(--chart-text)"
+      strokeWidth={1.5}
+      pointerEvents="none"
+    />
+  );
+}

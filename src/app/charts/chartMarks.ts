@@ -1,0 +1,256 @@
+// Summing up crowded chart points. Figures that share a span of days, a metric, a kind
+// (running total or incident, reported or proposed) and, while that still fits, a publisher
+// become one mark: their median, with a whisker over their range. The finest spans that keep
+// the chart within its budget of marks win, publishers kept apart first. Figures far from the
+// rest of their mark (outliers) and lone figures stay single points, so they stay visible and
+// can be picked; every other figure is one drag (or click on its mark) away, and in the list.
+import type { MetricId } from '../../dataset/metrics.ts';
+import { NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
+import { binOf, DAY_MS, type BinUnit } from './chartBins.ts';
+import type { ChartPoint } from './chartSeries.ts';
+
+export interface Binning {
+  unit: BinUnit;
+  /** Whether each publisher's figures get their own marks. */
+  byPublisher: boolean;
+}
+
+export interface ChartBucket {
+  /** Stable across filter changes: kind, publisher and first day. */
+  id: string;
+  metric: MetricId;
+  /** The publisher key, or null when the mark sums up every publisher. */
+  publisher: string | null;
+  scope: 'total' | 'incident';
+  modality: 'reported' | 'proposed';
+  /** The middle of the span, in ms: the x value. */
+  t: number;
+  /** First and last day of the span, YYYY-MM-DD: what a click zooms to. */
+  from: string;
+  to: string;
+  /** Figures summed up here (outliers not included). */
+  count: number;
+  publisherCount: number;
+  median: number;
+  low: number;
+  high: number;
+  /** Figures of the same span and kind drawn on their own as outliers. */
+  outlierCount: number;
+}
+
+export interface Summary {
+  binning: Binning;
+  points: Map<MetricId, ChartPoint[]>;
+  buckets: Map<MetricId, ChartBucket[]>;
+}
+
+/** Finest first; publishers are kept apart up to a week. */
+export const BINNINGS: readonly Binning[] = [
+  { unit: 'day', byPublisher: true },
+  { unit: '2 days', byPublisher: true },
+  { unit: 'week', byPublisher: true },
+  { unit: 'day', byPublisher: false },
+  { unit: '2 days', byPublisher: false },
+  { unit: 'week', byPublisher: false },
+  { unit: 'fortnight', byPublisher: false },
+  { unit: 'month', byPublisher: false },
+  { unit: 'quarter', byPublisher: false },
+  { unit: 'year', byPublisher: false },
+];
+
+/**
+ * Outliers lie beyond the middle half of their mark by 1.5 times its spread (Tukey's fences)
+ * and by a quarter of its median at the least: publishers that round differently, or report a
+ * day apart, are not outliers; a figure a third off the others, or ten times them, is.
+ */
+const MIN_FENCE = 0.25;
+/** Marks of fewer figures have no outliers: there is no "rest" to stand out from. */
+const MIN_FOR_OUTLIERS = 5;
+
+/** The figure at a position as a point of the chart. */
+export function pointAt(columns: FigureColumns, i: number): ChartPoint {
+  const row = columns.rows[i];
+  if (!row) throw new Error(`no figure at ${i}`);
+  const day = columns.asOf[i] === NO_DAY ? NaN : (columns.dayNumber[i] ?? NaN);
+  return { id: row.id, t: day * DAY_MS, value: row.value, row, dodge: 0 };
+}
+
+const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+function quantile(sorted: ArrayLike<number>, q: number): number {
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  const a = sorted[below] ?? 0;
+  const b = sorted[Math.min(sorted.length - 1, below + 1)] ?? a;
+  return a + (b - a) * (at - below);
+}
+
+/** The values a mark keeps, [low, high]; the rest of its values are outliers. */
+export function keptRange(sorted: ArrayLike<number>): [number, number] {
+  const first = sorted[0] ?? 0;
+  const last = sorted[sorted.length - 1] ?? 0;
+  if (sorted.length < MIN_FOR_OUTLIERS) return [first, last];
+  const q1 = quantile(sorted, 0.25);
+  const q3 = quantile(sorted, 0.75);
+  const fence = Math.max(1.5 * (q3 - q1), MIN_FENCE * quantile(sorted, 0.5));
+  return [q1 - fence, q3 + fence];
+}
+
+/** Marks under one binning: each figure's mark, and the marks' members grouped together. */
+interface Grouping {
+  count: number;
+  /** Per mark, where its members start in `members` (count + 1 entries). */
+  offsets: Uint32Array;
+  /** Figure positions, mark by mark. */
+  members: Uint32Array;
+  /** The first day of each mark's span. */
+  starts: Float64Array;
+}
+
+/** Figures grouped into marks, or null as soon as there are more than `budget` marks. */
+function group(
+  columns: FigureColumns,
+  dated: Uint32Array,
+  binning: Binning,
+  budget: number,
+): Grouping | null {
+  const ids = new Map<number, number>();
+  // The span each distinct day falls in, worked out once per day rather than per figure.
+  const binStarts = new Float64Array(columns.days.length).fill(NaN);
+  const markOf = new Uint32Array(dated.length);
+  const starts: number[] = [];
+  const publishers = columns.publisherKeys.length + 1;
+  for (let k = 0; k < dated.length; k += 1) {
+    const i = dated[k] ?? 0;
+    const rank = columns.asOf[i] ?? 0;
+    let start = binStarts[rank] ?? NaN;
+    if (Number.isNaN(start)) {
+      start = binOf(binning.unit, columns.dayNumber[i] ?? 0)[0];
+      binStarts[rank] = start;
+    }
+    // Metric, total or incident, reported or proposed: what a mark must not mix.
+    const kind =
+      (columns.metric[i] ?? 0) * 4 + (columns.incident[i] ?? 0) * 2 + (columns.proposed[i] ?? 0);
+    const publisher = binning.byPublisher ? (columns.publisher[i] ?? 0) + 1 : 0;
+    const key = (start * 64 + kind) * publishers + publisher;
+    let id = ids.get(key);
+    if (id === undefined) {
+      if (ids.size >= budget) return null;
+      id = ids.size;
+      ids.set(key, id);
+      starts.push(start);
+    }
+    markOf[k] = id;
+  }
+  const count = ids.size;
+  const offsets = new Uint32Array(count + 1);
+  for (const id of markOf) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
+  for (let g = 0; g < count; g += 1) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0);
+  const fill = offsets.slice(0, count);
+  const members = new Uint32Array(dated.length);
+  for (let k = 0; k < dated.length; k += 1) {
+    const id = markOf[k] ?? 0;
+    members[fill[id] ?? 0] = dated[k] ?? 0;
+    fill[id] = (fill[id] ?? 0) + 1;
+  }
+  return { count, offsets, members, starts: Float64Array.from(starts) };
+}
+
+/**
+ * Sums up `dated` (positions of one chart's dated figures) into at most about `budget` marks:
+ * the finest binning whose marks, outliers and lone figures included, fit.
+ */
+export function summarize(columns: FigureColumns, dated: Uint32Array, budget: number): Summary {
+  const coarsest = BINNINGS[BINNINGS.length - 1];
+  for (const binning of BINNINGS) {
+    // The coarsest binning is drawn whatever it gives: only extreme outliers overflow it.
+    const last = binning === coarsest;
+    const grouping = group(columns, dated, binning, last ? Infinity : budget);
+    if (!grouping) continue;
+    const marks = markCount(columns, grouping, last ? Infinity : budget);
+    if (marks <= budget || last) return build(columns, grouping, binning);
+  }
+  throw new Error('unreachable: the coarsest binning always returns');
+}
+
+/** Each mark's values in order. */
+function sortedValues(columns: FigureColumns, grouping: Grouping, g: number): Float64Array {
+  const from = grouping.offsets[g] ?? 0;
+  const to = grouping.offsets[g + 1] ?? 0;
+  const values = new Float64Array(to - from);
+  for (let k = from; k < to; k += 1)
+    values[k - from] = columns.value[grouping.members[k] ?? 0] ?? 0;
+  return values.sort();
+}
+
+/** Marks drawn under a grouping (stopping early once past `budget`). */
+function markCount(columns: FigureColumns, grouping: Grouping, budget: number): number {
+  let marks = 0;
+  for (let g = 0; g < grouping.count && marks <= budget; g += 1) {
+    const values = sortedValues(columns, grouping, g);
+    const [low, high] = keptRange(values);
+    let kept = 0;
+    for (const v of values) if (v >= low && v <= high) kept += 1;
+    marks += kept === 1 ? values.length : values.length - kept + (kept > 1 ? 1 : 0);
+  }
+  return marks;
+}
+
+function build(columns: FigureColumns, grouping: Grouping, binning: Binning): Summary {
+  const summary: Summary = { binning, points: new Map(), buckets: new Map() };
+  const seen = new Int32Array(columns.publisherKeys.length).fill(-1);
+  for (let g = 0; g < grouping.count; g += 1) {
+    const from = grouping.offsets[g] ?? 0;
+    const to = grouping.offsets[g + 1] ?? 0;
+    const values = sortedValues(columns, grouping, g);
+    const [low, high] = keptRange(values);
+    const kept: number[] = [];
+    const outliers: number[] = [];
+    for (let k = from; k < to; k += 1) {
+      const i = grouping.members[k] ?? 0;
+      const v = columns.value[i] ?? 0;
+      (v >= low && v <= high ? kept : outliers).push(i);
+    }
+    const singles = kept.length === 1 ? [...kept, ...outliers] : outliers;
+    const first = pointAt(columns, grouping.members[from] ?? 0);
+    const metric = first.row.metric;
+    if (singles.length > 0) {
+      const drawn = summary.points.get(metric) ?? [];
+      for (const i of singles) drawn.push(pointAt(columns, i));
+      summary.points.set(metric, drawn);
+    }
+    if (kept.length < 2) continue;
+    const keptValues = values.filter((v) => v >= low && v <= high);
+    let publisherCount = 0;
+    for (const i of kept) {
+      const p = columns.publisher[i] ?? 0;
+      if (seen[p] !== g) {
+        seen[p] = g;
+        publisherCount += 1;
+      }
+    }
+    const start = grouping.starts[g] ?? 0;
+    const end = binOf(binning.unit, start)[1];
+    const median = quantile(keptValues, 0.5);
+    const publisher = binning.byPublisher ? first.row.publisher : null;
+    const buckets = summary.buckets.get(metric) ?? [];
+    buckets.push({
+      id: `${metric}|${first.row.scope}|${first.row.modality}|${publisher ?? '*'}|${start}`,
+      metric,
+      publisher,
+      scope: first.row.scope,
+      modality: first.row.modality,
+      t: ((start + end) / 2) * DAY_MS,
+      from: isoDay(start),
+      to: isoDay(end),
+      count: kept.length,
+      publisherCount,
+      median,
+      low: keptValues[0] ?? median,
+      high: keptValues[keptValues.length - 1] ?? median,
+      outlierCount: outliers.length,
+    });
+    summary.buckets.set(metric, buckets);
+  }
+  return summary;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { METRIC_IDS } from '../../dataset/metrics.ts';
+import { buildDatasetIndex } from '../data/datasetIndex.ts';
+import { randomDataset } from '../data/randomDataset.ts';
+import { sampleDataset } from '../data/sampleDataset.ts';
+import { sortFigures } from '../excerpts/sortFigures.ts';
+import { DEFAULT_VIEW, type ViewState } from '../url/viewState.ts';
+import { figureOrder } from './figureColumns.ts';
+import { filterFromKey, filterKey, queryFigures } from './figureQuery.ts';
+import { filterFigures, metricCounts, publisherCounts } from './filterFigures.ts';
+
+const sorted = <K, V>(map: ReadonlyMap<K, V>) => [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
+function agrees(index: ReturnType<typeof buildDatasetIndex>, view: ViewState) {
+  const fast = queryFigures(index.columns, view);
+  const plain = sortFigures(filterFigures(index.rows, view), view.sort);
+  expect(fast.rows.map((r) => r.id)).toEqual(plain.map((r) => r.id));
+  expect([...fast.positions]).toEqual(plain.map((r) => r.position));
+  expect(sorted(fast.publisherCounts)).toEqual(sorted(publisherCounts(index.rows, view)));
+  expect(sorted(fast.metricCounts)).toEqual(sorted(metricCounts(index.rows, view)));
+}
+
+describe('queryFigures', () => {
+  it('agrees with the plain filters, counts and order on the sample', () => {
+    const index = buildDatasetIndex(sampleDataset);
+    agrees(index, DEFAULT_VIEW);
+    agrees(index, { ...DEFAULT_VIEW, publishers: ['CNN'], metrics: ['gaza_killed'], sort: 'asc' });
+    agrees(index, { ...DEFAULT_VIEW, from: '2023-12-20', to: '2024-01-31', undated: false });
+    agrees(index, { ...DEFAULT_VIEW, q: 'hámas release' });
+  });
+
+  it('agrees with them on random data and random views', () => {
+    const index = buildDatasetIndex(randomDataset(7, 300));
+    const publishers = index.publishers.map((p) => p.key);
+    let seed = 1;
+    const next = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const some = <T>(items: readonly T[]) => items.filter(() => next() < 0.3);
+    const days = ['2024-01-05', '2024-01-28', '2024-02-14', '2024-02-30', '2024-03-09'];
+    const queries = ['', 'gaza', 'GAZA said', 'israeli', 'isra', 'ministry 12', 'zzz', ' s '];
+    for (let n = 0; n < 200; n += 1) {
+      const from = next() < 0.4 ? (days[Math.floor(next() * days.length)] ?? null) : null;
+      const to = next() < 0.4 ? (days[Math.floor(next() * days.length)] ?? null) : null;
+      agrees(index, {
+        ...DEFAULT_VIEW,
+        publishers: some(publishers),
+        metrics: some(METRIC_IDS),
+        from: from !== null && to !== null && from > to ? null : from,
+        to,
+        modality: (['all', 'reported', 'proposed'] as const)[n % 3] ?? 'all',
+        q: queries[n % queries.length] ?? '',
+        undated: next() < 0.5,
+        sort: next() < 0.5 ? 'asc' : 'desc',
+      });
+    }
+  });
+
+  it('orders figures as sortFigures does, ties broken by id as text', () => {
+    const index = buildDatasetIndex(randomDataset(3, 200));
+    for (const order of ['asc', 'desc'] as const) {
+      expect([...figureOrder(index.columns, order)].map((i) => index.rows[i]?.id)).toEqual(
+        sortFigures(index.rows, order).map((r) => r.id),
+      );
+    }
+  });
+});
+
+describe('filterKey', () => {
+  it('changes with the filters and the order only', () => {
+    const key = filterKey(DEFAULT_VIEW);
+    const other: ViewState = { ...DEFAULT_VIEW, figure: 'a:0:0', scale: 'log', article: 'a' };
+    expect(filterKey(other)).toBe(key);
+    expect(filterKey({ ...DEFAULT_VIEW, q: 'x' })).not.toBe(key);
+    expect(filterKey({ ...DEFAULT_VIEW, sort: 'asc' })).not.toBe(key);
+    expect(filterFromKey(filterKey({ ...DEFAULT_VIEW, from: '2024-01-01' })).from).toBe(
+      '2024-01-01',
+    );
+  });
+});

@@ -1,0 +1,117 @@
+// The view's filters over the precomputed columns, in one pass: the matching rows in list order
+// and the facet counts beside the publisher and metric boxes. It must agree with filterFigures,
+// publisherCounts and metricCounts (the plain definitions, tested against it), only faster.
+import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
+import type { FigureRow } from '../data/datasetIndex.ts';
+import type { ViewState } from '../url/viewState.ts';
+import {
+  figureOrder,
+  firstDayAtOrAfter,
+  metricIndex,
+  NO_DAY,
+  searchIndexOf,
+  type FigureColumns,
+} from './figureColumns.ts';
+import { sentencesMatching } from './searchIndex.ts';
+import { searchTerms } from './searchText.ts';
+
+export interface FigureQueryResult {
+  /** Matching rows, sorted as the view asks. */
+  rows: FigureRow[];
+  /** Their positions in the columns, in the same order. */
+  positions: Uint32Array;
+  /** Figures per publisher under every filter but the publisher one (only non-zero counts). */
+  publisherCounts: Map<string, number>;
+  /** Figures per metric under every filter but the metric one (only non-zero counts). */
+  metricCounts: Map<MetricId, number>;
+}
+
+/** The fields of the view that decide which figures match, and their order. */
+export type FigureFilter = Pick<
+  ViewState,
+  'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'q' | 'undated' | 'sort'
+>;
+
+/**
+ * The filter as a string: equal strings, equal results. Components memoize on it, so that
+ * selecting a figure or opening an article (other fields of the view) does not refilter.
+ */
+export function filterKey(view: FigureFilter): string {
+  const { publishers, metrics, from, to, modality, q, undated, sort } = view;
+  return JSON.stringify({ publishers, metrics, from, to, modality, q, undated, sort });
+}
+
+export function filterFromKey(key: string): FigureFilter {
+  return JSON.parse(key) as FigureFilter;
+}
+
+export function queryFigures(columns: FigureColumns, view: FigureFilter): FigureQueryResult {
+  const { publisherKeys, publisher, metric, proposed, asOf, days } = columns;
+  const publisherIds = new Map(publisherKeys.map((key, i) => [key, i]));
+  // 1 where the facet keeps the value; an empty selection keeps everything.
+  const publisherKept = new Uint8Array(publisherKeys.length).fill(
+    view.publishers.length === 0 ? 1 : 0,
+  );
+  for (const key of view.publishers) {
+    const id = publisherIds.get(key);
+    if (id !== undefined) publisherKept[id] = 1;
+  }
+  const metricKept = new Uint8Array(METRIC_IDS.length).fill(view.metrics.length === 0 ? 1 : 0);
+  for (const id of view.metrics) metricKept[metricIndex.get(id) ?? 0] = 1;
+  const modality = view.modality === 'all' ? -1 : view.modality === 'proposed' ? 1 : 0;
+  const low = view.from === null ? 0 : firstDayAtOrAfter(days, view.from);
+  // The first day after `to` is the first at or after `to` plus one unless `to` itself is a day.
+  const high =
+    view.to === null
+      ? days.length
+      : (() => {
+          const at = firstDayAtOrAfter(days, view.to);
+          return days[at] === view.to ? at + 1 : at;
+        })();
+  const terms = searchTerms(view.q);
+  const search = terms.length > 0 ? searchIndexOf(columns) : null;
+  const termMasks = search ? terms.map((term) => sentencesMatching(search, term)) : [];
+  const sentenceOf = search?.sentenceOf ?? new Uint32Array(0);
+
+  const rows: FigureRow[] = [];
+  const positions = new Uint32Array(columns.rows.length);
+  const byPublisher = new Uint32Array(publisherKeys.length);
+  const byMetric = new Uint32Array(METRIC_IDS.length);
+  const order = figureOrder(columns, view.sort);
+  for (let k = 0; k < order.length; k += 1) {
+    const i = order[k] ?? 0;
+    if (modality !== -1 && proposed[i] !== modality) continue;
+    const day = asOf[i] ?? NO_DAY;
+    if (day === NO_DAY) {
+      if (!view.undated) continue;
+    } else if (day < low || day >= high) continue;
+    if (termMasks.length > 0) {
+      const s = sentenceOf[i] ?? 0;
+      if (!termMasks.every((mask) => mask[s] === 1)) continue;
+    }
+    const p = publisher[i] ?? 0;
+    const m = metric[i] ?? 0;
+    const publisherOk = publisherKept[p] === 1;
+    const metricOk = metricKept[m] === 1;
+    if (metricOk) byPublisher[p] = (byPublisher[p] ?? 0) + 1;
+    if (publisherOk) byMetric[m] = (byMetric[m] ?? 0) + 1;
+    if (publisherOk && metricOk) {
+      const row = columns.rows[i];
+      if (row) {
+        positions[rows.length] = i;
+        rows.push(row);
+      }
+    }
+  }
+  const publisherCounts = new Map<string, number>();
+  publisherKeys.forEach((key, p) => {
+    const count = byPublisher[p] ?? 0;
+    if (count > 0) publisherCounts.set(key, count);
+  });
+  const metricCounts = new Map<MetricId, number>();
+  METRIC_IDS.forEach((id, m) => {
+    const count = byMetric[m] ?? 0;
+    if (count > 0) metricCounts.set(id, count);
+  });
+  return { rows, positions: positions.subarray(0, rows.length), publisherCounts, metricCounts };
+}
