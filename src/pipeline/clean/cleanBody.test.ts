@@ -103,9 +103,9 @@ describe('cleanBody', () => {
   });
 
   it('takes a site name set before the first paragraph', () => {
-    const cleaned = cleanBody(' date 2024-01-01 Valley Times - After a week of talks, a deal.');
+    const cleaned = cleanBody(' date 2024-01-01 Valley Times - After days of talks, a deal.');
     expect(cleaned.signals.siteName).toBe('Valley Times');
-    expect(cleaned.paragraphs).toEqual(['After a week of talks, a deal.']);
+    expect(cleaned.paragraphs).toEqual(['After days of talks, a deal.']);
   });
 
   it('puts back the space a full stop lost between sentences', () => {

@@ -7,7 +7,7 @@ import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
 export interface TextSignals {
   /** ` date YYYY-MM-DD` at the start of the file. */
   datePrefix: Day | null;
-  /** A dateline's date when it carries a year ("PARIS, June 4, 2024 (AFP) -"). */
+  /** A dateline's date when it carries a year ("CAIRO, March 3, 2024 (AFP) -"). */
   datelineDate: Day | null;
   /** A dateline's date without a year: not enough to date the article. */
   datelinePartialDate: string | null;
@@ -37,7 +37,7 @@ const BOILERPLATE =
 
 const CAPTION =
   /(?:\b(?:file )?photos? (?:by|courtesy of)\b|\bphoto ?credit\b|\((?:ap|afp|reuters) photo\b|\bphoto\s*:|\bimage\s*:|\/getty images\b|\bvia getty images\b|\bimage credit\b|\b(?:pictured|above|below|top)\s*:)/i;
-/** A wire photo credit ending a caption: "… in Rafah, February 12, 2024. REUTERS/Ibraheem Abu Mustafa" */
+/** A wire photo credit ending a caption: "… in Rafah, March 2, 2024. REUTERS/Jane Roe" */
 const WIRE_PHOTO_CREDIT =
   /\b[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\)?\s*$/;
 
@@ -213,7 +213,7 @@ export function cleanBody(body: string): CleanedBody {
     const credit = readCredit(line);
     if (credit) {
       signals.creditedTo ??= credit;
-      // "Courtesy of JNS. Photo credit: …" – the rest of the line is furniture too.
+      // "Courtesy of XYZ. Photo credit: …" – the rest of the line is furniture too.
       continue;
     }
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
@@ -245,7 +245,7 @@ export function cleanBody(body: string): CleanedBody {
     kept.push(repairJoinedSentences(paragraph));
   }
 
-  // "Islam Times - After a week …": a site name set before the first paragraph.
+  // "Valley Times - After days of talks …": a site name set before the first paragraph.
   const first = kept[0];
   const lead = first
     ? /^(?<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}) [-–—|] (?=[A-Z])/.exec(first)

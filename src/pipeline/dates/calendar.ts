@@ -25,7 +25,7 @@ export function parseDay(value: string): Day | null {
   return makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** Accepts a day or an ISO timestamp ("2024-01-24T09:30:00+00:00") and keeps the day as written. */
+/** Accepts a day or an ISO timestamp ("2024-03-02T08:15:00+00:00") and keeps the day as written. */
 export function normalizeDay(value: unknown): Day | null {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);

@@ -60,7 +60,7 @@ export function asOfOf(
       (d) =>
         isReportingDate(view, d) ||
         (view.tokens[d.from - 1]?.lower === 'of' && view.tokens[d.from - 2]?.lower === 'as') ||
-        // "rising to 74 on Tuesday": the day right after the number (not "abducted on …")
+        // "rising to 61 on Monday": the day right after the number (not "abducted on …")
         (d.from >= mention.to &&
           d.from - mention.to <= 2 &&
           view.tokens[d.from - 1]?.lower === 'on' &&
@@ -79,7 +79,7 @@ export function asOfOf(
     }
     return false;
   };
-  // A day across a clause boundary ("abducted on October 7 … after 105 were released") is
+  // A day across a clause boundary ("abducted on October 7 … after 80 were freed") is
   // another event's, unless it opens the sentence ("On Oct. 7, Hamas …").
   const acrossClause = (d: DateMention) => {
     if (d.from <= 1) return false;

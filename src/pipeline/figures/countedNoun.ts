@@ -1,6 +1,6 @@
-// What a number counts: the noun phrase after it ("50 hostages", "100 Palestinian prisoners",
-// "1.4 million displaced Palestinians", "24 of its soldiers"), or nothing when the noun is left
-// out ("rose to 1,537", "251 kidnapped"). Pure.
+// What a number counts: the noun phrase after it ("40 hostages", "90 Palestinian prisoners",
+// "1.2 million displaced Palestinians", "17 of its soldiers"), or nothing when the noun is left
+// out ("rose to 2,310", "230 abducted"). Pure.
 import {
   BODY_NOUNS,
   COUNT_MODIFIERS,
@@ -36,7 +36,7 @@ export interface CountedNoun {
   category: Category;
   /** Token index one past the phrase. */
   end: number;
-  /** An event named inside the phrase: "displaced Palestinians", "dead hostages", "1,200 dead". */
+  /** An event named inside the phrase: "displaced Palestinians", "dead hostages", "900 dead". */
   event: EventKind | null;
   demonym: Demonym | null;
   /** "imprisoned", "detained", "jailed" in the phrase. */
@@ -249,7 +249,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     bodiesOfPalestinians: false,
   };
   let k = mention.to;
-  // "24 of its soldiers", "105 of them", "25 of the hostages"
+  // "17 of its soldiers", "80 of them", "12 of the hostages"
   if (tokens[k]?.lower === 'of') {
     let j = k + 1;
     let pronoun = false;
@@ -303,7 +303,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     if (category && category !== 'non-person' && !(modifier && nextIsNoun)) {
       head = k;
       result.category = category;
-      // "1,200 dead", "63,000 wounded": the noun is the event; who they were comes from context.
+      // "900 dead", "41,000 wounded": the noun is the event; who they were comes from context.
       if (KILLED_NOUNS.has(lower) || INJURED_NOUNS.has(lower)) {
         result.event = KILLED_NOUNS.has(lower) ? 'kill' : 'injure';
         if (!PERSON_NOUNS.has(lower)) result.category = 'unknown';
@@ -351,7 +351,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
   }
   result.end = head !== null ? head + 1 : mention.to;
   if (result.category === 'body' && head !== null && tokens[head + 1]?.lower === 'of') {
-    // "180 bodies of Gazans": the dead of the other side, not hostages.
+    // "150 bodies of Palestinians": the dead of the other side, not hostages.
     const owners = [tokens[head + 2]?.lower ?? '', tokens[head + 3]?.lower ?? ''];
     if (owners.some((w) => PALESTINIAN.has(w))) result.bodiesOfPalestinians = true;
   }

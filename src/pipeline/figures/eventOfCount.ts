@@ -1,6 +1,6 @@
 // Which event a counted phrase belongs to: killed, wounded, displaced, abducted, held, released,
 // rescued… Found in the phrase itself, in the predicate after it ("were released"), in the verb
-// or noun that governs it ("release 50 hostages", "the deaths of 74"), or nearby in its clause,
+// or noun that governs it ("release 40 hostages", "the deaths of 61"), or nearby in its clause,
 // in that order of trust. Pure.
 import type { CountedNoun } from './countedNoun.ts';
 import {
@@ -23,7 +23,7 @@ export interface CountEvent {
   trust: number;
 }
 
-/** Words that may stand between a governing word and its number: "release of some of the roughly 100". */
+/** Words that may stand between a governing word and its number: "release of some of the roughly 90". */
 const LEFT_SKIP = new Set([
   'of',
   'the',
@@ -157,6 +157,18 @@ function eventWord(view: SentenceView, i: number): EventKind | null {
     const verb = view.tokens[i - 2]?.lower ?? '';
     if (['from', 'fled', 'left', 'of', 'abandoned'].includes(verb)) return 'displace';
   }
+  // "let go", "set free"
+  if (
+    (lower === 'go' && view.tokens[i - 1]?.lower === 'let') ||
+    (lower === 'free' && view.tokens[i - 1]?.lower === 'set')
+  ) {
+    return 'release';
+  }
+  // "in captivity" is held; "from captivity" is a way out of it.
+  if (lower === 'captivity') {
+    const before = view.tokens[i - 1]?.lower ?? '';
+    return before === 'from' ? 'release' : before === 'in' ? 'hold' : null;
+  }
   // "claimed the lives of 30,000", "lost their lives"
   if (lower === 'lives') {
     const verb = view.tokens[i - 2]?.lower ?? '';
@@ -220,7 +232,7 @@ const NEW_SUBJECT = new Set([
 ]);
 
 /**
- * Skips an aside set off by a comma (", some of whom have dual citizenship,") and returns the
+ * Skips an aside set off by a comma (", some of whom hold two passports,") and returns the
  * index of its closing comma; null when an aside never closes (the clause is then over), or
  * the comma's own index when no aside starts there.
  */
@@ -322,7 +334,7 @@ function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   return null;
 }
 
-/** The word that governs the number from the left ("release 50", "the deaths of at least 74"). */
+/** The word that governs the number from the left ("release 40", "the deaths of at least 61"). */
 export function governingEvent(
   view: SentenceView,
   mention: NumberMention,
@@ -350,7 +362,7 @@ export function governingEvent(
   }
   const t = tokens[i];
   if (!t) return { event: null, bodies };
-  // "killing roughly 1,200 people and abducting over 240": coordinated counts share a verb
+  // "killing some 900 people and abducting about 230": coordinated counts share a verb
   const partitive = tokens[mention.to]?.lower === 'of';
   if ((t.lower === 'and' || t.lower === ',' || t.lower === 'or') && !partitive) {
     const previous = [...view.mentions].reverse().find((m) => m.to <= i && m.excluded === null);
@@ -368,13 +380,6 @@ export function governingEvent(
     }
   }
   if (HOLD_VERBS.has(t.lower)) return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
-  // "The 33 are among 94 hostages abducted …": members of a group that exists now.
-  if (
-    t.lower === 'among' &&
-    ['are', 'is', 'remain', 'remains'].includes(tokens[i - 1]?.lower ?? '')
-  ) {
-    return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
-  }
   const kind = eventWord(view, i);
   return { event: kind ? { kind, index: i, trust: 3 } : null, bodies };
 }
@@ -394,10 +399,10 @@ function leftEvent(view: SentenceView, mention: NumberMention): CountEvent | nul
 export interface EventOfCount {
   event: CountEvent | null;
   /** The verb or noun the count is the subject or object of, when the event came from the
-   * phrase itself ("nine deceased hostages would be released": the event is a death, the
+   * phrase itself ("seven dead hostages would be handed over": the event is a death, the
    * predicate a release). Modality and scope are read from it. */
   predicate: CountEvent | null;
-  /** "the bodies of 19 dead hostages": the count is of bodies. */
+  /** "the bodies of 11 dead hostages": the count is of bodies. */
   bodies: boolean;
 }
 

@@ -11,10 +11,10 @@ const settings = { numRuns: runs, seed };
 
 const SENTENCES = [
   'The health ministry said at least 30,410 Palestinians have been killed and 71,700 wounded since the war began.',
-  'Hamas would release 50 hostages in exchange for 150 Palestinian prisoners held in Israeli jails.',
-  'Israel believes that 129 people kidnapped Oct. 7, mostly men, are still being held captive in Gaza.',
+  'Hamas would free 40 captives in return for 120 Palestinian prisoners held in Israeli jails.',
+  'Officials think 117 people seized on Oct. 7, many of them elderly, are still being held captive in the strip.',
   'Two hostages, Ana Costa, 61, and Tomas Weil, 74, were freed by the military on Tuesday.',
-  'Eighty Israelis and 23 Thai nationals were released, while a dozen more could follow.',
+  'Seventy Israelis and 19 Thai nationals were let go, while a dozen more could follow.',
   'The Oct. 7 attack killed about 1,200 people in Israel and some 250 people were taken hostage.',
   'Nearly 1.9 million people, or about 85 percent of the population, had been displaced.',
 ];

@@ -128,7 +128,7 @@ function words(view: SentenceView, from: number, to: number): string[] {
   return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
 }
 
-/** "including 52 children", "among them 3 women": a breakdown of a count already given. */
+/** "including 31 children", "among them 3 women": a breakdown of a count already given. */
 function isSubset(view: SentenceView, m: NumberMention): boolean {
   const [a, b] = [view.tokens[m.from - 1]?.lower, view.tokens[m.from - 2]?.lower];
   return a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of');
@@ -249,7 +249,7 @@ function contextCategory(
   earlier: readonly { mention: NumberMention; category: Category; noun: CountedNoun }[],
 ): { category: Category; noun?: CountedNoun } {
   const previous = earlier.at(-1);
-  // "251 kidnapped" after "1,200 people were killed"; "bringing the toll to 229" after
+  // "230 abducted" after "900 people were killed"; "bringing the toll to 229" after
   // "two more soldiers were killed": the same people as the count before.
   const bringing = words(view, m.from - 10, m.from).some((w) => BRING_WORDS.has(w));
   if (previous && (m.from - previous.noun.end <= 4 || bringing)) {

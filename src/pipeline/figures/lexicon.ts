@@ -245,7 +245,7 @@ export const REPORTING_VERBS = words(`
   said says say told tells reported reports report announced announces confirmed confirms
   stated states estimated estimates estimate believes believed claimed claims added noted
   wrote posted published updated revealed cited quoted warned acknowledged
-  indicated declared insisted explained tallied counted recorded
+  indicated declared insisted explained tallied counted recorded believe thinks think reckons
 `);
 
 /** Words of a running total. */

@@ -43,7 +43,16 @@ export function modalityOf(view: SentenceView, metric: MetricId, event: CountEve
   for (let i = event.index - 1; i >= 0 && i >= event.index - 4; i--) {
     const w = tokens[i]?.lower ?? '';
     if (STOPS.has(w)) break;
-    if (MODALS.has(w) || (PROPOSAL_CUES.has(w) && !REPORTING_VERBS.has(w))) return 'proposed';
+    // "to" marks an infinitive only right before the verb or in "to be": "led to the release"
+    // is a preposition.
+    const infinitive = w === 'to' && (i === event.index - 1 || tokens[i + 1]?.lower === 'be');
+    if (
+      (MODALS.has(w) && w !== 'to') ||
+      infinitive ||
+      (PROPOSAL_CUES.has(w) && !REPORTING_VERBS.has(w))
+    ) {
+      return 'proposed';
+    }
     if (DONE.has(w))
       return w === 'are' || w === 'is'
         ? sentenceProposes(view)

@@ -213,7 +213,7 @@ function exclusion(
   }
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
   if (CLOCK_WORDS.has(nextWord.replace(/\.$/, ''))) return 'time';
-  // "Louis Har, 70, have been freed": a number set off by commas after a name.
+  // "Ana Costa, 61, was freed": a number set off by commas after a name.
   if (
     prev?.text === ',' &&
     prev2 &&

@@ -1,4 +1,4 @@
-// Number words as news style writes them: "Eighty", "twenty-five", "a dozen", "1.4 million". Pure.
+// Number words as news style writes them: "Ninety", "twenty-five", "a dozen", "1.2 million". Pure.
 
 const UNITS: Readonly<Record<string, number>> = {
   one: 1,
@@ -58,7 +58,7 @@ export function isScaleWord(lower: string): boolean {
   return lower in SCALES;
 }
 
-/** "28,473" → 28473; "1.4" → 1.4. */
+/** "31,488" → 31488; "1.2" → 1.2. */
 export function digitsValue(text: string): number {
   return Number(text.replace(/,/g, ''));
 }

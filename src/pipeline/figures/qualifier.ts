@@ -1,5 +1,5 @@
-// How a number is hedged: "more than 200" is at least, "nearly 1,500" at most, "some 1,200"
-// approximate, "28,473" exact. Read from the words right before the number (and "or more",
+// How a number is hedged: "more than 300" is at least, "nearly 2,000" at most, "some 900"
+// approximate, "31,488" exact. Read from the words right before the number (and "or more",
 // "or so" after it). Pure.
 import type { Qualifier } from '../../dataset/schema.ts';
 import { QUALIFIER_PHRASES } from './lexicon.ts';

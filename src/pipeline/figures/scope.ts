@@ -121,7 +121,7 @@ export function scopeOf(
   const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
   if (hasTotalPhrase(view, mention) || (noun === 'campaign' && !pastSimple)) return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
-  // "resulted in the deaths of at least 74": the outcome of one event.
+  // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);
   if (lead.some((w) => RESULT_VERBS.has(w))) return 'incident';
   if (metric === 'hostages_dead' && (bodies || predicate.kind === 'hold')) return 'total';
@@ -131,7 +131,7 @@ export function scopeOf(
   if (['has', 'have', 'had', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
   if (aux.includes('were') || aux.includes('was')) return 'incident';
   // "they killed three hostages": an active verb in the past tells of one event; a participle
-  // after the count ("6,612 people wounded") says nothing of the tense.
+  // after the count ("4,900 people wounded") says nothing of the tense.
   if (predicate.index < mention.from && /ed$/.test(view.tokens[predicate.index]?.lower ?? ''))
     return 'incident';
   return metric === 'prisoners_released' || metric === 'hostages_released' ? 'incident' : 'total';

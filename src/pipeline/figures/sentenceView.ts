@@ -50,7 +50,7 @@ export function viewSentence(text: string): SentenceView {
 
 /**
  * Whether a token stands in a "since …" phrase. When `mention` is given, the phrase the
- * mention itself stands in does not count: "since the attack that left 1,200 dead".
+ * mention itself stands in does not count: "since the raid that left 900 dead".
  */
 export function inSinceSpan(view: SentenceView, index: number, mention?: NumberMention): boolean {
   return view.sinceSpans.some(

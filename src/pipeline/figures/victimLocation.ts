@@ -217,7 +217,7 @@ const READERS: readonly Reader[] = [
     (at(1) === '7' || (at(1) === '.' && at(2) === '7'))
       ? 'israel'
       : null,
-  // "the Hamas attack", "Hamas' Oct. 7, 2023, attack", "the Oct. 7 attack"
+  // "the Hamas attack", "Hamas's October 7, 2023 assault", "the Oct. 7 attack"
   (w, _i, at) => {
     if (!ATTACK_WORDS.has(w)) return null;
     const before = [-1, -2, -3, -4, -5, -6].map(at);

@@ -5,12 +5,12 @@ const page = `<!doctype html><html><head>
 <title>Page title | Site</title>
 <meta property="og:site_name" content="Example News">
 <meta property="og:title" content="Strikes continue">
-<meta property="article:published_time" content="2024-01-24T09:30:00+00:00">
+<meta property="article:published_time" content="2024-03-02T08:15:00+00:00">
 <link rel="canonical" href="https://example.org/story">
 <style>.x { color: red }</style>
 <script>var killed = 4000;</script>
 </head><body>
-<nav><a href="/">Home</a> 3,000 killed elsewhere</nav>
+<nav><a href="/">Home</a> Flood: 2,500 dead abroad</nav>
 <main><article>
 <h1>Strikes continue</h1>
 <p>First paragraph with <b>bold</b> &amp; entities.</p>
@@ -36,7 +36,7 @@ describe('parseHtml', () => {
     expect(doc.meta).toEqual({
       title: 'Strikes continue',
       publisher: 'Example News',
-      published: '2024-01-24',
+      published: '2024-03-02',
       url: 'https://example.org/story',
     });
     expect(doc.metaSource).toBe('html-meta');
