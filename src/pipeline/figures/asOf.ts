@@ -1,32 +1,13 @@
 // The day a figure describes. A total describes the day its source gave it ("the ministry said
 // Thursday") or else the publication date; an incident gets a day only when its sentence pins it
 // to one ("On Oct. 7", "on Sunday evening"). Pure.
-import type { Scope } from '../../dataset/schema.ts';
+import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
 import type { DateMention } from '../dates/dateMentions.ts';
-import { resolveDate, type Tense } from '../dates/resolveDate.ts';
+import { resolveDate } from '../dates/resolveDate.ts';
 import { REPORTING_VERBS, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
-
-const FUTURE = new Set([
-  'will',
-  'would',
-  "'ll",
-  'expected',
-  'scheduled',
-  'due',
-  'set',
-  'slated',
-  'planned',
-]);
-
-function tenseOf(view: SentenceView): Tense {
-  const words = view.tokens.map((t) => t.lower);
-  if (words.some((w) => FUTURE.has(w))) return 'future';
-  if (words.some((w, i) => w === 'to' && words[i + 1] === 'be')) return 'future';
-  return 'past';
-}
 
 /**
  * "said Thursday", "said on Thursday", "told CBS News on Monday", "said in a statement on
@@ -50,10 +31,10 @@ export function asOfOf(
   view: SentenceView,
   mention: NumberMention,
   scope: Scope,
+  modality: Modality,
   dates: readonly DateMention[],
   published: Day | null,
 ): Day | null {
-  const tense = tenseOf(view);
   const usable = dates.filter((d) => isDay(d) && !inSinceSpan(view, d.from, mention));
   if (scope === 'total') {
     const given = usable.find(
@@ -66,10 +47,11 @@ export function asOfOf(
           view.tokens[d.from - 1]?.lower === 'on' &&
           !/ed$/.test(view.tokens[mention.to]?.lower ?? '')),
     );
-    return (given ? resolveDate(given, published, tense) : null) ?? published;
+    // A total is what was known on a day that has come: a source's day is read in the past,
+    // and no total is dated after its article.
+    const day = given ? resolveDate(given, published, 'past') : null;
+    return day && (!published || day <= published) ? day : published;
   }
-  // A day stated for another count ("…, including 1,200 on Oct. 7") is not this one's, unless
-  // it opens the sentence ("On Oct. 7, Hamas …").
   // A day stated right after another count introduced by "including" ("…, including 1,200
   // on Oct. 7") is that count's, not this one's.
   const ownedBySubset = (d: DateMention) => {
@@ -90,12 +72,23 @@ export function asOfOf(
     }
     return false;
   };
+  // "released 24 hostages who had been abducted on Oct. 7": a relative clause's day is the
+  // described people's, not this count's.
+  const inRelative = (d: DateMention) => {
+    for (let i = mention.to; i < d.from; i++) {
+      if (['who', 'which', 'that'].includes(view.tokens[i]?.lower ?? '')) return true;
+    }
+    return false;
+  };
   const candidates = usable.filter(
-    (d) => !isReportingDate(view, d) && !ownedBySubset(d) && !acrossClause(d),
+    (d) => !isReportingDate(view, d) && !ownedBySubset(d) && !acrossClause(d) && !inRelative(d),
   );
   if (candidates.length === 0) return null;
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;
   const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
-  return nearest ? resolveDate(nearest, published, tense) : null;
+  // The count's own tense: a proposal looks ahead, a report looks back.
+  return nearest
+    ? resolveDate(nearest, published, modality === 'proposed' ? 'future' : 'past')
+    : null;
 }

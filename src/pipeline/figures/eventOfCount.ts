@@ -12,7 +12,7 @@ import {
   type EventKind,
 } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { countAt, type SentenceView } from './sentenceView.ts';
+import { countAt, previousCounting, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
 export interface CountEvent {
@@ -74,14 +74,12 @@ const LEFT_SKIP = new Set([
   'had',
   'has',
   'have',
-  'names',
   'remaining',
   'first',
   'last',
   'final',
   'other',
   'latest',
-  'list',
 ]);
 // No full stop: sentences are already split, so one inside a sentence ends an abbreviation.
 const HARD_STOPS = new Set([';', ':', '?', '!', '(', ')', '"', '“', '”']);
@@ -192,6 +190,16 @@ function eventWord(view: SentenceView, i: number): EventKind | null {
   return EVENT_WORDS[lower] ?? null;
 }
 
+const LISTS = new Set([
+  'names',
+  'list',
+  'lists',
+  'photos',
+  'pictures',
+  'images',
+  'identities',
+  'details',
+]);
 const PRISON_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'detention', 'custody']);
 const VAGUE_AMOUNTS = new Set([
   'dozens',
@@ -238,17 +246,27 @@ const NEW_SUBJECT = new Set([
  */
 function skipAside(view: SentenceView, i: number): number | null {
   const opener = view.tokens[i + 1]?.lower ?? '';
-  const isAside = APPOSITION_OPENERS.has(opener) || /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
-  if (!isAside) return i;
   let relative = RELATIVE_OPENERS.has(opener);
+  let close = -1;
   for (let j = i + 1; j < view.tokens.length && j < i + 40; j++) {
     const text = view.tokens[j]?.text ?? '';
-    if (text === ',') return j;
+    if (text === ',') {
+      close = j;
+      break;
+    }
     if (HARD_STOPS.has(text)) break;
-    // ", about a third of whom are believed dead": a relative clause about a part of them.
-    if ((text === 'whom' || text === 'which') && view.tokens[j - 1]?.lower === 'of')
+    // ", a third of whom are believed dead": a relative clause about a part of them.
+    if (
+      (text === 'whom' || text === 'which' || text === 'them') &&
+      view.tokens[j - 1]?.lower === 'of'
+    ) {
       relative = true;
+    }
   }
+  const isAside =
+    relative || APPOSITION_OPENERS.has(opener) || /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
+  if (!isAside) return i;
+  if (close > 0) return close;
   return relative ? null : i;
 }
 
@@ -274,12 +292,18 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
   let bare: CountEvent | null = null;
   let later: CountEvent | null = null;
   let distance = 0;
+  // "released 24 hostages who had been abducted": a relative clause describes the count; the
+  // verb before it, when there is one, says what happened to them.
+  let relative = false;
   for (let i = noun.end; i < tokens.length && distance < 12; i++, distance++) {
     const t = tokens[i];
     if (!t) break;
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which') relative = true;
     if (t.text === ')') continue;
     if (t.text === '(') {
-      const close = tokens.findIndex((x, j) => j > i && x.text === ')');
+      let close = -1;
+      for (let j = i + 1; j < tokens.length && close < 0; j++)
+        if (tokens[j]?.text === ')') close = j;
       if (close < 0) break;
       i = close;
       continue;
@@ -293,13 +317,17 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
     }
     // "1.9 million people — about 90% of the population — have been displaced"
     if (t.text === '—' || t.text === '–') {
-      const close = tokens.findIndex((x, j) => j > i && j < i + 16 && x.text === t.text);
+      let close = -1;
+      for (let j = i + 1; j < Math.min(tokens.length, i + 16) && close < 0; j++)
+        if (tokens[j]?.text === t.text) close = j;
       if (close > 0) {
         i = close;
         continue;
       }
     }
     if (t.lower === 'and' && NEW_SUBJECT.has(tokens[i + 1]?.lower ?? '')) break;
+    // "freed 13 hostages on Friday and will free more": a second verb phrase of its own.
+    if (t.lower === 'and' && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
     // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.
     if (t.lower === 'with' && tokens[i - 1]?.text === ',') break;
     if (VAGUE_AMOUNTS.has(t.lower)) break;
@@ -314,7 +342,7 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
     }
     const kind = eventWord(view, i);
     if (!kind) continue;
-    if (isFinite(view, i) && distance <= 9) return { kind, index: i, trust: 2 };
+    if (isFinite(view, i) && distance <= 9) return { kind, index: i, trust: relative ? 3.5 : 2 };
     if (i === noun.end) bare ??= { kind, index: i, trust: 4 };
     else if (distance <= 6) later ??= { kind, index: i, trust: 6 };
   }
@@ -334,11 +362,11 @@ function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   return null;
 }
 
-/** The word that governs the number from the left ("release 40", "the deaths of at least 61"). */
-export function governingEvent(
+/** The governing word of one count, or the count it is coordinated with ("… and 40"). */
+function leftHead(
   view: SentenceView,
   mention: NumberMention,
-): { event: CountEvent | null; bodies: boolean } {
+): { event: CountEvent | null; bodies: boolean; coordinatedWith?: NumberMention } {
   const { tokens } = view;
   let bodies = false;
   let i = mention.from - 1;
@@ -354,7 +382,7 @@ export function governingEvent(
     if (LEFT_SKIP.has(lower)) continue;
     break;
   }
-  // "the bodies of Shiri Bibas and her two young sons": bodies named before a list of names.
+  // "the bodies of a mother and her two sons": bodies named before a list of names.
   for (let k = i; !bodies && k >= 0 && k >= mention.from - 10; k--) {
     const w = tokens[k];
     if (!w || /^[,;:.]$/.test(w.text) || countAt(view, k)) break;
@@ -365,12 +393,12 @@ export function governingEvent(
   // "killing some 900 people and abducting about 230": coordinated counts share a verb
   const partitive = tokens[mention.to]?.lower === 'of';
   if ((t.lower === 'and' || t.lower === ',' || t.lower === 'or') && !partitive) {
-    const previous = [...view.mentions].reverse().find((m) => m.to <= i && m.excluded === null);
-    if (previous && i - previous.to <= 6) {
-      const shared = governingEvent(view, previous);
-      return { event: shared.event, bodies: bodies || shared.bodies };
-    }
-    return { event: null, bodies };
+    const previous = previousCounting(view, mention, i);
+    return {
+      event: null,
+      bodies,
+      coordinatedWith: previous && i - previous.to <= 6 ? previous : undefined,
+    };
   }
   if (TAKE_VERBS.has(t.lower)) {
     const after = tokens[mention.to]?.lower ?? '';
@@ -384,12 +412,34 @@ export function governingEvent(
   return { event: kind ? { kind, index: i, trust: 3 } : null, bodies };
 }
 
+/**
+ * The word that governs the number from the left ("release 40", "the deaths of at least 61"),
+ * followed back through a list of coordinated counts (at most 32, so that a sentence-long list
+ * costs little).
+ */
+function governingEvent(
+  view: SentenceView,
+  mention: NumberMention,
+): { event: CountEvent | null; bodies: boolean } {
+  let bodies = false;
+  let current = mention;
+  for (let hop = 0; hop < 32; hop++) {
+    const step = leftHead(view, current);
+    bodies ||= step.bodies;
+    if (!step.coordinatedWith) return { event: step.event, bodies };
+    current = step.coordinatedWith;
+  }
+  return { event: null, bodies };
+}
+
 /** Any event word earlier in the clause, nearest first. */
 function leftEvent(view: SentenceView, mention: NumberMention): CountEvent | null {
   for (let i = mention.from - 1; i >= 0 && i >= mention.from - 16; i--) {
     const t = view.tokens[i];
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
     if (countAt(view, i)) continue;
+    // "released the names of 20 hostages": what was released is a list, not people.
+    if (LISTS.has(t.lower) && view.tokens[i + 1]?.lower === 'of') break;
     const kind = eventWord(view, i);
     if (kind) return { kind, index: i, trust: 5 };
   }

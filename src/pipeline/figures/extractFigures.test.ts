@@ -564,3 +564,124 @@ describe('other fronts', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('cases a review found', () => {
+  it.each([
+    [
+      'Some 4.1 million people have been displaced in Gaza.',
+      ['gaza_displaced=4100000 approx reported total 2024-03-05'],
+    ],
+    [
+      'On Friday 24 Israelis were freed by Hamas.',
+      ['hostages_released=24 exact reported incident 2024-03-01'],
+    ],
+    [
+      'In November 105 hostages were released during the truce.',
+      ['hostages_released=105 exact reported incident null'],
+    ],
+    [
+      'Hamas released 24 hostages who had been abducted on Oct. 7.',
+      ['hostages_released=24 exact reported incident null'],
+    ],
+    [
+      'Troops rescued two hostages who had been held in Rafah for months.',
+      ['hostages_rescued=2 exact reported incident null'],
+    ],
+    [
+      'Israel freed 39 Palestinian prisoners who were held without charge.',
+      ['prisoners_released=39 exact reported incident null'],
+    ],
+    [
+      'The Gaza health ministry said 35,034 people have been killed since October 7, including 50 in the past 24 hours.',
+      ['gaza_killed=35034 exact reported total 2024-03-05'],
+    ],
+    [
+      'The overall toll in Gaza rose to 35,000 after 60 people were killed overnight.',
+      [
+        'gaza_killed=35000 exact reported total 2024-03-05',
+        'gaza_killed=60 exact reported incident null',
+      ],
+    ],
+    [
+      'Hamas, which has ruled Gaza since 2007, said 40 people were killed in strikes on Rafah on Monday.',
+      ['gaza_killed=40 exact reported incident 2024-03-04'],
+    ],
+    [
+      'A total of 1,139 people were killed in Israel on October 7.',
+      ['israel_killed=1139 exact reported incident 2023-10-07'],
+    ],
+    [
+      'Israeli troops killed 40 in Khan Younis on Monday, the ministry said.',
+      ['gaza_killed=40 exact reported incident 2024-03-04'],
+    ],
+    [
+      'Officials said: Israel will free 30 Palestinian prisoners.',
+      ['prisoners_released=30 exact proposed incident null'],
+    ],
+    [
+      'Israel released 39 Palestinian prisoners, 24 women and 15 teenagers, on Friday.',
+      ['prisoners_released=39 exact reported incident 2024-03-01'],
+    ],
+    [
+      'Strikes killed at least 30 people in Gaza, one of them a child.',
+      ['gaza_killed=30 at_least reported incident null'],
+    ],
+    [
+      'Over 500 people were wounded in Gaza, 40 of them seriously.',
+      ['gaza_injured=500 at_least reported incident null'],
+    ],
+    [
+      'Hamas is believed to be holding 101 hostages, a third of whom are thought to be dead.',
+      ['hostages_held=101 exact reported total 2024-03-05'],
+    ],
+    [
+      'Most of the 1,200 people killed in Israel on Oct. 7 were civilians.',
+      ['israel_killed=1200 exact reported incident 2023-10-07'],
+    ],
+    [
+      'More than 2,200 Palestinians were killed in the 2014 war, and at least 35,000 have been killed since October 2023.',
+      ['gaza_killed=35000 at_least reported total 2024-03-05'],
+    ],
+    ['Israel is holding the bodies of 12 Palestinians killed in attacks.', []],
+    ['Israeli forces held 40 people for questioning in Gaza, Hamas said.', []],
+    [
+      "Israel's prisons now hold about 9,500, rights groups say.",
+      ['prisoners_held=9500 approx reported total 2024-03-05'],
+    ],
+    [
+      'In addition to the 105 hostages released in November, four were rescued.',
+      [
+        'hostages_released=105 exact reported incident null',
+        'hostages_rescued=4 exact reported incident null',
+      ],
+    ],
+    [
+      'Hamas freed 13 hostages on Friday and will free more on Saturday.',
+      ['hostages_released=13 exact reported incident 2024-03-01'],
+    ],
+    [
+      "Two soldiers were killed on Tuesday, bringing the army's death toll since the ground invasion began to 240.",
+      [
+        'soldiers_killed=2 exact reported incident 2024-03-05',
+        'soldiers_killed=240 exact reported total 2024-03-05',
+      ],
+    ],
+    ['Hamas released the names of 20 hostages on Monday.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('reads a total given on a weekday as that past day, never after the article', () => {
+    expect(
+      figures(
+        'The ministry said on Monday that 30,000 people have been killed in Gaza, and warned that more will die.',
+        '2024-03-06',
+      ),
+    ).toEqual(['gaza_killed=30000 exact reported total 2024-03-04']);
+  });
+
+  it('takes a long list of numbers in its stride', () => {
+    const sentence = `Strikes killed ${Array.from({ length: 3000 }, (_, i) => `${i + 2} a day`).join(', ')}, and 40 people on Monday.`;
+    expect(() => extractSentenceFigures(sentence, '2024-03-05')).not.toThrow();
+  });
+});

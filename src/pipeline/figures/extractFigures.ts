@@ -6,9 +6,13 @@ import type { Day } from '../dates/calendar.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
-import { eventOfCount } from './eventOfCount.ts';
+import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import {
+  AUXILIARIES,
   CAMPAIGN_NOUNS,
+  CLAUSE_BREAKERS,
+  EVENT_WORDS,
+  REPORTING_VERBS,
   HOSTAGE_NOUNS,
   INCIDENT_NOUNS,
   INJURED_NOUNS,
@@ -21,8 +25,15 @@ import { modalityOf } from './modality.ts';
 import { MAY_HOLD_NUMBER } from './numberWords.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { qualifierOf } from './qualifier.ts';
-import { scopeOf } from './scope.ts';
-import { countAt, viewSentence, type SentenceView } from './sentenceView.ts';
+import { bringTarget, scopeOf } from './scope.ts';
+import {
+  countAt,
+  inSinceSpan,
+  previousCounting,
+  stretchOf,
+  viewSentence,
+  type SentenceView,
+} from './sentenceView.ts';
 import { victimLocation, type Place } from './victimLocation.ts';
 
 export interface SentenceFigure {
@@ -47,7 +58,6 @@ const CAPTIVITY_WORDS = new Set([
   'abducted',
   'abductees',
   'kidnapped',
-  'hamas',
   'prison',
   'prisons',
   'jail',
@@ -113,7 +123,6 @@ const SHARE_WORDS = new Set([
   'fraction',
   'tenth',
 ]);
-const BRING_WORDS = new Set(['bringing', 'brings', 'bring', 'brought', 'raising', 'pushing']);
 const TOLL_SOLDIER_WORDS = new Set([
   'troop',
   'troops',
@@ -142,53 +151,76 @@ function continuesList(
 ): boolean {
   const a = view.tokens[m.from - 1]?.lower;
   if (a !== 'and' && a !== ',') return false;
-  const previous = [...view.mentions]
-    .reverse()
-    .find((p) => p.to <= m.from - 1 && p.excluded === null);
+  const previous = previousCounting(view, m, m.from - 1);
   return previous !== undefined && m.from - previous.to <= 4 && skipped.has(previous);
+}
+
+/** A clause boundary between token i and the count: a semicolon, ", and", ", but", "while"… */
+function clauseBetween(view: SentenceView, i: number, m: NumberMention): boolean {
+  const [a, b] = i < m.from ? [i, m.from] : [m.to, i];
+  for (let k = a; k < b; k++) {
+    const t = view.tokens[k];
+    if (!t) continue;
+    if (t.text === ';' || CLAUSE_BREAKERS.has(t.lower)) return true;
+    if (t.text === ',' && ['and', 'but'].includes(view.tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /**
  * "In 2014, the 50-day war killed more than 2,200 Palestinians", "the 2011 deal freed 1,027
- * prisoners": figures of an earlier war or deal, not of this one (which began in 2023).
+ * prisoners": counts of an earlier war or deal, not of this one (which began in 2023). A year
+ * before 2023 that opens the sentence speaks for every count up to a semicolon; one that dates
+ * a war or deal ("the 2014 war") for the counts beside it. "since 2007" dates nothing counted.
  */
-function isEarlierConflict(view: SentenceView): boolean {
+function isEarlierConflict(view: SentenceView, m: NumberMention): boolean {
   const { tokens } = view;
-  let earlier = false;
+  const [lo, hi] = stretchOf(view, m);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'digits' || !/^\d{4}$/.test(t.text)) continue;
+    if (t?.kind !== 'digits' || !/^\d{4}$/.test(t.text) || inSinceSpan(view, i)) continue;
     const year = Number(t.text);
-    if (year >= 2023) return false;
-    if (year < 1940) continue;
-    const next =
-      tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–' ? tokens[i + 3] : tokens[i + 1];
-    if (
-      i <= 2 ||
-      (next &&
-        (CAMPAIGN_NOUNS.has(next.lower) ||
-          INCIDENT_NOUNS.has(next.lower) ||
-          next.lower === 'intifada'))
-    ) {
-      earlier = true;
+    if (year < 1940 || year >= 2023) continue;
+    const dash = tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–';
+    const next = (dash ? tokens[i + 3] : tokens[i + 1])?.lower ?? '';
+    const datesAConflict =
+      CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
+    if (datesAConflict && i >= lo && i < hi && !clauseBetween(view, i, m)) return true;
+    if (i <= 2) {
+      let semicolon = false;
+      for (let k = i; k < m.from && !semicolon; k++) semicolon = tokens[k]?.text === ';';
+      if (!semicolon) return true;
     }
   }
-  // "October 7" names this war's first day.
-  return (
-    earlier &&
-    !view.dates.some(
-      (d) => d.kind === 'day' && d.month === 10 && d.day === 7 && (d.year ?? 2023) >= 2023,
-    )
-  );
+  return false;
 }
 
 /** "The dead included 14 children": a breakdown of a toll by who the dead were. */
 function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
-  const verb = view.tokens[m.from - 1]?.lower ?? '';
+  const before = view.tokens[m.from - 1]?.lower ?? '';
   const head = view.tokens[noun.end - 1]?.lower ?? '';
-  return (
-    ['included', 'include', 'includes', 'comprised', 'comprise'].includes(verb) &&
+  if (
+    ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&
     DEMOGRAPHIC.has(head)
+  ) {
+    return true;
+  }
+  // "released 39 prisoners, 24 women and 15 teenagers": who the count just given were.
+  const previous = previousCounting(view, m, m.from - 1);
+  return (
+    before === ',' && DEMOGRAPHIC.has(head) && previous !== undefined && m.from - previous.to <= 4
+  );
+}
+
+/** "30 people, one of them a child", "500 wounded, 40 of them seriously": a part, set off. */
+function isAsidePart(
+  view: SentenceView,
+  m: NumberMention,
+  noun: CountedNoun,
+  event: CountEvent | null,
+): boolean {
+  return (
+    noun.anaphoric && view.tokens[m.from - 1]?.text === ',' && (event === null || event.trust !== 2)
   );
 }
 
@@ -215,10 +247,18 @@ function isKilledOrWounded(view: SentenceView, eventIndex: number): boolean {
 /** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */
 function isPopulation(view: SentenceView, m: NumberMention): boolean {
   const before = words(view, m.from - 4, m.from);
-  if (before.includes('population')) return true;
-  if (before.slice(-2).join(' ') === 'home to') return true;
-  const share = before.findIndex((w, i) => SHARE_WORDS.has(w) && before[i + 1] === 'of');
-  return share >= 0;
+  return before.includes('population') || before.slice(-2).join(' ') === 'home to';
+}
+
+/**
+ * "most of Gaza's 2.3 million people have been displaced": the count is the whole of which a
+ * share is meant. "Most of the 1,100 people killed on Oct. 7" still counts the dead: an event
+ * word right after the phrase makes it a figure.
+ */
+function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
+  const before = words(view, m.from - 4, m.from);
+  const share = before.some((w, i) => SHARE_WORDS.has(w) && before[i + 1] === 'of');
+  return share && noun.event === null && !EVENT_WORDS[view.tokens[noun.end]?.lower ?? ''];
 }
 
 /** "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is not). */
@@ -251,14 +291,23 @@ function contextCategory(
   const previous = earlier.at(-1);
   // "230 abducted" after "900 people were killed"; "bringing the toll to 229" after
   // "two more soldiers were killed": the same people as the count before.
-  const bringing = words(view, m.from - 10, m.from).some((w) => BRING_WORDS.has(w));
+  const bringing = bringTarget(view) === m;
   if (previous && (m.from - previous.noun.end <= 4 || bringing)) {
     return { category: previous.category, noun: previous.noun };
   }
   // "all Palestinian prisoners, estimated at 7,000": a group named just before without a number.
-  const back = words(view, m.from - 10, m.from).reverse();
-  // Only a plural names a group; "hostage rescue operation" uses the noun as a modifier.
-  for (const w of back.filter((x) => x.endsWith('s'))) {
+  // Only a plural names a group ("hostage rescue operation" uses the noun as a modifier), and
+  // not the subject of a verb: in "Israeli troops killed 40" the troops are the killers.
+  for (let i = m.from - 1; i >= 0 && i >= m.from - 10; i--) {
+    const w = view.tokens[i]?.lower ?? '';
+    const after = view.tokens[i + 1]?.lower ?? '';
+    if (
+      !w.endsWith('s') ||
+      EVENT_WORDS[after] ||
+      AUXILIARIES.has(after) ||
+      REPORTING_VERBS.has(after)
+    )
+      continue;
     if (PRISONER_NOUNS.has(w)) return { category: 'prisoner' };
     if (HOSTAGE_NOUNS.has(w)) return { category: 'hostage' };
     if (SOLDIER_NOUNS.has(w)) return { category: 'soldier' };
@@ -309,10 +358,14 @@ function labelledFigures(
 ): SentenceFigure[] | null {
   const label = LABELLED.exec(sentence);
   if (!label?.[1] || label[1].split(/\s+/).length > 8) return null;
-  // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label.
-  if (viewSentence(label[1]).mentions.some((m) => m.excluded === null)) return null;
+  // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label,
+  // and so does a speaker ("Officials said: …") or a quotation after the colon.
+  const labelView = viewSentence(label[1]);
+  if (labelView.mentions.some((m) => m.excluded === null)) return null;
+  if (labelView.tokens.some((t) => REPORTING_VERBS.has(t.lower))) return null;
   const restStart = label[0].length;
   const rest = sentence.slice(restStart);
+  if (/^["“‘']/.test(rest)) return null;
   const view = viewSentence(rest);
   const first = view.mentions.find((m) => m.excluded === null);
   if (!first || first.from > 3) return null;
@@ -320,9 +373,13 @@ function labelledFigures(
   const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
   const toOriginal = (i: number) =>
     restStart + (i >= first.end + inserted.length ? i - inserted.length : i);
-  return extractFromSentence(rewritten, published, context)
-    .map((f) => ({ ...f, start: toOriginal(f.start), end: toOriginal(f.end) }))
-    .filter((f) => sentence.slice(f.start, f.end) === f.text);
+  const figures = extractFromSentence(rewritten, published, context).map((f) => ({
+    ...f,
+    start: toOriginal(f.start),
+    end: toOriginal(f.end),
+    attribution: attributionOf(sentence),
+  }));
+  return figures.length > 0 ? figures : null;
 }
 
 export function extractSentenceFigures(
@@ -343,8 +400,10 @@ function extractFromSentence(
   context: ArticleContext,
 ): SentenceFigure[] {
   const view = viewSentence(sentence);
-  if (view.mentions.every((m) => m.excluded !== null) || isEarlierConflict(view)) return [];
+  if (view.mentions.every((m) => m.excluded !== null)) return [];
+  // Per-sentence facts, worked out when the first figure needs them.
   let attribution: string | null | undefined;
+  let captivity: boolean | undefined;
   const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
   const figures: SentenceFigure[] = [];
 
@@ -359,8 +418,10 @@ function extractFromSentence(
     }
     if (isPopulation(view, mention) || isBase(view, mention) || isOneOfMany(view, mention))
       continue;
+    if (isEarlierConflict(view, mention)) continue;
     const noun = countedNoun(view, mention);
     if (noun.category === 'untracked' || noun.category === 'non-person') continue;
+    if (isShareBase(view, mention, noun)) continue;
     if (isBreakdown(view, mention, noun)) {
       breakdowns.add(mention);
       continue;
@@ -378,19 +439,36 @@ function extractFromSentence(
       category = context.category;
       if (context.noun) nounForPlace = { ...noun, demonym: noun.demonym ?? context.noun.demonym };
     }
-    const { event, predicate, bodies } = eventOfCount(view, mention, noun);
+    const found = eventOfCount(view, mention, noun);
+    const { bodies } = found;
+    let { event, predicate } = found;
+    // "bringing the army's death toll since the invasion began to 240": the toll is the event.
+    if (!event && bringTarget(view) === mention) {
+      const toll = view.tokens.findLastIndex(
+        (t, i) => i < mention.from && (t.lower === 'toll' || t.lower === 'tally'),
+      );
+      if (toll >= 0) event = predicate = { kind: 'kill', index: toll, trust: 5 };
+    }
+    if (isAsidePart(view, mention, noun, event)) {
+      breakdowns.add(mention);
+      continue;
+    }
     if (!event || !predicate) continue;
     if ((event.kind === 'kill' || event.kind === 'injure') && isKilledOrWounded(view, event.index))
       continue;
     accepted.push({ mention, category, noun: nounForPlace });
-    const prisonContext = words(view, noun.end, noun.end + 5).some((w) => PRISON_WORDS.has(w));
+    // "held in Israeli jails", "Israel's prisons now hold about 9,500": prison words on either side.
+    const prisonContext = [
+      ...words(view, Math.max(mention.from - 5, stretchOf(view, mention)[0]), mention.from),
+      ...words(view, noun.end, noun.end + 5),
+    ].some((w) => PRISON_WORDS.has(w));
     const metric = metricOf({
       category,
       noun: nounForPlace,
       event: event.kind,
       bodies,
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
-      captivityContext: view.tokens.some((t) => CAPTIVITY_WORDS.has(t.lower)),
+      captivityContext: (captivity ??= view.tokens.some((t) => CAPTIVITY_WORDS.has(t.lower))),
       rescueContext: rescueContext(view, event.index),
       place: victimLocation(view, mention, nounForPlace, context.place),
     });
@@ -404,8 +482,11 @@ function extractFromSentence(
       qualifier: qualifierOf(view, mention),
       modality,
       scope,
-      asOf: asOfOf(view, mention, scope, view.dates, published),
-      attribution: (attribution ??= attributionOf(sentence, view.tokens)),
+      asOf: asOfOf(view, mention, scope, modality, view.dates, published),
+      attribution:
+        attribution === undefined
+          ? (attribution = attributionOf(sentence, view.tokens))
+          : attribution,
       start: mention.start,
       end: mention.end,
     });

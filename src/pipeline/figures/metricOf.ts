@@ -55,7 +55,8 @@ function hostageMetric(event: EventKind, rescueContext: boolean): MetricId | nul
 
 export function metricOf(input: MetricInput): MetricId | null {
   const { category, noun, event, place } = input;
-  if (noun.bodiesOfPalestinians) return null;
+  // "the bodies of 12 Palestinians": the dead of the other side, not hostages.
+  if (noun.bodiesOfPalestinians || (input.bodies && noun.demonym === 'palestinian')) return null;
   if (category === 'untracked' || category === 'non-person') return null;
   if (category === 'body' || input.bodies) {
     return ['release', 'return-bodies', 'hold', 'kill', 'rescue'].includes(event)

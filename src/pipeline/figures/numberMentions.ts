@@ -5,6 +5,8 @@ import { digitsValue, isScaleWord, SCALES, wordValue } from './numberWords.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
 export interface NumberMention {
+  /** Position among the sentence's number mentions. */
+  index: number;
   /** Index of the first and one past the last token of the number. */
   from: number;
   to: number;
@@ -85,6 +87,15 @@ const QUALIFYING_CAPITALS = new Set([
   'estimated',
   'exactly',
 ]);
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const AGE_GROUPS = new Set([
   'men',
   'women',
@@ -115,10 +126,11 @@ function readNumber(tokens: readonly Token[], i: number): { to: number; value: n
     let to = i + 1;
     const next = tokens[to];
     if (next && isScaleWord(next.lower) && next.lower !== 'hundred') {
-      value *= SCALES[next.lower] ?? 1;
+      // Rounded: 4.1 * 1e6 is 4099999.9999999995 in floating point.
+      value = Math.round(value * (SCALES[next.lower] ?? 1));
       to++;
     } else if (next && next.start === t.end && /^(m|bn|k)$/i.test(next.text)) {
-      value *= next.lower === 'm' ? 1e6 : next.lower === 'bn' ? 1e9 : 1e3;
+      value = Math.round(value * (next.lower === 'm' ? 1e6 : next.lower === 'bn' ? 1e9 : 1e3));
       to++;
     }
     return { to, value };
@@ -223,9 +235,17 @@ function exclusion(
     return 'age';
   }
   if (prev?.text === '(' && next?.text === ')' && prev2 && isCapitalized(prev2)) return 'age';
+  // "Oct. 7" is a date; "In November 105 hostages were freed" is a count after a month.
   const monthBefore = prev?.text === '.' ? prev2 : prev;
-  if (monthBefore && monthNumber(monthBefore.text) !== null && isCapitalized(monthBefore))
+  const dayLike = first.kind === 'digits' && /^\d{1,2}$/.test(first.text) && value <= 31;
+  if (
+    monthBefore &&
+    dayLike &&
+    monthNumber(monthBefore.text) !== null &&
+    isCapitalized(monthBefore)
+  ) {
     return 'date';
+  }
   if (next && monthNumber(next.text) !== null && isCapitalized(next) && value <= 31) return 'date';
   if (first.kind === 'digits' && /^\d{4}$/.test(first.text) && value >= 1900 && value <= 2100) {
     return 'year';
@@ -237,6 +257,8 @@ function exclusion(
     from > 1 &&
     isCapitalized(prev) &&
     !QUALIFYING_CAPITALS.has(prev.lower) &&
+    !WEEKDAYS.has(prev.lower) &&
+    monthNumber(prev.text) === null &&
     (!next || next.kind === 'punct' || isCapitalized(next))
   ) {
     return 'label';
@@ -246,7 +268,10 @@ function exclusion(
     if (
       !next ||
       next.kind === 'punct' ||
-      ['another', 'by', 'day', 'time', 'way'].includes(nextWord)
+      // "one family", "one home": a single household, not one person.
+      ['another', 'by', 'day', 'time', 'way', 'family', 'household', 'home', 'house'].includes(
+        nextWord,
+      )
     ) {
       return 'pronoun';
     }
@@ -270,6 +295,7 @@ export function findNumberMentions(tokens: readonly Token[], sentence: string): 
     const last = tokens[read.to - 1];
     if (first && last) {
       mentions.push({
+        index: mentions.length,
         from: i,
         to: read.to,
         value: read.value,

@@ -7,7 +7,7 @@ import type { CountEvent } from './eventOfCount.ts';
 import { isReportingDate } from './asOf.ts';
 import { CAMPAIGN_NOUNS, CLAUSE_BREAKERS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
+import { countAt, inSinceSpan, stretchOf, type SentenceView } from './sentenceView.ts';
 
 const RISE_VERBS = words(`
   reached rose risen rising climbed climbing jumped increased surpassed passed topped exceeded
@@ -19,22 +19,25 @@ const BRING_VERBS = words('bringing bring brings brought raising raised pushing'
 const STRONG_TOTAL_PHRASES = phrases(
   'so far | to date | in total | in all | overall | altogether | cumulative',
 );
-const TOTAL_PHRASES = phrases('still | currently | since');
 const INCIDENT_PHRASES = phrases(`
   past day | past 24 hours | last 24 hours | past 48 hours | overnight | single-day | single day |
   yesterday | last night | this morning | last week | in one day
 `);
 
-function hasPhrase(view: SentenceView, phrases: string[][]): boolean {
-  const words = view.tokens.map((t) => t.lower);
-  return phrases.some((p) => words.some((_, i) => p.every((w, k) => words[i + k] === w)));
+function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, number]): boolean {
+  const { tokens } = view;
+  for (let i = lo; i < hi; i++) {
+    if (phrases.some((p) => p.every((w, k) => i + k < hi && tokens[i + k]?.lower === w)))
+      return true;
+  }
+  return false;
 }
 
 /** The number a "bringing the toll to N" phrase names as the new total, if any. */
-function bringTarget(view: SentenceView): NumberMention | undefined {
+export function bringTarget(view: SentenceView): NumberMention | undefined {
   for (let i = 0; i < view.tokens.length; i++) {
     if (!BRING_VERBS.has(view.tokens[i]?.lower ?? '')) continue;
-    for (let j = i + 1; j < Math.min(view.tokens.length, i + 10); j++) {
+    for (let j = i + 1; j < Math.min(view.tokens.length, i + 16); j++) {
       if (view.tokens[j]?.lower === 'to') {
         const m = countAt(view, j + 1) ?? countAt(view, j + 2) ?? countAt(view, j + 3);
         if (m) return m;
@@ -48,54 +51,74 @@ function bringTarget(view: SentenceView): NumberMention | undefined {
 function nearestEventNoun(
   view: SentenceView,
   mention: NumberMention,
+  [lo, hi]: [number, number],
 ): 'incident' | 'campaign' | null {
+  const { tokens } = view;
   let best: { kind: 'incident' | 'campaign'; distance: number } | null = null;
-  view.tokens.forEach((t, i) => {
-    if (inSinceSpan(view, i, mention)) return;
+  for (let i = Math.max(lo, mention.from - 16); i < Math.min(hi, mention.to + 17); i++) {
+    const t = tokens[i];
+    if (!t) continue;
     const kind = INCIDENT_NOUNS.has(t.lower)
       ? 'incident'
       : CAMPAIGN_NOUNS.has(t.lower)
         ? 'campaign'
         : null;
-    if (!kind) return;
+    if (!kind || inSinceSpan(view, i, mention)) continue;
     // A noun in another clause ("launched its offensive after Hamas killed …") is not this one's.
     const [a, b] = i < mention.from ? [i, mention.from] : [mention.to, i];
-    for (let k = a; k < b; k++) if (CLAUSE_BREAKERS.has(view.tokens[k]?.lower ?? '')) return;
+    let crossed = false;
+    for (let k = a; k < b && !crossed; k++) crossed = CLAUSE_BREAKERS.has(tokens[k]?.lower ?? '');
+    if (crossed) continue;
     // "the October 7 assault", "the Oct. 7 attack": a dated noun is one event.
     const dated = view.dates.some((d) => d.to === i || d.to === i - 1);
-    const campaignOfGround =
-      kind === 'campaign' || (t.lower === 'operation' && view.tokens[i - 1]?.lower === 'ground');
-    const resolved = dated ? 'incident' : campaignOfGround ? 'campaign' : kind;
+    const ground = t.lower === 'operation' && tokens[i - 1]?.lower === 'ground';
+    const resolved = dated ? 'incident' : ground ? 'campaign' : kind;
     const distance = i < mention.from ? mention.from - i : i - mention.to;
-    if (distance <= 16 && (!best || distance < best.distance)) best = { kind: resolved, distance };
-  });
-  return (best as { kind: 'incident' | 'campaign' } | null)?.kind ?? null;
+    if (!best || distance < best.distance) best = { kind: resolved, distance };
+  }
+  return best?.kind ?? null;
 }
 
 /** "were killed on Monday", "killed 40 people on Oct. 7": the event is pinned to one day. */
-function pinnedToDay(view: SentenceView, mention: NumberMention, predicate: CountEvent): boolean {
+function pinnedToDay(
+  view: SentenceView,
+  mention: NumberMention,
+  predicate: CountEvent,
+  [, hi]: [number, number],
+): boolean {
   const anchor = Math.max(mention.to, predicate.index + 1);
   return view.dates.some(
     (d) =>
       d.kind !== 'vague' &&
       !inSinceSpan(view, d.from, mention) &&
       d.from >= anchor &&
-      d.from - anchor <= 4 &&
+      d.from < hi &&
+      d.from - anchor <= 6 &&
       ['on', 'overnight'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
       !isReportingDate(view, d),
   );
 }
 
 /** "since" counts only outside the phrase the number itself stands in. */
-function hasTotalPhrase(view: SentenceView, mention: NumberMention): boolean {
-  const words = view.tokens.map((t) => t.lower);
-  return TOTAL_PHRASES.some((p) =>
-    words.some(
-      (_, i) =>
-        p.every((w, k) => words[i + k] === w) &&
-        (p[0] !== 'since' || inSinceSpan(view, i, mention)),
-    ),
-  );
+/**
+ * "still", "currently" and a "since …" phrase in the count's stretch; "since" only outside the
+ * phrase the count itself stands in, and not "since 2007" (a time before this war).
+ */
+function hasTotalPhrase(
+  view: SentenceView,
+  mention: NumberMention,
+  [lo, hi]: [number, number],
+): boolean {
+  const { tokens } = view;
+  for (let i = lo; i < hi; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (w === 'still' || w === 'currently') return true;
+    if (w !== 'since' || !inSinceSpan(view, i, mention)) continue;
+    const next = tokens[i + 1];
+    if (next?.kind === 'digits' && /^\d{4}$/.test(next.text) && Number(next.text) < 2023) continue;
+    return true;
+  }
+  return false;
 }
 
 export function scopeOf(
@@ -110,16 +133,20 @@ export function scopeOf(
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
-  if (hasPhrase(view, INCIDENT_PHRASES)) return 'incident';
-  if (hasPhrase(view, STRONG_TOTAL_PHRASES)) return 'total';
-  const noun = nearestEventNoun(view, mention);
+  const stretch = stretchOf(view, mention);
+  if (hasPhrase(view, INCIDENT_PHRASES, stretch)) return 'incident';
+  if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch)) return 'total';
+  const noun = nearestEventNoun(view, mention, stretch);
   if (noun === 'incident') return 'incident';
   const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
-  if (before.some((w) => RISE_VERBS.has(w) || w === 'toll' || w === 'total')) return 'total';
-  if (pinnedToDay(view, mention, predicate)) return 'incident';
+  if (before.some((w) => RISE_VERBS.has(w))) return 'total';
+  // "a total of 1,100 people were killed on October 7" is still one day's dead.
+  if (pinnedToDay(view, mention, predicate, stretch)) return 'incident';
+  if (before.includes('toll') || before.includes('total')) return 'total';
   // "were killed in the fighting" is one episode; "the fighting has killed" a running toll.
   const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
-  if (hasTotalPhrase(view, mention) || (noun === 'campaign' && !pastSimple)) return 'total';
+  if (hasTotalPhrase(view, mention, stretch) || (noun === 'campaign' && !pastSimple))
+    return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
   // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);

@@ -18,14 +18,37 @@ export interface SentenceView {
 // A full stop inside a sentence ends an abbreviation ("Oct. 7"), not the phrase.
 const SPAN_END = new Set([',', ';', ':', '—', '–', '(', ')']);
 
+/** Verbs that end a "since" clause: "since the war began", "since fighting broke out". */
+const SPAN_END_VERBS = new Set([
+  'began',
+  'begun',
+  'started',
+  'erupted',
+  'broke',
+  'resumed',
+  'ended',
+]);
+
 function findSinceSpans(tokens: readonly Token[]): [number, number][] {
   const spans: [number, number][] = [];
-  tokens.forEach((t, i) => {
-    if (t.lower !== 'since') return;
-    let j = i + 1;
-    while (j < tokens.length && !SPAN_END.has(tokens[j]?.text ?? '')) j++;
-    spans.push([i, j]);
-  });
+  let open = -1;
+  // One pass: a "since" opens a span that the next stop mark or clause verb closes.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (open < 0) {
+      if (t.lower === 'since') open = i;
+      continue;
+    }
+    if (SPAN_END.has(t.text)) {
+      spans.push([open, i]);
+      open = t.lower === 'since' ? i : -1;
+    } else if (SPAN_END_VERBS.has(t.lower)) {
+      spans.push([open, t.lower === 'broke' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, tokens.length]);
   return spans;
 }
 
@@ -59,8 +82,36 @@ export function inSinceSpan(view: SentenceView, index: number, mention?: NumberM
   );
 }
 
+/** The nearest counting mention that ends at or before token `end`, looking back from `m`. */
+export function previousCounting(
+  view: SentenceView,
+  m: NumberMention,
+  end: number,
+): NumberMention | undefined {
+  for (let k = m.index - 1; k >= 0; k--) {
+    const p = view.mentions[k];
+    if (p && p.excluded === null && p.to <= end) return p;
+  }
+  return undefined;
+}
+
 /** The counting mention (not excluded) whose tokens include index, if any. */
 export function countAt(view: SentenceView, index: number): NumberMention | undefined {
   const m = view.mentionAt[index];
   return m && m.excluded === null ? m : undefined;
+}
+
+/**
+ * The count's own stretch of the sentence: from the count before it to the count after it. A
+ * phrase elsewhere ("…, including 50 in the past 24 hours") speaks of another count.
+ */
+export function stretchOf(view: SentenceView, mention: NumberMention): [number, number] {
+  let lo = 0;
+  let hi = view.tokens.length;
+  for (const m of view.mentions) {
+    if (m.excluded !== null || m === mention) continue;
+    if (m.to <= mention.from) lo = Math.max(lo, m.to);
+    else if (m.from >= mention.to) hi = Math.min(hi, m.from);
+  }
+  return [lo, hi];
 }
