@@ -200,7 +200,11 @@ async function main(): Promise<number> {
   }
   progress.done();
   lap('build');
-  const complete = records.filter((r): r is ArticleRecord => r !== undefined);
+  // Every job has its record by now; a gap would put records under other articles' keys.
+  const complete = records.map((r, i) => {
+    if (!r) throw new Error(`${plan.jobs[i]?.file ?? i}: no record was built`);
+    return r;
+  });
 
   const pieces = options.pretty
     ? [JSON.stringify(JSON.parse(joinText(datasetJsonPieces(plan, complete))), null, 2), '\n']

@@ -120,3 +120,17 @@ describe('cleanBody', () => {
     expect(looksLikeOrganisation('Jane Doe')).toBe(false);
   });
 });
+
+describe('cleanBody keeps text that only looks like furniture', () => {
+  it('keeps a sentence that mentions a photo and a lead that names a place', () => {
+    const cleaned = cleanBody(
+      ' date 2024-03-02 Khan Younis – Israeli tanks moved in overnight.\n\nA photo by a local journalist showed the bodies in the street.\n\nThe ministry said 30 people had died. Below: a map of the strikes.',
+    );
+    expect(cleaned.signals.siteName).toBeNull();
+    expect(cleaned.paragraphs).toEqual([
+      'Khan Younis – Israeli tanks moved in overnight.',
+      'A photo by a local journalist showed the bodies in the street.',
+      'The ministry said 30 people had died. Below: a map of the strikes.',
+    ]);
+  });
+});

@@ -35,8 +35,16 @@ const DATE_PREFIX = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*/;
 const BOILERPLATE =
   /^(?:advertisement|advertising|sponsored|share this article|share|share on \w+|news ?flash|breaking news|read more|read next|related|related articles?|most read|recommended|subscribe.*|sign up.*|continue reading|story continues below.*|skip to (?:main )?content|listen to (?:this )?article.*|click here.*|follow us.*|follow \S+ coverage.*|follow .{0,80} on (?:twitter|x|facebook|instagram|telegram|whatsapp).*|copyright.*|©.*|all rights reserved.*|[_\-–—=*•·]{3,})$/i;
 
-const CAPTION =
-  /(?:\b(?:file )?photos? (?:by|courtesy of)\b|\bphoto ?credit\b|\((?:ap|afp|reuters) photo\b|\bphoto\s*:|\bimage\s*:|\/getty images\b|\bvia getty images\b|\bimage credit\b|\b(?:pictured|above|below|top)\s*:)/i;
+/**
+ * A photo caption: a credit at the end of the line ("… Photo by Jane Roe/Agency", "(AP Photo/
+ * John Doe)", "…/Getty Images") or a label at its start ("Photo: …"). A sentence that merely
+ * mentions a photo ("A photo by a local journalist showed …") is text.
+ */
+const CAPTION_END =
+  /(?:\b(?:file )?photo(?:graph)?s? (?:by|courtesy of)\b|\bphoto ?credit\b|\((?:ap|afp|reuters) photo\b|\/getty images\b|\bvia getty images\b|\bimage credit\b)[^.!?]{0,80}$/i;
+const CAPTION_START = /^(?:photo|image|pictured|above|below|top|file photo)\s*:/i;
+const isCaption = (line: string) =>
+  CAPTION_END.test(line) || CAPTION_START.test(line) || WIRE_PHOTO_CREDIT.test(line);
 /** A wire photo credit ending a caption: "… in Rafah, March 2, 2024. REUTERS/Jane Roe" */
 const WIRE_PHOTO_CREDIT =
   /\b[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\)?\s*$/;
@@ -201,7 +209,7 @@ export function cleanBody(body: string): CleanedBody {
   // A title line: the first line, headline-shaped, followed by more text. The text after a
   // ` date` prefix is the start of the story, not a title.
   const furniture = (line: string) =>
-    readCredit(line) !== null || BYLINE.test(line) || CAPTION.test(line);
+    readCredit(line) !== null || BYLINE.test(line) || isCaption(line);
   if (!prefixLine && lines.length > 1 && lines[0] && isHeadline(lines[0]) && !furniture(lines[0])) {
     if (!BOILERPLATE.test(lines[0]) && !isSiteName(lines[0])) title = lines[0];
     lines = lines.slice(1);
@@ -230,7 +238,7 @@ export function cleanBody(body: string): CleanedBody {
       continue;
     }
     if (BOILERPLATE.test(line)) continue;
-    if ((CAPTION.test(line) || WIRE_PHOTO_CREDIT.test(line)) && !/^["“]/.test(line)) continue;
+    if (isCaption(line) && !/^["“]/.test(line)) continue;
     let paragraph = line;
     if (!datelineSeen && kept.length < 3) {
       const dateline = parseDateline(paragraph);
@@ -250,7 +258,8 @@ export function cleanBody(body: string): CleanedBody {
   const lead = first
     ? /^(?<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}) [-–—|] (?=[A-Z])/.exec(first)
     : null;
-  if (first && lead?.groups?.name && !datelineSeen) {
+  // Only an outlet's name ("Valley Times - …"), not a place or person ("Khan Younis – Israeli …").
+  if (first && lead?.groups?.name && !datelineSeen && looksLikeOrganisation(lead.groups.name)) {
     signals.siteName = lead.groups.name;
     kept[0] = first.slice(lead[0].length);
   }

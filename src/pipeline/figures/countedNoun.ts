@@ -10,6 +10,7 @@ import {
   KILLED_NOUNS,
   NON_PERSON_HINT,
   PERSON_NOUNS,
+  PRISON_VERBS,
   PRISONER_NOUNS,
   SOLDIER_NOUNS,
   UNTRACKED_PERSON_NOUNS,
@@ -161,7 +162,6 @@ const FUNCTION_WORDS = new Set([
   'total',
   'respectively',
   'apiece',
-  'each',
   'others',
   'another',
   'reportedly',
@@ -216,7 +216,6 @@ const DETERMINERS = new Set([
 const PALESTINIAN = new Set(['palestinian', 'palestinians', 'gazan', 'gazans', 'arab', 'arabs']);
 const ISRAELI = new Set(['israeli', 'israelis', 'jewish', 'jews']);
 const NOT_DEMONYM = new Set(['hamas', 'idf', 'gaza', 'un', 'u.n', 'israel', 'west', 'bank', 'red']);
-const PRISONER_WORDS = new Set(['imprisoned', 'detained', 'jailed', 'incarcerated', 'arrested']);
 
 function headCategory(lower: string): Category | null {
   if (HOSTAGE_NOUNS.has(lower)) return 'hostage';
@@ -316,7 +315,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       const event = EVENT_WORDS[lower];
       // "dead hostages", "displaced Palestinians", "17 freed hostages", "kidnapped Israelis"
       if (event && event !== 'hold' && event !== 'imprison') result.event = event;
-      if (PRISONER_WORDS.has(lower)) result.prisonerHint = true;
+      if (PRISON_VERBS.has(lower)) result.prisonerHint = true;
       result.demonym = demonymOf(lower, isCapitalized(t)) ?? result.demonym;
       continue;
     }

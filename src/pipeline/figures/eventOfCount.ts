@@ -9,6 +9,7 @@ import {
   CLAUSE_BREAKERS,
   EVENT_WORDS,
   HOSTAGE_NOUNS,
+  PRISON_PLACES,
   type EventKind,
 } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
@@ -55,7 +56,6 @@ const LEFT_SKIP = new Set([
   'to',
   'estimated',
   'total',
-  'least',
   'fewer',
   'less',
   'upwards',
@@ -110,14 +110,11 @@ const APPOSITION_OPENERS = new Set([
   'mostly',
   'mainly',
   'including',
-  'some',
   'many',
   'most',
   'all',
   'none',
   'among',
-  'mostly',
-  'mainly',
   'aged',
   'majority',
   'the',
@@ -200,7 +197,6 @@ const LISTS = new Set([
   'identities',
   'details',
 ]);
-const PRISON_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'detention', 'custody']);
 const VAGUE_AMOUNTS = new Set([
   'dozens',
   'hundreds',

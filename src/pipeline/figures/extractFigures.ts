@@ -17,6 +17,8 @@ import {
   INCIDENT_NOUNS,
   INJURED_NOUNS,
   KILLED_NOUNS,
+  PRISON_PLACES,
+  PRISON_VERBS,
   PRISONER_NOUNS,
   SOLDIER_NOUNS,
 } from './lexicon.ts';
@@ -64,17 +66,6 @@ const CAPTIVITY_WORDS = new Set([
   'jails',
   'detention',
   'custody',
-]);
-const PRISON_WORDS = new Set([
-  'jail',
-  'jails',
-  'prison',
-  'prisons',
-  'detention',
-  'custody',
-  'imprisoned',
-  'jailed',
-  'detained',
 ]);
 const RATE_WORDS = [
   ['per'],
@@ -461,7 +452,7 @@ function extractFromSentence(
     const prisonContext = [
       ...words(view, Math.max(mention.from - 5, stretchOf(view, mention)[0]), mention.from),
       ...words(view, noun.end, noun.end + 5),
-    ].some((w) => PRISON_WORDS.has(w));
+    ].some((w) => PRISON_PLACES.has(w) || PRISON_VERBS.has(w));
     const metric = metricOf({
       category,
       noun: nounForPlace,
@@ -492,10 +483,4 @@ function extractFromSentence(
     });
   }
   return figures;
-}
-
-/** Exposed for tests: the counting numbers of a sentence, with their token spans. */
-export function countingMentions(sentence: string): NumberMention[] {
-  const view = viewSentence(sentence);
-  return view.mentions.filter((m) => countAt(view, m.from) === m);
 }

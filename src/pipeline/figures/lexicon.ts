@@ -49,6 +49,11 @@ export const BODY_NOUNS = words(`
   bodies body corpses corpse remains
 `);
 
+/** Places of detention: "in Israeli jails". */
+export const PRISON_PLACES = words('jail jails prison prisons detention custody');
+/** What was done to prisoners: "imprisoned by Israel", "Gazan detainees arrested after …". */
+export const PRISON_VERBS = words('imprisoned detained jailed incarcerated arrested');
+
 /** Nouns that themselves name a toll of dead or wounded. */
 export const KILLED_NOUNS = words(`
   fatalities deaths dead killed martyrs losses slain deceased
@@ -60,12 +65,12 @@ export const INJURED_NOUNS = words(`
 /** Words that may stand between a number and the noun it counts. */
 export const COUNT_MODIFIERS = words(`
   more other additional further new living surviving remaining dead deceased female male
-  young elderly old unarmed innocent civilian military israeli palestinian gazan american
-  foreign thai dual detained displaced wounded injured jailed imprisoned abducted kidnapped
+  young elderly old unarmed innocent civilian military israeli palestinian gazan
+  foreign dual detained displaced wounded injured jailed imprisoned abducted kidnapped
   captive freed released rescued women children idf army reserve security aid un
   humanitarian hamas mostly already still senior junior former top total estimated known
-  confirmed reported alleged suspected unidentified identified nepalese filipino russian
-  german french british argentinian citizen hostage prisoner dual-national
+  confirmed reported alleged suspected unidentified identified
+  citizen hostage prisoner
 `);
 
 /** Nouns counted by numbers that are not people: a number before them is never a figure. */
@@ -235,24 +240,12 @@ export const PROPOSAL_CUES = words(`
   calls seeks seeking sought wants asking asked terms
 `);
 
-/** Words that state that a release already happened. */
-export const COMPLETION_CUES = words(`
-  were was been had previous earlier resulted
-`);
-
 /** Reporting verbs: they carry a date and a source, not an event. */
 export const REPORTING_VERBS = words(`
   said says say told tells reported reports report announced announces confirmed confirms
   stated states estimated estimates estimate believes believed claimed claims added noted
   wrote posted published updated revealed cited quoted warned acknowledged
   indicated declared insisted explained tallied counted recorded believe thinks think reckons
-`);
-
-/** Words of a running total. */
-export const TOTAL_CUES = words(`
-  toll total overall cumulative tally so since date still currently remain remaining
-  altogether all reached risen rose rising climbed climbing bringing brings bring brought
-  now stands stood amount
 `);
 
 /** The nouns of a long campaign, as opposed to one attack. */

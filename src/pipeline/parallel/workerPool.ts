@@ -44,6 +44,11 @@ export async function buildInWorkers(
         send();
       });
       worker.on('error', reject);
+      // A worker that dies without an error event would otherwise leave the build waiting.
+      worker.on('exit', (code) => {
+        if (next <= batches.length && done < jobs.length)
+          reject(new Error(`worker thread exited (code ${code}) before its work was done`));
+      });
       send();
     });
   const workers = Array.from({ length: threads }, () => new Worker(options.workerUrl));

@@ -40,15 +40,20 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   for (const raw of texts) {
     const text = raw.trim();
     if (!text) continue;
-    let start = paragraph.indexOf(text, cursor);
-    if (start < 0) {
-      // wink normalises some whitespace; fall back to the text as it returned it.
-      start = cursor;
+    const start = paragraph.indexOf(text, cursor);
+    if (start >= 0) {
       spans.push({ text, start });
+      cursor = start + text.length;
       continue;
     }
-    spans.push({ text, start });
-    cursor = start + text.length;
+    // wink may normalise whitespace: take the paragraph's own text of the sentence instead, so
+    // that the sentence and its offset always agree with the paragraph.
+    const words = text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const match = new RegExp(words.join('\\s+')).exec(paragraph.slice(cursor));
+    if (match) {
+      spans.push({ text: match[0], start: cursor + match.index });
+      cursor += match.index + match[0].length;
+    }
   }
   return spans;
 }
