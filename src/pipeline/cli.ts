@@ -23,10 +23,10 @@ import {
   emptyManifest,
   parseManifest,
   serializeManifest,
-  storedOutcome,
+  stampOutcomes,
   unchangedOutcome,
 } from './cache/manifest.ts';
-import { CACHE_HEADER, cachePieces, jobKey, parseCache } from './cache/recordCache.ts';
+import { CACHE_HEADER, cachePieces, jobKey, mustRewrite, parseCache } from './cache/recordCache.ts';
 import {
   appendText,
   hashFiles,
@@ -250,23 +250,12 @@ async function main(): Promise<number> {
       keys[i] ?? '',
       complete[i] as ArticleRecord,
     ]);
-    // The cache grows by appending; when a quarter of it would be stale, or most of it was
-    // rebuilt anyway, it is written anew.
-    const stale = cache.stored + added.length - live.size;
-    if (cache.stored === 0 || stale > live.size / 4 + 100 || added.length * 2 > live.size) {
+    if (mustRewrite(cache.stored, added.length, live.size)) {
       await writeFileAtomic(cachePath, [CACHE_HEADER, ...cachePieces(live)]);
     } else if (added.length > 0) {
       await appendText(cachePath, cachePieces(added));
     }
-    const files = new Map(
-      [...known.values(), ...read].map((o) => {
-        const stamp = entryByFile.get(o.file);
-        return [
-          o.file,
-          { size: stamp?.size ?? -1, mtimeMs: stamp?.mtimeMs ?? -1, outcome: storedOutcome(o) },
-        ];
-      }),
-    );
+    const files = stampOutcomes([...known.values(), ...read], entryByFile);
     await writeFileAtomic(
       manifestPath,
       serializeManifest({ files, shards: appDir !== undefined ? shardHashes : manifest.shards }),

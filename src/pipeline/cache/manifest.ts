@@ -74,3 +74,19 @@ export function unchangedOutcome(
     ? known.outcome
     : undefined;
 }
+
+/** What to remember of each file seen: its size and time, and what decoding it gave. */
+export function stampOutcomes(
+  outcomes: readonly FileOutcome[],
+  stamps: ReadonlyMap<string, FileStamp>,
+): Manifest['files'] {
+  return new Map(
+    outcomes.map((o) => {
+      const stamp = stamps.get(o.file);
+      return [
+        o.file,
+        { size: stamp?.size ?? -1, mtimeMs: stamp?.mtimeMs ?? -1, outcome: storedOutcome(o) },
+      ];
+    }),
+  );
+}

@@ -78,3 +78,11 @@ export function parseCache(bytes: Uint8Array | null): LoadedCache {
   }
   return { entries, stored };
 }
+
+/**
+ * The cache grows by appending; it is written anew when it would hold more than a quarter stale
+ * entries, or when most of it was rebuilt anyway.
+ */
+export function mustRewrite(stored: number, added: number, live: number): boolean {
+  return stored === 0 || stored + added - live > live / 4 + 100 || added * 2 > live;
+}

@@ -124,7 +124,8 @@ const TOLL_SOLDIER_WORDS = new Set([
   'idf',
 ]);
 
-function words(view: SentenceView, from: number, to: number): string[] {
+/** The lower-case words of tokens [from, to). */
+function lowerSlice(view: SentenceView, from: number, to: number): string[] {
   return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
 }
 
@@ -237,7 +238,7 @@ function isKilledOrWounded(view: SentenceView, eventIndex: number): boolean {
 
 /** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */
 function isPopulation(view: SentenceView, m: NumberMention): boolean {
-  const before = words(view, m.from - 4, m.from);
+  const before = lowerSlice(view, m.from - 4, m.from);
   return before.includes('population') || before.slice(-2).join(' ') === 'home to';
 }
 
@@ -247,14 +248,14 @@ function isPopulation(view: SentenceView, m: NumberMention): boolean {
  * word right after the phrase makes it a figure.
  */
 function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
-  const before = words(view, m.from - 4, m.from);
+  const before = lowerSlice(view, m.from - 4, m.from);
   const share = before.some((w, i) => SHARE_WORDS.has(w) && before[i + 1] === 'of');
   return share && noun.event === null && !EVENT_WORDS[view.tokens[noun.end]?.lower ?? ''];
 }
 
 /** "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is not). */
 function isBase(view: SentenceView, m: NumberMention): boolean {
-  const before = words(view, m.from - 2, m.from);
+  const before = lowerSlice(view, m.from - 2, m.from);
   const withThe = before.join(' ') === 'of the';
   const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
   const count = of > 0 ? countAt(view, of - 1) : undefined;
@@ -269,7 +270,7 @@ function isOneOfMany(view: SentenceView, m: NumberMention): boolean {
 }
 
 function isRate(view: SentenceView, end: number): boolean {
-  const after = words(view, end, end + 2);
+  const after = lowerSlice(view, end, end + 2);
   return RATE_WORDS.some((r) => r.every((w, i) => after[i] === w));
 }
 
@@ -303,7 +304,7 @@ function contextCategory(
     if (HOSTAGE_NOUNS.has(w)) return { category: 'hostage' };
     if (SOLDIER_NOUNS.has(w)) return { category: 'soldier' };
   }
-  const right = words(view, m.to, m.to + 8);
+  const right = lowerSlice(view, m.to, m.to + 8);
   const numberOf = right.findIndex((w, i) => w === 'number' && right[i + 1] === 'of');
   if (numberOf >= 0) {
     const noun = right.slice(numberOf + 2, numberOf + 6);
@@ -311,7 +312,7 @@ function contextCategory(
     if (noun.some((w) => HOSTAGE_NOUNS.has(w))) return { category: 'hostage' };
     if (noun.some((w) => PRISONER_NOUNS.has(w))) return { category: 'prisoner' };
   }
-  const left = words(view, m.from - 8, m.from);
+  const left = lowerSlice(view, m.from - 8, m.from);
   const toll = left.lastIndexOf('toll');
   if (toll >= 0 && left.slice(Math.max(0, toll - 3), toll).some((w) => TOLL_SOLDIER_WORDS.has(w))) {
     return { category: 'soldier' };
@@ -320,7 +321,7 @@ function contextCategory(
 }
 
 function rescueContext(view: SentenceView, eventIndex: number): boolean {
-  const after = words(view, eventIndex + 1, eventIndex + 6);
+  const after = lowerSlice(view, eventIndex + 1, eventIndex + 6);
   const byForces = after[0] === 'by' && after.slice(1, 3).some((w) => FORCE_WORDS.has(w));
   const operation = after.some(
     (w, i) => w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? ''),
@@ -450,8 +451,8 @@ function extractFromSentence(
     accepted.push({ mention, category, noun: nounForPlace });
     // "held in Israeli jails", "Israel's prisons now hold about 9,500": prison words on either side.
     const prisonContext = [
-      ...words(view, Math.max(mention.from - 5, stretchOf(view, mention)[0]), mention.from),
-      ...words(view, noun.end, noun.end + 5),
+      ...lowerSlice(view, Math.max(mention.from - 5, stretchOf(view, mention)[0]), mention.from),
+      ...lowerSlice(view, noun.end, noun.end + 5),
     ].some((w) => PRISON_PLACES.has(w) || PRISON_VERBS.has(w));
     const metric = metricOf({
       category,
