@@ -22,21 +22,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate files cache across releases.
-        // React is claimed first: a group takes its modules' dependencies along, and the
-        // charts group (loaded after the first paint) must not carry React away with it.
         codeSplitting: {
           groups: [
-            {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-              priority: 3,
-            },
-            {
-              name: 'charts',
-              test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|immer|@reduxjs|redux|reselect|decimal\.js)/,
-              priority: 2,
-            },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },
       },

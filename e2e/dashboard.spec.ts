@@ -147,7 +147,7 @@ test.describe('each filter moves list, charts and cards together', () => {
 
   test('dragging across a chart picks dates', async ({ page }) => {
     await openDashboard(page);
-    const plot = page.locator('[data-chart="casualties"] .recharts-wrapper svg.recharts-surface');
+    const plot = page.locator('[data-chart="casualties"] svg.chart-surface');
     await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     if (!box) throw new Error('no chart');

@@ -1,14 +1,14 @@
 // The dashboard over a loaded dataset: the view comes from the URL, every part is drawn from
 // the same filtered rows so filters move charts, cards and list together.
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ArticleDialog } from './article/ArticleDialog.tsx';
 import { LatestFigureCards } from './cards/LatestFigureCards.tsx';
 import { ChartsSection } from './charts/ChartsSection.tsx';
 import type { DatasetIndex } from './data/datasetIndex.ts';
 import { ExcerptList } from './excerpts/ExcerptList.tsx';
 import { FilterPanel } from './filters/FilterPanel.tsx';
-import { searchIndexOf } from './filters/figureColumns.ts';
-import { filterFromKey, filterKey, queryFigures } from './filters/figureQuery.ts';
+import { cachedQueryFigures, filterKey } from './filters/figureQuery.ts';
+import { useIdleSearchIndex } from './filters/useIdleSearchIndex.ts';
 import { LinkNotice } from './url/LinkNotice.tsx';
 import { useLinkAudit } from './url/useLinkAudit.ts';
 import { useViewState } from './url/useViewState.ts';
@@ -22,15 +22,8 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
   // refilter: selecting a figure or opening an article does not.
   const shown = useDeferredValue(view);
   const key = filterKey(shown);
-  const result = useMemo(() => queryFigures(index.columns, filterFromKey(key)), [index, key]);
-  // The search index is not needed for a first paint: build it once the page is idle, before
-  // anyone types (a search before then builds it on the spot).
-  useEffect(() => {
-    const timer = setTimeout(() => searchIndexOf(index.columns), 300);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [index]);
+  const result = useMemo(() => cachedQueryFigures(index.columns, key), [index, key]);
+  useIdleSearchIndex(index.columns);
   return (
     <>
       <div className="pt-4">

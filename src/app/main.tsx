@@ -4,7 +4,6 @@ import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadFigureChart } from './charts/loadFigureChart.ts';
 import { datasetQuery } from './data/useDataset.ts';
 import './index.css';
 
@@ -12,10 +11,9 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-// Both start now, in parallel: the dataset and the charts' code are the two long waits.
-// A failure is the dataset query's own state, shown by App once it renders.
+// The dataset is the long wait: its fetch starts now, before React renders (index.html has
+// preloaded the file). A failure is the query's own state, shown by App once it renders.
 queryClient.query(datasetQuery).catch(() => undefined);
-void loadFigureChart();
 
 const root = document.getElementById('root');
 if (root) {

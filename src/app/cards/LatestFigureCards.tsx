@@ -7,7 +7,7 @@ import type { FigureColumns } from '../filters/figureColumns.ts';
 import { formatDay, formatHedgedValue, formatNumber } from '../format/format.ts';
 import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
-import { latestFigures, RANGE_WINDOW_DAYS, type LatestFigure } from './latestFigures.ts';
+import { cachedLatestFigures, RANGE_WINDOW_DAYS, type LatestFigure } from './latestFigures.ts';
 
 interface Props {
   columns: FigureColumns;
@@ -23,7 +23,7 @@ export const LatestFigureCards = memo(function LatestFigureCards({
   view,
   setView,
 }: Props) {
-  const cards = useMemo(() => latestFigures(columns, positions), [columns, positions]);
+  const cards = useMemo(() => cachedLatestFigures(columns, positions), [columns, positions]);
   return (
     <section aria-labelledby="latest-title">
       <h2 id="latest-title" className="text-base font-semibold">

@@ -85,3 +85,18 @@ export function latestFigures(columns: FigureColumns, positions: Uint32Array): L
   });
   return cards;
 }
+
+const recent = new WeakMap<Uint32Array, LatestFigure[]>();
+
+/** latestFigures remembered per set of filtered figures (see cachedQueryFigures). */
+export function cachedLatestFigures(
+  columns: FigureColumns,
+  positions: Uint32Array,
+): LatestFigure[] {
+  let cards = recent.get(positions);
+  if (!cards) {
+    cards = latestFigures(columns, positions);
+    recent.set(positions, cards);
+  }
+  return cards;
+}

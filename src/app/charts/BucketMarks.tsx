@@ -3,7 +3,7 @@
 // thousand marks are a dozen elements, so a filter change redraws them within a frame. The
 // chart finds the mark under the pointer with bucketAt; the hovered one is drawn on top.
 import { memo } from 'react';
-import type { PlacedBucket } from './bucketLayout.ts';
+import type { PlacedBucket, PlacedFigure } from './bucketLayout.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 import { symbolPathAt } from './symbolPath.ts';
 
@@ -54,6 +54,42 @@ export const BucketMarks = memo(function BucketMarks({
           stroke={group.color}
           strokeWidth={1.5}
           strokeDasharray={group.dashed ? '3 2' : undefined}
+        />
+      ))}
+    </g>
+  );
+});
+
+/**
+ * Single figures beside summary marks (lone figures and outliers), one path per metric, shape
+ * and status: solid when reported, hollow and dashed when proposed. Hedges are in the tooltip.
+ */
+export const FigureMarks = memo(function FigureMarks({
+  placed,
+}: {
+  placed: readonly PlacedFigure[];
+}) {
+  const groups = new Map<string, { color: string; proposed: boolean; d: string[] }>();
+  for (const p of placed) {
+    const proposed = p.point.row.modality === 'proposed';
+    const key = `${p.point.row.metric}|${proposed ? 'p' : 'r'}|${p.shape}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { color: METRIC_COLOR[p.point.row.metric], proposed, d: [] };
+      groups.set(key, group);
+    }
+    group.d.push(symbolPathAt(p.shape, p.area, p.x, p.y));
+  }
+  return (
+    <g data-single-count={placed.length}>
+      {[...groups].map(([key, group]) => (
+        <path
+          key={key}
+          d={group.d.join('')}
+          fill={group.proposed ? 'var(--chart-bg)' : group.color}
+          stroke={group.color}
+          strokeWidth={group.proposed ? 2 : 1}
+          strokeDasharray={group.proposed ? '3 2' : undefined}
         />
       ))}
     </g>

@@ -11,9 +11,9 @@ import type { ViewState } from '../url/viewState.ts';
 import { BIN_WORDS } from './chartBins.ts';
 import { ChartLegend } from './ChartLegend.tsx';
 import type { ChartGroup } from './chartGroups.ts';
-import { chartData, pinnedPoints } from './chartSeries.ts';
+import { cachedChartData, pinnedPoints } from './chartSeries.ts';
 import { ChartTable } from './ChartTable.tsx';
-import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
+import { FigureChart } from './FigureChart.tsx';
 import type { MarkerShape } from './symbolPath.ts';
 
 interface Props {
@@ -28,10 +28,9 @@ interface Props {
 
 export function ChartPanel({ chart, index, positions, view, setView, shapes }: Props) {
   const requestScroll = useUiStore((s) => s.requestScroll);
-  const chartCode = useFigureChart();
   const listHoverId = useUiStore((s) => s.listHoverId);
   const data = useMemo(
-    () => chartData(index.columns, positions, chart.metrics, view.scale),
+    () => cachedChartData(index.columns, positions, chart.metrics, view.scale),
     [index, positions, chart.metrics, view.scale],
   );
   // Summed-up figures still show when selected or hovered in the list.
@@ -63,11 +62,10 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
   );
 
   function download(format: 'png' | 'svg') {
-    const svg = chartBox.current?.querySelector('svg.recharts-surface');
+    const svg = chartBox.current?.querySelector('svg.chart-surface');
     if (svg instanceof SVGSVGElement) void downloadChart(svg, chart.title, format);
   }
 
-  const height = 'h-[260px] sm:h-[300px]';
   return (
     <section aria-labelledby={titleId} className="panel min-w-0" data-chart={chart.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
@@ -124,43 +122,21 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
         />
       ) : (
         <div ref={chartBox}>
-          {chartCode.status === 'loaded' ? (
-            <chartCode.Chart
-              chartId={chart.id}
-              data={data}
-              pinned={pinned}
-              scale={view.scale}
-              shapes={shapes}
-              selectedId={view.figure}
-              onSelectFigure={selectFigure}
-              onSelectRange={selectRange}
-            />
-          ) : chartCode.status === 'failed' ? (
-            <div
-              role="alert"
-              className={`mt-2 flex flex-col items-center justify-center gap-2 rounded-md border border-dashed border-slate-300 text-center text-sm dark:border-slate-700 ${height}`}
-            >
-              <p>The chart could not be loaded: the connection may have dropped.</p>
-              <button
-                type="button"
-                className="btn"
-                onClick={() => {
-                  void loadFigureChart();
-                }}
-              >
-                Retry
-              </button>
-            </div>
-          ) : (
-            <div
-              className={`mt-2 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800 ${height}`}
-            />
-          )}
+          <FigureChart
+            chartId={chart.id}
+            data={data}
+            pinned={pinned}
+            scale={view.scale}
+            shapes={shapes}
+            selectedId={view.figure}
+            onSelectFigure={selectFigure}
+            onSelectRange={selectRange}
+          />
         </div>
       )}
       <p className="muted mt-2 text-xs">
         {data.binning &&
-          `${formatNumber(data.pointCount)} dated figures, too many to draw one by one: figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} are drawn as one mark, at their median with a whisker over their range; lone figures and outliers stay single points. Click a mark or drag across the chart to zoom in; the list has every figure. `}
+          `${formatNumber(data.pointCount)} dated figures: each translucent mark sums up the figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} (median, with a whisker over their range); lone figures and outliers are drawn singly. Click or tap a mark to zoom in to its days; the list has every figure. `}
         {data.undatedCount > 0
           ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: the article does not say which day ${data.undatedCount === 1 ? 'it describes' : 'they describe'}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in the list.`
           : view.undated

@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
+import { filterKey } from '../filters/figureQuery.ts';
 import { CHART_GROUPS } from './chartGroups.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { publisherShapes } from './publisherShapes.ts';
@@ -23,7 +24,12 @@ export const ChartsSection = memo(function ChartsSection({
 }: Props) {
   const shapes = useMemo(() => publisherShapes(index.publishers.map((p) => p.key)), [index]);
   return (
-    <section aria-labelledby="charts-title" className="grid min-w-0 gap-4">
+    <section
+      aria-labelledby="charts-title"
+      className="grid min-w-0 gap-4"
+      // Which filter the charts show (the view is deferred while the next one is worked out).
+      data-filter={filterKey(view)}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="charts-title" className="text-base font-semibold">
           Figures over time

@@ -1,30 +1,37 @@
 // A chart of figures over time. It draws what it is given and reports clicks and drags; the
-// view decides what they mean. Recharts draws the axes and grid; lines and marks are drawn
-// directly on the same scales (chartScales.ts): single figures one element each, summary marks
-// a few paths (BucketMarks) that the pointer finds by position. Points are not tab stops: the
-// table view and the list are the keyboard's way to the same figures.
-// Loaded lazily (see ChartPanel): the charting library is not part of the first download.
+// view decides what they mean. Axes, lines and marks are plain SVG on scales of our own
+// (chartScales.ts): a charting library's store and layout passes cost more than the drawing
+// itself at 100,000 figures. When every figure is drawn, each is an element of its own; when
+// the chart sums figures up, marks and the single figures beside them are a few paths
+// (BucketMarks) that the pointer finds by position, and only the figure pointed at, selected
+// or hovered in the list is an element. Points are not tab stops: the table view and the list
+// are the keyboard's way to the same figures.
 import {
   memo,
   useCallback,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type MouseEvent,
   type PointerEvent,
 } from 'react';
-import { CartesianGrid, ComposedChart, ReferenceArea, usePlotArea, XAxis, YAxis } from 'recharts';
 import { formatDay, formatMonth, formatNumber, timeToDay } from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { Scale } from '../url/viewState.ts';
-import { bucketAt, placeBuckets, type PlacedBucket } from './bucketLayout.ts';
-import { BucketMarks, HoveredBucket } from './BucketMarks.tsx';
+import {
+  bucketAt,
+  placeBuckets,
+  placeFigures,
+  type PlacedBucket,
+  type PlacedFigure,
+} from './bucketLayout.ts';
+import { BucketMarks, FigureMarks, HoveredBucket } from './BucketMarks.tsx';
 import { BucketTooltip } from './BucketTooltip.tsx';
 import { BIN_DAYS, BIN_WORDS, DAY_MS } from './chartBins.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 import type { ChartBucket } from './chartMarks.ts';
-import { plotScales, type PlotArea, type Scales } from './chartScales.ts';
+import { ChartAxes } from './ChartAxes.tsx';
+import { plotArea, plotScales, type Scales } from './chartScales.ts';
 import {
   linearTicks,
   logTicks,
@@ -53,27 +60,8 @@ export interface FigureChartProps {
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
 const MIN_DRAG_PX = 8;
-// Props handed to Recharts are constants or memoized: a new object each render makes it
-// re-dispatch its settings and redraw the axes, which would be most of a filter change's cost.
-const MARGIN = { top: 14, right: 18, bottom: 0, left: 0 };
-const TICK = { fill: 'var(--chart-text)', fontSize: 12 };
 const formatTime = (t: number) => formatMonth(t);
 const formatValue = (v: number) => compact.format(v);
-
-/** Reports where the plot sits inside the chart, before the frame is painted. */
-function PlotAreaProbe({ onChange }: { onChange: (area: PlotArea) => void }) {
-  const area = usePlotArea();
-  const x = area?.x;
-  const y = area?.y;
-  const width = area?.width;
-  const height = area?.height;
-  useLayoutEffect(() => {
-    if (x !== undefined && y !== undefined && width !== undefined && height !== undefined) {
-      onChange({ x, y, width, height });
-    }
-  }, [x, y, width, height, onChange]);
-  return null;
-}
 
 /** Each metric's line of reported totals. */
 const TotalsLines = memo(function TotalsLines({
@@ -142,7 +130,7 @@ const FigureMarkers = memo(function FigureMarkers({
   ));
 });
 
-export default function FigureChart({
+export function FigureChart({
   chartId,
   data,
   pinned,
@@ -157,23 +145,12 @@ export default function FigureChart({
   const height = width < 500 ? 260 : 300;
   const hover = useUiStore((s) => s.chartHover);
   const setHover = useUiStore((s) => s.setChartHover);
-  const [area, setArea] = useState<PlotArea | null>(null);
-  const rememberArea = useCallback((next: PlotArea) => {
-    setArea((old) =>
-      old &&
-      old.x === next.x &&
-      old.y === next.y &&
-      old.width === next.width &&
-      old.height === next.height
-        ? old
-        : next,
-    );
-  }, []);
+  const area = useMemo(() => plotArea(width, height), [width, height]);
   const [drag, setDrag] = useState<{ startPx: number; start: number; end: number } | null>(null);
   // A drag ends in a click event too; that click must not zoom into a mark.
   const dragged = useRef(false);
 
-  // The same domains as last time are the same arrays, so Recharts sees nothing new.
+  // The same domains as last time are the same arrays, so the axes are not redrawn.
   const [x0, x1] = data.xDomain;
   const [y0, y1] = data.yDomain;
   const xDomain = useMemo<[number, number]>(() => [x0, x1], [x0, x1]);
@@ -185,22 +162,34 @@ export default function FigureChart({
     [yDomain, scale],
   );
   const scales = useMemo(
-    () => (area ? plotScales(area, xDomain, yDomain, scale) : null),
-    [area, xDomain, yDomain, scale],
+    () => (width > 0 ? plotScales(area, xDomain, yDomain, scale) : null),
+    [width, area, xDomain, yDomain, scale],
   );
   const placed = useMemo(() => {
     if (!scales || !data.binning) return [];
     // Marks of neighbouring spans should not cover each other: at most as wide as a span.
     const spanPx = scales.x(x0 + BIN_DAYS[data.binning.unit] * DAY_MS) - scales.x(x0);
-    return placeBuckets(data.series, scales, shapes, Math.max(24, spanPx * spanPx));
+    return placeBuckets(data.series, scales, shapes, spanPx, data.publishers);
   }, [scales, data, shapes, x0]);
   const points = useMemo(() => data.series.flatMap((s) => s.points), [data]);
-  const drawn = useMemo(() => [...points, ...pinned], [points, pinned]);
+  // Summed up: single figures are paths too, found by position like the marks.
+  const placedFigures = useMemo(
+    () => (scales && data.binning ? placeFigures(points, scales, shapes) : []),
+    [scales, data.binning, points, shapes],
+  );
 
   const mine = hover?.chartId === chartId ? hover : null;
-  const hoveredPoint = mine?.kind === 'figure' ? drawn.find((p) => p.id === mine.id) : undefined;
+  const hoveredPoint =
+    mine?.kind === 'figure' ? [...points, ...pinned].find((p) => p.id === mine.id) : undefined;
   const hoveredBucket: PlacedBucket | undefined =
     mine?.kind === 'bucket' ? placed.find((p) => p.bucket.id === mine.id) : undefined;
+  // Figures drawn as elements: all of them, or when summed up the ones that need to stand out.
+  const elements = useMemo(() => {
+    if (!data.binning) return [...points, ...pinned];
+    const extra = hoveredPoint && !pinned.includes(hoveredPoint) ? [hoveredPoint] : [];
+    const selected = selectedId === null ? [] : points.filter((p) => p.id === selectedId);
+    return [...new Set([...selected, ...pinned, ...extra])];
+  }, [data.binning, points, pinned, hoveredPoint, selectedId]);
 
   /** Pointer position inside the chart, in the chart's pixels. */
   const local = (event: MouseEvent<HTMLDivElement>) => {
@@ -209,14 +198,21 @@ export default function FigureChart({
   };
   const timeAt = (clientX: number) => {
     const rect = box.current?.getBoundingClientRect();
-    if (!rect || !area || area.width <= 0) return null;
+    if (!rect || area.width <= 0) return null;
     const fraction = Math.min(1, Math.max(0, (clientX - rect.left - area.x) / area.width));
     return x0 + fraction * (x1 - x0);
   };
-  const markAt = (event: MouseEvent<HTMLDivElement>): PlacedBucket | null => {
+  /** The single figure or summary mark under the pointer (figures first: they are smaller). */
+  const markAt = (
+    event: MouseEvent<HTMLDivElement>,
+  ): { figure: PlacedFigure } | { bucket: PlacedBucket } | null => {
     if ((event.target as Element).closest('[data-figure-id]')) return null;
     const at = local(event);
-    return at ? bucketAt(placed, at.x, at.y) : null;
+    if (!at) return null;
+    const figure = bucketAt(placedFigures, at.x, at.y, 2);
+    if (figure) return { figure };
+    const bucket = bucketAt(placed, at.x, at.y);
+    return bucket ? { bucket } : null;
   };
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
@@ -235,13 +231,19 @@ export default function FigureChart({
       if (t !== null) setDrag({ ...drag, end: t });
       return;
     }
-    if (placed.length === 0) return;
+    if (!data.binning) return;
     const mark = markAt(event);
-    if (mark) {
-      if (mine?.kind !== 'bucket' || mine.id !== mark.bucket.id) {
-        setHover({ kind: 'bucket', id: mark.bucket.id, chartId, x: mark.x, y: mark.y });
+    if (mark && 'figure' in mark) {
+      const { figure } = mark;
+      if (mine?.kind !== 'figure' || mine.id !== figure.point.id) {
+        setHover({ kind: 'figure', id: figure.point.id, chartId, x: figure.x, y: figure.y });
       }
-    } else if (mine?.kind === 'bucket') {
+    } else if (mark) {
+      const { bucket } = mark;
+      if (mine?.kind !== 'bucket' || mine.id !== bucket.bucket.id) {
+        setHover({ kind: 'bucket', id: bucket.bucket.id, chartId, x: bucket.x, y: bucket.y });
+      }
+    } else if (mine && !(event.target as Element).closest('[data-figure-id]')) {
       setHover(null);
     }
   }
@@ -258,7 +260,8 @@ export default function FigureChart({
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (dragged.current) return;
     const mark = markAt(event);
-    if (mark) zoom(mark.bucket);
+    if (mark && 'figure' in mark) onSelectFigure(mark.figure.point.id);
+    else if (mark) zoom(mark.bucket.bucket);
   }
 
   function zoom(bucket: ChartBucket) {
@@ -274,14 +277,17 @@ export default function FigureChart({
   return (
     <div
       ref={box}
-      className="relative mt-2 select-none"
-      style={{ height, cursor: hoveredBucket ? 'zoom-in' : undefined }}
+      className="relative mt-2 select-none [contain:layout]"
+      style={{
+        height,
+        cursor: hoveredBucket ? 'zoom-in' : hoveredPoint && data.binning ? 'pointer' : undefined,
+      }}
       data-mark-count={data.markCount}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerLeave={() => {
-        if (mine?.kind === 'bucket') setHover(null);
+        if (mine && data.binning) setHover(null);
       }}
       onPointerCancel={() => {
         setDrag(null);
@@ -289,64 +295,48 @@ export default function FigureChart({
       onClick={onClick}
     >
       <p className="sr-only">{description}</p>
-      {width > 0 && (
-        <ComposedChart
+      {scales && (
+        <svg
           width={width}
           height={height}
-          margin={MARGIN}
-          accessibilityLayer={false}
+          viewBox={`0 0 ${width} ${height}`}
+          className="chart-surface block"
           aria-hidden="true"
         >
-          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            type="number"
-            dataKey="t"
-            domain={xDomain}
-            allowDataOverflow
-            ticks={xTicks}
-            tickFormatter={formatTime}
-            tick={TICK}
-            stroke="var(--chart-grid)"
+          <ChartAxes
+            area={area}
+            scales={scales}
+            xTicks={xTicks}
+            yTicks={yTicks}
+            formatX={formatTime}
+            formatY={formatValue}
           />
-          <YAxis
-            type="number"
-            dataKey="value"
-            scale={scale}
-            domain={yDomain}
-            allowDataOverflow
-            ticks={yTicks}
-            tickFormatter={formatValue}
-            tick={TICK}
-            stroke="var(--chart-grid)"
-            width={48}
-          />
-          <PlotAreaProbe onChange={rememberArea} />
-          {scales && (
-            <g className="chart-marks">
-              <TotalsLines series={data.series} scales={scales} />
-              <BucketMarks placed={placed} />
-              <FigureMarkers
-                chartId={chartId}
-                points={drawn}
-                scales={scales}
-                shapes={shapes}
-                selectedId={selectedId}
-                onSelectFigure={onSelectFigure}
-              />
-              {hoveredBucket && <HoveredBucket placed={hoveredBucket} />}
-            </g>
-          )}
+          <g className="chart-marks">
+            <TotalsLines series={data.series} scales={scales} />
+            <BucketMarks placed={placed} />
+            <FigureMarks placed={placedFigures} />
+            <FigureMarkers
+              chartId={chartId}
+              points={elements}
+              scales={scales}
+              shapes={shapes}
+              selectedId={selectedId}
+              onSelectFigure={onSelectFigure}
+            />
+            {hoveredBucket && <HoveredBucket placed={hoveredBucket} />}
+          </g>
           {drag && (
-            <ReferenceArea
-              x1={Math.min(drag.start, drag.end)}
-              x2={Math.max(drag.start, drag.end)}
+            <rect
+              x={Math.max(area.x, scales.x(Math.min(drag.start, drag.end)))}
+              y={area.y}
+              width={Math.abs(scales.x(drag.end) - scales.x(drag.start))}
+              height={area.height}
               fill="#3b82f6"
               fillOpacity={0.15}
               stroke="#3b82f6"
-              ifOverflow="hidden"
             />
           )}
-        </ComposedChart>
+        </svg>
       )}
       {hoveredPoint && mine && (
         <ChartTooltip row={hoveredPoint.row} x={mine.x} y={mine.y} chartWidth={width} />

@@ -2,6 +2,7 @@
 // when proposed, a hedge sign beside it when hedged, a ring when selected or hovered.
 import { memo } from 'react';
 import { QUALIFIER_SYMBOL } from '../format/format.ts';
+import { DODGE_PX, FIGURE_AREA } from './bucketLayout.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 import type { ChartPoint } from './chartSeries.ts';
 import { symbolPath, type MarkerShape } from './symbolPath.ts';
@@ -31,7 +32,7 @@ export const FigureMarker = memo(function FigureMarker({
 }: Props) {
   const { row } = point;
   // Same-day figures are nudged apart; the nudge is drawing only, the day stays exact.
-  const x = cx + point.dodge * 7;
+  const x = cx + point.dodge * DODGE_PX;
   const color = METRIC_COLOR[row.metric];
   const proposed = row.modality === 'proposed';
   const glyph = QUALIFIER_SYMBOL[row.qualifier];
@@ -63,7 +64,7 @@ export const FigureMarker = memo(function FigureMarker({
         />
       )}
       <path
-        d={symbolPath(shape, highlighted || selected ? 110 : 70)}
+        d={symbolPath(shape, highlighted || selected ? 110 : FIGURE_AREA)}
         transform={`translate(${x},${cy})`}
         fill={proposed ? 'var(--chart-bg)' : color}
         stroke={color}

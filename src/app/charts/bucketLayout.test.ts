@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketArea, bucketAt, type PlacedBucket } from './bucketLayout.ts';
+import { bucketArea, bucketAt, placeBuckets, type PlacedBucket } from './bucketLayout.ts';
 import type { ChartBucket } from './chartMarks.ts';
 import { plotScales } from './chartScales.ts';
 
@@ -26,6 +26,43 @@ describe('bucketAt', () => {
   it('finds nothing away from the marks', () => {
     expect(bucketAt(marks, 60, 60)).toBeNull();
     expect(bucketAt([], 0, 0)).toBeNull();
+  });
+});
+
+describe('placeBuckets', () => {
+  const scales = plotScales({ x: 0, y: 0, width: 100, height: 100 }, [0, 100], [0, 100], 'linear');
+  const series = (publisher: string | null) => [
+    {
+      metric: 'gaza_killed' as const,
+      points: [],
+      totals: [],
+      buckets: ['a', 'b', 'c'].map(
+        (p) =>
+          ({
+            id: p,
+            t: 50,
+            median: 10,
+            low: 5,
+            high: 20,
+            count: 4,
+            publisher: publisher ?? null,
+          }) as ChartBucket,
+      ),
+    },
+  ];
+
+  it('puts marks of all publishers in the middle of their span', () => {
+    const placed = placeBuckets(series(null), scales, new Map(), 20, ['a', 'b']);
+    expect(placed.map((p) => p.x)).toEqual([50, 50, 50]);
+    expect(placed[0]).toMatchObject({ y: 90, yLow: 95, yHigh: 80, shape: 'circle' });
+  });
+
+  it('spreads marks of single publishers across their span, in publisher order', () => {
+    const one = (p: string) =>
+      placeBuckets(series(p), scales, new Map([[p, 'square']]), 20, ['a', 'b'])[0];
+    expect(one('a')?.x).toBeCloseTo(45.5);
+    expect(one('b')?.x).toBeCloseTo(54.5);
+    expect(one('a')?.shape).toBe('square');
   });
 });
 

@@ -4,7 +4,7 @@
 // the chart within its budget of marks win, publishers kept apart first. Figures far from the
 // rest of their mark (outliers) and lone figures stay single points, so they stay visible and
 // can be picked; every other figure is one drag (or click on its mark) away, and in the list.
-import type { MetricId } from '../../dataset/metrics.ts';
+import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import { NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
 import { binOf, DAY_MS, type BinUnit } from './chartBins.ts';
 import type { ChartPoint } from './chartSeries.ts';
@@ -75,6 +75,8 @@ export function pointAt(columns: FigureColumns, i: number): ChartPoint {
   return { id: row.id, t: day * DAY_MS, value: row.value, row, dodge: 0 };
 }
 
+const METRIC_COUNT = METRIC_IDS.length;
+
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 function quantile(sorted: ArrayLike<number>, q: number): number {
@@ -114,35 +116,42 @@ function group(
   binning: Binning,
   budget: number,
 ): Grouping | null {
-  const ids = new Map<number, number>();
-  // The span each distinct day falls in, worked out once per day rather than per figure.
-  const binStarts = new Float64Array(columns.days.length).fill(NaN);
+  // Days in order fall in spans in order: number the spans once per distinct day, so that a
+  // mark is a slot in a plain array (span, kind, publisher) rather than a key in a map.
+  const { dayOfRank } = columns;
+  const spanOfRank = new Int32Array(dayOfRank.length);
+  const spanStarts: number[] = [];
+  for (let r = 0; r < dayOfRank.length; r += 1) {
+    const start = binOf(binning.unit, dayOfRank[r] ?? 0)[0];
+    if (spanStarts.length === 0 || spanStarts[spanStarts.length - 1] !== start) {
+      spanStarts.push(start);
+    }
+    spanOfRank[r] = spanStarts.length - 1;
+  }
+  const publishers = binning.byPublisher ? columns.publisherKeys.length : 1;
+  // Metric, total or incident, reported or proposed: what a mark must not mix.
+  const KINDS = METRIC_COUNT * 4;
+  const slots = new Int32Array(spanStarts.length * KINDS * publishers).fill(-1);
   const markOf = new Uint32Array(dated.length);
   const starts: number[] = [];
-  const publishers = columns.publisherKeys.length + 1;
+  let count = 0;
   for (let k = 0; k < dated.length; k += 1) {
     const i = dated[k] ?? 0;
-    const rank = columns.asOf[i] ?? 0;
-    let start = binStarts[rank] ?? NaN;
-    if (Number.isNaN(start)) {
-      start = binOf(binning.unit, columns.dayNumber[i] ?? 0)[0];
-      binStarts[rank] = start;
-    }
-    // Metric, total or incident, reported or proposed: what a mark must not mix.
     const kind =
       (columns.metric[i] ?? 0) * 4 + (columns.incident[i] ?? 0) * 2 + (columns.proposed[i] ?? 0);
-    const publisher = binning.byPublisher ? (columns.publisher[i] ?? 0) + 1 : 0;
-    const key = (start * 64 + kind) * publishers + publisher;
-    let id = ids.get(key);
-    if (id === undefined) {
-      if (ids.size >= budget) return null;
-      id = ids.size;
-      ids.set(key, id);
-      starts.push(start);
+    const span = spanOfRank[columns.asOf[i] ?? 0] ?? 0;
+    const publisher = binning.byPublisher ? (columns.publisher[i] ?? 0) : 0;
+    const slot = (span * KINDS + kind) * publishers + publisher;
+    let id = slots[slot] ?? -1;
+    if (id === -1) {
+      if (count >= budget) return null;
+      id = count;
+      count += 1;
+      slots[slot] = id;
+      starts.push(spanStarts[span] ?? 0);
     }
     markOf[k] = id;
   }
-  const count = ids.size;
   const offsets = new Uint32Array(count + 1);
   for (const id of markOf) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
   for (let g = 0; g < count; g += 1) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0);

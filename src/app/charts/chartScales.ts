@@ -9,6 +9,19 @@ export interface PlotArea {
   height: number;
 }
 
+/** Space around the plot: the value axis on the left, the month axis below. */
+export const MARGIN = { top: 14, right: 18, bottom: 30, left: 48 };
+
+/** Where the plot sits in a chart of this size. */
+export function plotArea(width: number, height: number): PlotArea {
+  return {
+    x: MARGIN.left,
+    y: MARGIN.top,
+    width: Math.max(0, width - MARGIN.left - MARGIN.right),
+    height: Math.max(0, height - MARGIN.top - MARGIN.bottom),
+  };
+}
+
 export interface Scales {
   x: (t: number) => number;
   y: (value: number) => number;

@@ -55,6 +55,32 @@ export interface ChartData {
  */
 export const MARK_BUDGET = 600;
 
+const recent = new WeakMap<Uint32Array, Map<string, ChartData>>();
+
+/**
+ * chartData remembered per set of filtered figures (the same positions array when a filter is
+ * turned off again; see cachedQueryFigures), chart and scale.
+ */
+export function cachedChartData(
+  columns: FigureColumns,
+  positions: Uint32Array,
+  metrics: readonly MetricId[],
+  scale: Scale,
+): ChartData {
+  let forPositions = recent.get(positions);
+  if (!forPositions) {
+    forPositions = new Map();
+    recent.set(positions, forPositions);
+  }
+  const key = `${metrics.join()}|${scale}`;
+  let data = forPositions.get(key);
+  if (!data) {
+    data = chartData(columns, positions, metrics, scale);
+    forPositions.set(key, data);
+  }
+  return data;
+}
+
 /**
  * positions: the filtered figures, as positions in `columns` (any order).
  * budget: past this many dated figures, crowded ones are summed up.

@@ -1,9 +1,10 @@
 // The width of an element, kept current as the layout changes, so charts fit their column.
-import { useEffect, useState, type RefObject } from 'react';
+// Measured before the first paint, so a chart is drawn in the same frame as its panel.
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     setWidth(element.clientWidth);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DatasetLoadError, parseDataset } from './parseDataset.ts';
+import { DatasetLoadError, figureRowSchema, isFigureRow, parseDataset } from './parseDataset.ts';
 import { parseShardArticle } from './parseShard.ts';
 import { sampleDataset, sampleIndex } from './sampleDataset.ts';
 
@@ -53,6 +54,19 @@ describe('parseDataset (index.json)', () => {
     }
   });
 
+  it('checks sentences and rows as the schema does, naming the field', () => {
+    const broken = structuredClone(sampleIndex) as unknown as {
+      articles: { sentences: unknown[] }[];
+    };
+    broken.articles[1]?.sentences.push(42);
+    try {
+      parseDataset(JSON.stringify(broken));
+      expect.unreachable();
+    } catch (error) {
+      expect((error as DatasetLoadError).details[0]).toMatch(/^articles\.1\.sentences\.\d+/);
+    }
+  });
+
   it('rejects duplicate ids and rows that point at missing sentences', () => {
     const twice = structuredClone(sampleIndex);
     const first = twice.articles[0];
@@ -81,5 +95,50 @@ describe('parseShardArticle (articles/<n>.json)', () => {
     );
     expect(shardProblem(shard, 'b')).toBe('invalid');
     expect(shardProblem(shard, 'constructor')).toBe('invalid');
+  });
+});
+
+describe('isFigureRow', () => {
+  const good = sampleIndex.articles[0]?.figures[0] ?? [];
+
+  it('gives the schema’s verdict on rows near and far from valid ones', () => {
+    const values = [
+      0,
+      1,
+      2,
+      13,
+      14,
+      -1,
+      0.5,
+      1e300,
+      Number.MAX_SAFE_INTEGER + 2,
+      NaN,
+      '',
+      'x',
+      '2024-01-01',
+      '2024-1-1',
+      null,
+      undefined,
+      true,
+      [],
+      {},
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 14 }),
+        fc.constantFrom(...values),
+        fc.boolean(),
+        (cell, value, drop) => {
+          const row: unknown[] = [...good];
+          if (drop) row.length = cell;
+          else row[cell] = value;
+          expect(isFigureRow(row)).toBe(figureRowSchema.safeParse(row).success);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(isFigureRow(good)).toBe(true);
+    expect(isFigureRow([...good, 1])).toBe(figureRowSchema.safeParse([...good, 1]).success);
+    expect(isFigureRow('row')).toBe(false);
   });
 });

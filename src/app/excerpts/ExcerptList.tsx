@@ -9,6 +9,7 @@ import { EmptyResult } from '../states/EmptyResult.tsx';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { SetView } from '../url/useViewState.ts';
 import { clearFilters, type ViewState } from '../url/viewState.ts';
+import { filterKey } from '../filters/figureQuery.ts';
 import { ExcerptItem } from './ExcerptItem.tsx';
 import { VirtualExcerpts } from './VirtualExcerpts.tsx';
 
@@ -91,6 +92,8 @@ export const ExcerptList = memo(function ExcerptList({
   return (
     <section
       id="figures"
+      // Which filter the list shows (the view is deferred while the next one is worked out).
+      data-filter={filterKey(view)}
       aria-labelledby="figures-title"
       className="panel flex min-w-0 flex-col xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)]"
     >

@@ -61,7 +61,7 @@ export function VirtualExcerpts({ rows, scrollTarget, onScrolled, renderRow, lab
   return (
     <div
       ref={box}
-      className="-mx-1 mt-2 max-h-[80vh] min-h-0 flex-1 overflow-y-auto xl:max-h-none"
+      className="-mx-1 mt-2 max-h-[80vh] min-h-0 flex-1 overflow-y-auto [contain:layout_paint] xl:max-h-none"
       data-virtual-list
     >
       <ol aria-labelledby={labelledBy} style={{ paddingTop, paddingBottom }}>

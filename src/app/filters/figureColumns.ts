@@ -34,6 +34,8 @@ export interface FigureColumns {
   asOf: Int32Array;
   /** asOf as days since 1970-01-01 (NaN when undated). */
   dayNumber: Float64Array;
+  /** Each distinct day (by rank) as days since 1970-01-01. */
+  dayOfRank: Float64Array;
   /** The search index, built on first use (searchIndexOf). */
   search: SearchIndex | null;
   /** Figure positions in list order, computed on first use. */
@@ -80,10 +82,10 @@ export function buildFigureColumns(
     value[i] = row.value;
   });
   const { days, ranks } = rankDays(rows.map((r) => r.asOf));
-  const dayNumbers = days.map((day) => dayToTime(day) / DAY_MS);
+  const dayOfRank = Float64Array.from(days, (day) => dayToTime(day) / DAY_MS);
   const dayNumber = new Float64Array(n);
   ranks.forEach((rank, i) => {
-    dayNumber[i] = rank === NO_DAY ? NaN : (dayNumbers[rank] ?? NaN);
+    dayNumber[i] = rank === NO_DAY ? NaN : (dayOfRank[rank] ?? NaN);
   });
   return {
     rows,
@@ -97,6 +99,7 @@ export function buildFigureColumns(
     days,
     asOf: ranks,
     dayNumber,
+    dayOfRank,
     search: null,
     orders: {},
   };

@@ -6,7 +6,7 @@ import { sampleDataset } from '../data/sampleDataset.ts';
 import { sortFigures } from '../excerpts/sortFigures.ts';
 import { DEFAULT_VIEW, type ViewState } from '../url/viewState.ts';
 import { figureOrder } from './figureColumns.ts';
-import { filterFromKey, filterKey, queryFigures } from './figureQuery.ts';
+import { cachedQueryFigures, filterFromKey, filterKey, queryFigures } from './figureQuery.ts';
 import { filterFigures, metricCounts, publisherCounts } from './filterFigures.ts';
 
 const sorted = <K, V>(map: ReadonlyMap<K, V>) => [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -77,5 +77,30 @@ describe('filterKey', () => {
     expect(filterFromKey(filterKey({ ...DEFAULT_VIEW, from: '2024-01-01' })).from).toBe(
       '2024-01-01',
     );
+  });
+});
+
+describe('cachedQueryFigures', () => {
+  it('gives the same result object for a filter seen lately, and a fresh one otherwise', () => {
+    const index = buildDatasetIndex(sampleDataset);
+    const all = filterKey(DEFAULT_VIEW);
+    const first = cachedQueryFigures(index.columns, all);
+    const cnn = cachedQueryFigures(
+      index.columns,
+      filterKey({ ...DEFAULT_VIEW, publishers: ['CNN'] }),
+    );
+    expect(cnn.rows.map((r) => r.publisher)).toEqual(['CNN', 'CNN']);
+    expect(cachedQueryFigures(index.columns, all)).toBe(first);
+    for (let i = 0; i < 10; i += 1) {
+      cachedQueryFigures(index.columns, filterKey({ ...DEFAULT_VIEW, q: `x${i}` }));
+    }
+    // The unfiltered result stays, however many others came since.
+    expect(cachedQueryFigures(index.columns, all)).toBe(first);
+    const again = cachedQueryFigures(
+      index.columns,
+      filterKey({ ...DEFAULT_VIEW, publishers: ['CNN'] }),
+    );
+    expect(again).not.toBe(cnn);
+    expect(again.rows).toEqual(cnn.rows);
   });
 });

@@ -115,3 +115,48 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
   });
   return { rows, positions: positions.subarray(0, rows.length), publisherCounts, metricCounts };
 }
+
+const RECENT = 8;
+const recent = new WeakMap<FigureColumns, Map<string, FigureQueryResult>>();
+const unfiltered = new WeakMap<FigureColumns, Map<string, FigureQueryResult>>();
+
+/** Whether the filter keeps every figure (only its order may differ from the default). */
+function keepsAll(filter: FigureFilter): boolean {
+  return (
+    filter.publishers.length === 0 &&
+    filter.metrics.length === 0 &&
+    filter.from === null &&
+    filter.to === null &&
+    filter.modality === 'all' &&
+    filter.q.trim() === '' &&
+    filter.undated
+  );
+}
+
+/**
+ * queryFigures for a filter key, remembering the last few results: turning a filter off again,
+ * or stepping Back, gives the same result object at once (and the charts keep theirs too).
+ * The unfiltered result, where Clear all and an emptied search box lead, is always kept:
+ * typing a word fills the recent ones with its prefixes.
+ */
+export function cachedQueryFigures(columns: FigureColumns, key: string): FigureQueryResult {
+  const filter = filterFromKey(key);
+  const store = keepsAll(filter) ? unfiltered : recent;
+  let results = store.get(columns);
+  if (!results) {
+    results = new Map();
+    store.set(columns, results);
+  }
+  let result = results.get(key);
+  if (result) {
+    results.delete(key);
+  } else {
+    result = queryFigures(columns, filter);
+    if (results.size >= RECENT) {
+      const oldest = results.keys().next().value;
+      if (oldest !== undefined) results.delete(oldest);
+    }
+  }
+  results.set(key, result);
+  return result;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, sentencesMatching } from './searchIndex.ts';
+import { buildSearchIndex, prepareLetter, sentencesMatching } from './searchIndex.ts';
 
 const index = () =>
   buildSearchIndex(['the ministry said', 'gaza health ministry', 'the ministry said', 'hamas']);
@@ -28,5 +28,17 @@ describe('the search index', () => {
     sentencesMatching(search, 'min');
     expect([...sentencesMatching(search, 'ministry said')]).toEqual([1, 0, 0]);
     expect([...sentencesMatching(search, 'health')]).toEqual([0, 1, 0]);
+  });
+});
+
+describe('prepared letters', () => {
+  it('answer a one-letter search and narrow longer ones, with the same results', () => {
+    const search = index();
+    prepareLetter(search, 'h');
+    prepareLetter(search, 'z');
+    expect([...sentencesMatching(search, 'h')]).toEqual([1, 1, 1]);
+    expect(search.cache.size).toBe(0);
+    expect([...sentencesMatching(search, 'health')]).toEqual([0, 1, 0]);
+    expect([...sentencesMatching(search, 'gaza')]).toEqual([0, 1, 0]);
   });
 });

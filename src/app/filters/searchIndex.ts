@@ -1,7 +1,9 @@
 // Text search over 100,000 figures without scanning 100,000 strings per keystroke: figures
 // share sentences, so each distinct folded sentence is stored once, all of them joined in one
 // string that indexOf runs through, and each word's matches are remembered. Typing "minis"
-// after "mini" only re-checks the sentences "mini" matched.
+// after "mini" only re-checks the sentences "mini" matched; and the matches of every single
+// letter and digit, worked out while the page is idle (prepareLetter), make the first
+// keystroke a look-up and narrow the second to the sentences with its rarest letter.
 export interface SearchIndex {
   /** Per figure: which distinct sentence it comes from. */
   sentenceOf: Uint32Array;
@@ -11,9 +13,19 @@ export interface SearchIndex {
   text: string;
   /** Where each sentence starts in `text`. */
   starts: Uint32Array;
-  /** Term → one byte per sentence, 1 where the sentence holds the term. */
-  cache: Map<string, Uint8Array>;
+  /** Term → one byte per sentence, 1 where the sentence holds the term; and how many do. */
+  cache: Map<string, Matches>;
+  /** The same for single characters, kept for good (see prepareLetter). */
+  letters: Map<string, Matches>;
 }
+
+export interface Matches {
+  mask: Uint8Array;
+  count: number;
+}
+
+/** The characters a search usually starts with, most common first. */
+export const LETTERS = 'etaoinshrdlcumwfgypbvkjxqz0123456789';
 
 const CACHE_SIZE = 64;
 
@@ -36,7 +48,14 @@ export function buildSearchIndex(folded: readonly string[]): SearchIndex {
     starts[i] = offset;
     offset += sentence.length + 1;
   });
-  return { sentenceOf, sentences, text: sentences.join('\n'), starts, cache: new Map() };
+  return {
+    sentenceOf,
+    sentences,
+    text: sentences.join('\n'),
+    starts,
+    cache: new Map(),
+    letters: new Map(),
+  };
 }
 
 /** The sentence that holds position `at` of the joined text. */
@@ -51,38 +70,55 @@ function sentenceAt(starts: Uint32Array, at: number): number {
   return low;
 }
 
+/** Every sentence that holds the term, by scanning the joined text. */
+function scan(index: SearchIndex, term: string): Matches {
+  const mask = new Uint8Array(index.sentences.length);
+  let count = 0;
+  let at = index.text.indexOf(term);
+  while (at !== -1) {
+    const s = sentenceAt(index.starts, at);
+    mask[s] = 1;
+    count += 1;
+    const next = index.starts[s + 1];
+    if (next === undefined) break;
+    at = index.text.indexOf(term, next);
+  }
+  return { mask, count };
+}
+
+/** The sentences of `within` that hold the term. */
+function narrow(index: SearchIndex, term: string, within: Matches): Matches {
+  const mask = new Uint8Array(index.sentences.length);
+  let count = 0;
+  for (let s = 0; s < mask.length; s += 1) {
+    if (within.mask[s] === 1 && (index.sentences[s] ?? '').includes(term)) {
+      mask[s] = 1;
+      count += 1;
+    }
+  }
+  return { mask, count };
+}
+
+/** Works out, once, which sentences hold a single character (while the page is idle). */
+export function prepareLetter(index: SearchIndex, letter: string): void {
+  if (!index.letters.has(letter)) index.letters.set(letter, scan(index, letter));
+}
+
 /** One byte per distinct sentence: 1 where it contains the (folded, non-empty) term. */
 export function sentencesMatching(index: SearchIndex, term: string): Uint8Array {
-  const cached = index.cache.get(term);
-  if (cached) return cached;
-  const mask = new Uint8Array(index.sentences.length);
-  // A remembered shorter term inside this one has matched a superset: check only those.
-  let narrower: Uint8Array | undefined;
-  let narrowerLength = 0;
-  for (const [known, knownMask] of index.cache) {
-    if (known.length > narrowerLength && term.includes(known)) {
-      narrower = knownMask;
-      narrowerLength = known.length;
-    }
+  const known = index.cache.get(term) ?? index.letters.get(term);
+  if (known) return known.mask;
+  // A remembered term or letter inside this one has matched a superset: check only those,
+  // starting from the fewest.
+  let within: Matches | undefined;
+  for (const [other, matches] of [...index.cache, ...index.letters]) {
+    if ((!within || matches.count < within.count) && term.includes(other)) within = matches;
   }
-  if (narrower) {
-    for (let s = 0; s < mask.length; s += 1) {
-      if (narrower[s] === 1 && (index.sentences[s] ?? '').includes(term)) mask[s] = 1;
-    }
-  } else {
-    let at = index.text.indexOf(term);
-    while (at !== -1) {
-      const s = sentenceAt(index.starts, at);
-      mask[s] = 1;
-      const next = index.starts[s + 1];
-      if (next === undefined) break;
-      at = index.text.indexOf(term, next);
-    }
-  }
+  const matches = within ? narrow(index, term, within) : scan(index, term);
   if (index.cache.size >= CACHE_SIZE) {
     const oldest = index.cache.keys().next().value;
     if (oldest !== undefined) index.cache.delete(oldest);
   }
-  index.cache.set(term, mask);
-  return mask;
+  index.cache.set(term, matches);
+  return matches.mask;
 }
