@@ -1,6 +1,7 @@
 // Screenshots of the main views at desktop and phone width, light and dark, for a person to
 // look at (written to test-results/screenshots). Each also checks that nothing overflows.
 import { expect, test } from '@playwright/test';
+import { openBig } from './manyArticles.ts';
 
 const sizes = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -24,4 +25,21 @@ for (const size of sizes) {
       expect(overflow).toBe(0);
     });
   }
+}
+
+// The same over many articles (manyArticles.ts): summary marks and the virtualized list.
+for (const size of sizes) {
+  test(`screenshot many articles ${size.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await openBig(page, '?scale=log');
+    await expect(page.locator('[data-chart] [data-mark-count]').first()).toBeVisible();
+    await page.screenshot({
+      path: `test-results/screenshots/many-${size.name}.png`,
+      fullPage: true,
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
 }

@@ -36,20 +36,31 @@ export function VirtualExcerpts({ rows, scrollTarget, onScrolled, renderRow, lab
     useFlushSync: false,
   });
 
-  // A requested figure: the list scrolls to it, and the page to the list if the reader asked
-  // (on phones the list is below the charts; beside them it is in view already).
+  // A requested figure: the list scrolls to it, at the top of the box (the box may reach
+  // below the window); and, if the reader asked for it, the page to the figure once drawn.
   useEffect(() => {
     if (scrollTarget === null) return;
     const index = rows.findIndex((r) => r.id === scrollTarget.id);
+    let frame = 0;
     if (index !== -1) {
-      virtualizer.scrollToIndex(index, { align: 'center' });
-      const element = box.current;
-      if (scrollTarget.movePage && element) {
-        const { top, bottom } = element.getBoundingClientRect();
-        if (top < 0 || bottom > window.innerHeight) element.scrollIntoView({ block: 'nearest' });
+      virtualizer.scrollToIndex(index, { align: 'start' });
+      if (scrollTarget.movePage) {
+        // The row is drawn once the list has caught up with its scrolling: a frame or two.
+        let tries = 0;
+        const reveal = () => {
+          const row = box.current?.querySelector(
+            `[data-figure-id="${CSS.escape(scrollTarget.id)}"]`,
+          );
+          if (row) row.scrollIntoView({ block: 'nearest' });
+          else if ((tries += 1) < 10) frame = requestAnimationFrame(reveal);
+        };
+        frame = requestAnimationFrame(reveal);
       }
     }
     onScrolled();
+    return () => {
+      cancelAnimationFrame(frame);
+    };
   }, [scrollTarget, rows, virtualizer, onScrolled]);
 
   const items = virtualizer.getVirtualItems();

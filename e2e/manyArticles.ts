@@ -1,0 +1,63 @@
+// Many articles for the end-to-end tests: the shipped ones copied 400 times, a day apart,
+// their values varied, served in place of the shipped index and article text.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expandIndexArticle } from '../src/dataset/appData.ts';
+import type { AppIndex } from '../src/dataset/appDataSchema.ts';
+import type { Figure } from '../src/dataset/schema.ts';
+import { expect } from './fixtures.ts';
+
+const COPIES = 400;
+
+const shift = (day: string | null, days: number) =>
+  day === null
+    ? null
+    : new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../public/data/${path}`, import.meta.url), 'utf8'));
+const base = read('index.json') as AppIndex;
+const baseShard = read('articles/0.json') as {
+  schemaVersion: number;
+  articles: Record<string, string[]>;
+};
+
+const big: AppIndex = { ...base, articles: [] };
+const shard = { schemaVersion: baseShard.schemaVersion, articles: {} as Record<string, string[]> };
+for (let k = 0; k < COPIES; k += 1) {
+  for (const article of base.articles) {
+    const id = `${article.id}-${k}`;
+    big.articles.push({
+      ...article,
+      id,
+      file: `${k}/${article.file}`,
+      shard: 0,
+      published: shift(article.published, k),
+      figures: article.figures.map((row) => {
+        const copy = [...row] as typeof row;
+        copy[8] = shift(row[8], k);
+        // Values vary a little from copy to copy, and one copy in fifty is ten times off: the
+        // outliers that summary marks must leave as single points.
+        copy[3] = Math.round(row[3] * (k % 50 === 7 ? 10 : 1 + (k % 7) / 100));
+        return copy;
+      }),
+    });
+    shard.articles[id] = baseShard.articles[article.id] ?? [];
+  }
+}
+export const figures: Figure[] = big.articles.flatMap((a) => expandIndexArticle(a).figures);
+const bigJson = JSON.stringify(big);
+const shardJson = JSON.stringify(shard);
+export const count = (n: number) => n.toLocaleString('en-US');
+
+/** Opens the dashboard over the many articles. */
+export async function openBig(page: Page, query = '') {
+  await page.route('**/data/index.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: bigJson }),
+  );
+  await page.route('**/data/articles/0.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: shardJson }),
+  );
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('match-count')).toBeVisible({ timeout: 20_000 });
+}
