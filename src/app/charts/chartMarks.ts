@@ -77,7 +77,16 @@ export function pointAt(columns: FigureColumns, i: number): ChartPoint {
 
 const METRIC_COUNT = METRIC_IDS.length;
 
-const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const isoDays = new Map<number, string>();
+/** A day number as YYYY-MM-DD (spans repeat from one filter change to the next). */
+function isoDay(day: number): string {
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    isoDays.set(day, iso);
+  }
+  return iso;
+}
 
 function quantile(sorted: ArrayLike<number>, q: number): number {
   const at = (sorted.length - 1) * q;

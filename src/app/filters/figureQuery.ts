@@ -87,7 +87,14 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
     } else if (day < low || day >= high) continue;
     if (termMasks.length > 0) {
       const s = sentenceOf[i] ?? 0;
-      if (!termMasks.every((mask) => mask[s] === 1)) continue;
+      let all = true;
+      for (const mask of termMasks) {
+        if (mask[s] !== 1) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
     }
     const p = publisher[i] ?? 0;
     const m = metric[i] ?? 0;
