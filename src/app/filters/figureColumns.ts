@@ -6,7 +6,7 @@ import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import type { FigureRow } from '../data/datasetIndex.ts';
 import { dayToTime } from '../format/format.ts';
 import type { SortOrder } from '../url/viewState.ts';
-import { buildSearchIndex, type SearchIndex } from './searchIndex.ts';
+import { searchIndexSteps, type SearchIndex } from './searchIndex.ts';
 import { normalizeForSearch } from './searchText.ts';
 
 /** The rank of a figure without a date. */
@@ -36,8 +36,9 @@ export interface FigureColumns {
   dayNumber: Float64Array;
   /** Each distinct day (by rank) as days since 1970-01-01. */
   dayOfRank: Float64Array;
-  /** The search index, built on first use (searchIndexOf). */
+  /** The search index, built on first use (searchIndexOf) or while the page is idle. */
   search: SearchIndex | null;
+  searchSteps: Generator<void, SearchIndex, void> | null;
   /** Figure positions in list order, computed on first use. */
   orders: Partial<Record<SortOrder, Uint32Array>>;
 }
@@ -101,33 +102,36 @@ export function buildFigureColumns(
     dayNumber,
     dayOfRank,
     search: null,
+    searchSteps: null,
     orders: {},
   };
 }
 
 // Most sentences are plain ASCII, which folding only lower-cases.
 const ASCII = /^\p{ASCII}*$/u;
+const fold = (sentence: string) =>
+  ASCII.test(sentence) ? sentence.toLowerCase() : normalizeForSearch(sentence);
 
 /**
- * The search index of the figures' sentences, built on first use: folding 50,000 sentences is
- * work a first paint does not need (the dashboard builds it when the page is idle).
+ * One slice of building the search index (see searchIndexSteps); true once it is built. The
+ * dashboard builds it a slice per idle moment: folding 50,000 sentences is work a first paint
+ * does not need, and in one piece it would hold up a keystroke.
  */
+export function prepareSearchIndex(columns: FigureColumns): boolean {
+  if (columns.search) return true;
+  const { rows } = columns;
+  columns.searchSteps ??= searchIndexSteps(rows.length, (i) => rows[i]?.sentence ?? '', fold);
+  const step = columns.searchSteps.next();
+  if (!step.done) return false;
+  columns.search = step.value;
+  columns.searchSteps = null;
+  return true;
+}
+
+/** The search index, built now if the idle slices have not finished it. */
 export function searchIndexOf(columns: FigureColumns): SearchIndex {
-  if (!columns.search) {
-    const folded = new Map<string, string>();
-    columns.search = buildSearchIndex(
-      columns.rows.map((row) => {
-        let text = folded.get(row.sentence);
-        if (text === undefined) {
-          text = ASCII.test(row.sentence)
-            ? row.sentence.toLowerCase()
-            : normalizeForSearch(row.sentence);
-          folded.set(row.sentence, text);
-        }
-        return text;
-      }),
-    );
-  }
+  while (!prepareSearchIndex(columns));
+  if (!columns.search) throw new Error('the search index is built');
   return columns.search;
 }
 

@@ -29,33 +29,65 @@ export const LETTERS = 'etaoinshrdlcumwfgypbvkjxqz0123456789';
 
 const CACHE_SIZE = 64;
 
-/** folded: each figure's sentence, already folded by normalizeForSearch. */
-export function buildSearchIndex(folded: readonly string[]): SearchIndex {
+const SLICE = 5000;
+
+/**
+ * Builds the index of `count` figures' sentences (`sentenceOf(i)`, folded by `fold`) a slice at
+ * a time: the caller runs it to the end, or one slice per idle moment (useIdleSearchIndex).
+ * Each distinct sentence is folded once.
+ */
+export function* searchIndexSteps(
+  count: number,
+  sentenceOf: (i: number) => string,
+  fold: (sentence: string) => string,
+): Generator<void, SearchIndex, void> {
   const ids = new Map<string, number>();
   const sentences: string[] = [];
-  const sentenceOf = new Uint32Array(folded.length);
-  folded.forEach((sentence, i) => {
+  const of = new Uint32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const sentence = sentenceOf(i);
     let id = ids.get(sentence);
     if (id === undefined) {
-      id = sentences.push(sentence) - 1;
+      id = sentences.push(fold(sentence)) - 1;
       ids.set(sentence, id);
     }
-    sentenceOf[i] = id;
-  });
+    of[i] = id;
+    if (i % SLICE === SLICE - 1) yield;
+  }
   const starts = new Uint32Array(sentences.length);
   let offset = 0;
   sentences.forEach((sentence, i) => {
     starts[i] = offset;
     offset += sentence.length + 1;
   });
+  yield;
   return {
-    sentenceOf,
+    sentenceOf: of,
     sentences,
     text: sentences.join('\n'),
     starts,
     cache: new Map(),
     letters: new Map(),
   };
+}
+
+/** Runs steps to their end. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** folded: each figure's sentence, already folded by normalizeForSearch. */
+export function buildSearchIndex(folded: readonly string[]): SearchIndex {
+  return runToEnd(
+    searchIndexSteps(
+      folded.length,
+      (i) => folded[i] ?? '',
+      (sentence) => sentence,
+    ),
+  );
 }
 
 /** The sentence that holds position `at` of the joined text. */
