@@ -144,7 +144,7 @@ const WATCH_FIRST_CHART = `
 `;
 
 /**
- * Installed once the dashboard is up: the times of input events, and after every DOM change
+ * Installed once the dashboard is up: the times of input events (clicks too: a checkbox changes on its click), and after every DOM change
  * what list and charts show (the same key as expectedState) and when that frame was painted;
  * and how long the slowest keystroke or click waited for its next frame (Event Timing API).
  */
@@ -163,7 +163,7 @@ const PROBE = `(() => {
     const first = document.querySelector('#figures li[data-figure-id]');
     return [...shown, count, ...marks, first?.getAttribute('data-figure-id') ?? '-'].join('|');
   };
-  for (const type of ['input', 'change']) {
+  for (const type of ['click', 'input', 'change']) {
     document.addEventListener(type, (event) => probe.inputs.push(event.timeStamp), { capture: true });
   }
   new MutationObserver(() => {

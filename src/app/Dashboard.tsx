@@ -1,6 +1,7 @@
 // The dashboard over a loaded dataset: the view comes from the URL, every part is drawn from
 // the same filtered rows so filters move charts, cards and list together.
 import { useDeferredValue, useMemo } from 'react';
+import type { ViewState } from './url/viewState.ts';
 import { ArticleDialog } from './article/ArticleDialog.tsx';
 import { LatestFigureCards } from './cards/LatestFigureCards.tsx';
 import { ChartsSection } from './charts/ChartsSection.tsx';
@@ -16,11 +17,21 @@ import { useViewState } from './url/useViewState.ts';
 export function Dashboard({ index }: { index: DatasetIndex }) {
   const [view, setView] = useViewState(index.known);
   useLinkAudit(index, setView);
-  // The controls (search box, checkboxes) answer at once with `view`; cards, charts and list
-  // follow with `shown`, in a render React may interrupt when the next keystroke comes. They
-  // are memoized, so the first, urgent render does not touch them. Only the filter fields
-  // refilter: selecting a figure or opening an article does not.
-  const shown = useDeferredValue(view);
+  // What is typed (the search box, the date fields) answers at once in its field; cards,
+  // charts and list follow with `shown`, in which those fields lag in a render React may
+  // interrupt when the next keystroke comes. Any other change (a box ticked, a card clicked)
+  // shows its results in the same render as the control, a frame sooner. The results' parts
+  // are memoized, and `shown` keeps its identity while only a typed field changes, so a
+  // keystroke does not touch them. Only the filter fields refilter: selecting a figure or
+  // opening an article does not.
+  const typed = useDeferredValue(JSON.stringify([view.q, view.from, view.to]));
+  const { q: _q, from: _from, to: _to, ...untyped } = view;
+  const shownKey = JSON.stringify([untyped, typed]);
+  const shown = useMemo((): ViewState => {
+    const [rest, lagging] = JSON.parse(shownKey) as [typeof untyped, string];
+    const [q, from, to] = JSON.parse(lagging) as [string, string | null, string | null];
+    return { ...rest, q, from, to };
+  }, [shownKey]);
   const key = filterKey(shown);
   const result = useMemo(() => cachedQueryFigures(index.columns, key), [index, key]);
   useIdleSearchIndex(index.columns);
