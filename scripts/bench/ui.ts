@@ -216,8 +216,10 @@ async function measure(page: Page, expected: string, act: () => Promise<void>): 
   await act();
   const value = (await poll(page, READ_PROBE(expected), 20_000)) as Measured | null;
   if (!value || !Number.isFinite(value.ms)) throw new Error(`no measurement for ${expected}`);
-  // Let the page settle before the next change.
+  // Let the page settle before the next change; Event Timing entries arrive late, so the
+  // slowest event is read after that.
   await page.waitForTimeout(300);
+  value.longestEventMs = await page.evaluate<number>('window.__probe.longestEvent');
   return value;
 }
 
