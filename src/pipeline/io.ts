@@ -223,6 +223,20 @@ export async function sourceFiles(dirs: readonly string[]): Promise<string[]> {
   return found;
 }
 
+/** The buffers left after the first `written` bytes of a batch (a partial writev). */
+function remainder(batch: Uint8Array[], written: number): Uint8Array[] {
+  const rest: Uint8Array[] = [];
+  let skip = written;
+  for (const b of batch) {
+    if (skip >= b.length) skip -= b.length;
+    else {
+      rest.push(skip > 0 ? b.subarray(skip) : b);
+      skip = 0;
+    }
+  }
+  return rest;
+}
+
 /**
  * Writes via a temporary file and a rename, so readers never see half a file and a killed
  * build leaves the previous file as it was (no fsync: that guards against power loss, at a
@@ -242,21 +256,27 @@ export async function writeFileAtomic(
   const temp = join(dir, `${prefix}${process.pid}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    // Large outputs arrive as pieces (text, or bytes straight from the cache) and are written
-    // in ~1 MB batches: never one huge string, never one write per piece.
+    // Large outputs arrive as pieces (text, or bytes straight from the cache) and are handed to
+    // the system in batches with writev: never one huge string, and no copying into a buffer.
     let batch: Uint8Array[] = [];
     let size = 0;
+    const flush = async () => {
+      let written = 0;
+      while (written < size) {
+        const { bytesWritten } = await handle.writev(batch);
+        written += bytesWritten;
+        if (written < size) batch = remainder(batch, bytesWritten);
+      }
+      batch = [];
+      size = 0;
+    };
     for (const piece of typeof content === 'string' ? [content] : content) {
       const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
       batch.push(bytes);
       size += bytes.length;
-      if (size >= 1 << 20) {
-        await handle.write(Buffer.concat(batch, size));
-        batch = [];
-        size = 0;
-      }
+      if (size >= 1 << 20 || batch.length >= 512) await flush();
     }
-    if (size > 0) await handle.write(Buffer.concat(batch, size));
+    if (size > 0) await flush();
   } finally {
     await handle.close();
   }
