@@ -31,3 +31,29 @@ describe('splitSentences on one-sentence paragraphs', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
 });
+
+describe('splitSentences at plain boundaries', () => {
+  it.each([
+    [
+      'Talks resumed in Cairo. Officials met on Monday. Nothing was agreed.',
+      ['Talks resumed in Cairo.', 'Officials met on Monday.', 'Nothing was agreed.'],
+    ],
+    [
+      'He spoke to Capt. Levi on Sunday. The unit left.',
+      ['He spoke to Capt. Levi on Sunday.', 'The unit left.'],
+    ],
+    [
+      'Prof. Haddad said the toll was 300. Officials agreed.',
+      ['Prof. Haddad said the toll was 300.', 'Officials agreed.'],
+    ],
+    ['The attack came on Oct. 7. Hundreds died.', ['The attack came on Oct. 7.', 'Hundreds died.']],
+    [
+      '"We will return," she said. The convoy left at dawn.',
+      ['"We will return," she said.', 'The convoy left at dawn.'],
+    ],
+  ])('%s', (paragraph, expected) => {
+    const spans = splitSentences(paragraph);
+    expect(spans.map((s) => s.text)).toEqual(expected);
+    for (const s of spans) expect(paragraph.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
