@@ -147,7 +147,7 @@ test.describe('each filter moves list, charts and cards together', () => {
 
   test('dragging across a chart picks dates', async ({ page }) => {
     await openDashboard(page);
-    const plot = page.locator('[data-chart="casualties"] svg.chart-surface');
+    const plot = page.locator('[data-chart="casualties"] .recharts-wrapper svg.recharts-surface');
     await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     if (!box) throw new Error('no chart');
@@ -323,6 +323,10 @@ test('the JSON export and chart downloads work', async ({ page }) => {
   const svg = readFileSync(await (await download).path(), 'utf8');
   expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(svg).toContain('Casualties');
+  // The Recharts chart with its time axis, and the figures drawn inside it.
+  expect(svg).toMatch(/>(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d</);
+  const dated = figures.filter((f) => f.asOf !== null && CASUALTY_METRICS.has(f.metric));
+  expect(svg.match(/data-figure-id=/g)).toHaveLength(dated.length);
   download = page.waitForEvent('download');
   await page
     .getByRole('button', { name: 'Download the Hostages and prisoners chart as PNG' })

@@ -113,8 +113,10 @@ function precompressed(): Plugin {
 // ---- What the page should show: computed with the app's own pure modules ----
 
 /**
- * The filter list and charts say they show (data-filter), match count, mark count of each
- * chart ('-' when it draws nothing), first listed figure.
+ * The filter list and charts say they show (data-filter), match count, for each chart the
+ * marks drawn and the totals its lines join ('-' when it draws nothing), first listed figure.
+ * Marks and lines are read from what each chart has drawn: Recharts takes new data through
+ * its store a render after the chart's own, so both must have caught up.
  */
 function expectedState(index: DatasetIndex, view: ViewState): string {
   const result = queryFigures(index.columns, view);
@@ -125,7 +127,11 @@ function expectedState(index: DatasetIndex, view: ViewState): string {
       : `${formatNumber(result.rows.length)} of ${formatNumber(total)} figures match`;
   const marks = CHART_GROUPS.map((chart) => {
     const data = chartData(index.columns, result.positions, chart.metrics, view.scale);
-    return data.pointCount === 0 ? '-' : String(data.markCount);
+    if (data.pointCount === 0) return '-';
+    const vertices = data.series
+      .filter((s) => s.totals.length > 1)
+      .reduce((sum, s) => sum + s.totals.length, 0);
+    return `${data.markCount}/${vertices}`;
   });
   const shown = filterKey(view);
   return [shown, shown, count, ...marks, result.rows[0]?.id ?? '-'].join('|');
@@ -157,9 +163,15 @@ const PROBE = `(() => {
       document.querySelector('section[data-filter]:not(#figures)')?.getAttribute('data-filter') ?? '',
     ];
     const count = document.querySelector('[data-testid="match-count"]')?.textContent ?? '';
-    const marks = [...document.querySelectorAll('[data-chart]')].map(
-      (chart) => chart.querySelector('[data-mark-count]')?.getAttribute('data-mark-count') ?? '-',
-    );
+    const marks = [...document.querySelectorAll('[data-chart]')].map((chart) => {
+      const drawn = chart.querySelector('[data-mark-count]')?.getAttribute('data-mark-count');
+      if (drawn === null || drawn === undefined) return '-';
+      const vertices = [...chart.querySelectorAll('[data-vertices]')].reduce(
+        (sum, line) => sum + Number(line.getAttribute('data-vertices')),
+        0,
+      );
+      return drawn + '/' + vertices;
+    });
     const first = document.querySelector('#figures li[data-figure-id]');
     return [...shown, count, ...marks, first?.getAttribute('data-figure-id') ?? '-'].join('|');
   };

@@ -13,7 +13,7 @@ import { ChartLegend } from './ChartLegend.tsx';
 import type { ChartGroup } from './chartGroups.ts';
 import { cachedChartData, pinnedPoints } from './chartSeries.ts';
 import { ChartTable } from './ChartTable.tsx';
-import { FigureChart } from './FigureChart.tsx';
+import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
 import type { MarkerShape } from './symbolPath.ts';
 
 interface Props {
@@ -28,6 +28,7 @@ interface Props {
 
 export function ChartPanel({ chart, index, positions, view, setView, shapes }: Props) {
   const requestScroll = useUiStore((s) => s.requestScroll);
+  const chartCode = useFigureChart();
   const listHoverId = useUiStore((s) => s.listHoverId);
   const data = useMemo(
     () => cachedChartData(index.columns, positions, chart.metrics, view.scale),
@@ -62,10 +63,11 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
   );
 
   function download(format: 'png' | 'svg') {
-    const svg = chartBox.current?.querySelector('svg.chart-surface');
+    const svg = chartBox.current?.querySelector('svg.recharts-surface');
     if (svg instanceof SVGSVGElement) void downloadChart(svg, chart.title, format);
   }
 
+  const height = 'h-[260px] sm:h-[300px]';
   return (
     <section aria-labelledby={titleId} className="panel min-w-0" data-chart={chart.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
@@ -122,16 +124,38 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
         />
       ) : (
         <div ref={chartBox}>
-          <FigureChart
-            chartId={chart.id}
-            data={data}
-            pinned={pinned}
-            scale={view.scale}
-            shapes={shapes}
-            selectedId={view.figure}
-            onSelectFigure={selectFigure}
-            onSelectRange={selectRange}
-          />
+          {chartCode.status === 'loaded' ? (
+            <chartCode.Chart
+              chartId={chart.id}
+              data={data}
+              pinned={pinned}
+              scale={view.scale}
+              shapes={shapes}
+              selectedId={view.figure}
+              onSelectFigure={selectFigure}
+              onSelectRange={selectRange}
+            />
+          ) : chartCode.status === 'failed' ? (
+            <div
+              role="alert"
+              className={`mt-2 flex flex-col items-center justify-center gap-2 rounded-md border border-dashed border-slate-300 text-center text-sm dark:border-slate-700 ${height}`}
+            >
+              <p>The chart could not be loaded: the connection may have dropped.</p>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  void loadFigureChart();
+                }}
+              >
+                Retry
+              </button>
+            </div>
+          ) : (
+            <div
+              className={`mt-2 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800 ${height}`}
+            />
+          )}
         </div>
       )}
       <p className="muted mt-2 text-xs">

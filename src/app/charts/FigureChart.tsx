@@ -1,13 +1,14 @@
 // A chart of figures over time. It draws what it is given and reports clicks and drags; the
-// view decides what they mean. Axes, lines and marks are plain SVG on scales of our own
-// (chartScales.ts): a charting library's store and layout passes cost more than the drawing
-// itself at 100,000 figures. When every figure is drawn, each is an element of its own; when
-// the chart sums figures up, marks and the single figures beside them are a few paths
-// (BucketMarks) that the pointer finds by position, and only the figure pointed at, selected
-// or hovered in the list is an element. Points are not tab stops: the table view and the list
-// are the keyboard's way to the same figures.
+// view decides what they mean. Recharts draws the chart: its frame, the time and value axes
+// (linear or log), the grid, each metric's line of reported totals and, while dragging, the
+// range being picked. The figures and summary marks are drawn inside it, on its scales
+// (MarksLayer). Points are not tab stops: the table view and the list are the keyboard's way
+// to the same figures.
+// Loaded lazily (see loadFigureChart.ts): Recharts is not part of the first download.
 import {
+  createContext,
   memo,
+  use,
   useCallback,
   useMemo,
   useRef,
@@ -15,34 +16,36 @@ import {
   type MouseEvent,
   type PointerEvent,
 } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Curve,
+  DefaultZIndexes,
+  Line,
+  ReferenceArea,
+  XAxis,
+  YAxis,
+  type LineDrawShapeProps,
+} from 'recharts';
 import { formatDay, formatMonth, formatNumber, timeToDay } from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { Scale } from '../url/viewState.ts';
-import {
-  bucketAt,
-  placeBuckets,
-  placeFigures,
-  type PlacedBucket,
-  type PlacedFigure,
-} from './bucketLayout.ts';
-import { BucketMarks, FigureMarks, HoveredBucket } from './BucketMarks.tsx';
+import { bucketAt, type PlacedBucket, type PlacedFigure } from './bucketLayout.ts';
 import { BucketTooltip } from './BucketTooltip.tsx';
-import { BIN_DAYS, BIN_WORDS, DAY_MS } from './chartBins.ts';
+import { BIN_WORDS } from './chartBins.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 import type { ChartBucket } from './chartMarks.ts';
-import { ChartAxes } from './ChartAxes.tsx';
-import { plotArea, plotScales, type Scales } from './chartScales.ts';
 import {
   linearTicks,
   logTicks,
   monthTicks,
+  totalsTable,
   type ChartData,
   type ChartPoint,
-  type ChartSeries,
+  type TotalsTable,
 } from './chartSeries.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
-import { FigureMarker } from './FigureMarker.tsx';
-import { OTHER_SHAPE } from './publisherShapes.ts';
+import { MarksContext, MarksLayer, type ChartGeometry, type MarksState } from './MarksLayer.tsx';
 import type { MarkerShape } from './symbolPath.ts';
 import { useElementWidth } from './useElementWidth.ts';
 
@@ -60,77 +63,158 @@ export interface FigureChartProps {
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
 const MIN_DRAG_PX = 8;
+// Props handed to Recharts are constants or memoized: a new object each render makes it
+// dispatch its settings again and redraw the axes.
+const MARGIN = { top: 14, right: 18, bottom: 0, left: 0 };
+const TICK = { fill: 'var(--chart-text)', fontSize: 12 };
+// Recharts sets the default cursor on its box; the chart's own box says zoom-in or pointer.
+const CHART_STYLE = { cursor: 'inherit' };
 const formatTime = (t: number) => formatMonth(t);
 const formatValue = (v: number) => compact.format(v);
 
-/** Each metric's line of reported totals. */
-const TotalsLines = memo(function TotalsLines({
-  series,
-  scales,
-}: {
-  series: readonly ChartSeries[];
-  scales: Scales;
-}) {
-  return series.map((s) =>
-    s.totals.length > 1 ? (
-      <path
-        key={`line-${s.metric}`}
-        d={`M${s.totals.map((p) => `${scales.x(p.t).toFixed(1)},${scales.y(p.value).toFixed(1)}`).join('L')}`}
-        fill="none"
-        stroke={METRIC_COLOR[s.metric]}
-        strokeWidth={1.5}
-        strokeOpacity={0.75}
-      />
-    ) : null,
-  );
-});
-
-interface MarksProps {
-  chartId: string;
-  points: readonly ChartPoint[];
-  scales: Scales;
-  shapes: ReadonlyMap<string, MarkerShape>;
-  selectedId: string | null;
-  onSelectFigure: (id: string) => void;
+interface Drag {
+  startPx: number;
+  start: number;
+  end: number;
 }
 
-/** Single figures, one element each, so they can be pointed at, clicked and found by tests. */
-const FigureMarkers = memo(function FigureMarkers({
-  chartId,
-  points,
-  scales,
-  shapes,
-  selectedId,
-  onSelectFigure,
-}: MarksProps) {
-  const listHoverId = useUiStore((s) => s.listHoverId);
-  const setHover = useUiStore((s) => s.setChartHover);
-  const enter = useCallback(
-    (p: ChartPoint, x: number, y: number) => {
-      setHover({ kind: 'figure', id: p.id, chartId, x, y });
-    },
-    [setHover, chartId],
-  );
-  const leave = useCallback(() => {
-    setHover(null);
-  }, [setHover]);
-  return points.map((p) => (
-    <FigureMarker
-      key={p.id}
-      cx={scales.x(p.t)}
-      cy={scales.y(p.value)}
-      point={p}
-      shape={shapes.get(p.row.publisher) ?? OTHER_SHAPE}
-      selected={p.id === selectedId}
-      highlighted={p.id === listHoverId}
-      onEnter={enter}
-      onLeave={leave}
-      onSelect={onSelectFigure}
+/** The range being dragged across, while it is. */
+const DragContext = createContext<Drag | null>(null);
+
+function DragArea() {
+  const drag = use(DragContext);
+  if (!drag) return null;
+  return (
+    <ReferenceArea
+      x1={Math.min(drag.start, drag.end)}
+      x2={Math.max(drag.start, drag.end)}
+      fill="#3b82f6"
+      fillOpacity={0.15}
+      stroke="#3b82f6"
+      ifOverflow="hidden"
+      zIndex={DefaultZIndexes.activeDot}
     />
-  ));
+  );
+}
+
+/**
+ * A line's curve as Recharts' own line shape draws it, less the drawing-in animation (off
+ * here): that shape measures its path (getTotalLength) on every render, animated or not,
+ * which was the largest single cost of a filter change in the chart. data-vertices says how
+ * many totals the line joins as drawn (the days of the chart's table that have one; bench:ui
+ * waits for it).
+ */
+function TotalsCurve({
+  pathRef: _pathRef,
+  animationElapsedTime: _elapsed,
+  isAnimating: _animating,
+  isEntrance: _entrance,
+  visibleLength: _visible,
+  ...curve
+}: LineDrawShapeProps) {
+  return (
+    <g data-vertices={curve.points?.filter((p) => p.y !== null).length ?? 0}>
+      <Curve {...curve} />
+    </g>
+  );
+}
+
+/** Recharts' grid at the value ticks; apart from the chart, so new data does not redraw it. */
+const Grid = memo(function Grid() {
+  return <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />;
 });
 
-export function FigureChart({
+interface FrameProps {
+  width: number;
+  height: number;
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xTicks: number[];
+  yTicks: number[];
+  scale: Scale;
+  lines: TotalsTable;
+}
+
+/**
+ * The Recharts chart. Memoized on props that change with the data, the size or the scale
+ * only: the pointer, the list and a drag reach the layers inside through context, so hovering
+ * a figure in the list redraws the marks layer, not the chart.
+ */
+const ChartFrame = memo(function ChartFrame({
+  width,
+  height,
+  xDomain,
+  yDomain,
+  xTicks,
+  yTicks,
+  scale,
+  lines,
+}: FrameProps) {
+  return (
+    <ComposedChart
+      data={lines.rows}
+      width={width}
+      height={height}
+      margin={MARGIN}
+      accessibilityLayer={false}
+      style={CHART_STYLE}
+    >
+      <Grid />
+      <XAxis
+        type="number"
+        dataKey="t"
+        domain={xDomain}
+        allowDataOverflow
+        ticks={xTicks}
+        interval={0}
+        tickFormatter={formatTime}
+        tick={TICK}
+        stroke="var(--chart-grid)"
+        height={30}
+      />
+      <YAxis
+        type="number"
+        scale={scale}
+        domain={yDomain}
+        allowDataOverflow
+        ticks={yTicks}
+        interval={0}
+        tickFormatter={formatValue}
+        tick={TICK}
+        stroke="var(--chart-grid)"
+        width={48}
+      />
+      {lines.metrics.map((metric) => (
+        <Line
+          key={metric}
+          dataKey={metric}
+          connectNulls
+          type="linear"
+          shape={TotalsCurve}
+          stroke={METRIC_COLOR[metric]}
+          strokeWidth={1.5}
+          strokeOpacity={0.75}
+          dot={false}
+          activeDot={false}
+          legendType="none"
+          isAnimationActive={false}
+        />
+      ))}
+      <MarksLayer />
+      <DragArea />
+    </ComposedChart>
+  );
+});
+
+function findBucket(data: ChartData, id: string): ChartBucket | undefined {
+  for (const s of data.series) {
+    const bucket = s.buckets.find((b) => b.id === id);
+    if (bucket) return bucket;
+  }
+  return undefined;
+}
+
+export default function FigureChart({
   chartId,
   data,
   pinned,
@@ -143,14 +227,19 @@ export function FigureChart({
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   const height = width < 500 ? 260 : 300;
-  const hover = useUiStore((s) => s.chartHover);
+  // Only this chart's hover: pointing at the other chart does not redraw this one.
+  const mine = useUiStore((s) => (s.chartHover?.chartId === chartId ? s.chartHover : null));
   const setHover = useUiStore((s) => s.setChartHover);
-  const area = useMemo(() => plotArea(width, height), [width, height]);
-  const [drag, setDrag] = useState<{ startPx: number; start: number; end: number } | null>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
   // A drag ends in a click event too; that click must not zoom into a mark.
   const dragged = useRef(false);
+  // Where the plot and the marks are, as the marks layer last drew them on Recharts' scales.
+  const geometry = useRef<ChartGeometry | null>(null);
+  const onGeometry = useCallback((next: ChartGeometry) => {
+    geometry.current = next;
+  }, []);
 
-  // The same domains as last time are the same arrays, so the axes are not redrawn.
+  // The same domains and ticks as last time are the same arrays: Recharts sees nothing new.
   const [x0, x1] = data.xDomain;
   const [y0, y1] = data.yDomain;
   const xDomain = useMemo<[number, number]>(() => [x0, x1], [x0, x1]);
@@ -161,46 +250,38 @@ export function FigureChart({
     () => (scale === 'log' ? logTicks(yDomain) : linearTicks(yDomain)),
     [yDomain, scale],
   );
-  const scales = useMemo(
-    () => (width > 0 ? plotScales(area, xDomain, yDomain, scale) : null),
-    [width, area, xDomain, yDomain, scale],
-  );
-  const placed = useMemo(() => {
-    if (!scales || !data.binning) return [];
-    // Marks of neighbouring spans should not cover each other: at most as wide as a span.
-    const spanPx = scales.x(x0 + BIN_DAYS[data.binning.unit] * DAY_MS) - scales.x(x0);
-    return placeBuckets(data.series, scales, shapes, spanPx, data.publishers);
-  }, [scales, data, shapes, x0]);
-  const points = useMemo(() => data.series.flatMap((s) => s.points), [data]);
-  // Summed up: single figures are paths too, found by position like the marks.
-  const placedFigures = useMemo(
-    () => (scales && data.binning ? placeFigures(points, scales, shapes) : []),
-    [scales, data.binning, points, shapes],
-  );
 
-  const mine = hover?.chartId === chartId ? hover : null;
-  const hoveredPoint =
-    mine?.kind === 'figure' ? [...points, ...pinned].find((p) => p.id === mine.id) : undefined;
-  const hoveredBucket: PlacedBucket | undefined =
-    mine?.kind === 'bucket' ? placed.find((p) => p.bucket.id === mine.id) : undefined;
-  // Figures drawn as elements: all of them, or when summed up the ones that need to stand out.
-  const elements = useMemo(() => {
-    if (!data.binning) return [...points, ...pinned];
-    const extra = hoveredPoint && !pinned.includes(hoveredPoint) ? [hoveredPoint] : [];
-    const selected = selectedId === null ? [] : points.filter((p) => p.id === selectedId);
-    return [...new Set([...selected, ...pinned, ...extra])];
-  }, [data.binning, points, pinned, hoveredPoint, selectedId]);
+  const points = useMemo(() => data.series.flatMap((s) => s.points), [data]);
+  const hoveredPoint = useMemo(
+    () =>
+      mine?.kind === 'figure' ? [...points, ...pinned].find((p) => p.id === mine.id) : undefined,
+    [mine, points, pinned],
+  );
+  const hoveredBucket = mine?.kind === 'bucket' ? findBucket(data, mine.id) : undefined;
+
+  const marks = useMemo<MarksState>(
+    () => ({
+      chartId,
+      data,
+      pinned,
+      shapes,
+      selectedId,
+      hover: mine,
+      hoveredPoint,
+      onSelectFigure,
+      onGeometry,
+    }),
+    [chartId, data, pinned, shapes, selectedId, mine, hoveredPoint, onSelectFigure, onGeometry],
+  );
 
   /** Pointer position inside the chart, in the chart's pixels. */
   const local = (event: MouseEvent<HTMLDivElement>) => {
     const rect = box.current?.getBoundingClientRect();
     return rect ? { x: event.clientX - rect.left, y: event.clientY - rect.top } : null;
   };
-  const timeAt = (clientX: number) => {
-    const rect = box.current?.getBoundingClientRect();
-    if (!rect || area.width <= 0) return null;
-    const fraction = Math.min(1, Math.max(0, (clientX - rect.left - area.x) / area.width));
-    return x0 + fraction * (x1 - x0);
+  const timeAt = (event: MouseEvent<HTMLDivElement>) => {
+    const at = local(event);
+    return at && geometry.current ? geometry.current.timeAt(at.x) : null;
   };
   /** The single figure or summary mark under the pointer (figures first: they are smaller). */
   const markAt = (
@@ -208,10 +289,11 @@ export function FigureChart({
   ): { figure: PlacedFigure } | { bucket: PlacedBucket } | null => {
     if ((event.target as Element).closest('[data-figure-id]')) return null;
     const at = local(event);
-    if (!at) return null;
-    const figure = bucketAt(placedFigures, at.x, at.y, 2);
+    const drawn = geometry.current;
+    if (!at || !drawn) return null;
+    const figure = bucketAt(drawn.placedFigures, at.x, at.y, 2);
     if (figure) return { figure };
-    const bucket = bucketAt(placed, at.x, at.y);
+    const bucket = bucketAt(drawn.placed, at.x, at.y);
     return bucket ? { bucket } : null;
   };
 
@@ -219,7 +301,7 @@ export function FigureChart({
     dragged.current = false;
     if (event.button !== 0 || event.pointerType === 'touch') return;
     if ((event.target as Element).closest('[data-figure-id]')) return;
-    const t = timeAt(event.clientX);
+    const t = timeAt(event);
     if (t === null) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     setDrag({ startPx: event.clientX, start: t, end: t });
@@ -227,8 +309,8 @@ export function FigureChart({
 
   function onPointerMove(event: PointerEvent<HTMLDivElement>) {
     if (drag) {
-      const t = timeAt(event.clientX);
-      if (t !== null) setDrag({ ...drag, end: t });
+      const t = timeAt(event);
+      if (t !== null && t !== drag.end) setDrag({ ...drag, end: t });
       return;
     }
     if (!data.binning) return;
@@ -282,7 +364,6 @@ export function FigureChart({
         height,
         cursor: hoveredBucket ? 'zoom-in' : hoveredPoint && data.binning ? 'pointer' : undefined,
       }}
-      data-mark-count={data.markCount}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -295,54 +376,29 @@ export function FigureChart({
       onClick={onClick}
     >
       <p className="sr-only">{description}</p>
-      {scales && (
-        <svg
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          className="chart-surface block"
-          aria-hidden="true"
-        >
-          <ChartAxes
-            area={area}
-            scales={scales}
-            xTicks={xTicks}
-            yTicks={yTicks}
-            formatX={formatTime}
-            formatY={formatValue}
-          />
-          <g className="chart-marks">
-            <TotalsLines series={data.series} scales={scales} />
-            <BucketMarks placed={placed} />
-            <FigureMarks placed={placedFigures} />
-            <FigureMarkers
-              chartId={chartId}
-              points={elements}
-              scales={scales}
-              shapes={shapes}
-              selectedId={selectedId}
-              onSelectFigure={onSelectFigure}
-            />
-            {hoveredBucket && <HoveredBucket placed={hoveredBucket} />}
-          </g>
-          {drag && (
-            <rect
-              x={Math.max(area.x, scales.x(Math.min(drag.start, drag.end)))}
-              y={area.y}
-              width={Math.abs(scales.x(drag.end) - scales.x(drag.start))}
-              height={area.height}
-              fill="#3b82f6"
-              fillOpacity={0.15}
-              stroke="#3b82f6"
-            />
-          )}
-        </svg>
+      {width > 0 && (
+        <div aria-hidden="true">
+          <MarksContext value={marks}>
+            <DragContext value={drag}>
+              <ChartFrame
+                width={width}
+                height={height}
+                xDomain={xDomain}
+                yDomain={yDomain}
+                xTicks={xTicks}
+                yTicks={yTicks}
+                scale={scale}
+                lines={totalsTable(data.series)}
+              />
+            </DragContext>
+          </MarksContext>
+        </div>
       )}
       {hoveredPoint && mine && (
         <ChartTooltip row={hoveredPoint.row} x={mine.x} y={mine.y} chartWidth={width} />
       )}
       {hoveredBucket && mine && (
-        <BucketTooltip bucket={hoveredBucket.bucket} x={mine.x} y={mine.y} chartWidth={width} />
+        <BucketTooltip bucket={hoveredBucket} x={mine.x} y={mine.y} chartWidth={width} />
       )}
     </div>
   );

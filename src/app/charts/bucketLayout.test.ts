@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bucketArea, bucketAt, placeBuckets, type PlacedBucket } from './bucketLayout.ts';
 import type { ChartBucket } from './chartMarks.ts';
-import { plotScales } from './chartScales.ts';
+import { scalesOf } from './chartScales.ts';
 
 const bucket = (id: string) => ({ id }) as ChartBucket;
 const placed = (id: string, x: number, y: number): PlacedBucket => ({
@@ -30,7 +30,11 @@ describe('bucketAt', () => {
 });
 
 describe('placeBuckets', () => {
-  const scales = plotScales({ x: 0, y: 0, width: 100, height: 100 }, [0, 100], [0, 100], 'linear');
+  // A 100 × 100 plot over the domains [0, 100] × [0, 100], y upwards.
+  const scales = scalesOf(
+    (t) => t as number,
+    (v) => 100 - (v as number),
+  );
   const series = (publisher: string | null) => [
     {
       metric: 'gaza_killed' as const,
@@ -74,21 +78,14 @@ describe('bucketArea', () => {
   });
 });
 
-describe('plotScales', () => {
-  const area = { x: 50, y: 10, width: 200, height: 100 };
-
-  it('maps the domains onto the plot, y upwards', () => {
-    const s = plotScales(area, [0, 10], [0, 1000], 'linear');
-    expect(s.x(0)).toBe(50);
-    expect(s.x(10)).toBe(250);
-    expect(s.y(0)).toBe(110);
-    expect(s.y(1000)).toBe(10);
-  });
-
-  it('spaces powers of ten evenly on a log scale', () => {
-    const s = plotScales(area, [0, 1], [1, 1000], 'log');
-    expect(s.y(1)).toBeCloseTo(110);
-    expect(s.y(10)).toBeCloseTo(110 - 100 / 3);
-    expect(s.y(1000)).toBeCloseTo(10);
+describe('scalesOf', () => {
+  it("reads Recharts' scales as numbers, NaN where they place nothing", () => {
+    const s = scalesOf(
+      (t) => (t as number) * 2,
+      (v) => (v === 0 ? undefined : 10),
+    );
+    expect(s.x(3)).toBe(6);
+    expect(s.y(5)).toBe(10);
+    expect(s.y(0)).toBeNaN();
   });
 });

@@ -1,5 +1,6 @@
-// A chart as a file: its SVG with the page's computed colours written in (so it looks the
-// same outside the page, in light or dark), a title on top, and a PNG drawn from that SVG.
+// A chart as a file: its SVG (Recharts' surface) with the page's computed colours written in
+// (so it looks the same outside the page, in light or dark), a title on top, and a PNG drawn
+// from that SVG.
 import { downloadBlob } from './download.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -59,6 +60,11 @@ export function standaloneSvg(
   heading.textContent = `${title} — Conflict Figures`;
   copy.setAttribute('x', '0');
   copy.setAttribute('y', String(TITLE_HEIGHT));
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  // The chart's own box style (Recharts sizes its surface to 100% of its box) would size the
+  // chart to the whole file, title included; its colours are written in as attributes above.
+  copy.removeAttribute('style');
   copy.removeAttribute('aria-hidden');
   out.append(backdrop, heading, copy);
   return { markup: new XMLSerializer().serializeToString(out), width, height: fullHeight };
