@@ -132,3 +132,26 @@ test.describe('content security policy', () => {
     expect(inline).toBeUndefined();
   });
 });
+
+test.describe('the charts whose code fails to arrive', () => {
+  test.use({ allowedConsoleErrors: ['500', 'Failed to fetch dynamically imported module'] });
+
+  test('say so in their place and retry', async ({ page }) => {
+    let fixed = false;
+    // Recharts and the chart component come after the first download, in their own files.
+    await page.route(/\/assets\/(charts|FigureChart)-[^/]+\.js$/, (route) =>
+      fixed ? route.continue() : route.fulfill({ status: 500, body: 'Server error' }),
+    );
+    await page.goto('/');
+    await expect(page.getByTestId('match-count')).toBeVisible();
+    const chart = page.locator('[data-chart="casualties"]');
+    const alert = chart.getByRole('alert');
+    await expect(alert).toContainText('The chart could not be loaded');
+    // The rest of the dashboard works meanwhile: the list and the table view.
+    await expect(page.locator('#figures li[data-figure-id]').first()).toBeVisible();
+    fixed = true;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(chart.locator('[data-mark-count]')).toBeAttached();
+    await expect(page.locator('[data-chart] [role="alert"]')).toHaveCount(0);
+  });
+});
