@@ -331,16 +331,8 @@ export function serializeViewState(view: ViewState): string {
 
 /** The filters the "clear all" button resets; scale, sorting, selection and reader stay. */
 export function clearFilters(view: ViewState): ViewState {
-  return {
-    ...view,
-    publishers: [],
-    metrics: [],
-    from: null,
-    to: null,
-    modality: 'all',
-    q: '',
-    undated: true,
-  };
+  const { publishers, metrics, from, to, modality, q, undated } = DEFAULT_VIEW;
+  return { ...view, publishers, metrics, from, to, modality, q, undated };
 }
 
 /** How many filters narrow the view (for the "Filters (n)" label and the empty state). */
