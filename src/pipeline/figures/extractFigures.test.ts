@@ -319,6 +319,18 @@ describe('more constructions', () => {
       ['gaza_killed=14 exact reported incident null'],
     ],
     [
+      'Medics in Gaza said 310 people had been wounded over the last 72 hours.',
+      ['gaza_injured=310 exact reported incident null'],
+    ],
+    [
+      'In the previous three days, 41 people were killed across the Gaza Strip.',
+      ['gaza_killed=41 exact reported incident null'],
+    ],
+    [
+      'The last 20 living hostages are still held in Gaza.',
+      ['hostages_held=20 exact reported total 2024-03-05'],
+    ],
+    [
       'On Sunday, Hamas freed 17 hostages, including 14 Israelis and three Thais.',
       ['hostages_released=17 exact reported incident 2024-03-03'],
     ],

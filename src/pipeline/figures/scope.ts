@@ -7,6 +7,7 @@ import type { CountEvent } from './eventOfCount.ts';
 import { isReportingDate } from './asOf.ts';
 import { CAMPAIGN_NOUNS, CLAUSE_BREAKERS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
+import { wordValue } from './numberWords.ts';
 import { countAt, inSinceSpan, stretchOf, type SentenceView } from './sentenceView.ts';
 
 const RISE_VERBS = words(`
@@ -20,9 +21,26 @@ const STRONG_TOTAL_PHRASES = phrases(
   'so far | to date | in total | in all | overall | altogether | cumulative',
 );
 const INCIDENT_PHRASES = phrases(`
-  past day | past 24 hours | last 24 hours | past 48 hours | overnight | single-day | single day |
-  yesterday | last night | this morning | last week | in one day
+  overnight | single-day | single day | yesterday | last night | this morning | in one day
 `);
+const RECENT_WORDS = words('past last previous preceding');
+const PERIOD_UNITS = words('hour hours day days week weeks');
+
+/**
+ * "in the past day", "over the last 48 hours", "in the previous three days", "last week": a
+ * count over a recent stretch of hours, days or weeks is one period's, not a running total.
+ */
+function hasRecentPeriod(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  const { tokens } = view;
+  for (let i = lo; i < hi - 1; i++) {
+    if (!RECENT_WORDS.has(tokens[i]?.lower ?? '')) continue;
+    let j = i + 1;
+    const next = tokens[j];
+    if (next && (next.kind === 'digits' || wordValue(next.lower) !== null)) j += 1;
+    if (j < hi && PERIOD_UNITS.has(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, number]): boolean {
   const { tokens } = view;
@@ -134,7 +152,8 @@ export function scopeOf(
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
   const stretch = stretchOf(view, mention);
-  if (hasPhrase(view, INCIDENT_PHRASES, stretch)) return 'incident';
+  if (hasPhrase(view, INCIDENT_PHRASES, stretch) || hasRecentPeriod(view, stretch))
+    return 'incident';
   if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch)) return 'total';
   const noun = nearestEventNoun(view, mention, stretch);
   if (noun === 'incident') return 'incident';
