@@ -130,7 +130,8 @@ const APPOSITION_OPENERS = new Set([
 /** Words that keep "alive" a statement that someone is still held. */
 const ALIVE_MARKERS = new Set(['still', 'believed', 'thought', 'remain', 'remaining', 'presumed']);
 
-function eventWord(view: SentenceView, i: number): EventKind | null {
+/** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
+export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lower = stem(t.lower);
@@ -160,8 +161,10 @@ function eventWord(view: SentenceView, i: number): EventKind | null {
     return 'release';
   }
   // "in captivity" is held; "from captivity" is a way out of it.
+  // "killed in captivity", "died in captivity": where they died, not an event of its own.
   if (lower === 'captivity') {
     const before = view.tokens[i - 1]?.lower ?? '';
+    if (before === 'in' && eventWord(view, i - 2) === 'kill') return null;
     return before === 'from' ? 'release' : before === 'in' ? 'hold' : null;
   }
   // "claimed the lives of 30,000", "lost their lives"

@@ -80,6 +80,23 @@ describe('casualty tolls', () => {
       ['gaza_killed=25000 exact reported total 2024-03-05'],
     ],
     [
+      'The number of captives who have died in Hamas custody climbed to 29, officials said.',
+      ['hostages_dead=29 exact reported total 2024-03-05'],
+    ],
+    [
+      'The number of captives known to be dead has reached 37.',
+      ['hostages_dead=37 exact reported total 2024-03-05'],
+    ],
+    [
+      'The number of troops killed since the Gaza incursion started now stands at 260.',
+      ['soldiers_killed=260 exact reported total 2024-03-05'],
+    ],
+    [
+      'Four hostages were killed in captivity, the army said.',
+      ['hostages_dead=4 exact reported incident null'],
+    ],
+    ['The number of rockets fired at Israel has risen to 9,000.', []],
+    [
       'More than 100 people were injured in Israel by rocket fire, the ambulance service said.',
       ['israel_injured=100 at_least reported incident null'],
     ],

@@ -6,7 +6,7 @@ import type { Day } from '../dates/calendar.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
-import { eventOfCount, type CountEvent } from './eventOfCount.ts';
+import { eventOfCount, eventWord, type CountEvent } from './eventOfCount.ts';
 import {
   AUXILIARIES,
   CAMPAIGN_NOUNS,
@@ -274,12 +274,41 @@ function isRate(view: SentenceView, end: number): boolean {
   return RATE_WORDS.some((r) => r.every((w, i) => after[i] === w));
 }
 
+/** The group and event of a "the number of <group> <event> … rose to N" subject left of N. */
+function numberOfSubject(
+  view: SentenceView,
+  m: NumberMention,
+): { category: Category; event?: CountEvent } | null {
+  for (let i = m.from - 2; i >= 0 && i >= m.from - 16; i--) {
+    if (countAt(view, i)) return null;
+    if (view.tokens[i]?.lower !== 'number' || view.tokens[i + 1]?.lower !== 'of') continue;
+    for (let g = i + 2; g < Math.min(i + 6, m.from); g++) {
+      const w = view.tokens[g]?.lower ?? '';
+      const category: Category | null = SOLDIER_NOUNS.has(w)
+        ? 'soldier'
+        : HOSTAGE_NOUNS.has(w)
+          ? 'hostage'
+          : PRISONER_NOUNS.has(w)
+            ? 'prisoner'
+            : null;
+      if (!category) continue;
+      for (let e = g + 1; e < Math.min(g + 5, m.from); e++) {
+        const kind = eventWord(view, e);
+        if (kind) return { category, event: { kind, index: e, trust: 3 } };
+      }
+      return { category };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
 function contextCategory(
   view: SentenceView,
   m: NumberMention,
   earlier: readonly { mention: NumberMention; category: Category; noun: CountedNoun }[],
-): { category: Category; noun?: CountedNoun } {
+): { category: Category; noun?: CountedNoun; event?: CountEvent } {
   const previous = earlier.at(-1);
   // "230 abducted" after "900 people were killed"; "bringing the toll to 229" after
   // "two more soldiers were killed": the same people as the count before.
@@ -287,6 +316,11 @@ function contextCategory(
   if (previous && (m.from - previous.noun.end <= 4 || bringing)) {
     return { category: previous.category, noun: previous.noun };
   }
+  // "the number of hostages killed in captivity has risen to 41": the group is the one the
+  // subject counts, named after "number of", and what happened to them follows it (the verb
+  // after the group is theirs, not a killer's).
+  const subject = numberOfSubject(view, m);
+  if (subject) return subject;
   // "all Palestinian prisoners, estimated at 7,000": a group named just before without a number.
   // Only a plural names a group ("hostage rescue operation" uses the noun as a modifier), and
   // not the subject of a verb: in "Israeli troops killed 40" the troops are the killers.
@@ -421,6 +455,7 @@ function extractFromSentence(
     if (isRate(view, noun.end)) continue;
     let category: Category = noun.category;
     let nounForPlace = noun;
+    let subjectEvent: CountEvent | undefined;
     if (noun.anaphoric) {
       const antecedent = accepted.at(-1);
       if (!antecedent) continue;
@@ -429,11 +464,13 @@ function extractFromSentence(
     } else if (category === 'unknown') {
       const context = contextCategory(view, mention, accepted);
       category = context.category;
+      subjectEvent = context.event;
       if (context.noun) nounForPlace = { ...noun, demonym: noun.demonym ?? context.noun.demonym };
     }
     const found = eventOfCount(view, mention, noun);
     const { bodies } = found;
     let { event, predicate } = found;
+    if (!event && subjectEvent) event = predicate = subjectEvent;
     // "bringing the army's death toll since the invasion began to 240": the toll is the event.
     if (!event && bringTarget(view) === mention) {
       const toll = view.tokens.findLastIndex(
