@@ -344,6 +344,26 @@ describe('more constructions', () => {
       ['gaza_killed=41 exact reported incident null'],
     ],
     [
+      'The admission that soldiers had mistakenly opened fire on and killed three captives deepened doubts the offensive can bring anyone home.',
+      ['hostages_dead=3 exact reported incident null'],
+    ],
+    [
+      'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
+      ['gaza_killed=11 exact reported incident null'],
+    ],
+    [
+      'Tanks pushed into the eastern edge of the camp, wounding 14 Palestinians, the civil defence agency said.',
+      ['gaza_injured=14 exact reported incident null'],
+    ],
+    [
+      'The offensive has flattened much of northern Gaza, killing more than 35,000 people.',
+      ['gaza_killed=35000 at_least reported total 2024-03-05'],
+    ],
+    [
+      'The bombardment has levelled densely populated districts of Gaza, killing some 9,000 people.',
+      ['gaza_killed=9000 approx reported total 2024-03-05'],
+    ],
+    [
       'The last 20 living hostages are still held in Gaza.',
       ['hostages_held=20 exact reported total 2024-03-05'],
     ],

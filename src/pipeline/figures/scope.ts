@@ -65,6 +65,50 @@ export function bringTarget(view: SentenceView): NumberMention | undefined {
   return undefined;
 }
 
+const SETTING_PREPOSITIONS = words('in during throughout since over amid into of');
+
+/** "in the war", "during Israel's offensive": a preposition within three words before. */
+function followsPreposition(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (SETTING_PREPOSITIONS.has(view.tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Past forms of verbs of strikes and blasts that do not end in -ed. */
+const IRREGULAR_PASTS = words('hit struck tore blew shot fell took sent flew broke');
+const NOT_AFTER_PAST = words('a an the has have had been be being is are was were its their');
+
+/**
+ * ", killing 19": a participle clause takes the time of the clause it hangs on. "Strikes hit
+ * Rafah, killing 19" is one event; "the war has devastated Gaza, killing 40,000" a running toll.
+ */
+function mainClauseTense(view: SentenceView, predicate: CountEvent): 'past' | 'perfect' | null {
+  const { tokens } = view;
+  const verb = tokens[predicate.index]?.lower ?? '';
+  if (!verb.endsWith('ing') || tokens[predicate.index - 1]?.text !== ',') return null;
+  let clause = predicate.index - 1;
+  while (
+    clause > 0 &&
+    predicate.index - clause < 16 &&
+    !/^[.;:!?]$/.test(tokens[clause - 1]?.text ?? '')
+  )
+    clause--;
+  const words = tokens.slice(clause, predicate.index - 1).map((t) => t.lower);
+  // An auxiliary settles it; without one, a past form ("hit", "pounded") is one event. A
+  // participle after a determiner or an adverb is an adjective ("densely populated").
+  if (words.some((w) => w === 'has' || w === 'have')) return 'perfect';
+  if (words.some((w) => w === 'had' || w === 'will' || w === 'would')) return null;
+  const past = words.some(
+    (w, k) =>
+      IRREGULAR_PASTS.has(w) ||
+      (/[^e]ed$/.test(w) &&
+        !NOT_AFTER_PAST.has(words[k - 1] ?? '') &&
+        !/ly$/.test(words[k - 1] ?? '')),
+  );
+  return past ? 'past' : null;
+}
+
 /** The nearest word of one event or of a whole campaign within a few words of the number. */
 function nearestEventNoun(
   view: SentenceView,
@@ -82,6 +126,9 @@ function nearestEventNoun(
         ? 'campaign'
         : null;
     if (!kind || inSinceSpan(view, i, mention)) continue;
+    // A war named after the count is its setting only behind a preposition ("killed in the
+    // war"); elsewhere it belongs to another clause ("… underscored the risks the campaign poses").
+    if (kind === 'campaign' && i > mention.to && !followsPreposition(view, i)) continue;
     // A noun in another clause ("launched its offensive after Hamas killed …") is not this one's.
     const [a, b] = i < mention.from ? [i, mention.from] : [mention.to, i];
     let crossed = false;
@@ -162,6 +209,9 @@ export function scopeOf(
   // "a total of 1,100 people were killed on October 7" is still one day's dead.
   if (pinnedToDay(view, mention, predicate, stretch)) return 'incident';
   if (before.includes('toll') || before.includes('total')) return 'total';
+  const tense = mainClauseTense(view, predicate);
+  if (tense === 'perfect') return 'total';
+  if (tense === 'past' && !hasTotalPhrase(view, mention, stretch)) return 'incident';
   // "were killed in the fighting" is one episode; "the fighting has killed" a running toll.
   const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
   if (hasTotalPhrase(view, mention, stretch) || (noun === 'campaign' && !pastSimple))
