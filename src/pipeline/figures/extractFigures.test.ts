@@ -348,6 +348,27 @@ describe('more constructions', () => {
       ['hostages_dead=3 exact reported incident null'],
     ],
     [
+      'Officials in Gaza say the number of people killed there has passed 36,000, with upwards of 81,000 injured.',
+      [
+        'gaza_killed=36000 exact reported total 2024-03-05',
+        'gaza_injured=81000 at_least reported total 2024-03-05',
+      ],
+    ],
+    [
+      'The Gaza toll stood at 36,000 on Sunday, with more than 81,000 people wounded.',
+      [
+        'gaza_killed=36000 exact reported total 2024-03-03',
+        'gaza_injured=81000 at_least reported total 2024-03-03',
+      ],
+    ],
+    [
+      'The toll in Gaza has passed 36,000, with 40 killed since Sunday alone.',
+      [
+        'gaza_killed=36000 exact reported total 2024-03-05',
+        'gaza_killed=40 exact reported total 2024-03-05',
+      ],
+    ],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

@@ -262,6 +262,27 @@ function isBase(view: SentenceView, m: NumberMention): boolean {
   return count !== undefined && (withThe || count.value !== 1);
 }
 
+/**
+ * ", with 68,000 wounded" just after the previous figure (its day may stand between: "stood
+ * at 36,000 on Sunday, with …"): an absolute clause adding to it, unless it gives a time of
+ * its own ("with 40 killed since Sunday").
+ */
+function addsToPrevious(view: SentenceView, m: NumberMention, previousEnd: number): boolean {
+  const { tokens } = view;
+  let comma = -1;
+  for (let i = m.from - 1; i >= 1 && i >= m.from - 4; i--) {
+    if (tokens[i]?.lower === 'with' && tokens[i - 1]?.text === ',') comma = i - 1;
+  }
+  if (comma < 0) return false;
+  const previous = tokens.findLastIndex((t, i) => i < comma && t.end <= previousEnd);
+  if (previous < 0 || comma - previous > 5 || (tokens[previous]?.end ?? 0) !== previousEnd)
+    return false;
+  for (let i = m.to; i < tokens.length && !/^[,.;:]$/.test(tokens[i]?.text ?? ''); i++) {
+    if (tokens[i]?.lower === 'since' || view.dates.some((d) => d.from === i)) return false;
+  }
+  return true;
+}
+
 /** "one of 15 hostages": one person of a group, not a count of its own. */
 function isOneOfMany(view: SentenceView, m: NumberMention): boolean {
   return (
@@ -503,7 +524,18 @@ function extractFromSentence(
     });
     if (!metric) continue;
     const modality = modalityOf(view, metric, predicate);
-    const scope = scopeOf(view, mention, metric, modality, predicate, bodies);
+    const previous = figures.at(-1);
+    // "… has passed 45,000, with more than 107,000 injured": another measure of the same toll,
+    // added in a "with" clause, is a total of the same day. ("110 have been released, with 105
+    // of them traded during the truce" is a part of the same count, with its own scope.)
+    const addsTo =
+      previous?.scope === 'total' &&
+      previous.modality === modality &&
+      previous.metric !== metric &&
+      addsToPrevious(view, mention, previous.end)
+        ? previous
+        : undefined;
+    const scope = addsTo ? 'total' : scopeOf(view, mention, metric, modality, predicate, bodies);
     figures.push({
       metric,
       value: mention.value,
@@ -511,7 +543,7 @@ function extractFromSentence(
       qualifier: qualifierOf(view, mention),
       modality,
       scope,
-      asOf: asOfOf(view, mention, scope, modality, view.dates, published),
+      asOf: addsTo ? addsTo.asOf : asOfOf(view, mention, scope, modality, view.dates, published),
       attribution:
         attribution === undefined
           ? (attribution = attributionOf(sentence, view.tokens))
