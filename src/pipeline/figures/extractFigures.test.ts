@@ -369,6 +369,22 @@ describe('more constructions', () => {
       ],
     ],
     [
+      'The Palestinian Red Crescent said 12 people were injured when settlers attacked a village overnight.',
+      [],
+    ],
+    [
+      'Settlers shot dead two Palestinians near a village on Friday, the Palestinian health ministry said.',
+      ['west_bank_killed=2 exact reported incident 2024-03-01'],
+    ],
+    [
+      'Israeli forces killed 3 Palestinians in Gaza as settlers rampaged in the north.',
+      ['gaza_killed=3 exact reported incident null'],
+    ],
+    [
+      'Troops killed 9 Palestinians in a raid in the West Bank, while Israeli strikes went on.',
+      ['west_bank_killed=9 exact reported incident null'],
+    ],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

@@ -169,8 +169,14 @@ const ELSEWHERE = new Set([
 const READERS: readonly Reader[] = [
   // "in Lebanon" places the dead; "fired from Lebanon" only says where an attack came from.
   (w, _i, at) => (ELSEWHERE.has(w) && at(-1) !== 'from' ? 'elsewhere' : null),
+  // Settlers and their outposts are in the occupied West Bank: "settlers attacked a village".
   (w, _i, at) =>
-    (w === 'west' && at(1) === 'bank') || WEST_BANK_PLACES.has(w) ? 'west_bank' : null,
+    (w === 'west' && at(1) === 'bank') ||
+    WEST_BANK_PLACES.has(w) ||
+    w === 'settler' ||
+    w === 'settlers'
+      ? 'west_bank'
+      : null,
   (w, _i, at) =>
     GAZA_PLACES.has(w) ||
     /^gaza-/.test(w) ||
@@ -273,6 +279,18 @@ export function paragraphPlace(paragraph: string): Place | null {
   return first[0] === 'elsewhere' ? null : first[0];
 }
 
+/** A Gaza place by name ("Gaza", "Rafah", "Khan Younis"), not a cue read from other words. */
+function namesGaza(view: SentenceView, i: number): boolean {
+  const w = stem(view.tokens[i]?.lower ?? '');
+  return (
+    (GAZA_PLACES.has(w) && !w.startsWith('palestinian')) ||
+    /^gaza-/.test(w) ||
+    w === 'khan' ||
+    w === 'deir' ||
+    w === 'beit'
+  );
+}
+
 export function victimLocation(
   view: SentenceView,
   mention: NumberMention,
@@ -281,12 +299,21 @@ export function victimLocation(
 ): Place | null {
   const found = cues(view, mention);
   const westBank = found.some((c) => c.place === 'west_bank');
-  if (noun.demonym === 'palestinian') return westBank ? 'west_bank' : 'gaza';
+  const distance = (c: Cue) =>
+    c.index < mention.from ? mention.from - c.index : c.index - mention.to;
+  if (noun.demonym === 'palestinian') {
+    // Palestinians are in Gaza unless the West Bank is named; where both are, the nearer wins
+    // ("killed 3 Palestinians in Gaza as settlers rampaged").
+    if (!westBank) return 'gaza';
+    const named = found.filter(
+      (c) => c.place === 'west_bank' || (c.place === 'gaza' && namesGaza(view, c.index)),
+    );
+    const nearest = named.sort((a, b) => distance(a) - distance(b))[0];
+    return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
+  }
   if (noun.demonym === 'israeli') return 'israel';
   if (found.length === 0) return fallback();
   if (westBank && !found.some((c) => c.place === 'israel')) return 'west_bank';
-  const distance = (c: Cue) =>
-    c.index < mention.from ? mention.from - c.index : c.index - mention.to;
   const nearest = [...found].sort((a, b) => distance(a) - distance(b))[0];
   return nearest && nearest.place !== 'elsewhere' ? nearest.place : null;
 }
