@@ -385,6 +385,29 @@ describe('more constructions', () => {
       ['west_bank_killed=9 exact reported incident null'],
     ],
     [
+      'Israel has agreed to free 120 Palestinian prisoners in return for 40 hostages.',
+      [
+        'prisoners_released=120 exact proposed incident null',
+        'hostages_released=40 exact proposed incident null',
+      ],
+    ],
+    [
+      'Hamas freed 11 hostages on Monday in return for 33 Palestinian prisoners.',
+      [
+        'hostages_released=11 exact reported incident 2024-03-04',
+        'prisoners_released=33 exact reported incident 2024-03-04',
+      ],
+    ],
+    ['Rescuers in Gaza City recovered 42 bodies from a collapsed building overnight.', []],
+    [
+      'Troops recovered the bodies of two captives in Khan Younis on Friday.',
+      ['hostages_dead=2 exact reported incident 2024-03-01'],
+    ],
+    [
+      'Hamas handed over four bodies on Thursday.',
+      ['hostages_dead=4 exact reported incident 2024-02-29'],
+    ],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

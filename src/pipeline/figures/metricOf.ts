@@ -59,7 +59,11 @@ export function metricOf(input: MetricInput): MetricId | null {
   if (noun.bodiesOfPalestinians || (input.bodies && noun.demonym === 'palestinian')) return null;
   if (category === 'untracked' || category === 'non-person') return null;
   if (category === 'body' || input.bodies) {
-    return ['release', 'return-bodies', 'hold', 'kill', 'rescue'].includes(event)
+    // Bodies handed over are hostages'; bodies found or recovered are hostages' only where the
+    // sentence speaks of captivity ("recovered 42 bodies from the rubble" are Gaza's dead).
+    if (event === 'release' || event === 'return-bodies') return 'hostages_dead';
+    return ['hold', 'kill', 'rescue'].includes(event) &&
+      (category !== 'body' || input.captivityContext)
       ? 'hostages_dead'
       : null;
   }

@@ -36,16 +36,46 @@ function sentenceProposes(view: SentenceView): boolean {
   });
 }
 
+const RELEASE_BASES = new Set(['free', 'release', 'return', 'hand', 'swap', 'exchange', 'let']);
+
+/**
+ * "… will free 150 prisoners in return for 50 hostages": what is given in exchange is as
+ * proposed or as done as the release it is exchanged for, in the clause before.
+ */
+function exchangedFor(view: SentenceView, event: CountEvent): Modality | null {
+  const { tokens } = view;
+  const word = tokens[event.index]?.lower ?? '';
+  if (!['return', 'exchange'].includes(word) || tokens[event.index - 1]?.lower !== 'in')
+    return null;
+  if (tokens[event.index + 1]?.lower !== 'for') return null;
+  for (let i = event.index - 2; i >= 0 && i >= event.index - 24; i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (w === '.' || w === ';') break;
+    if (w === 'to' && RELEASE_BASES.has(tokens[i + 1]?.lower ?? '')) return 'proposed';
+    if (MODALS.has(w) && w !== 'to') return 'proposed';
+    if (PROPOSAL_CUES.has(w) && !REPORTING_VERBS.has(w) && w !== 'set' && w !== 'due')
+      return 'proposed';
+    // "would be freed in exchange for": the release verb's own modality.
+    if (PAST_FORMS.test(w)) return verbModality(view, i);
+  }
+  return null;
+}
+
 export function modalityOf(view: SentenceView, metric: MetricId, event: CountEvent): Modality {
   if (!PROPOSABLE.has(metric)) return 'reported';
   if (event.kind === 'kill' || event.kind === 'hold') return 'reported';
+  return exchangedFor(view, event) ?? verbModality(view, event.index);
+}
+
+/** The modality of the release verb at index: from the words before it, else the sentence. */
+function verbModality(view: SentenceView, index: number): Modality {
   const { tokens } = view;
-  for (let i = event.index - 1; i >= 0 && i >= event.index - 4; i--) {
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
     const w = tokens[i]?.lower ?? '';
     if (STOPS.has(w)) break;
     // "to" marks an infinitive only right before the verb or in "to be": "led to the release"
     // is a preposition.
-    const infinitive = w === 'to' && (i === event.index - 1 || tokens[i + 1]?.lower === 'be');
+    const infinitive = w === 'to' && (i === index - 1 || tokens[i + 1]?.lower === 'be');
     if (
       (MODALS.has(w) && w !== 'to') ||
       infinitive ||
@@ -60,7 +90,7 @@ export function modalityOf(view: SentenceView, metric: MetricId, event: CountEve
           : 'reported'
         : 'reported';
   }
-  const word = tokens[event.index]?.lower ?? '';
+  const word = tokens[index]?.lower ?? '';
   if (PAST_FORMS.test(word)) return 'reported';
   return sentenceProposes(view) ? 'proposed' : 'reported';
 }
