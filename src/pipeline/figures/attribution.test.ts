@@ -16,6 +16,8 @@ describe('attributionOf', () => {
     ['Both sides would free the elderly first, said Abu Salim.', 'Abu Salim'],
     ['The Israeli military says 36 more captives have died.', 'The Israeli military'],
     ['As per Israeli officials, 95 hostages have come home.', 'Israeli officials'],
+    ['Hamas holds 70 captives, of whom the army thinks 30 are alive.', 'the army'],
+    ['Medics said the strike, which officials said killed 12, hit a school.', 'Medics'],
   ])('%s → %s', (sentence, who) => {
     expect(attributionOf(sentence)).toBe(who);
   });
@@ -24,6 +26,7 @@ describe('attributionOf', () => {
     'Three hostages were killed in December.',
     'He said the talks had stalled.',
     'An estimated 253 people were abducted.',
+    'The count of captives confirmed dead rose to 40.',
   ])('finds no source in %j', (sentence) => {
     expect(attributionOf(sentence)).toBeNull();
   });

@@ -49,6 +49,8 @@ const PHRASE_STOP = new Set([
   'that',
   'which',
   'who',
+  'whom',
+  'whose',
   'and',
   'but',
   'when',
@@ -79,6 +81,7 @@ const PHRASE_STOP = new Set([
 ]);
 const NOT_A_SOURCE =
   /^(?:he|she|they|it|we|i|you|this|that|which|who|a|an|the|some|one|there|officials?)$/i;
+const STATES = new Set(['dead', 'alive', 'missing']);
 const LEADS = [
   ['according', 'to'],
   ['as', 'reported', 'by'],
@@ -138,6 +141,8 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i];
     if (!verb || !REPORTING_VERBS.has(verb.lower)) continue;
+    // "hostages confirmed dead", "reported missing": a participle describing people, not a source.
+    if (/ed$/.test(verb.lower) && STATES.has(tokens[i + 1]?.lower ?? '')) continue;
     // Subject before the verb.
     const before: Token[] = [];
     for (let j = i - 1; j >= 0 && before.length < 8; j--) {
