@@ -10,6 +10,7 @@ import {
   EVENT_WORDS,
   HOSTAGE_NOUNS,
   PRISON_PLACES,
+  SOLDIER_NOUNS,
   type EventKind,
 } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
@@ -130,11 +131,30 @@ const APPOSITION_OPENERS = new Set([
 /** Words that keep "alive" a statement that someone is still held. */
 const ALIVE_MARKERS = new Set(['still', 'believed', 'thought', 'remain', 'remaining', 'presumed']);
 
+/** The noun after a count right after i ("lost 330 soldiers" → "soldiers"), or ''. */
+function soldierAfterCount(view: SentenceView, i: number): string {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const count = countAt(view, k);
+    if (count) return view.tokens[count.to]?.lower ?? '';
+  }
+  return '';
+}
+
 /** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
 export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lower = stem(t.lower);
+  // "no longer alive": dead.
+  if (
+    lower === 'alive' &&
+    view.tokens[i - 1]?.lower === 'longer' &&
+    view.tokens[i - 2]?.lower === 'no'
+  )
+    return 'kill';
+  // "the army has lost 330 soldiers": an army's losses are its dead.
+  if ((lower === 'lost' || lower === 'lose') && SOLDIER_NOUNS.has(soldierAfterCount(view, i)))
+    return 'kill';
   if (lower === 'alive') {
     const before = [view.tokens[i - 1], view.tokens[i - 2], view.tokens[i - 3]].map(
       (x) => x?.lower ?? '',

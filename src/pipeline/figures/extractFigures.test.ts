@@ -408,6 +408,33 @@ describe('more constructions', () => {
       ['hostages_dead=4 exact reported incident 2024-02-29'],
     ],
     [
+      'Rockets from Gaza wounded 9 people in Israel on Sunday.',
+      ['israel_injured=9 exact reported incident 2024-03-03'],
+    ],
+    [
+      'A gunman shot at commuters in Tel Aviv, killing two Israelis and wounding nine.',
+      [
+        'israel_killed=2 exact reported incident null',
+        'israel_injured=9 exact reported incident null',
+      ],
+    ],
+    [
+      'The army has now lost 412 soldiers in the war.',
+      ['soldiers_killed=412 exact reported total 2024-03-05'],
+    ],
+    ['The club lost 12 players to injury this season.', []],
+    [
+      'Mediators believe 20 of the captives are no longer alive.',
+      ['hostages_dead=20 exact reported total 2024-03-05'],
+    ],
+    [
+      'The group said it was ready to hand over ten hostages once Israel frees 100 prisoners.',
+      [
+        'hostages_released=10 exact proposed incident null',
+        'prisoners_released=100 exact proposed incident null',
+      ],
+    ],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

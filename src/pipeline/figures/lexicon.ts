@@ -154,6 +154,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
   releasing: 'release',
   releases: 'release',
   freed: 'release',
+  frees: 'release',
   free: 'release',
   freeing: 'release',
   returned: 'release',

@@ -20,6 +20,7 @@ const MODALS = new Set([
   'must',
   'to',
 ]);
+const CONDITIONS = new Set(['if', 'unless', 'provided', 'once']);
 const DONE = new Set(['were', 'was', 'been', 'had', 'have', 'has', 'got', 'are', 'is']);
 const STOPS = new Set([',', '.', ';', ':', '(', ')', '—', '–']);
 const PAST_FORMS =
@@ -83,6 +84,8 @@ function verbModality(view: SentenceView, index: number): Modality {
     ) {
       return 'proposed';
     }
+    // "if Israel releases 250 prisoners": a condition is a term of a deal, not a release.
+    if (CONDITIONS.has(w)) return 'proposed';
     if (DONE.has(w))
       return w === 'are' || w === 'is'
         ? sentenceProposes(view)

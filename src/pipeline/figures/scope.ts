@@ -86,8 +86,20 @@ const NOT_AFTER_PAST = words('a an the has have had been be being is are was wer
 function mainClauseTense(view: SentenceView, predicate: CountEvent): 'past' | 'perfect' | null {
   const { tokens } = view;
   const verb = tokens[predicate.index]?.lower ?? '';
-  if (!verb.endsWith('ing') || tokens[predicate.index - 1]?.text !== ',') return null;
-  let clause = predicate.index - 1;
+  if (!verb.endsWith('ing')) return null;
+  // ", killing three and wounding six": the second participle hangs where the first does.
+  let at = predicate.index;
+  if (tokens[at - 1]?.lower === 'and') {
+    for (let k = at - 2; k >= 0 && k >= at - 8; k--) {
+      if (tokens[k]?.text === ',') break;
+      if (/ing$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',') {
+        at = k;
+        break;
+      }
+    }
+  }
+  if (tokens[at - 1]?.text !== ',') return null;
+  let clause = at - 1;
   while (
     clause > 0 &&
     predicate.index - clause < 16 &&

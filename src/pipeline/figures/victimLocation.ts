@@ -297,7 +297,11 @@ export function victimLocation(
   noun: CountedNoun,
   fallback: () => Place | null = () => null,
 ): Place | null {
-  const found = cues(view, mention);
+  // "a rocket barrage from Gaza wounded 16 in southern Israel": where an attack came from
+  // gives way to any other place the sentence names.
+  const all = cues(view, mention);
+  const origin = (c: Cue) => view.tokens[c.index - 1]?.lower === 'from';
+  const found = all.some((c) => !origin(c)) ? all.filter((c) => !origin(c)) : all;
   const westBank = found.some((c) => c.place === 'west_bank');
   const distance = (c: Cue) =>
     c.index < mention.from ? mention.from - c.index : c.index - mention.to;
