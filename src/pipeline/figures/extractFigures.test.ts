@@ -435,6 +435,14 @@ describe('more constructions', () => {
       ],
     ],
     [
+      'Upward of 2,000 people were hurt in Gaza in the week.',
+      ['gaza_injured=2000 at_least reported incident null'],
+    ],
+    [
+      'The number of dead in Gaza rose above 31,000.',
+      ['gaza_killed=31000 at_least reported total 2024-03-05'],
+    ],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],
