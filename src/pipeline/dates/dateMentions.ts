@@ -35,9 +35,13 @@ function yearNumber(t: Token | undefined): number | null {
 
 export function findDateMentions(tokens: readonly Token[]): DateMention[] {
   const found: DateMention[] = [];
+  // "Sunday, Nov. 26": a weekday followed by its date is that date, from the weekday on.
+  let weekdayFrom: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
+    const from = weekdayFrom ?? i;
+    weekdayFrom = null;
     // Month D[, YYYY]
     if (isMonth(t)) {
       let j = i + 1;
@@ -52,7 +56,7 @@ export function findDateMentions(tokens: readonly Token[]): DateMention[] {
           year = y;
           end = k + 1;
         }
-        found.push({ kind: 'day', from: i, to: end, month: monthNumber(t.text) ?? 1, day, year });
+        found.push({ kind: 'day', from, to: end, month: monthNumber(t.text) ?? 1, day, year });
         i = end - 1;
         continue;
       }
@@ -69,7 +73,7 @@ export function findDateMentions(tokens: readonly Token[]): DateMention[] {
       if (y !== null) end++;
       found.push({
         kind: 'day',
-        from: i,
+        from,
         to: end,
         month: monthNumber(tokens[i + 1]?.text ?? '') ?? 1,
         day,
@@ -80,6 +84,15 @@ export function findDateMentions(tokens: readonly Token[]): DateMention[] {
     }
     const weekday = WEEKDAYS.indexOf(t.lower.replace(/'s$/, ''));
     if (weekday >= 0 && /^[A-Z]/.test(t.text)) {
+      const next = tokens[i + 2];
+      if (
+        tokens[i + 1]?.text === ',' &&
+        (isMonth(next) || (dayNumber(next) !== null && isMonth(tokens[i + 3])))
+      ) {
+        weekdayFrom = i;
+        i++;
+        continue;
+      }
       const prev = tokens[i - 1]?.lower;
       const relative =
         prev === 'last' ? 'last' : prev === 'next' || prev === 'this' ? 'next' : null;

@@ -25,6 +25,14 @@ describe('calendar', () => {
 });
 
 describe('resolveDate', () => {
+  it('reads a weekday followed by its date as that date', () => {
+    expect(resolve('freed on Saturday, Nov. 25', '2024-03-05')).toBe('2023-11-25');
+    expect(resolve('on Wednesday, 6 December 2023', '2024-03-05')).toBe('2023-12-06');
+    expect(findDateMentions(tokenize('on Saturday, Nov. 25'))).toHaveLength(1);
+    // A weekday followed by something else stays a weekday.
+    expect(resolve('freed on Saturday, officials said', '2024-03-05')).toBe('2024-03-02');
+  });
+
   it('reads a weekday in a past-tense sentence as the latest such day', () => {
     expect(resolve('said on Tuesday', '2024-02-15')).toBe('2024-02-13');
     expect(resolve('said Thursday', '2023-10-13')).toBe('2023-10-12');
