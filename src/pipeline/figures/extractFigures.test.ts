@@ -499,6 +499,10 @@ describe('more constructions', () => {
 
 describe('breakdowns, combined tolls and absolute clauses', () => {
   it.each([
+    [
+      'The 13 captives freed on Friday included three brothers from one kibbutz.',
+      ['hostages_released=13 exact reported incident 2024-03-01'],
+    ],
     ['The dead included 14 children and nine women, according to the hospital in Khan Younis.', []],
     [
       'The ministry says more than 38,000 people in Gaza have been killed or wounded in the fighting so far.',

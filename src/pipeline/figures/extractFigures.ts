@@ -191,14 +191,16 @@ function isEarlierConflict(view: SentenceView, m: NumberMention): boolean {
 function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
   const before = view.tokens[m.from - 1]?.lower ?? '';
   const head = view.tokens[noun.end - 1]?.lower ?? '';
+  const previous = previousCounting(view, m, m.from - 1);
+  // "the dead included 14 children"; "the 10 freed on Wednesday included two twins": who
+  // were among a count already given.
   if (
     ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&
-    DEMOGRAPHIC.has(head)
+    (DEMOGRAPHIC.has(head) || previous !== undefined)
   ) {
     return true;
   }
   // "released 39 prisoners, 24 women and 15 teenagers": who the count just given were.
-  const previous = previousCounting(view, m, m.from - 1);
   return (
     before === ',' && DEMOGRAPHIC.has(head) && previous !== undefined && m.from - previous.to <= 4
   );
