@@ -443,6 +443,17 @@ describe('more constructions', () => {
       ['gaza_killed=31000 at_least reported total 2024-03-05'],
     ],
     [
+      'Gunmen stormed towns in Israel, killing 40 residents and seizing 12 hostages.',
+      [
+        'israel_killed=40 exact reported incident null',
+        'hostages_taken=12 exact reported incident null',
+      ],
+    ],
+    [
+      'A truce that would see the 80 remaining captives freed is being negotiated.',
+      ['hostages_released=80 exact proposed incident null'],
+    ],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

@@ -140,6 +140,8 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
   capturing: 'take',
   capture: 'take',
   seized: 'take',
+  seizing: 'take',
+  seize: 'take',
   snatched: 'take',
   abduct: 'take',
   held: 'hold',

@@ -71,7 +71,7 @@ export function modalityOf(view: SentenceView, metric: MetricId, event: CountEve
 /** The modality of the release verb at index: from the words before it, else the sentence. */
 function verbModality(view: SentenceView, index: number): Modality {
   const { tokens } = view;
-  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+  for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
     const w = tokens[i]?.lower ?? '';
     if (STOPS.has(w)) break;
     // "to" marks an infinitive only right before the verb or in "to be": "led to the release"
