@@ -454,6 +454,18 @@ describe('more constructions', () => {
       ['hostages_released=80 exact proposed incident null'],
     ],
     [
+      'Under the agreement, Israel frees 300 Palestinian detainees in the first week.',
+      ['prisoners_released=300 exact proposed incident null'],
+    ],
+    [
+      'Medics said soldiers shot dead four Palestinians in Jenin, including a teenager.',
+      ['west_bank_killed=4 exact reported incident null'],
+    ],
+    [
+      'Troops killed 6 Palestinians near a camp outside Tulkarm on Monday.',
+      ['west_bank_killed=6 exact reported incident 2024-03-04'],
+    ],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

@@ -26,8 +26,23 @@ const STOPS = new Set([',', '.', ';', ':', '(', ')', '—', '–']);
 const PAST_FORMS =
   /^(?:released|freed|returned|swapped|exchanged|traded|handed|repatriated|rescued|liberated)$/;
 
+const TERMS_NOUNS = new Set([
+  'deal',
+  'agreement',
+  'plan',
+  'proposal',
+  'terms',
+  'framework',
+  'accord',
+]);
+
 function sentenceProposes(view: SentenceView): boolean {
   return view.tokens.some((t, i) => {
+    // "Under the deal, Israel releases 150 prisoners": what a deal's terms say happens.
+    if (t.lower === 'under') {
+      for (let k = i + 1; k <= i + 3; k++)
+        if (TERMS_NOUNS.has(view.tokens[k]?.lower ?? '')) return true;
+    }
     if (!PROPOSAL_CUES.has(t.lower)) return false;
     // "said" and friends are reports; "set" and "due" only count before "to" ("set to free").
     if (REPORTING_VERBS.has(t.lower)) return false;

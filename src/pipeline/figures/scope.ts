@@ -240,7 +240,10 @@ export function scopeOf(
   if (aux.includes('were') || aux.includes('was')) return 'incident';
   // "they killed three hostages": an active verb in the past tells of one event; a participle
   // after the count ("4,900 people wounded") says nothing of the tense.
-  if (predicate.index < mention.from && /ed$/.test(view.tokens[predicate.index]?.lower ?? ''))
-    return 'incident';
+  // "troops shot dead eight": "dead" after a past verb is that verb's result.
+  const verb = view.tokens[predicate.index]?.lower ?? '';
+  const resultOfPast =
+    verb === 'dead' && /(?:ed|shot)$/.test(view.tokens[predicate.index - 1]?.lower ?? '');
+  if (predicate.index < mention.from && (/ed$/.test(verb) || resultOfPast)) return 'incident';
   return metric === 'prisoners_released' || metric === 'hostages_released' ? 'incident' : 'total';
 }
