@@ -28,6 +28,17 @@ describe('cleanBody', () => {
     expect(cleaned.signals.datelinePartialDate).toBe(partial);
   });
 
+  it('drops the time stamps of live-blog entries', () => {
+    const cleaned = cleanBody(
+      'Live Updates From the Border\n\n10:42 am GMT — Crossings reopened.\n\n4.15pm: Aid trucks entered.\n\n7:30 was the hour set for the pause to start.',
+    );
+    expect(cleaned.paragraphs).toEqual([
+      'Crossings reopened.',
+      'Aid trucks entered.',
+      '7:30 was the hour set for the pause to start.',
+    ]);
+  });
+
   it('does not take a place label with a colon for a dateline', () => {
     const cleaned = cleanBody(' date 2024-01-01 Rafah: Residents fled south.');
     expect(cleaned.paragraphs).toEqual(['Rafah: Residents fled south.']);

@@ -135,6 +135,8 @@ function readCredit(line: string): string | null {
   return null;
 }
 
+const LIVE_STAMP =
+  /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|ET|EST|EDT|UTC|CET|CEST|IDT|local time))?\s*[—–|:-]\s+/i;
 const BYLINE = /^by:?\s+(?<who>.{2,80})$/i;
 
 function readBylineOrg(line: string): string | null {
@@ -239,7 +241,9 @@ export function cleanBody(body: string): CleanedBody {
     }
     if (BOILERPLATE.test(line)) continue;
     if (isCaption(line) && !/^["“]/.test(line)) continue;
-    let paragraph = line;
+    // "9:05 pm — Hamas has …": a live blog's time stamp before an entry is not text.
+    let paragraph = line.replace(LIVE_STAMP, '');
+    if (!paragraph) continue;
     if (!datelineSeen && kept.length < 3) {
       const dateline = parseDateline(paragraph);
       if (dateline) {
