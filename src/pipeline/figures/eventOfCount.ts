@@ -140,6 +140,11 @@ function soldierAfterCount(view: SentenceView, i: number): string {
   return '';
 }
 
+/** A hostage noun within two words after the count ("20 living hostages"). */
+function hostageAfter(view: SentenceView, mention: NumberMention): boolean {
+  return [mention.to, mention.to + 1].some((k) => HOSTAGE_NOUNS.has(view.tokens[k]?.lower ?? ''));
+}
+
 /** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
 export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
@@ -173,6 +178,12 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
     const verb = view.tokens[i - 2]?.lower ?? '';
     if (['from', 'fled', 'left', 'of', 'abandoned'].includes(verb)) return 'displace';
   }
+  // "brought home the bodies", "bring them home": a return.
+  if (
+    lower === 'home' &&
+    /^(?:brought|bring|brings|bringing)$/.test(view.tokens[i - 1]?.lower ?? '')
+  )
+    return 'release';
   // "let go", "set free"
   if (
     (lower === 'go' && view.tokens[i - 1]?.lower === 'let') ||
@@ -211,6 +222,15 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
 }
 
 const LISTS = new Set([
+  'video',
+  'videos',
+  'footage',
+  'recording',
+  'recordings',
+  'clip',
+  'photo',
+  'picture',
+  'image',
   'names',
   'list',
   'lists',
@@ -388,6 +408,15 @@ function leftHead(
 ): { event: CountEvent | null; bodies: boolean; coordinatedWith?: NumberMention } {
   const { tokens } = view;
   let bodies = false;
+  // "Hamas still has 20 living hostages": to have hostages is to hold them.
+  if (hostageAfter(view, mention)) {
+    for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {
+      const w = tokens[k]?.lower ?? '';
+      if (w === 'has' || w === 'have' || w === 'had')
+        return { event: { kind: 'hold', index: k, trust: 3 }, bodies };
+      if (!LEFT_SKIP.has(w)) break;
+    }
+  }
   let i = mention.from - 1;
   for (; i >= 0; i--) {
     const t = tokens[i];
@@ -427,6 +456,7 @@ function leftHead(
     }
   }
   if (HOLD_VERBS.has(t.lower)) return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
+
   const kind = eventWord(view, i);
   return { event: kind ? { kind, index: i, trust: 3 } : null, bodies };
 }

@@ -466,6 +466,22 @@ describe('more constructions', () => {
       ['west_bank_killed=6 exact reported incident 2024-03-04'],
     ],
     [
+      'The group still has 15 living captives and the bodies of 9 others.',
+      [
+        'hostages_held=15 exact reported total 2024-03-05',
+        'hostages_dead=9 exact reported total 2024-03-05',
+      ],
+    ],
+    [
+      'Commandos freed three captives in a raid in Nuseirat on Saturday.',
+      ['hostages_rescued=3 exact reported incident 2024-03-02'],
+    ],
+    [
+      'Troops brought home the bodies of five hostages from Khan Younis.',
+      ['hostages_dead=5 exact reported incident null'],
+    ],
+    ['Hamas released a video of 2 hostages on Monday.', []],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

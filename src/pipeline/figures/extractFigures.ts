@@ -383,7 +383,10 @@ function rescueContext(view: SentenceView, eventIndex: number): boolean {
   const operation = after.some(
     (w, i) => w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? ''),
   );
-  return byForces || operation;
+  // "special forces freed two captives": forces as the subject of the release.
+  const before = lowerSlice(view, Math.max(0, eventIndex - 3), eventIndex);
+  const forcesFreed = before.some((w) => FORCE_WORDS.has(w)) && !before.includes('by');
+  return byForces || operation || forcesFreed;
 }
 
 /** What a sentence may need from the rest of its article. */

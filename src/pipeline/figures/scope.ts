@@ -232,7 +232,10 @@ export function scopeOf(
   // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);
   if (lead.some((w) => RESULT_VERBS.has(w))) return 'incident';
-  if (metric === 'hostages_dead' && (bodies || predicate.kind === 'hold')) return 'total';
+  // Bodies held are a running count; bodies handed over or recovered, one event.
+  const handedOver = ['release', 'rescue', 'return-bodies'].includes(predicate.kind);
+  if (metric === 'hostages_dead' && ((bodies && !handedOver) || predicate.kind === 'hold'))
+    return 'total';
   const aux = view.tokens
     .slice(Math.max(0, predicate.index - 3), predicate.index)
     .map((t) => t.lower);
@@ -240,10 +243,12 @@ export function scopeOf(
   if (aux.includes('were') || aux.includes('was')) return 'incident';
   // "they killed three hostages": an active verb in the past tells of one event; a participle
   // after the count ("4,900 people wounded") says nothing of the tense.
-  // "troops shot dead eight": "dead" after a past verb is that verb's result.
+  // "troops shot dead eight", "brought home the bodies": the word after a past verb is part
+  // of it.
   const verb = view.tokens[predicate.index]?.lower ?? '';
   const resultOfPast =
-    verb === 'dead' && /(?:ed|shot)$/.test(view.tokens[predicate.index - 1]?.lower ?? '');
+    (verb === 'dead' || verb === 'home') &&
+    /(?:ed|shot|brought)$/.test(view.tokens[predicate.index - 1]?.lower ?? '');
   if (predicate.index < mention.from && (/ed$/.test(verb) || resultOfPast)) return 'incident';
   return metric === 'prisoners_released' || metric === 'hostages_released' ? 'incident' : 'total';
 }
