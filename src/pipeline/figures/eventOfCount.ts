@@ -184,6 +184,13 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
     /^(?:brought|bring|brings|bringing)$/.test(view.tokens[i - 1]?.lower ?? '')
   )
     return 'release';
+  // "fell in battle", "fell in combat": soldiers' deaths.
+  if (
+    lower === 'fell' &&
+    view.tokens[i + 1]?.lower === 'in' &&
+    /^(?:battle|combat|action)$/.test(view.tokens[i + 2]?.lower ?? '')
+  )
+    return 'kill';
   // "let go", "set free"
   if (
     (lower === 'go' && view.tokens[i - 1]?.lower === 'let') ||
@@ -382,7 +389,9 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
     const kind = eventWord(view, i);
     if (!kind) continue;
     if (isFinite(view, i) && distance <= 9) return { kind, index: i, trust: relative ? 3.5 : 2 };
-    if (i === noun.end) bare ??= { kind, index: i, trust: 4 };
+    // Right after the phrase, adverbs aside: "four seriously wounded".
+    const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
+    if (adjacent) bare ??= { kind, index: i, trust: 4 };
     else if (distance <= 6) later ??= { kind, index: i, trust: 6 };
   }
   return bare ?? later ?? stillThere(view, noun);
@@ -469,16 +478,16 @@ function leftHead(
 function governingEvent(
   view: SentenceView,
   mention: NumberMention,
-): { event: CountEvent | null; bodies: boolean } {
+): { event: CountEvent | null; bodies: boolean; coordinated: boolean } {
   let bodies = false;
   let current = mention;
   for (let hop = 0; hop < 32; hop++) {
     const step = leftHead(view, current);
     bodies ||= step.bodies;
-    if (!step.coordinatedWith) return { event: step.event, bodies };
+    if (!step.coordinatedWith) return { event: step.event, bodies, coordinated: hop > 0 };
     current = step.coordinatedWith;
   }
-  return { event: null, bodies };
+  return { event: null, bodies, coordinated: true };
 }
 
 /** Any event word earlier in the clause, nearest first. */
@@ -510,7 +519,14 @@ export function eventOfCount(
   mention: NumberMention,
   noun: CountedNoun,
 ): EventOfCount {
-  const governing = governingEvent(view, mention);
+  const found = governingEvent(view, mention);
+  // A verb borrowed from a coordinated count yields to the count's own participle when the
+  // count names no one ("Two were killed and four wounded"); after a noun, a participle
+  // describes ("… and 940 detainees held since …").
+  const governing =
+    found.coordinated && found.event && noun.end <= mention.to
+      ? { ...found, event: { ...found.event, trust: found.event.trust + 2 } }
+      : found;
   const npTrust =
     noun.event === 'kill' || noun.event === 'injure' || noun.event === 'displace' ? 1 : 2.5;
   const candidates: (CountEvent | null)[] = [

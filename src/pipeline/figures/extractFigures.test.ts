@@ -482,6 +482,15 @@ describe('more constructions', () => {
     ],
     ['Hamas released a video of 2 hostages on Monday.', []],
     [
+      'Three troops were killed and two badly hurt near Khan Younis, the army said.',
+      ['soldiers_killed=3 exact reported incident null'],
+    ],
+    [
+      "The military's own toll in the Gaza ground offensive rose to 250 after the announcement.",
+      ['soldiers_killed=250 exact reported total 2024-03-05'],
+    ],
+    ['Two reservists fell in combat in Rafah.', ['soldiers_killed=2 exact reported incident null']],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

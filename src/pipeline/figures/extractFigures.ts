@@ -7,6 +7,7 @@ import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, eventWord, type CountEvent } from './eventOfCount.ts';
+import { stem } from './tokens.ts';
 import {
   AUXILIARIES,
   CAMPAIGN_NOUNS,
@@ -369,9 +370,16 @@ function contextCategory(
     if (noun.some((w) => HOSTAGE_NOUNS.has(w))) return { category: 'hostage' };
     if (noun.some((w) => PRISONER_NOUNS.has(w))) return { category: 'prisoner' };
   }
-  const left = lowerSlice(view, m.from - 8, m.from);
+  // "the army's death toll in the Gaza ground offensive rose to 330": whose toll it is.
+  const start = Math.max(0, m.from - 12);
+  const left = lowerSlice(view, start, m.from);
   const toll = left.lastIndexOf('toll');
-  if (toll >= 0 && left.slice(Math.max(0, toll - 3), toll).some((w) => TOLL_SOLDIER_WORDS.has(w))) {
+  if (
+    toll >= 0 &&
+    lowerSlice(view, Math.max(0, start + toll - 3), start + toll).some((w) =>
+      TOLL_SOLDIER_WORDS.has(stem(w)),
+    )
+  ) {
     return { category: 'soldier' };
   }
   return { category: 'person' };

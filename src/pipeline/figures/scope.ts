@@ -75,6 +75,8 @@ function followsPreposition(view: SentenceView, i: number): boolean {
   return false;
 }
 
+const INTRANSITIVE_PASTS = words('died perished fell drowned starved succumbed');
+
 /** Past forms of verbs of strikes and blasts that do not end in -ed. */
 const IRREGULAR_PASTS = words('hit struck tore blew shot fell took sent flew broke');
 const NOT_AFTER_PAST = words('a an the has have had been be being is are was were its their');
@@ -236,6 +238,7 @@ export function scopeOf(
   const handedOver = ['release', 'rescue', 'return-bodies'].includes(predicate.kind);
   if (metric === 'hostages_dead' && ((bodies && !handedOver) || predicate.kind === 'hold'))
     return 'total';
+  const verbWord = view.tokens[predicate.index]?.lower ?? '';
   const aux = view.tokens
     .slice(Math.max(0, predicate.index - 3), predicate.index)
     .map((t) => t.lower);
@@ -243,6 +246,16 @@ export function scopeOf(
   if (aux.includes('were') || aux.includes('was')) return 'incident';
   // "they killed three hostages": an active verb in the past tells of one event; a participle
   // after the count ("4,900 people wounded") says nothing of the tense.
+  // "two reservists fell in combat", "three captives died": the simple past of a verb with no
+  // passive (so not a participle, as "44,000 Palestinians killed" is) tells of one event.
+  const simplePast = INTRANSITIVE_PASTS.has(verbWord);
+  if (
+    predicate.index > mention.from &&
+    simplePast &&
+    predicate.kind !== 'hold' &&
+    predicate.kind !== 'imprison'
+  )
+    return 'incident';
   // "troops shot dead eight", "brought home the bodies": the word after a past verb is part
   // of it.
   const verb = view.tokens[predicate.index]?.lower ?? '';
