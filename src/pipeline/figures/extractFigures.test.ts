@@ -491,6 +491,20 @@ describe('more constructions', () => {
     ],
     ['Two reservists fell in combat in Rafah.', ['soldiers_killed=2 exact reported incident null']],
     [
+      'Evacuation orders forced some 80,000 people to flee Deir al-Balah in three days.',
+      ['gaza_displaced=80000 approx reported incident null'],
+    ],
+    [
+      'In 100 days, the war has killed 25,000 people in Gaza.',
+      ['gaza_killed=25000 exact reported total 2024-03-05'],
+    ],
+    ['More than 300,000 people have returned to Gaza City since the truce.', []],
+    [
+      'The four hostages returned to Israel on Saturday.',
+      ['hostages_released=4 exact reported incident 2024-03-02'],
+    ],
+    ['Some 500,000 people were freed from the siege of the northern towns.', []],
+    [
       'Israeli jets struck a house in Deir al-Balah, killing 11 people, medics said.',
       ['gaza_killed=11 exact reported incident null'],
     ],

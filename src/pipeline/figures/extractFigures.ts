@@ -286,6 +286,16 @@ function addsToPrevious(view: SentenceView, m: NumberMention, previousEnd: numbe
   return true;
 }
 
+/** Far above the about 250 people abducted on 7 October 2023. */
+const MAX_HOSTAGES = 1000;
+
+/** "returned to Gaza", "returning home": going back somewhere, not being handed back. */
+function isHomecoming(view: SentenceView, eventIndex: number): boolean {
+  const word = view.tokens[eventIndex]?.lower ?? '';
+  const next = view.tokens[eventIndex + 1]?.lower ?? '';
+  return /^return/.test(word) && (next === 'to' || next === 'home');
+}
+
 /** "one of 15 hostages": one person of a group, not a count of its own. */
 function isOneOfMany(view: SentenceView, m: NumberMention): boolean {
   return (
@@ -536,6 +546,10 @@ function extractFromSentence(
       place: victimLocation(view, mention, nounForPlace, context.place),
     });
     if (!metric) continue;
+    // "450,000 people have returned to northern Gaza": people going back, not a release.
+    if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
+    // Hostage counts of this war are in the hundreds; a larger one is a misreading.
+    if (metric.startsWith('hostages_') && mention.value > MAX_HOSTAGES) continue;
     const modality = modalityOf(view, metric, predicate);
     const previous = figures.at(-1);
     // "… has passed 45,000, with more than 107,000 injured": another measure of the same toll,

@@ -25,14 +25,33 @@ const INCIDENT_PHRASES = phrases(`
 `);
 const RECENT_WORDS = words('past last previous preceding');
 const PERIOD_UNITS = words('hour hours day days week weeks');
+const SPAN_PREPOSITIONS = words('in within over during');
 
 /**
- * "in the past day", "over the last 48 hours", "in the previous three days", "last week": a
- * count over a recent stretch of hours, days or weeks is one period's, not a running total.
+ * "in the past day", "over the last 48 hours", "in the previous three days", "last week", "in
+ * three days": a count over a stretch of hours, days or weeks is one period's, not a running
+ * total.
  */
 function hasRecentPeriod(view: SentenceView, [lo, hi]: [number, number]): boolean {
   const { tokens } = view;
   for (let i = lo; i < hi - 1; i++) {
+    // "in three days", "within 48 hours" (not "over 100 days of war").
+    if (SPAN_PREPOSITIONS.has(tokens[i]?.lower ?? '')) {
+      const count = tokens[i + 1];
+      const unit = tokens[i + 2]?.lower ?? '';
+      const n = count?.kind === 'digits' ? Number(count.text) : wordValue(count?.lower ?? '');
+      // A short stretch; "in 100 days" is most of the war, a running toll.
+      const short =
+        unit.startsWith('hour') || (unit.startsWith('day') ? (n ?? 99) <= 14 : (n ?? 9) <= 3);
+      if (
+        n !== null &&
+        PERIOD_UNITS.has(unit) &&
+        short &&
+        tokens[i + 3]?.lower !== 'of' &&
+        i + 2 < hi
+      )
+        return true;
+    }
     if (!RECENT_WORDS.has(tokens[i]?.lower ?? '')) continue;
     let j = i + 1;
     const next = tokens[j];
