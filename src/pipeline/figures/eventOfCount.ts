@@ -10,7 +10,6 @@ import {
   EVENT_WORDS,
   HOSTAGE_NOUNS,
   PRISON_PLACES,
-  SOLDIER_NOUNS,
   type EventKind,
 } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
@@ -131,11 +130,18 @@ const APPOSITION_OPENERS = new Set([
 /** Words that keep "alive" a statement that someone is still held. */
 const ALIVE_MARKERS = new Set(['still', 'believed', 'thought', 'remain', 'remaining', 'presumed']);
 
-/** The noun after a count right after i ("lost 330 soldiers" → "soldiers"), or ''. */
+/** Who an army loses: its soldiers (not "personnel" or "officers" of an agency). */
+const ARMY_LOSSES = new Set(['soldiers', 'troops', 'reservists', 'servicemen', 'servicemembers']);
+
+/**
+ * The noun of a count right after i, hedges aside ("lost more than 330 soldiers" →
+ * "soldiers"); '' when something else comes first ("lost contact with 3 soldiers").
+ */
 function soldierAfterCount(view: SentenceView, i: number): string {
-  for (let k = i + 1; k <= i + 3; k++) {
+  for (let k = i + 1; k <= i + 4; k++) {
     const count = countAt(view, k);
     if (count) return view.tokens[count.to]?.lower ?? '';
+    if (!LEFT_SKIP.has(view.tokens[k]?.lower ?? '')) return '';
   }
   return '';
 }
@@ -158,7 +164,7 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
   )
     return 'kill';
   // "the army has lost 330 soldiers": an army's losses are its dead.
-  if ((lower === 'lost' || lower === 'lose') && SOLDIER_NOUNS.has(soldierAfterCount(view, i)))
+  if ((lower === 'lost' || lower === 'lose') && ARMY_LOSSES.has(soldierAfterCount(view, i)))
     return 'kill';
   if (lower === 'alive') {
     const before = [view.tokens[i - 1], view.tokens[i - 2], view.tokens[i - 3]].map(

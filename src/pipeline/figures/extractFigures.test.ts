@@ -895,3 +895,65 @@ describe('cases a review found', () => {
     expect(() => extractSentenceFigures(sentence, '2024-03-05')).not.toThrow();
   });
 });
+
+describe('cases a second review found', () => {
+  it.each([
+    [
+      'The military said Hamas freed 6 hostages on Sunday.',
+      ['hostages_released=6 exact reported incident 2024-03-03'],
+    ],
+    [
+      'Israel answered with a sweeping offensive in Gaza, killing more than 30,000 Palestinians.',
+      ['gaza_killed=30000 at_least reported total 2024-03-05'],
+    ],
+    [
+      'Settlers torched cars in a village, while Israeli strikes killed 25 people in Rafah.',
+      ['gaza_killed=25 exact reported incident null'],
+    ],
+    [
+      'The war in Gaza has killed over 30,000 people and emboldened settler violence.',
+      ['gaza_killed=30000 at_least reported total 2024-03-05'],
+    ],
+    [
+      'Over the past week, the death toll in Gaza climbed to 31,200.',
+      ['gaza_killed=31200 exact reported total 2024-03-05'],
+    ],
+    [
+      'The Gaza toll has risen to 31,000, with 120 people hurt over the past day.',
+      [
+        'gaza_killed=31000 exact reported total 2024-03-05',
+        'gaza_injured=120 exact reported incident null',
+      ],
+    ],
+    [
+      'The November truce saw the release of 105 hostages under a deal brokered by Qatar.',
+      ['hostages_released=105 exact reported incident null'],
+    ],
+    [
+      'Demonstrators urged the cabinet to bring home all 120 hostages.',
+      ['hostages_released=120 exact proposed incident null'],
+    ],
+    [
+      'Once Hamas freed 10 hostages, Israel released 30 Palestinian prisoners.',
+      [
+        'hostages_released=10 exact reported incident null',
+        'prisoners_released=30 exact reported incident null',
+      ],
+    ],
+    ['UNRWA says it has lost 150 personnel in Gaza since the war began.', []],
+    ['The army said it lost contact with 2 soldiers.', []],
+    [
+      'The 1,100 people killed in Israel on Oct. 7 included 350 soldiers.',
+      [
+        'israel_killed=1100 exact reported incident 2023-10-07',
+        'soldiers_killed=350 exact reported incident 2023-10-07',
+      ],
+    ],
+    [
+      'The number of Palestinians killed by soldiers in Gaza has risen to 31,000.',
+      ['gaza_killed=31000 exact reported total 2024-03-05'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

@@ -20,6 +20,7 @@ import {
   KILLED_NOUNS,
   PRISON_PLACES,
   PRISON_VERBS,
+  PERSON_NOUNS,
   PRISONER_NOUNS,
   SOLDIER_NOUNS,
 } from './lexicon.ts';
@@ -194,10 +195,14 @@ function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): b
   const head = view.tokens[noun.end - 1]?.lower ?? '';
   const previous = previousCounting(view, m, m.from - 1);
   // "the dead included 14 children"; "the 10 freed on Wednesday included two twins": who
-  // were among a count already given.
+  // were among a count already given (soldiers among the dead are a figure of their own).
   if (
     ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&
-    (DEMOGRAPHIC.has(head) || previous !== undefined)
+    (DEMOGRAPHIC.has(head) ||
+      (previous !== undefined &&
+        !SOLDIER_NOUNS.has(head) &&
+        !HOSTAGE_NOUNS.has(head) &&
+        !PRISONER_NOUNS.has(head)))
   ) {
     return true;
   }
@@ -281,10 +286,13 @@ function addsToPrevious(view: SentenceView, m: NumberMention, previousEnd: numbe
   if (previous < 0 || comma - previous > 5 || (tokens[previous]?.end ?? 0) !== previousEnd)
     return false;
   for (let i = m.to; i < tokens.length && !/^[,.;:]$/.test(tokens[i]?.text ?? ''); i++) {
-    if (tokens[i]?.lower === 'since' || view.dates.some((d) => d.from === i)) return false;
+    if (OWN_TIME.has(tokens[i]?.lower ?? '') || view.dates.some((d) => d.from === i)) return false;
   }
   return true;
 }
+
+/** Words that give a "with" clause a time of its own: "with 143 wounded over the past day". */
+const OWN_TIME = new Set(['since', 'past', 'last', 'previous', 'overnight', 'yesterday', 'alone']);
 
 /** Far above the about 250 people abducted on 7 October 2023. */
 const MAX_HOSTAGES = 1000;
@@ -318,6 +326,9 @@ function numberOfSubject(
     if (view.tokens[i]?.lower !== 'number' || view.tokens[i + 1]?.lower !== 'of') continue;
     for (let g = i + 2; g < Math.min(i + 6, m.from); g++) {
       const w = view.tokens[g]?.lower ?? '';
+      // "killed by soldiers": the killers, not the group counted.
+      if (w === 'by') return null;
+      if (view.tokens[g - 1]?.lower === 'police') return null;
       const category: Category | null = SOLDIER_NOUNS.has(w)
         ? 'soldier'
         : HOSTAGE_NOUNS.has(w)
@@ -325,6 +336,9 @@ function numberOfSubject(
           : PRISONER_NOUNS.has(w)
             ? 'prisoner'
             : null;
+      // "the number of Palestinians killed by soldiers": people are the group; the soldiers
+      // after "by" are the killers.
+      if (!category && PERSON_NOUNS.has(w)) return { category: 'person' };
       if (!category) continue;
       for (let e = g + 1; e < Math.min(g + 5, m.from); e++) {
         const kind = eventWord(view, e);
@@ -401,11 +415,15 @@ function rescueContext(view: SentenceView, eventIndex: number): boolean {
   const operation = after.some(
     (w, i) => w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? ''),
   );
-  // "special forces freed two captives": forces as the subject of the release.
-  const before = lowerSlice(view, Math.max(0, eventIndex - 3), eventIndex);
-  const forcesFreed = before.some((w) => FORCE_WORDS.has(w)) && !before.includes('by');
+  // "special forces freed two captives": forces as the subject of the release (only adverbs
+  // and auxiliaries between; "the army said Hamas freed" names a source, not the freer).
+  let k = eventIndex - 1;
+  while (k >= 0 && SUBJECT_GAP.test(view.tokens[k]?.lower ?? '')) k--;
+  const forcesFreed = FORCE_WORDS.has(view.tokens[k]?.lower ?? '');
   return byForces || operation || forcesFreed;
 }
+
+const SUBJECT_GAP = /^(?:has|have|had|were|was|\w+ly)$/;
 
 /** What a sentence may need from the rest of its article. */
 export interface ArticleContext {

@@ -36,13 +36,18 @@ const TERMS_NOUNS = new Set([
   'accord',
 ]);
 
+const PRESENT_RELEASES = new Set(['releases', 'frees', 'returns', 'hands', 'swaps', 'exchanges']);
+
+function underTerms(view: SentenceView): boolean {
+  return view.tokens.some(
+    (t, i) =>
+      t.lower === 'under' &&
+      [1, 2, 3].some((k) => TERMS_NOUNS.has(view.tokens[i + k]?.lower ?? '')),
+  );
+}
+
 function sentenceProposes(view: SentenceView): boolean {
   return view.tokens.some((t, i) => {
-    // "Under the deal, Israel releases 150 prisoners": what a deal's terms say happens.
-    if (t.lower === 'under') {
-      for (let k = i + 1; k <= i + 3; k++)
-        if (TERMS_NOUNS.has(view.tokens[k]?.lower ?? '')) return true;
-    }
     if (!PROPOSAL_CUES.has(t.lower)) return false;
     // "said" and friends are reports; "set" and "due" only count before "to" ("set to free").
     if (REPORTING_VERBS.has(t.lower)) return false;
@@ -84,8 +89,11 @@ export function modalityOf(view: SentenceView, metric: MetricId, event: CountEve
 }
 
 /** The modality of the release verb at index: from the words before it, else the sentence. */
-function verbModality(view: SentenceView, index: number): Modality {
+function verbModality(view: SentenceView, at: number): Modality {
   const { tokens } = view;
+  // "to bring home 130 hostages": the verb is "bring", the event was read at "home".
+  const index =
+    tokens[at]?.lower === 'home' && /^br/.test(tokens[at - 1]?.lower ?? '') ? at - 1 : at;
   for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
     const w = tokens[i]?.lower ?? '';
     if (STOPS.has(w)) break;
@@ -100,7 +108,7 @@ function verbModality(view: SentenceView, index: number): Modality {
       return 'proposed';
     }
     // "if Israel releases 250 prisoners": a condition is a term of a deal, not a release.
-    if (CONDITIONS.has(w)) return 'proposed';
+    if (CONDITIONS.has(w) && !PAST_FORMS.test(tokens[index]?.lower ?? '')) return 'proposed';
     if (DONE.has(w))
       return w === 'are' || w === 'is'
         ? sentenceProposes(view)
@@ -110,5 +118,8 @@ function verbModality(view: SentenceView, index: number): Modality {
   }
   const word = tokens[index]?.lower ?? '';
   if (PAST_FORMS.test(word)) return 'reported';
+  // "Under the deal, Israel releases 150 prisoners": what a deal's terms say happens (a verb
+  // in the present; "the release of 105 under a deal" may be done).
+  if (PRESENT_RELEASES.has(word) && underTerms(view)) return 'proposed';
   return sentenceProposes(view) ? 'proposed' : 'reported';
 }

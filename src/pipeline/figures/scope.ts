@@ -35,28 +35,21 @@ const SPAN_PREPOSITIONS = words('in within over during');
 function hasRecentPeriod(view: SentenceView, [lo, hi]: [number, number]): boolean {
   const { tokens } = view;
   for (let i = lo; i < hi - 1; i++) {
-    // "in three days", "within 48 hours" (not "over 100 days of war").
-    if (SPAN_PREPOSITIONS.has(tokens[i]?.lower ?? '')) {
-      const count = tokens[i + 1];
-      const unit = tokens[i + 2]?.lower ?? '';
-      const n = count?.kind === 'digits' ? Number(count.text) : wordValue(count?.lower ?? '');
-      // A short stretch; "in 100 days" is most of the war, a running toll.
-      const short =
-        unit.startsWith('hour') || (unit.startsWith('day') ? (n ?? 99) <= 14 : (n ?? 9) <= 3);
-      if (
-        n !== null &&
-        PERIOD_UNITS.has(unit) &&
-        short &&
-        tokens[i + 3]?.lower !== 'of' &&
-        i + 2 < hi
-      )
-        return true;
-    }
-    if (!RECENT_WORDS.has(tokens[i]?.lower ?? '')) continue;
+    const w = tokens[i]?.lower ?? '';
+    const recent = RECENT_WORDS.has(w);
+    // "in three days", "within 48 hours", "over the past 24 hours" (not "over 100 days of war").
+    if (!recent && !SPAN_PREPOSITIONS.has(w)) continue;
     let j = i + 1;
-    const next = tokens[j];
-    if (next && (next.kind === 'digits' || wordValue(next.lower) !== null)) j += 1;
-    if (j < hi && PERIOD_UNITS.has(tokens[j]?.lower ?? '')) return true;
+    const count = tokens[j];
+    const n = count?.kind === 'digits' ? Number(count.text) : wordValue(count?.lower ?? '');
+    if (n !== null) j += 1;
+    else if (!recent) continue;
+    const unit = tokens[j]?.lower ?? '';
+    if (j >= hi || !PERIOD_UNITS.has(unit) || tokens[j + 1]?.lower === 'of') continue;
+    // A short stretch; "in 100 days" or "the past 10 weeks" is most of the war, a running toll.
+    const short =
+      unit.startsWith('hour') || (unit.startsWith('day') ? (n ?? 1) <= 14 : (n ?? 1) <= 3);
+    if (short) return true;
   }
   return false;
 }
@@ -139,7 +132,14 @@ function mainClauseTense(view: SentenceView, predicate: CountEvent): 'past' | 'p
         !NOT_AFTER_PAST.has(words[k - 1] ?? '') &&
         !/ly$/.test(words[k - 1] ?? '')),
   );
-  return past ? 'past' : null;
+  if (!past) return null;
+  // "Israel responded with an offensive, killing 30,000": a war's toll, whatever the tense;
+  // "strikes hit Rafah, killing 19" is one event.
+  const incident = words.some(
+    (w) => INCIDENT_NOUNS.has(w) || INCIDENT_NOUNS.has(w.replace(/s$/, '')),
+  );
+  const campaign = words.some((w) => CAMPAIGN_NOUNS.has(w));
+  return campaign && !incident ? null : 'past';
 }
 
 /** The nearest word of one event or of a whole campaign within a few words of the number. */
@@ -232,12 +232,14 @@ export function scopeOf(
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
   const stretch = stretchOf(view, mention);
-  if (hasPhrase(view, INCIDENT_PHRASES, stretch) || hasRecentPeriod(view, stretch))
+  const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
+  // "Over the past week, the toll rose to 30,500": the toll is still a running total.
+  const tollTarget = before.some((w) => RISE_VERBS.has(w) || w === 'toll' || w === 'total');
+  if (hasPhrase(view, INCIDENT_PHRASES, stretch) || (!tollTarget && hasRecentPeriod(view, stretch)))
     return 'incident';
   if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch)) return 'total';
   const noun = nearestEventNoun(view, mention, stretch);
   if (noun === 'incident') return 'incident';
-  const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
   if (before.some((w) => RISE_VERBS.has(w))) return 'total';
   // "a total of 1,100 people were killed on October 7" is still one day's dead.
   if (pinnedToDay(view, mention, predicate, stretch)) return 'incident';

@@ -86,6 +86,20 @@ const ISRAELI_FORCE_NOUNS = new Set([
   'snipers',
   'settlers',
 ]);
+const SETTLER_ACTS = new Set([
+  'attacked',
+  'attack',
+  'killed',
+  'shot',
+  'stormed',
+  'rampaged',
+  'raided',
+  'torched',
+  'stabbed',
+  'beat',
+  'opened',
+  'set',
+]);
 const ATTACK_WORDS = new Set([
   'attack',
   'attacks',
@@ -169,12 +183,13 @@ const ELSEWHERE = new Set([
 const READERS: readonly Reader[] = [
   // "in Lebanon" places the dead; "fired from Lebanon" only says where an attack came from.
   (w, _i, at) => (ELSEWHERE.has(w) && at(-1) !== 'from' ? 'elsewhere' : null),
-  // Settlers and their outposts are in the occupied West Bank: "settlers attacked a village".
   (w, _i, at) =>
-    (w === 'west' && at(1) === 'bank') ||
-    WEST_BANK_PLACES.has(w) ||
-    w === 'settler' ||
-    w === 'settlers'
+    (w === 'west' && at(1) === 'bank') || WEST_BANK_PLACES.has(w) ? 'west_bank' : null,
+  // Settlers attack in the occupied West Bank: "settlers attacked a village", "killed by
+  // settlers". Settlers named otherwise ("settler violence", "sanctioned four settlers") place
+  // no one.
+  (w, _i, at) =>
+    (w === 'settler' || w === 'settlers') && (SETTLER_ACTS.has(at(1)) || at(-1) === 'by')
       ? 'west_bank'
       : null,
   (w, _i, at) =>
@@ -317,7 +332,12 @@ export function victimLocation(
   }
   if (noun.demonym === 'israeli') return 'israel';
   if (found.length === 0) return fallback();
-  if (westBank && !found.some((c) => c.place === 'israel')) return 'west_bank';
+  // The West Bank named, and no Israel and no Gaza place by name: the West Bank.
+  if (
+    westBank &&
+    !found.some((c) => c.place === 'israel' || (c.place === 'gaza' && namesGaza(view, c.index)))
+  )
+    return 'west_bank';
   const nearest = [...found].sort((a, b) => distance(a) - distance(b))[0];
   return nearest && nearest.place !== 'elsewhere' ? nearest.place : null;
 }
