@@ -265,24 +265,21 @@ export function scopeOf(
     .map((t) => t.lower);
   if (['has', 'have', 'had', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
   if (aux.includes('were') || aux.includes('was')) return 'incident';
-  // "they killed three hostages": an active verb in the past tells of one event; a participle
-  // after the count ("4,900 people wounded") says nothing of the tense.
   // "two reservists fell in combat", "three captives died": the simple past of a verb with no
   // passive (so not a participle, as "44,000 Palestinians killed" is) tells of one event.
-  const simplePast = INTRANSITIVE_PASTS.has(verbWord);
   if (
     predicate.index > mention.from &&
-    simplePast &&
+    INTRANSITIVE_PASTS.has(verbWord) &&
     predicate.kind !== 'hold' &&
     predicate.kind !== 'imprison'
   )
     return 'incident';
-  // "troops shot dead eight", "brought home the bodies": the word after a past verb is part
-  // of it.
-  const verb = view.tokens[predicate.index]?.lower ?? '';
+  // "they killed three hostages": an active verb in the past tells of one event; a participle
+  // after the count ("4,900 people wounded") says nothing of the tense. "Troops shot dead
+  // eight", "brought home the bodies": the word after a past verb is part of it.
   const resultOfPast =
-    (verb === 'dead' || verb === 'home') &&
+    (verbWord === 'dead' || verbWord === 'home') &&
     /(?:ed|shot|brought)$/.test(view.tokens[predicate.index - 1]?.lower ?? '');
-  if (predicate.index < mention.from && (/ed$/.test(verb) || resultOfPast)) return 'incident';
+  if (predicate.index < mention.from && (/ed$/.test(verbWord) || resultOfPast)) return 'incident';
   return metric === 'prisoners_released' || metric === 'hostages_released' ? 'incident' : 'total';
 }
