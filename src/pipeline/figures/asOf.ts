@@ -27,6 +27,8 @@ const DATE_BARRIERS = words('after before while whereas but although though beca
 
 const isDay = (d: DateMention) => d.kind !== 'vague';
 
+const DEFERRALS = new Set(['postponed', 'delayed', 'suspended', 'halted']);
+
 export function asOfOf(
   view: SentenceView,
   mention: NumberMention,
@@ -87,8 +89,10 @@ export function asOfOf(
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;
   const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
-  // The count's own tense: a proposal looks ahead, a report looks back.
+  // The count's own tense: a proposal looks ahead, a report looks back; a release that was
+  // due and put off ("postponed the release … on Saturday") was due on a day gone by.
+  const deferred = view.tokens.some((t) => DEFERRALS.has(t.lower));
   return nearest
-    ? resolveDate(nearest, published, modality === 'proposed' ? 'future' : 'past')
+    ? resolveDate(nearest, published, modality === 'proposed' && !deferred ? 'future' : 'past')
     : null;
 }

@@ -17,6 +17,7 @@ describe('attributionOf', () => {
     ['The Israeli military says 36 more captives have died.', 'The Israeli military'],
     ['As per Israeli officials, 95 hostages have come home.', 'Israeli officials'],
     ['Hamas holds 70 captives, of whom the army thinks 30 are alive.', 'the army'],
+    ["The Detainees' Rights Commission says 9,000 are held.", "The Detainees' Rights Commission"],
     ['Medics said the strike, which officials said killed 12, hit a school.', 'Medics'],
   ])('%s → %s', (sentence, who) => {
     expect(attributionOf(sentence)).toBe(who);

@@ -147,7 +147,9 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
     const before: Token[] = [];
     for (let j = i - 1; j >= 0 && before.length < 8; j--) {
       const t = tokens[j];
-      if (!t || t.kind !== 'word' || PHRASE_STOP.has(t.lower)) break;
+      // "The Palestinian Prisoners' Society": a plural possessive's apostrophe stays in.
+      const apostrophe = (t?.text === "'" || t?.text === '’') && tokens[j - 1]?.kind === 'word';
+      if (!t || (t.kind !== 'word' && !apostrophe) || PHRASE_STOP.has(t.lower)) break;
       before.unshift(t);
     }
     if (acceptable(before)) return join(before, sentence);

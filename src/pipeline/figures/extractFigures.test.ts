@@ -899,6 +899,10 @@ describe('cases a review found', () => {
 describe('cases a second review found', () => {
   it.each([
     [
+      'Israel delayed the release of 400 Palestinian prisoners on Saturday.',
+      ['prisoners_released=400 exact proposed incident 2024-03-02'],
+    ],
+    [
       'The military said Hamas freed 6 hostages on Sunday.',
       ['hostages_released=6 exact reported incident 2024-03-03'],
     ],

@@ -247,7 +247,8 @@ export const PROPOSAL_CUES = words(`
   would will 'll could might shall should proposal proposals proposed proposes propose plan
   plans planned offer offers offered offering draft framework demand demands demanded
   demanding earmarked slated expected scheduled due set prepared poised envisages envisions
-  calls seeks seeking sought wants asking asked terms
+  calls seeks seeking sought wants asking asked terms postponed postpones delayed delays
+  suspended halted
 `);
 
 /** Reporting verbs: they carry a date and a source, not an event. */
