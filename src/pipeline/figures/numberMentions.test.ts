@@ -21,6 +21,9 @@ describe('findNumberMentions: values', () => {
     ['three thousand troops', 'three thousand', 3000],
     ['a hundred prisoners', 'a hundred', 100],
     ['some 2m people', '2m', 2_000_000],
+    ['more than 40 000 people', '40 000', 40_000],
+    ['a toll of 41\u202F118 dead', '41\u202F118', 41_118],
+    ['on Oct. 7 250 were abducted', '250', 250],
   ])('%j reads %j as %d', (sentence, text, value) => {
     expect(numbers(sentence)).toContainEqual({ text, value, excluded: null });
   });

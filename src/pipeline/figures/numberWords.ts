@@ -58,9 +58,9 @@ export function isScaleWord(lower: string): boolean {
   return lower in SCALES;
 }
 
-/** "31,488" → 31488; "1.2" → 1.2. */
+/** "31,488" → 31488; "40 000" → 40000; "1.2" → 1.2. */
 export function digitsValue(text: string): number {
-  return Number(text.replace(/,/g, ''));
+  return Number(text.replace(/[, \u00A0\u2009\u202F]/g, ''));
 }
 
 /** Whether a text may hold a number at all: a cheap test before tokenizing a sentence. */

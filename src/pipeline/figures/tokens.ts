@@ -11,8 +11,10 @@ export interface Token {
   kind: TokenKind;
 }
 
+// Numbers: "31,488"; "40 000" with a (no-break, thin or plain) space between groups of three,
+// as many outlets print them, unless a month stands before ("Oct. 7 250" is a day and a count).
 const TOKEN =
-  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)*|\S/gu;
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)*|\S/gu;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
