@@ -899,6 +899,25 @@ describe('cases a review found', () => {
 describe('cases a second review found', () => {
   it.each([
     [
+      'Hamas freed four women, aged 19, 20, 28 and 30, on Saturday.',
+      ['hostages_released=4 exact reported incident 2024-03-02'],
+    ],
+    [
+      'The two captives, 86 and 80, were released on health grounds.',
+      ['hostages_released=2 exact reported incident null'],
+    ],
+    [
+      'Israel released 39 prisoners, 24 women and 15 teenagers.',
+      ['prisoners_released=39 exact reported incident null'],
+    ],
+    [
+      'The exchange saw 3 female soldiers released in return for 300 prisoners.',
+      [
+        'hostages_released=3 exact reported incident null',
+        'prisoners_released=300 exact reported incident null',
+      ],
+    ],
+    [
       'Israel delayed the release of 400 Palestinian prisoners on Saturday.',
       ['prisoners_released=400 exact proposed incident 2024-03-02'],
     ],

@@ -409,7 +409,7 @@ function contextCategory(
   return { category: 'person' };
 }
 
-function rescueContext(view: SentenceView, eventIndex: number): boolean {
+function rescueContext(view: SentenceView, eventIndex: number, countFrom: number): boolean {
   const after = lowerSlice(view, eventIndex + 1, eventIndex + 6);
   const byForces = after[0] === 'by' && after.slice(1, 3).some((w) => FORCE_WORDS.has(w));
   const operation = after.some(
@@ -419,7 +419,9 @@ function rescueContext(view: SentenceView, eventIndex: number): boolean {
   // and auxiliaries between; "the army said Hamas freed" names a source, not the freer).
   let k = eventIndex - 1;
   while (k >= 0 && SUBJECT_GAP.test(view.tokens[k]?.lower ?? '')) k--;
-  const forcesFreed = FORCE_WORDS.has(view.tokens[k]?.lower ?? '');
+  // The verb comes before the count it frees: in "4 female soldiers released" the soldiers
+  // are the ones freed.
+  const forcesFreed = eventIndex < countFrom && FORCE_WORDS.has(view.tokens[k]?.lower ?? '');
   return byForces || operation || forcesFreed;
 }
 
@@ -560,7 +562,7 @@ function extractFromSentence(
       bodies,
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
       captivityContext: (captivity ??= view.tokens.some((t) => CAPTIVITY_WORDS.has(t.lower))),
-      rescueContext: rescueContext(view, event.index),
+      rescueContext: rescueContext(view, event.index, mention.from),
       place: victimLocation(view, mention, nounForPlace, context.place),
     });
     if (!metric) continue;

@@ -112,6 +112,23 @@ const AGE_GROUPS = new Set([
   'ages',
 ]);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** Plural people a list of ages may follow: "the hostages, 84 and 79, …". */
+const PEOPLE_BEFORE_AGES = new Set([
+  'hostages',
+  'captives',
+  'women',
+  'men',
+  'soldiers',
+  'prisoners',
+  'detainees',
+  'children',
+  'people',
+  'israelis',
+  'palestinians',
+  'brothers',
+  'sisters',
+  'victims',
+]);
 
 function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.lower ?? '';
@@ -306,5 +323,40 @@ export function findNumberMentions(tokens: readonly Token[], sentence: string): 
     }
     i = read.to;
   }
+  markAgeLists(tokens, mentions);
   return mentions;
+}
+
+/** Numbers joined by commas and "and" into one list: "28, 24 and 31". */
+function listAfter(tokens: readonly Token[], mentions: NumberMention[], k: number): number {
+  let last = k;
+  for (let n = k + 1; n < mentions.length; n++) {
+    const between = tokens.slice(mentions[last]?.to ?? 0, mentions[n]?.from ?? 0);
+    if (between.length === 0 || !between.every((t) => t.text === ',' || t.lower === 'and')) break;
+    last = n;
+  }
+  return last;
+}
+
+/**
+ * Ages come in lists: "aged 28, 24 and 31" are all ages, and so are bare numbers set off by
+ * commas after the people they describe ("the two hostages, 84 and 79, were released"); a
+ * number followed by a noun of its own ("39 prisoners, 24 women and 15 teenagers") is not.
+ */
+function markAgeLists(tokens: readonly Token[], mentions: NumberMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m) continue;
+    const last = listAfter(tokens, mentions, k);
+    const list = mentions.slice(k, last + 1);
+    const end = tokens[mentions[last]?.to ?? 0];
+    const bare = !end || /^[,.;)]$/.test(end.text);
+    const ageLike = list.every((n) => tokens[n.from]?.kind === 'digits' && n.value <= 110);
+    const described =
+      tokens[m.from - 1]?.text === ',' && PEOPLE_BEFORE_AGES.has(tokens[m.from - 2]?.lower ?? '');
+    if ((m.excluded === 'age' || (described && bare && ageLike)) && list.length > 0) {
+      for (const n of list) n.excluded = 'age';
+      k = last;
+    }
+  }
 }
