@@ -899,6 +899,10 @@ describe('cases a review found', () => {
 describe('cases a second review found', () => {
   it.each([
     [
+      'Up to now, 120 captives have come home alive.',
+      ['hostages_released=120 exact reported total 2024-03-05'],
+    ],
+    [
       'Hamas freed four women, aged 19, 20, 28 and 30, on Saturday.',
       ['hostages_released=4 exact reported incident 2024-03-02'],
     ],
