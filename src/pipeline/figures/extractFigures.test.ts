@@ -896,7 +896,7 @@ describe('cases a review found', () => {
   });
 });
 
-describe('cases a second review found', () => {
+describe('cases found after the scores were reached (a review, new probe sentences)', () => {
   it.each([
     [
       'Up to now, 120 captives have come home alive.',
