@@ -899,6 +899,13 @@ describe('cases a review found', () => {
 describe('cases found after the scores were reached (a review, new probe sentences)', () => {
   it.each([
     [
+      'The blast at the market in Gaza City left 15 dead and 40 wounded.',
+      [
+        'gaza_killed=15 exact reported incident null',
+        'gaza_injured=40 exact reported incident null',
+      ],
+    ],
+    [
       'Up to now, 120 captives have come home alive.',
       ['hostages_released=120 exact reported total 2024-03-05'],
     ],

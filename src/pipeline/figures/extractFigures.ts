@@ -291,6 +291,17 @@ function addsToPrevious(view: SentenceView, m: NumberMention, previousEnd: numbe
   return true;
 }
 
+/** The count follows the previous figure's phrase after "and", with at most two words between. */
+function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: number): boolean {
+  const between = view.tokens.filter((t) => t.start >= previousEnd && t.end <= m.start);
+  return (
+    between.length >= 1 &&
+    between.length <= 3 &&
+    between.at(-1)?.lower === 'and' &&
+    between.every((t) => t.kind === 'word')
+  );
+}
+
 /** Words that give a "with" clause a time of its own: "with 143 wounded over the past day". */
 const OWN_TIME = new Set(['since', 'past', 'last', 'previous', 'overnight', 'yesterday', 'alone']);
 
@@ -575,14 +586,24 @@ function extractFromSentence(
     // "… has passed 45,000, with more than 107,000 injured": another measure of the same toll,
     // added in a "with" clause, is a total of the same day. ("110 have been released, with 105
     // of them traded during the truce" is a part of the same count, with its own scope.)
-    const addsTo =
-      previous?.scope === 'total' &&
+    // "left 12 dead and 30 wounded", "killing 40 people and injuring 100": the other measure
+    // of the same event, joined by "and", shares its scope and day.
+    const sameEvent =
+      previous !== undefined &&
       previous.modality === modality &&
       previous.metric !== metric &&
-      addsToPrevious(view, mention, previous.end)
+      joinedByAnd(view, mention, previous.end);
+    const addsTo =
+      (previous?.scope === 'total' &&
+        previous.modality === modality &&
+        previous.metric !== metric &&
+        addsToPrevious(view, mention, previous.end)) ||
+      sameEvent
         ? previous
         : undefined;
-    const scope = addsTo ? 'total' : scopeOf(view, mention, metric, modality, predicate, bodies);
+    const scope = addsTo
+      ? addsTo.scope
+      : scopeOf(view, mention, metric, modality, predicate, bodies);
     figures.push({
       metric,
       value: mention.value,
