@@ -16,6 +16,7 @@ describe('attributionOf', () => {
     ['Both sides would free the elderly first, said Abu Salim.', 'Abu Salim'],
     ['The Israeli military says 36 more captives have died.', 'The Israeli military'],
     ['As per Israeli officials, 95 hostages have come home.', 'Israeli officials'],
+    ['Deaths in Gaza: 31,000, per the health ministry.', 'the health ministry'],
     ['Hamas holds 70 captives, of whom the army thinks 30 are alive.', 'the army'],
     ["The Detainees' Rights Commission says 9,000 are held.", "The Detainees' Rights Commission"],
     ['Medics said the strike, which officials said killed 12, hit a school.', 'Medics'],
@@ -28,6 +29,7 @@ describe('attributionOf', () => {
     'He said the talks had stalled.',
     'An estimated 253 people were abducted.',
     'The count of captives confirmed dead rose to 40.',
+    'About 100 trucks per day entered the strip.',
   ])('finds no source in %j', (sentence) => {
     expect(attributionOf(sentence)).toBeNull();
   });

@@ -86,6 +86,7 @@ const LEADS = [
   ['according', 'to'],
   ['as', 'reported', 'by'],
   ['as', 'per'],
+  ['per'],
   ['citing'],
   ['cited', 'by'],
   ['quoting'],
