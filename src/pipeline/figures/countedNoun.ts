@@ -229,6 +229,16 @@ function headCategory(lower: string): Category | null {
   return null;
 }
 
+/** Officers and personnel who are not an army's: "police officers", "civil defence personnel". */
+const NOT_ARMY = new Set(['police', 'civil', 'defence', 'defense', 'medical', 'rescue']);
+
+/** The category of the noun at token k, read with the word before it. */
+export function categoryAt(view: SentenceView, k: number): Category | null {
+  const category = headCategory(stem(view.tokens[k]?.lower ?? ''));
+  const before = stem(view.tokens[k - 1]?.lower ?? '');
+  return category === 'soldier' && NOT_ARMY.has(before) ? 'person' : category;
+}
+
 function demonymOf(lower: string, capitalized: boolean): Demonym | null {
   if (PALESTINIAN.has(lower)) return 'palestinian';
   if (ISRAELI.has(lower)) return 'israeli';
@@ -285,7 +295,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     const t = tokens[k];
     if (!t || t.kind !== 'word' || view.mentionAt[k] !== undefined) break;
     const lower = stem(t.lower);
-    const category = headCategory(lower);
+    const category = categoryAt(view, k);
     const modifier = COUNT_MODIFIERS.has(lower);
     const next = tokens[k + 1];
     // "soldiers killed", "individuals wounded": after a noun these words are participles.

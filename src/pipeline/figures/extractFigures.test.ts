@@ -899,6 +899,10 @@ describe('cases a review found', () => {
 describe('cases found after the scores were reached (a review, new probe sentences)', () => {
   it.each([
     [
+      'Three police officers were killed in an Israeli strike in Gaza City.',
+      ['gaza_killed=3 exact reported incident null'],
+    ],
+    [
       'The blast at the market in Gaza City left 15 dead and 40 wounded.',
       [
         'gaza_killed=15 exact reported incident null',

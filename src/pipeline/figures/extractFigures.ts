@@ -5,7 +5,7 @@ import type { Modality, Qualifier, Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
-import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
+import { categoryAt, countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, eventWord, type CountEvent } from './eventOfCount.ts';
 import { stem } from './tokens.ts';
 import {
@@ -20,7 +20,6 @@ import {
   KILLED_NOUNS,
   PRISON_PLACES,
   PRISON_VERBS,
-  PERSON_NOUNS,
   PRISONER_NOUNS,
   SOLDIER_NOUNS,
 } from './lexicon.ts';
@@ -336,21 +335,13 @@ function numberOfSubject(
     if (countAt(view, i)) return null;
     if (view.tokens[i]?.lower !== 'number' || view.tokens[i + 1]?.lower !== 'of') continue;
     for (let g = i + 2; g < Math.min(i + 6, m.from); g++) {
-      const w = view.tokens[g]?.lower ?? '';
       // "killed by soldiers": the killers, not the group counted.
-      if (w === 'by') return null;
-      if (view.tokens[g - 1]?.lower === 'police') return null;
-      const category: Category | null = SOLDIER_NOUNS.has(w)
-        ? 'soldier'
-        : HOSTAGE_NOUNS.has(w)
-          ? 'hostage'
-          : PRISONER_NOUNS.has(w)
-            ? 'prisoner'
-            : null;
-      // "the number of Palestinians killed by soldiers": people are the group; the soldiers
-      // after "by" are the killers.
-      if (!category && PERSON_NOUNS.has(w)) return { category: 'person' };
-      if (!category) continue;
+      if (view.tokens[g]?.lower === 'by') return null;
+      const found = categoryAt(view, g);
+      // "the number of Palestinians killed": people are the group.
+      if (found === 'person') return { category: 'person' };
+      if (found !== 'soldier' && found !== 'hostage' && found !== 'prisoner') continue;
+      const category: Category = found;
       for (let e = g + 1; e < Math.min(g + 5, m.from); e++) {
         const kind = eventWord(view, e);
         if (kind) return { category, event: { kind, index: e, trust: 3 } };
@@ -588,17 +579,12 @@ function extractFromSentence(
     // of them traded during the truce" is a part of the same count, with its own scope.)
     // "left 12 dead and 30 wounded", "killing 40 people and injuring 100": the other measure
     // of the same event, joined by "and", shares its scope and day.
-    const sameEvent =
+    const addsTo =
       previous !== undefined &&
       previous.modality === modality &&
       previous.metric !== metric &&
-      joinedByAnd(view, mention, previous.end);
-    const addsTo =
-      (previous?.scope === 'total' &&
-        previous.modality === modality &&
-        previous.metric !== metric &&
-        addsToPrevious(view, mention, previous.end)) ||
-      sameEvent
+      ((previous.scope === 'total' && addsToPrevious(view, mention, previous.end)) ||
+        joinedByAnd(view, mention, previous.end))
         ? previous
         : undefined;
     const scope = addsTo
