@@ -184,12 +184,13 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
     const verb = view.tokens[i - 2]?.lower ?? '';
     if (['from', 'fled', 'left', 'of', 'abandoned'].includes(verb)) return 'displace';
   }
-  // "brought home the bodies", "bring them home", "have come home alive": a return.
+  // "brought home the bodies", "bring them home", "have come home alive": a return, read at
+  // its verb.
   if (
-    lower === 'home' &&
-    /^(?:brought|bring|brings|bringing|came|come|comes|coming)$/.test(
-      view.tokens[i - 1]?.lower ?? '',
-    )
+    /^(?:brought|bring|brings|bringing|came|come|comes|coming)$/.test(lower) &&
+    (view.tokens[i + 1]?.lower === 'home' ||
+      (/^(?:them|him|her|us)$/.test(view.tokens[i + 1]?.lower ?? '') &&
+        view.tokens[i + 2]?.lower === 'home'))
   )
     return 'release';
   // "fell in battle", "fell in combat": soldiers' deaths.

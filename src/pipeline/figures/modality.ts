@@ -89,11 +89,8 @@ export function modalityOf(view: SentenceView, metric: MetricId, event: CountEve
 }
 
 /** The modality of the release verb at index: from the words before it, else the sentence. */
-function verbModality(view: SentenceView, at: number): Modality {
+function verbModality(view: SentenceView, index: number): Modality {
   const { tokens } = view;
-  // "to bring home 130 hostages": the verb is "bring", the event was read at "home".
-  const index =
-    tokens[at]?.lower === 'home' && /^br/.test(tokens[at - 1]?.lower ?? '') ? at - 1 : at;
   for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
     const w = tokens[i]?.lower ?? '';
     if (STOPS.has(w)) break;

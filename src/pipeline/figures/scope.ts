@@ -90,7 +90,7 @@ function followsPreposition(view: SentenceView, i: number): boolean {
 const INTRANSITIVE_PASTS = words('died perished fell drowned starved succumbed');
 
 /** Past forms of verbs of strikes and blasts that do not end in -ed. */
-const IRREGULAR_PASTS = words('hit struck tore blew shot fell took sent flew broke');
+const IRREGULAR_PASTS = words('hit struck tore blew shot fell took sent flew broke brought came');
 const NOT_AFTER_PAST = words('a an the has have had been be being is are was were its their');
 
 /**
@@ -274,12 +274,12 @@ export function scopeOf(
     predicate.kind !== 'imprison'
   )
     return 'incident';
-  // "they killed three hostages": an active verb in the past tells of one event; a participle
-  // after the count ("4,900 people wounded") says nothing of the tense. "Troops shot dead
-  // eight", "brought home the bodies": the word after a past verb is part of it.
-  const resultOfPast =
-    (verbWord === 'dead' || verbWord === 'home') &&
-    /(?:ed|shot|brought)$/.test(view.tokens[predicate.index - 1]?.lower ?? '');
-  if (predicate.index < mention.from && (/ed$/.test(verbWord) || resultOfPast)) return 'incident';
+  // "they killed three hostages", "brought home the bodies": an active verb in the past tells
+  // of one event; a participle after the count ("4,900 people wounded") says nothing of the
+  // tense. In "troops shot dead eight", "dead" is the result of the past verb before it.
+  const shotDead =
+    verbWord === 'dead' && /(?:ed|shot)$/.test(view.tokens[predicate.index - 1]?.lower ?? '');
+  const past = /ed$/.test(verbWord) || IRREGULAR_PASTS.has(verbWord) || shotDead;
+  if (predicate.index < mention.from && past) return 'incident';
   return metric === 'prisoners_released' || metric === 'hostages_released' ? 'incident' : 'total';
 }
