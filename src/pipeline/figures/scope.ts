@@ -114,13 +114,10 @@ function mainClauseTense(view: SentenceView, predicate: CountEvent): 'past' | 'p
   }
   if (tokens[at - 1]?.text !== ',') return null;
   let clause = at - 1;
-  while (
-    clause > 0 &&
-    predicate.index - clause < 16 &&
-    !/^[.;:!?]$/.test(tokens[clause - 1]?.text ?? '')
-  )
+  // The clause the participle hangs on: back from its comma to the sentence's last stop.
+  while (clause > 0 && at - clause < 16 && !/^[.;:!?]$/.test(tokens[clause - 1]?.text ?? ''))
     clause--;
-  const words = tokens.slice(clause, predicate.index - 1).map((t) => t.lower);
+  const words = tokens.slice(clause, at - 1).map((t) => t.lower);
   // An auxiliary settles it; without one, a past form ("hit", "pounded") is one event. A
   // participle after a determiner or an adverb is an adjective ("densely populated").
   if (words.some((w) => w === 'has' || w === 'have')) return 'perfect';
