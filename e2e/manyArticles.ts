@@ -2,6 +2,8 @@
 // their values varied, served in place of the shipped index and article text.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { DAY_MS } from '../src/app/filters/figureColumns.ts';
+import { dayToTime, timeToDay } from '../src/app/format/format.ts';
 import { expandIndexArticle } from '../src/dataset/appData.ts';
 import type { AppIndex } from '../src/dataset/appDataSchema.ts';
 import type { Figure } from '../src/dataset/schema.ts';
@@ -10,9 +12,7 @@ import { expect } from './fixtures.ts';
 const COPIES = 400;
 
 const shift = (day: string | null, days: number) =>
-  day === null
-    ? null
-    : new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  day === null ? null : timeToDay(dayToTime(day) + days * DAY_MS);
 
 const read = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../public/data/${path}`, import.meta.url), 'utf8'));

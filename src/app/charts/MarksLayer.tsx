@@ -23,7 +23,8 @@ import {
   type PlacedFigure,
 } from './bucketLayout.ts';
 import { BucketMarks, FigureMarks, HoveredBucket } from './BucketMarks.tsx';
-import { BIN_DAYS, DAY_MS } from './chartBins.ts';
+import { DAY_MS } from '../filters/figureColumns.ts';
+import { BIN_DAYS } from './chartBins.ts';
 import { scalesOf, type PlotArea, type Scales } from './chartScales.ts';
 import type { ChartData, ChartPoint } from './chartSeries.ts';
 import { FigureMarker } from './FigureMarker.tsx';
@@ -32,8 +33,6 @@ import type { MarkerShape } from './symbolPath.ts';
 
 /** Where things are in the chart, for the pointer handlers around it. */
 export interface ChartGeometry {
-  /** The plot, in the chart's pixels. */
-  area: PlotArea;
   /** The time at a horizontal pixel (Recharts' inverse x scale). */
   timeAt: (px: number) => number | null;
   placed: readonly PlacedBucket[];
@@ -181,7 +180,6 @@ const Marks = memo(function Marks({ state }: { state: MarksState }) {
     const left = plot.x;
     const right = plot.x + plot.width;
     onGeometry({
-      area: plot,
       timeAt: (at) => {
         const t = xInverse(Math.min(right, Math.max(left, at)));
         return typeof t === 'number' && Number.isFinite(t) ? t : null;

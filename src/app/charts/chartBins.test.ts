@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binOf, DAY_MS } from './chartBins.ts';
+import { DAY_MS } from '../filters/figureColumns.ts';
+import { binOf } from './chartBins.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const iso = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
 // Spans of days that crowded chart points are summed up over: a day, two days, a week or
 // fortnight starting on Monday, a calendar month, quarter or year. Pure, on UTC day numbers
 // (days since 1970-01-01), so a bin is the same for every reader.
-export type BinUnit = 'day' | '2 days' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
+import { DAY_MS } from '../filters/figureColumns.ts';
 
-export const DAY_MS = 86_400_000;
+export type BinUnit = 'day' | '2 days' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
 // 1970-01-01 was a Thursday; day 4 was a Monday.
 const MONDAY = 4;
 

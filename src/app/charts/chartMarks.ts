@@ -5,9 +5,10 @@
 // rest of their mark (outliers) and lone figures stay single points, so they stay visible and
 // can be picked; every other figure is one drag (or click on its mark) away, and in the list.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import { NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
-import { binOf, DAY_MS, type BinUnit } from './chartBins.ts';
+import { DAY_MS, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
+import { binOf, type BinUnit } from './chartBins.ts';
 import type { ChartPoint } from './chartSeries.ts';
+import { timeToDay } from '../format/format.ts';
 
 export interface Binning {
   unit: BinUnit;
@@ -82,7 +83,7 @@ const isoDays = new Map<number, string>();
 function isoDay(day: number): string {
   let iso = isoDays.get(day);
   if (iso === undefined) {
-    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    iso = timeToDay(day * DAY_MS);
     isoDays.set(day, iso);
   }
   return iso;

@@ -142,7 +142,7 @@ export function chartData(
     binning: summary?.binning ?? null,
     undatedCount,
     publishers: columns.publisherKeys.filter((_, p) => hasPublisher[p] === 1),
-    decades: count === 0 ? 0 : Math.log10(max / min),
+    decades: count === 0 ? 0 : decadesSpanned([min, max]),
     xDomain: timeDomain(count === 0 ? [] : [dayMin * DAY_MS, dayMax * DAY_MS]),
     yDomain: valueDomain(count === 0 ? [] : [min, max], scale),
   };

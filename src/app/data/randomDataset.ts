@@ -3,25 +3,14 @@
 // hedges, accents, repeated sentences and ids that sort differently as text and as numbers.
 import { METRIC_IDS, METRICS } from '../../dataset/metrics.ts';
 import type { Article, Dataset, Figure } from '../../dataset/schema.ts';
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../../../scripts/bench/random.ts';
 
 const WORDS = ['Gaza', 'ministry', 'Israëli', 'hostages', 'released', 'killed', 'said', 'Hamas'];
 const PUBLISHERS = ['CNN', 'The Times', 'Reuters', null, 'Al Jazeera', 'AP', 'BBC', 'NPR'];
 
 export function randomDataset(seed: number, articleCount: number): Dataset {
-  const next = mulberry32(seed);
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
+  // The benchmark corpus's seeded source: the same seed gives the same dataset.
+  const { next, int, pick } = seeded(seed);
   const day = () => `2024-0${int(1, 3)}-${String(int(1, 28)).padStart(2, '0')}`;
   const articles: Article[] = [];
   const figures: Figure[] = [];

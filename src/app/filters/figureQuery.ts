@@ -3,7 +3,7 @@
 // publisherCounts and metricCounts (the plain definitions, tested against it), only faster.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import type { FigureRow } from '../data/datasetIndex.ts';
-import type { ViewState } from '../url/viewState.ts';
+import { activeFilterCount, type ViewState } from '../url/viewState.ts';
 import {
   figureOrder,
   firstDayAtOrAfter,
@@ -127,19 +127,6 @@ const RECENT = 8;
 const recent = new WeakMap<FigureColumns, Map<string, FigureQueryResult>>();
 const unfiltered = new WeakMap<FigureColumns, Map<string, FigureQueryResult>>();
 
-/** Whether the filter keeps every figure (only its order may differ from the default). */
-function keepsAll(filter: FigureFilter): boolean {
-  return (
-    filter.publishers.length === 0 &&
-    filter.metrics.length === 0 &&
-    filter.from === null &&
-    filter.to === null &&
-    filter.modality === 'all' &&
-    filter.q.trim() === '' &&
-    filter.undated
-  );
-}
-
 /**
  * queryFigures for a filter key, remembering the last few results: turning a filter off again,
  * or stepping Back, gives the same result object at once (and the charts keep theirs too).
@@ -148,7 +135,8 @@ function keepsAll(filter: FigureFilter): boolean {
  */
 export function cachedQueryFigures(columns: FigureColumns, key: string): FigureQueryResult {
   const filter = filterFromKey(key);
-  const store = keepsAll(filter) ? unfiltered : recent;
+  // A filter that narrows nothing keeps every figure (only its order may differ).
+  const store = activeFilterCount(filter) === 0 ? unfiltered : recent;
   let results = store.get(columns);
   if (!results) {
     results = new Map();

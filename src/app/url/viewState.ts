@@ -336,7 +336,9 @@ export function clearFilters(view: ViewState): ViewState {
 }
 
 /** How many filters narrow the view (for the "Filters (n)" label and the empty state). */
-export function activeFilterCount(view: ViewState): number {
+export function activeFilterCount(
+  view: Pick<ViewState, 'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'q' | 'undated'>,
+): number {
   return [
     view.publishers.length > 0,
     view.metrics.length > 0,
