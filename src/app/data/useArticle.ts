@@ -5,7 +5,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { shardFile } from '../../dataset/appData.ts';
 import type { Article } from '../../dataset/schema.ts';
 import { DatasetLoadError } from './parseDataset.ts';
-import { parseShardArticle } from './parseShard.ts';
+import { parseShard, shardArticle } from './parseShard.ts';
 import { DATA_DIR, datasetQuery, fetchDataText } from './useDataset.ts';
 
 function shardQuery(shard: number) {
@@ -14,12 +14,15 @@ function shardQuery(shard: number) {
     queryKey: ['shard', shard],
     staleTime: Infinity,
     retry: false,
-    queryFn: ({ signal }) =>
-      fetchDataText(
-        url,
-        signal,
-        'article text',
-        'The file with this article’s text was not found. It is made by `npm run build:data`.',
+    // Parsed and checked once: every article of the shard opens from the result.
+    queryFn: async ({ signal }) =>
+      parseShard(
+        await fetchDataText(
+          url,
+          signal,
+          'article text',
+          'The file with this article’s text was not found. It is made by `npm run build:data`.',
+        ),
       ),
   });
 }
@@ -38,8 +41,8 @@ export function useArticle(articleId: string | null) {
       if (!article || shard === undefined) {
         throw new DatasetLoadError('invalid', `No article with id ${String(articleId)}.`);
       }
-      const text = await queryClient.query(shardQuery(shard));
-      return { ...article, paragraphs: parseShardArticle(text, article.id) };
+      const articles = await queryClient.query(shardQuery(shard));
+      return { ...article, paragraphs: shardArticle(articles, article.id) };
     },
   });
 }
