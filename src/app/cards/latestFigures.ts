@@ -2,7 +2,13 @@
 // spread of totals that publishers gave in the days up to it.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import type { FigureRow } from '../data/datasetIndex.ts';
-import { DAY_MS, firstDayAtOrAfter, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
+import {
+  betterTotal,
+  DAY_MS,
+  firstDayAtOrAfter,
+  NO_DAY,
+  type FigureColumns,
+} from '../filters/figureColumns.ts';
 import { dayToTime, timeToDay } from '../format/format.ts';
 
 export const RANGE_WINDOW_DAYS = 7;
@@ -24,21 +30,14 @@ export interface LatestFigure {
  * over the columns, so the cards cost little however many figures match.
  */
 export function latestFigures(columns: FigureColumns, positions: Uint32Array): LatestFigure[] {
-  const { rows, metric, incident, proposed, asOf, hedge, value, days, publisher } = columns;
+  const { rows, metric, incident, proposed, asOf, value, days, publisher } = columns;
   const isDatedTotal = (i: number) =>
     incident[i] === 0 && proposed[i] === 0 && (asOf[i] ?? NO_DAY) !== NO_DAY;
-  // On the latest day, prefer an exact figure, then the larger one, then a stable id.
+  // The latest day; on it, the total that reads best (betterTotal, as the chart lines pick).
   const better = (i: number, best: number) => {
     const a = asOf[i] ?? 0;
     const b = asOf[best] ?? 0;
-    if (a !== b) return a > b;
-    const ha = hedge[i] ?? 0;
-    const hb = hedge[best] ?? 0;
-    if (ha !== hb) return ha < hb;
-    const va = value[i] ?? 0;
-    const vb = value[best] ?? 0;
-    if (va !== vb) return va > vb;
-    return (rows[i]?.id ?? '') < (rows[best]?.id ?? '');
+    return a !== b ? a > b : betterTotal(columns, i, best);
   };
   const latest = new Int32Array(METRIC_IDS.length).fill(-1);
   for (const i of positions) {

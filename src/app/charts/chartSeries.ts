@@ -5,7 +5,13 @@
 // many figures match.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import type { FigureRow, RowLookup } from '../data/datasetIndex.ts';
-import { DAY_MS, metricIndex, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
+import {
+  betterTotal,
+  DAY_MS,
+  metricIndex,
+  NO_DAY,
+  type FigureColumns,
+} from '../filters/figureColumns.ts';
 import { dayToTime } from '../format/format.ts';
 import type { Scale } from '../url/viewState.ts';
 import { binOf } from './chartBins.ts';
@@ -177,14 +183,7 @@ function totalsLines(
     if (columns.incident[i] === 1 || columns.proposed[i] === 1) continue;
     const slot = (columns.asOf[i] ?? 0) * metrics + (columns.metric[i] ?? 0);
     const known = best[slot] ?? -1;
-    if (
-      known === -1 ||
-      (columns.hedge[i] ?? 0) < (columns.hedge[known] ?? 0) ||
-      (columns.hedge[i] === columns.hedge[known] &&
-        (columns.value[i] ?? 0) > (columns.value[known] ?? 0))
-    ) {
-      best[slot] = i;
-    }
+    if (known === -1 || betterTotal(columns, i, known)) best[slot] = i;
   }
   const byMetric = new Map<MetricId, ChartPoint[]>();
   for (const i of best) {

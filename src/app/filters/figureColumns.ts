@@ -193,3 +193,19 @@ export function firstDayAtOrAfter(days: readonly string[], day: string): number 
   }
   return low;
 }
+
+/**
+ * Of two reported totals of the same metric and day, whether figure i reads better than
+ * figure best: an exact figure over a hedged one, then the larger, then the smaller id (so
+ * the choice never depends on order). Cards and chart lines pick a day's total by it.
+ */
+export function betterTotal(columns: FigureColumns, i: number, best: number): boolean {
+  const { hedge, value, rows } = columns;
+  const ha = hedge[i] ?? 0;
+  const hb = hedge[best] ?? 0;
+  if (ha !== hb) return ha < hb;
+  const va = value[i] ?? 0;
+  const vb = value[best] ?? 0;
+  if (va !== vb) return va > vb;
+  return (rows[i]?.id ?? '') < (rows[best]?.id ?? '');
+}
