@@ -6,6 +6,7 @@ import { CHART_GROUPS } from './chartGroups.ts';
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { Scale } from '../url/viewState.ts';
 import {
+  cachedChartData,
   chartData as chartDataOf,
   decadesSpanned,
   linearTicks,
@@ -24,6 +25,18 @@ const chartData = (metrics: readonly MetricId[], scale: Scale) =>
   chartDataOf(columns, all, metrics, scale);
 const [casualties, hostages] = CHART_GROUPS;
 if (!casualties || !hostages) throw new Error('two charts expected');
+
+describe('cachedChartData', () => {
+  it('switches scale by the value axis alone, reusing series and marks', () => {
+    const positions = Uint32Array.from(rows.keys());
+    const linear = cachedChartData(columns, positions, casualties.metrics, 'linear');
+    const log = cachedChartData(columns, positions, casualties.metrics, 'log');
+    expect(log.series).toBe(linear.series);
+    expect(log.yDomain).toEqual(chartData(casualties.metrics, 'log').yDomain);
+    expect(linear.yDomain).toEqual(chartData(casualties.metrics, 'linear').yDomain);
+    expect(cachedChartData(columns, positions, casualties.metrics, 'log')).toBe(log);
+  });
+});
 
 describe('chartData', () => {
   it('plots dated figures of the chart metrics and counts the undated ones', () => {

@@ -52,6 +52,8 @@ export interface ChartData {
   /** Powers of ten between the smallest and largest value (see decadesSpanned). */
   decades: number;
   xDomain: [number, number];
+  /** The smallest and largest value drawn (empty when none): the value axis follows from it. */
+  valueRange: readonly number[];
   yDomain: [number, number];
 }
 
@@ -65,7 +67,8 @@ const recent = new WeakMap<Uint32Array, Map<string, ChartData>>();
 
 /**
  * chartData remembered per set of filtered figures (the same positions array when a filter is
- * turned off again; see cachedQueryFigures), chart and scale.
+ * turned off again; see cachedQueryFigures), chart and scale. The scale changes only the value
+ * axis: switching it reuses the other scale's series and marks.
  */
 export function cachedChartData(
   columns: FigureColumns,
@@ -81,7 +84,10 @@ export function cachedChartData(
   const key = `${metrics.join()}|${scale}`;
   let data = forPositions.get(key);
   if (!data) {
-    data = chartData(columns, positions, metrics, scale);
+    const other = forPositions.get(`${metrics.join()}|${scale === 'log' ? 'linear' : 'log'}`);
+    data = other
+      ? { ...other, yDomain: valueDomain(other.valueRange, scale) }
+      : chartData(columns, positions, metrics, scale);
     forPositions.set(key, data);
   }
   return data;
@@ -141,6 +147,7 @@ export function chartData(
   }));
   // Single figures of one day sit side by side; summary marks sit in the middle of their span.
   spreadSameDay(series.flatMap((s) => s.points));
+  const valueRange = count === 0 ? [] : [min, max];
   return {
     series,
     pointCount: count,
@@ -150,7 +157,8 @@ export function chartData(
     publishers: columns.publisherKeys.filter((_, p) => hasPublisher[p] === 1),
     decades: count === 0 ? 0 : decadesSpanned([min, max]),
     xDomain: timeDomain(count === 0 ? [] : [dayMin * DAY_MS, dayMax * DAY_MS]),
-    yDomain: valueDomain(count === 0 ? [] : [min, max], scale),
+    valueRange,
+    yDomain: valueDomain(valueRange, scale),
   };
 }
 
