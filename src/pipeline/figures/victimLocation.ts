@@ -35,8 +35,6 @@ const GAZA_PLACES = new Set([
   'bureij',
   'shujaiya',
   'shejaiya',
-  'palestinians',
-  'palestinian',
 ]);
 const ISRAELI_VICTIM_NOUNS = new Set([
   'civilians',
@@ -180,6 +178,17 @@ const ELSEWHERE = new Set([
   'egyptians',
 ]);
 
+/** A Gaza place by name: "Gaza", "Rafah", "Khan Younis", "Beit Lahia", "Gaza-based"… */
+function isGazaName(w: string, next: string): boolean {
+  return (
+    GAZA_PLACES.has(w) ||
+    /^gaza-/.test(w) ||
+    w === 'khan' ||
+    w === 'deir' ||
+    (w === 'beit' && /^(lahia|hanoun)$/.test(next))
+  );
+}
+
 const READERS: readonly Reader[] = [
   // "in Lebanon" places the dead; "fired from Lebanon" only says where an attack came from.
   (w, _i, at) => (ELSEWHERE.has(w) && at(-1) !== 'from' ? 'elsewhere' : null),
@@ -192,14 +201,7 @@ const READERS: readonly Reader[] = [
     (w === 'settler' || w === 'settlers') && (SETTLER_ACTS.has(at(1)) || at(-1) === 'by')
       ? 'west_bank'
       : null,
-  (w, _i, at) =>
-    GAZA_PLACES.has(w) ||
-    /^gaza-/.test(w) ||
-    w === 'khan' ||
-    w === 'deir' ||
-    (w === 'beit' && /^(lahia|hanoun)$/.test(at(1)))
-      ? 'gaza'
-      : null,
+  (w, _i, at) => (isGazaName(w, at(1)) || /^palestinians?$/.test(w) ? 'gaza' : null),
   // "the ministry said": in this coverage, the Gaza health ministry unless another is named
   (w, _i, at) =>
     w === 'ministry' && at(-1) === 'the' && !MINISTRY_ELSEWHERE.has(at(-2)) ? 'gaza' : null,
@@ -296,14 +298,7 @@ export function paragraphPlace(paragraph: string): Place | null {
 
 /** A Gaza place by name ("Gaza", "Rafah", "Khan Younis"), not a cue read from other words. */
 function namesGaza(view: SentenceView, i: number): boolean {
-  const w = stem(view.tokens[i]?.lower ?? '');
-  return (
-    (GAZA_PLACES.has(w) && !w.startsWith('palestinian')) ||
-    /^gaza-/.test(w) ||
-    w === 'khan' ||
-    w === 'deir' ||
-    w === 'beit'
-  );
+  return isGazaName(stem(view.tokens[i]?.lower ?? ''), stem(view.tokens[i + 1]?.lower ?? ''));
 }
 
 export function victimLocation(
