@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // End-to-end tests run against the production build served by `vite preview`, in the
 // machine's Chromium (Playwright never downloads a browser here).
