@@ -26,7 +26,7 @@ export const SCOPES = ['total', 'incident'] as const;
 /**
  * One figure as a row:
  * [paragraph, n, metric, value, text, qualifier, modality, scope, asOf, attribution,
- *  sentence, start, end, sentenceStart] — metric, qualifier, modality and scope as indexes into
+ *  sentence, start, end, sentenceStart, source] — metric, qualifier, modality and scope as indexes into
  * their vocabularies, sentence as an index into the article's `sentences`.
  */
 export type FigureRow = [
@@ -44,6 +44,7 @@ export type FigureRow = [
   number,
   number,
   number,
+  string | null,
 ];
 
 /** The index entry of one article, without its shard number (the assembler adds it). */
@@ -76,6 +77,7 @@ export function indexEntry(
       f.start,
       f.end,
       f.sentenceStart,
+      f.source,
     ];
   });
   const { paragraphs: _text, ...meta } = article;
@@ -101,6 +103,7 @@ export function expandIndexArticle(entry: IndexArticle): { article: Article; fig
       start,
       end,
       sentenceStart,
+      source,
     ] = row;
     return {
       id: `${entry.id}:${paragraph}:${n}`,
@@ -113,6 +116,7 @@ export function expandIndexArticle(entry: IndexArticle): { article: Article; fig
       scope: SCOPES[scope] ?? 'total',
       asOf,
       attribution,
+      source,
       paragraph,
       sentence: sentences[s] ?? '',
       start,

@@ -23,6 +23,7 @@ const figureRowSchema = z.tuple([
   nat,
   nat,
   nat,
+  z.string().nullable(),
 ]);
 
 const indexArticleSchema = articleSchema.omit({ paragraphs: true }).extend({

@@ -52,6 +52,8 @@ export const figureSchema = z.object({
   scope: scopeSchema,
   asOf: isoDay.nullable(),
   attribution: z.string().nullable(),
+  /** Who the number comes from, one canonical name per body; null exactly when attribution is. */
+  source: z.string().nullable(),
   paragraph: z.number().int().nonnegative(),
   sentence: z.string().min(1),
   start: z.number().int().nonnegative(),

@@ -1,6 +1,7 @@
 // One decoded article file → its dataset entry and its figures. Pure: the publication date
 // that dates figures comes from the article, never from the clock.
 import type { Article, Figure } from '../dataset/schema.ts';
+import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
@@ -39,6 +40,7 @@ export function buildArticle(
     warnings: [...decodeWarnings, ...doc.warnings, ...info.warnings],
   };
   const figures: Figure[] = [];
+  const sources = articleSources(cleaned.paragraphs);
   cleaned.paragraphs.forEach((paragraph, p) => {
     // A paragraph without a number holds no figure: no need to split it.
     if (!MAY_HOLD_NUMBER.test(paragraph)) return;
@@ -54,6 +56,12 @@ export function buildArticle(
           id: `${id}:${p}:${n++}`,
           articleId: id,
           ...found,
+          source: sources.sourceOf(
+            found.attribution,
+            found.metric,
+            p,
+            sentence.start + sentence.text.length,
+          ),
           paragraph: p,
           sentence: sentence.text,
           sentenceStart: sentence.start,

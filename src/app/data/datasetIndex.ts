@@ -73,6 +73,7 @@ export function buildDatasetIndex(
       scope: figure.scope,
       asOf: figure.asOf,
       attribution: figure.attribution,
+      source: figure.source,
       paragraph: figure.paragraph,
       sentence: figure.sentence,
       start: figure.start,

@@ -93,12 +93,13 @@ const SCOPE_MAX = SCOPES.length - 1;
 
 /** What figureRowSchema accepts, checked without zod. */
 export function isFigureRow(row: unknown): boolean {
-  if (!Array.isArray(row) || row.length !== 14) return false;
+  if (!Array.isArray(row) || row.length !== 15) return false;
   const r = row as unknown[];
   const value = r[3];
   const text = r[4];
   const asOf = r[8];
   const attribution = r[9];
+  const source = r[14];
   return (
     isNat(r[0]) &&
     isNat(r[1]) &&
@@ -113,6 +114,7 @@ export function isFigureRow(row: unknown): boolean {
     isNat(r[7], SCOPE_MAX) &&
     (asOf === null || (typeof asOf === 'string' && ISO_DAY.test(asOf))) &&
     (attribution === null || typeof attribution === 'string') &&
+    (source === null || typeof source === 'string') &&
     isNat(r[10]) &&
     isNat(r[11]) &&
     isNat(r[12]) &&

@@ -46,6 +46,7 @@ export function randomDataset(seed: number, articleCount: number): Dataset {
         scope: next() < 0.4 ? 'incident' : 'total',
         asOf: next() < 0.2 ? null : day(),
         attribution: null,
+        source: null,
         paragraph: f,
         sentence,
         start,

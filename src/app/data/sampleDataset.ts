@@ -42,6 +42,7 @@ function figure(
     end: start + fields.text.length,
     sentenceStart: 0,
     ...fields,
+    source: fields.attribution ? (fields.source ?? fields.attribution) : null,
   };
 }
 
@@ -75,6 +76,7 @@ export const sampleDataset: Dataset = {
       qualifier: 'approx',
       asOf: '2023-12-20',
       attribution: 'Gaza health authorities',
+      source: 'Gaza Health Ministry',
     }),
     figure('b', 1, { metric: 'hostages_held', value: 129, text: '129', asOf: '2023-12-20' }),
     figure('b', 2, {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSource, knownSourceOf, knownSourcesIn, type KnownSource } from './sources.ts';
+
+const named =
+  (...attributions: string[]): (() => KnownSource[]) =>
+  () =>
+    attributions.map((a) => {
+      const s = knownSourceOf(a);
+      if (!s) throw new Error(`not a known body: ${a}`);
+      return s;
+    });
+
+describe('canonicalSource', () => {
+  it.each([
+    ['the Hamas-run Health Ministry', 'Gaza Health Ministry'],
+    ['the Gaza health ministry', 'Gaza Health Ministry'],
+    ["Gaza's Ministry of Health", 'Gaza Health Ministry'],
+    ['Palestinian health officials in Gaza', 'Gaza Health Ministry'],
+    ['the health ministry in the Hamas-controlled strip', 'Gaza Health Ministry'],
+    ['medical authorities in Gaza', 'Gaza Health Ministry'],
+    ['the Gaza-based ministry of health', 'Gaza Health Ministry'],
+    ['the health ministry in Ramallah', 'Palestinian Health Ministry (Ramallah)'],
+    ['the West Bank-based health ministry', 'Palestinian Health Ministry (Ramallah)'],
+    ['the IDF', 'Israeli military'],
+    ['the Israeli military', 'Israeli military'],
+    ["Israel's army", 'Israeli military'],
+    ['an army spokeswoman', 'Israeli military'],
+    ['the Israel Defense Forces', 'Israeli military'],
+    ["the prime minister's office", 'Israeli Prime Minister’s Office'],
+    ['Netanyahu’s office', 'Israeli Prime Minister’s Office'],
+    ['OCHA', 'UN OCHA'],
+    ['the UN Office for the Coordination of Humanitarian Affairs', 'UN OCHA'],
+    ['the UN agency for Palestinian refugees', 'UNRWA'],
+    ['UNRWA chief Philippe Lazzarini', 'UNRWA'],
+    ['the World Health Organization', 'World Health Organization'],
+    ['WHO', 'World Health Organization'],
+    ['Hamas', 'Hamas'],
+    ['a senior Hamas official', 'Hamas'],
+    ["Hamas's armed wing", 'Al-Qassam Brigades'],
+    ['the Ezzedine al-Qassam Brigades', 'Al-Qassam Brigades'],
+    ["the Palestinian Prisoners' Society", 'Palestinian Prisoners’ Society'],
+    ['the Prisoners Club', 'Palestinian Prisoners’ Society'],
+    ["Gaza's government media office", 'Gaza Government Media Office'],
+    ['the Hamas-run government media office', 'Gaza Government Media Office'],
+    ['the Israel Prison Service', 'Israel Prison Service'],
+    ['Israeli officials', 'Israeli government'],
+    ['Israel', 'Israeli government'],
+    ['the official news agency WAFA', 'WAFA'],
+  ])('%s → %s', (attribution, source) => {
+    expect(canonicalSource(attribution)).toBe(source);
+  });
+
+  it('keeps the words of a body it does not know, without a leading "the"', () => {
+    expect(canonicalSource('the Lebanese civil registry')).toBe('Lebanese civil registry');
+    expect(canonicalSource('witnesses')).toBe('witnesses');
+    expect(canonicalSource('The Times of Gaza')).toBe('Times of Gaza');
+  });
+
+  it('is null exactly when the attribution is', () => {
+    expect(canonicalSource(null)).toBeNull();
+    expect(canonicalSource('the')).toBe('the');
+  });
+
+  it('does not read the pronoun "who" as the World Health Organization', () => {
+    expect(canonicalSource('residents who fled')).toBe('residents who fled');
+  });
+
+  it('resolves "the ministry" to the ministry the article named last', () => {
+    expect(canonicalSource('the ministry', named('the Gaza health ministry'))).toBe(
+      'Gaza Health Ministry',
+    );
+    expect(
+      canonicalSource(
+        'the ministry',
+        named('the Gaza health ministry', 'Ramallah health ministry'),
+      ),
+    ).toBe('Palestinian Health Ministry (Ramallah)');
+    // The army named before is not a ministry.
+    expect(canonicalSource('the ministry', named('the IDF'))).toBe('ministry');
+  });
+
+  it('resolves "the army" to the army named before, the Israeli one by default', () => {
+    expect(canonicalSource('the army')).toBe('Israeli military');
+    expect(canonicalSource('the military', named('the IDF'))).toBe('Israeli military');
+  });
+
+  it('reads a Palestinian health ministry by where the victims are', () => {
+    expect(canonicalSource('the Palestinian health ministry', undefined, 'west_bank')).toBe(
+      'Palestinian Health Ministry (Ramallah)',
+    );
+    expect(canonicalSource('the Palestinian health ministry', undefined, 'gaza')).toBe(
+      'Gaza Health Ministry',
+    );
+    expect(canonicalSource('the health ministry', undefined, 'gaza')).toBe('Gaza Health Ministry');
+    expect(canonicalSource('the health ministry')).toBe('health ministry');
+    // Medical sources are not the ministry.
+    expect(canonicalSource('medical sources', undefined, 'gaza')).toBe('medical sources');
+  });
+});
+
+describe('knownSourcesIn', () => {
+  it('lists the bodies a text names, in order, with where each ends', () => {
+    const text = 'The IDF said on Monday. Later, Gaza’s health ministry gave its own count.';
+    const found = knownSourcesIn(text);
+    expect(found.map((f) => f.source.name)).toEqual(['Israeli military', 'Gaza Health Ministry']);
+    expect(text.slice(0, found[0]?.end)).toBe('The IDF');
+  });
+});

@@ -1,0 +1,295 @@
+// Who a number comes from, as one canonical name per body (DATASET.md "Sources"). The
+// extractor names a figure's source with it; the dashboard filters and labels by it. Pure.
+
+/** A body that reports figures, with the ways news reports name it. */
+export interface KnownSource {
+  /** The canonical name, as the dataset and the dashboard show it. */
+  name: string;
+  /** What kind of body it is: a bare "the ministry" or "the army" resolves within its kind. */
+  kind: SourceKind;
+  /** Aliases as regular-expression sources, matched on folded text (see foldSourceText). */
+  aliases: readonly string[];
+}
+
+export type SourceKind = 'ministry' | 'military' | 'government' | 'un' | 'group' | 'office' | 'ngo';
+
+const GAZA = String.raw`(?:gaza(?:n|'s|-based)?|gaza strip(?:'s)?|hamas(?:'s)?(?:[- ](?:run|led|controlled|administered|affiliated|governed))?)`;
+const HEALTH_BODY = String.raw`(?:health|medical) (?:ministry|authorities|authority|officials|services|sources)|ministry of health`;
+
+/**
+ * Most specific first: "Hamas's armed wing" before Hamas, "the government media office in
+ * Gaza" before "Gaza", the Ramallah ministry before Gaza's. A name matches when one of its
+ * aliases occurs anywhere in the attribution ("health officials in Hamas-run Gaza").
+ */
+export const KNOWN_SOURCES: readonly KnownSource[] = [
+  {
+    name: 'Al-Qassam Brigades',
+    kind: 'group',
+    aliases: [
+      String.raw`qassam`,
+      String.raw`(?:armed|military) wing`,
+      String.raw`hamas(?:'s)? (?:armed|military) (?:wing|arm)`,
+    ],
+  },
+  {
+    name: 'Gaza Government Media Office',
+    kind: 'office',
+    aliases: [
+      String.raw`(?:government|governmental) media office`,
+      String.raw`gaza(?:'s)? media office`,
+    ],
+  },
+  {
+    name: 'Palestinian Health Ministry (Ramallah)',
+    kind: 'ministry',
+    aliases: [
+      String.raw`(?:${HEALTH_BODY}) (?:in|of|based in) (?:ramallah|the (?:occupied )?west bank)`,
+      String.raw`(?:ramallah|west bank)(?:-based)? (?:${HEALTH_BODY})`,
+      String.raw`palestinian authority(?:'s)? (?:${HEALTH_BODY})`,
+    ],
+  },
+  {
+    name: 'Gaza Health Ministry',
+    kind: 'ministry',
+    aliases: [
+      String.raw`${GAZA}(?: \w+)?(?: \w+)? (?:${HEALTH_BODY})`,
+      String.raw`(?:${HEALTH_BODY})(?: \w+)? (?:in|of|for|run by|in hamas-run) (?:the )?(?:${GAZA}|gaza)`,
+      String.raw`(?:${HEALTH_BODY}) in the (?:hamas-run|hamas-controlled|besieged) (?:gaza )?(?:strip|enclave|territory)`,
+      String.raw`palestinian (?:${HEALTH_BODY}) in gaza`,
+    ],
+  },
+  {
+    name: 'Israeli Health Ministry',
+    kind: 'ministry',
+    aliases: [
+      String.raw`(?:israeli|israel['’]?s) (?:${HEALTH_BODY})`,
+      String.raw`(?:${HEALTH_BODY}) (?:in|of) israel\b`,
+    ],
+  },
+  {
+    name: 'Palestinian Prisoners’ Society',
+    kind: 'ngo',
+    aliases: [String.raw`prisoners?['’]? (?:society|club)`, String.raw`prisoner (?:society|club)`],
+  },
+  {
+    name: 'Palestinian Commission of Detainees’ Affairs',
+    kind: 'office',
+    aliases: [
+      String.raw`(?:commission|authority) (?:of|for) (?:detainees|prisoners)['’]? (?:and ex-detainees['’]? )?affairs`,
+      String.raw`detainees['’]? affairs`,
+    ],
+  },
+  {
+    name: 'Israeli Prime Minister’s Office',
+    kind: 'office',
+    aliases: [
+      String.raw`prime minister['’]?s office`,
+      String.raw`(?:netanyahu|pm)['’]?s office`,
+      String.raw`\bpmo\b`,
+    ],
+  },
+  {
+    name: 'Israel Prison Service',
+    kind: 'government',
+    aliases: [String.raw`(?:israel|israeli|israel's) prisons? service`, String.raw`\bips\b`],
+  },
+  {
+    name: 'Israeli military',
+    kind: 'military',
+    aliases: [
+      String.raw`\bidf\b`,
+      String.raw`israel(?:i)? defen[cs]e forces`,
+      String.raw`(?:israeli|israel['’]?s) (?:military|army|armed forces|defen[cs]e forces|forces|troops)`,
+      String.raw`military (?:spokesman|spokeswoman|spokesperson|officials?|sources?)`,
+      String.raw`army (?:spokesman|spokeswoman|spokesperson|officials?|sources?|radio)`,
+      String.raw`\bhagari\b`,
+    ],
+  },
+  {
+    name: 'UN OCHA',
+    kind: 'un',
+    aliases: [
+      String.raw`\bocha\b`,
+      String.raw`office for the coordination of humanitarian affairs`,
+      String.raw`(?:un|united nations|u\.n\.) humanitarian (?:office|agency|affairs office)`,
+    ],
+  },
+  {
+    name: 'UNRWA',
+    kind: 'un',
+    aliases: [
+      String.raw`\bunrwa\b`,
+      String.raw`relief and works agency`,
+      String.raw`(?:un|u\.n\.|united nations) (?:agency|relief agency) for palestin(?:e|ian) refugees`,
+      String.raw`(?:un|u\.n\.|united nations) palestinian refugee agency`,
+    ],
+  },
+  {
+    name: 'World Health Organization',
+    kind: 'un',
+    // "WHO" itself is told from the pronoun by its capitals, in canonicalSource.
+    aliases: [String.raw`world health organi[sz]ation`],
+  },
+  {
+    name: 'UNICEF',
+    kind: 'un',
+    aliases: [String.raw`\bunicef\b`, String.raw`children['’]?s fund`],
+  },
+  {
+    name: 'UN Human Rights Office',
+    kind: 'un',
+    aliases: [
+      String.raw`\bohchr\b`,
+      String.raw`(?:un|u\.n\.|united nations) (?:human rights office|office of the high commissioner for human rights|rights office)`,
+      String.raw`high commissioner for human rights`,
+    ],
+  },
+  {
+    name: 'WAFA',
+    kind: 'ngo',
+    aliases: [String.raw`\bwafa\b`],
+  },
+  {
+    name: 'United Nations',
+    kind: 'un',
+    aliases: [String.raw`\bunited nations\b`, String.raw`\bu\.?n\.?\b(?! (?:security council))`],
+  },
+  {
+    name: 'Hostages and Missing Families Forum',
+    kind: 'ngo',
+    aliases: [String.raw`(?:hostages?|hostage) (?:and missing )?famil(?:y|ies)['’]? forum`],
+  },
+  {
+    name: 'Palestinian Red Crescent',
+    kind: 'ngo',
+    aliases: [String.raw`red crescent`, String.raw`\bprcs\b`],
+  },
+  {
+    name: 'International Committee of the Red Cross',
+    kind: 'ngo',
+    aliases: [String.raw`red cross`, String.raw`\bicrc\b`],
+  },
+  {
+    name: 'Gaza Civil Defence',
+    kind: 'government',
+    aliases: [String.raw`civil defen[cs]e`],
+  },
+  {
+    name: 'Palestinian Islamic Jihad',
+    kind: 'group',
+    aliases: [String.raw`islamic jihad`, String.raw`al-quds brigades`],
+  },
+  {
+    name: 'Hamas',
+    kind: 'group',
+    aliases: [String.raw`\bhamas\b`],
+  },
+  {
+    name: 'Israeli police',
+    kind: 'government',
+    aliases: [String.raw`(?:israeli|israel['’]?s) police`, String.raw`police spokes`],
+  },
+  {
+    name: 'Magen David Adom',
+    kind: 'ngo',
+    aliases: [String.raw`magen david adom`, String.raw`\bmda\b`],
+  },
+  {
+    name: 'Israeli government',
+    kind: 'government',
+    aliases: [
+      String.raw`(?:israeli|israel['’]?s) (?:government|officials?|authorities|authority|sources?|cabinet|figures|tally|count|statistics)`,
+      String.raw`government of israel`,
+      String.raw`^israel$`,
+    ],
+  },
+];
+
+const WHO = KNOWN_SOURCES.find((s) => s.name === 'World Health Organization') ?? null;
+
+/** Lower case, curly quotes straight, runs of spaces one, a leading "the" dropped. */
+export function foldSourceText(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
+}
+
+const COMPILED = KNOWN_SOURCES.map((source) => ({
+  source,
+  pattern: new RegExp(source.aliases.join('|')),
+}));
+
+/** The known body an attribution names, if any. */
+export function knownSourceOf(attribution: string): KnownSource | null {
+  const folded = foldSourceText(attribution);
+  for (const { source, pattern } of COMPILED) if (pattern.test(folded)) return source;
+  return null;
+}
+
+/** Bare references that name a kind of body, not which one: "the ministry", "the army". */
+const GENERIC: readonly { pattern: RegExp; kind: SourceKind; fallback?: string }[] = [
+  {
+    pattern:
+      /^(?:palestinian |local )?(?:(?:health )?ministry|ministry of health|health (?:authorities|officials))$/,
+    kind: 'ministry',
+  },
+  {
+    pattern:
+      /^(?:army|military|armed forces|forces|army's statement|military's statement|military statement)$/,
+    kind: 'military',
+    fallback: 'Israeli military',
+  },
+  { pattern: /^(?:group|militant group|movement|islamist group|militants)$/, kind: 'group' },
+  { pattern: /^(?:agency|un agency|u\.n\. agency|relief agency)$/, kind: 'un' },
+  { pattern: /^(?:office|media office|government media office)$/, kind: 'office' },
+];
+
+/**
+ * The canonical source of an attribution. `earlier` gives the known bodies the article named
+ * before the figure, oldest first (asked only for a bare reference): a bare "the ministry" is the ministry named last. An
+ * attribution that names no known body keeps its own words, a leading "the" dropped.
+ */
+export function canonicalSource(
+  attribution: string | null,
+  earlier: () => readonly KnownSource[] = () => [],
+  place: SourcePlace = null,
+): string | null {
+  if (attribution === null) return null;
+  const known = /\bWHO\b/.test(attribution) ? WHO : knownSourceOf(attribution);
+  if (known) return known.name;
+  const folded = foldSourceText(attribution);
+  const generic = GENERIC.find((g) => g.pattern.test(folded));
+  if (generic) {
+    // "the Palestinian health ministry" on a West Bank toll is Ramallah's, on Gaza's Gaza's.
+    const ministryOfPlace =
+      generic.kind === 'ministry' && /health|medical|ministry/.test(folded) && place
+        ? MINISTRY_OF_PLACE[place]
+        : undefined;
+    if (ministryOfPlace && folded.startsWith('palestinian')) return ministryOfPlace;
+    const named = earlier().findLast((s) => s.kind === generic.kind);
+    if (named) return named.name;
+    if (ministryOfPlace) return ministryOfPlace;
+    if (generic.fallback) return generic.fallback;
+  }
+  return attribution.trim().replace(/^the\s+(?=\S)/i, '');
+}
+
+/** Where a figure's victims are, as far as the ministry that counts them goes. */
+export type SourcePlace = 'gaza' | 'west_bank' | null;
+
+const MINISTRY_OF_PLACE = {
+  gaza: 'Gaza Health Ministry',
+  west_bank: 'Palestinian Health Ministry (Ramallah)',
+} as const;
+
+const ANY_ALIAS = new RegExp(KNOWN_SOURCES.map((s) => `(?:${s.aliases.join('|')})`).join('|'), 'g');
+
+/** The known bodies a piece of text names, in the order it names them, and where each ends. */
+export function knownSourcesIn(text: string): { source: KnownSource; end: number }[] {
+  // Folding keeps every character in place, so offsets in it are offsets in the text.
+  const folded = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const found: { source: KnownSource; end: number }[] = [];
+  for (const match of folded.matchAll(ANY_ALIAS)) {
+    const source = knownSourceOf(match[0]);
+    if (source) found.push({ source, end: match.index + match[0].length });
+  }
+  return found;
+}
