@@ -166,6 +166,14 @@ const FUNCTION_WORDS = new Set([
   'another',
   'reportedly',
   'allegedly',
+  // Time adverbs: "51 overnight", "12 today" count people all the same.
+  'overnight',
+  'today',
+  'tonight',
+  'yesterday',
+  'altogether',
+  'combined',
+  'so',
 ]);
 const DESCRIBED_AFTER = new Set([
   'still',

@@ -5,7 +5,13 @@ import type { Modality, Qualifier, Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
-import { categoryAt, countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
+import {
+  categoryAt,
+  countedNoun,
+  type Category,
+  type CountedNoun,
+  type Demonym,
+} from './countedNoun.ts';
 import { eventOfCount, eventWord, type CountEvent } from './eventOfCount.ts';
 import { stem } from './tokens.ts';
 import {
@@ -37,6 +43,7 @@ import {
   viewSentence,
   type SentenceView,
 } from './sentenceView.ts';
+import { totalPredicateOf } from './totalPredicate.ts';
 import { victimLocation, type Place } from './victimLocation.ts';
 
 export interface SentenceFigure {
@@ -128,6 +135,16 @@ const TOLL_SOLDIER_WORDS = new Set([
 /** The lower-case words of tokens [from, to). */
 function lowerSlice(view: SentenceView, from: number, to: number): string[] {
   return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
+}
+
+/** Who a toll's subject counts, when it says: "the Palestinian death toll". */
+function subjectDemonym(view: SentenceView, [from, to]: [number, number]): Demonym | null {
+  for (let i = from; i < to; i++) {
+    const w = view.tokens[i]?.lower ?? '';
+    if (/^(?:palestinians?|gazans?)$/.test(w) && !inSinceSpan(view, i)) return 'palestinian';
+    if (w === 'israelis' && !inSinceSpan(view, i)) return 'israeli';
+  }
+  return null;
 }
 
 /** "including 31 children", "among them 3 women": a breakdown of a count already given. */
@@ -299,6 +316,12 @@ function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: number):
     between.at(-1)?.lower === 'and' &&
     between.every((t) => t.kind === 'word')
   );
+}
+
+/** The dead and the wounded of one place: "killed 12, with 30 others wounded". */
+function casualtyPair(a: MetricId, b: MetricId): boolean {
+  const place = (m: MetricId) => m.replace(/_(?:killed|injured)$/, '');
+  return a !== b && place(a) === place(b) && /_(?:killed|injured)$/.test(a + ' ' + b);
 }
 
 /** Words that give a "with" clause a time of its own: "with 143 wounded over the past day". */
@@ -522,7 +545,19 @@ function extractFromSentence(
     let category: Category = noun.category;
     let nounForPlace = noun;
     let subjectEvent: CountEvent | undefined;
-    if (noun.anaphoric) {
+    // "The death toll in Gaza has risen to 31,045": what is counted is the verb's subject.
+    const total =
+      noun.event === null && (category === 'unknown' || category === 'person')
+        ? totalPredicateOf(view, mention)
+        : null;
+    if (total) {
+      // "two soldiers were killed, bringing its death toll to 229": whose toll, from the count
+      // before when the subject does not say.
+      const before = total.category ?? contextCategory(view, mention, accepted).category;
+      category = before === 'unknown' ? 'person' : before;
+      nounForPlace = { ...noun, demonym: noun.demonym ?? subjectDemonym(view, total.subject) };
+      subjectEvent = { kind: total.event, index: total.verb, trust: 2 };
+    } else if (noun.anaphoric) {
       const antecedent = accepted.at(-1);
       if (!antecedent) continue;
       category = antecedent.category;
@@ -536,7 +571,8 @@ function extractFromSentence(
     const found = eventOfCount(view, mention, noun);
     const { bodies } = found;
     let { event, predicate } = found;
-    if (!event && subjectEvent) event = predicate = subjectEvent;
+    if (total && subjectEvent) event = predicate = subjectEvent;
+    else if (!event && subjectEvent) event = predicate = subjectEvent;
     // "bringing the army's death toll since the invasion began to 240": the toll is the event.
     if (!event && bringTarget(view) === mention) {
       const toll = view.tokens.findLastIndex(
@@ -583,18 +619,24 @@ function extractFromSentence(
       previous !== undefined &&
       previous.modality === modality &&
       previous.metric !== metric &&
-      ((previous.scope === 'total' && addsToPrevious(view, mention, previous.end)) ||
+      (((casualtyPair(previous.metric, metric) || previous.scope === 'total') &&
+        addsToPrevious(view, mention, previous.end)) ||
         joinedByAnd(view, mention, previous.end))
         ? previous
         : undefined;
     const scope = addsTo
       ? addsTo.scope
-      : scopeOf(view, mention, metric, modality, predicate, bodies);
+      : total && metric !== 'hostages_held'
+        ? total.incident
+          ? 'incident'
+          : 'total'
+        : scopeOf(view, mention, metric, modality, predicate, bodies);
+    const hedge = qualifierOf(view, mention);
     figures.push({
       metric,
       value: mention.value,
       text: sentence.slice(mention.start, mention.end),
-      qualifier: qualifierOf(view, mention),
+      qualifier: hedge === 'exact' && total?.qualifier ? total.qualifier : hedge,
       modality,
       scope,
       asOf: addsTo ? addsTo.asOf : asOfOf(view, mention, scope, modality, view.dates, published),

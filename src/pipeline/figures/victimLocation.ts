@@ -178,6 +178,44 @@ const ELSEWHERE = new Set([
   'egyptians',
 ]);
 
+/**
+ * Towns and cities inside Israel where attacks are reported ("a shooting in Tel Aviv", "a
+ * rocket hit Ashkelon"), and the communities of the Gaza border.
+ */
+const ISRAELI_PLACES = new Set([
+  'tel',
+  'jaffa',
+  'haifa',
+  'ashkelon',
+  'ashdod',
+  'sderot',
+  'netivot',
+  'ofakim',
+  'beersheba',
+  "be'er",
+  'eilat',
+  'netanya',
+  'herzliya',
+  'holon',
+  'hadera',
+  'ra’anana',
+  "ra'anana",
+  'raanana',
+  'rehovot',
+  'kiryat',
+  'nahariya',
+  'kibbutz',
+  'kibbutzim',
+  'moshav',
+  're’im',
+  "re'im",
+  'nir',
+  'kfar',
+  'metula',
+  'galilee',
+  'negev',
+]);
+
 /** A Gaza place by name: "Gaza", "Rafah", "Khan Younis", "Beit Lahia", "Gaza-based"… */
 function isGazaName(w: string, next: string): boolean {
   return (
@@ -222,7 +260,12 @@ const READERS: readonly Reader[] = [
           ? 'israel'
           : null
       : null,
-  (w) => (w === 'israelis' || w === 'kibbutz' || w === 'kibbutzim' ? 'israel' : null),
+  (w) => (w === 'israelis' ? 'israel' : null),
+  // "a stabbing in Tel Aviv", "rockets on Sderot"; "Tel" only as "Tel Aviv".
+  (w, _i, at) =>
+    ISRAELI_PLACES.has(w) && (w !== 'tel' || at(1) === 'aviv') && (w !== 'nir' || at(1) === 'oz')
+      ? 'israel'
+      : null,
   (w, _i, at) => (HAMAS.has(w) && PERPETRATION.has(at(1)) ? 'israel' : null),
   // "Israel killed", "Israel's offensive has killed": the dead are on the other side.
   (w, _i, at) =>
