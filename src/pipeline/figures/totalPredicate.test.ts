@@ -64,6 +64,16 @@ describe('a toll as the subject of its verb', () => {
     expect(figures('Deaths from the strike on the Jabalia camp rose to 51 overnight.')).toEqual([
       'gaza_killed=51 exact incident null',
     ]);
+    expect(
+      figures(
+        'Families in Nuseirat buried their dead after the army’s raid on the camp, with the death toll rising to 210.',
+      ),
+    ).toEqual(['gaza_killed=210 exact incident null']);
+    expect(
+      figures(
+        'Strikes pounded Khan Younis all week, with the death toll in Gaza rising to 30,800.',
+      ),
+    ).toEqual(['gaza_killed=30800 exact total 2024-03-06']);
   });
 
   it('ignores what is not a toll of people, and tolls of other countries', () => {

@@ -65,8 +65,14 @@ const SUBJECT_STOP = words(`
 const ARMY_WORDS = words('army military troop troops idf soldier soldiers');
 const ONE_EVENT = words(`
   attack strike airstrike raid shooting stabbing bombing blast explosion massacre ambush
-  stampede incident collapse
+  stampede incident collapse operation
 `);
+
+/** A noun of one event at i ("the strike", "the rescue operation"; not "the ground operation"). */
+function namesOneEvent(view: SentenceView, i: number): boolean {
+  const w = stem(view.tokens[i]?.lower ?? '');
+  return ONE_EVENT.has(w) && !(w === 'operation' && view.tokens[i - 1]?.lower === 'ground');
+}
 
 /** Verbs that set a toll named as their object: "bringing the toll to 229", "put it at". */
 const OBJECT_VERBS = words(`
@@ -143,6 +149,8 @@ export function totalPredicateOf(
   const { verb } = found;
   const verbWord = tokens[verb]?.lower ?? '';
   let subject: [number, number];
+  // ", with the death toll rising to 74": a toll in an absolute clause is the main clause's.
+  let mainClauseEvent = false;
   if (found.object) {
     subject = found.object;
   } else {
@@ -161,7 +169,10 @@ export function totalPredicateOf(
       if (SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
       // ", with the death toll rising to 74": an absolute clause has its own subject.
       if (t.lower === 'with' && tokens[i - 1]?.text === ',') {
-        from = i + 1;
+        for (let k = i - 2; k >= 0 && !mainClauseEvent; k--) {
+          if (/^[.;:]$/.test(tokens[k]?.text ?? '')) break;
+          mainClauseEvent = namesOneEvent(view, k);
+        }
         break;
       }
       // Another count before the subject belongs to another clause.
@@ -176,6 +187,7 @@ export function totalPredicateOf(
     verb,
     subject,
     ...read,
+    incident: read.incident || mainClauseEvent,
     qualifier: MORE_THAN_VERBS.has(verbWord)
       ? 'at_least'
       : NEARLY_VERBS.has(verbWord)
@@ -223,7 +235,7 @@ function readSubject(
     if (w === 'by') break;
     const found = categoryAt(view, i);
     if (found === 'soldier' || found === 'hostage' || found === 'prisoner') category ??= found;
-    if (ONE_EVENT.has(w) && i > head) incident = true;
+    if (i > head && namesOneEvent(view, i)) incident = true;
   }
   // A bare "toll" is a death toll.
   if (!event && tokens[head]?.lower === 'toll') event = 'kill';
