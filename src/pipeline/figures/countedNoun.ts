@@ -46,6 +46,8 @@ export interface CountedNoun {
   anaphoric: boolean;
   /** "bodies of Gazans": the dead of the other side, held or returned. */
   bodiesOfPalestinians: boolean;
+  /** "three of the 130 hostages": the noun is reached through a larger group's number. */
+  throughBase?: boolean;
 }
 
 const FUNCTION_WORDS = new Set([
@@ -174,6 +176,8 @@ const FUNCTION_WORDS = new Set([
   'altogether',
   'combined',
   'so',
+  'back',
+  'away',
 ]);
 const DESCRIBED_AFTER = new Set([
   'still',
@@ -221,6 +225,20 @@ const DETERMINERS = new Set([
   'whom',
   'them',
 ]);
+const BASE_HEDGES = new Set([
+  'more',
+  'than',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'an',
+  'estimated',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+]);
 const PALESTINIAN = new Set(['palestinian', 'palestinians', 'gazan', 'gazans', 'arab', 'arabs']);
 const ISRAELI = new Set(['israeli', 'israelis', 'jewish', 'jews']);
 const NOT_DEMONYM = new Set(['hamas', 'idf', 'gaza', 'un', 'u.n', 'israel', 'west', 'bank', 'red']);
@@ -266,6 +284,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     bodiesOfPalestinians: false,
   };
   let k = mention.to;
+  // '"almost 50" Israeli hostages': a closing quotation mark between number and noun.
+  if (/^["”’']$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word') k++;
   // "17 of its soldiers", "80 of them", "12 of the hostages"
   if (tokens[k]?.lower === 'of') {
     let j = k + 1;
@@ -292,9 +312,16 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     }
     // "64 of the Knesset's 120 seats": a possessor before the base is part of the phrase.
     while (j > k + 1 && (tokens[j]?.lower.endsWith("'s") ?? false)) j++;
+    // "three of more than 100 hostages": a hedge may stand before the base.
+    let h = j;
+    while (h < j + 3 && BASE_HEDGES.has(tokens[h]?.lower ?? '')) h++;
+    if (view.mentionAt[h]) j = h;
     // "30 of the 136 hostages": the count is of the noun after the base number.
     const base = view.mentionAt[j];
-    if (base && j > k + 1) j = base.to;
+    if (base && j > k + 1) {
+      j = base.to;
+      result.throughBase = true;
+    }
     if (j > k + 1) k = j;
   }
   let head: number | null = null;

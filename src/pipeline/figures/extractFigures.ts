@@ -75,6 +75,20 @@ const CAPTIVITY_WORDS = new Set([
   'detention',
   'custody',
 ]);
+/** "held in Gaza", "held by Hamas": people held there are captives. */
+const CAPTORS = new Set(['gaza', 'hamas', 'militants', 'gunmen', 'islamic', 'the']);
+
+function speaksOfCaptivity(view: SentenceView): boolean {
+  return view.tokens.some(
+    (t, i) =>
+      CAPTIVITY_WORDS.has(t.lower) ||
+      (t.lower === 'held' &&
+        ['in', 'by'].includes(view.tokens[i + 1]?.lower ?? '') &&
+        CAPTORS.has(view.tokens[i + 2]?.lower ?? '') &&
+        (view.tokens[i + 2]?.lower !== 'the' || view.tokens[i + 3]?.lower === 'gaza')),
+  );
+}
+
 const RATE_WORDS = [
   ['per'],
   ['a', 'day'],
@@ -131,6 +145,9 @@ const TOLL_SOLDIER_WORDS = new Set([
   'army',
   'idf',
 ]);
+
+/** "two-thirds", "three-quarters", "one-fifth": a share written as one word. */
+const FRACTION = /-(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
 
 /** The lower-case words of tokens [from, to). */
 function lowerSlice(view: SentenceView, from: number, to: number): string[] {
@@ -273,8 +290,15 @@ function isPopulation(view: SentenceView, m: NumberMention): boolean {
  */
 function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
   const before = lowerSlice(view, m.from - 4, m.from);
-  const share = before.some((w, i) => SHARE_WORDS.has(w) && before[i + 1] === 'of');
-  return share && noun.event === null && !EVENT_WORDS[view.tokens[noun.end]?.lower ?? ''];
+  const share = before.some(
+    (w, i) => (SHARE_WORDS.has(w) || FRACTION.test(w)) && before[i + 1] === 'of',
+  );
+  // "two-thirds of its 2.3 million people homeless": a possessive makes it a population.
+  const possessed = /^(?:its|their|his|her)$|'s?$/.test(before.at(-1) ?? '');
+  return (
+    share &&
+    (possessed || (noun.event === null && !EVENT_WORDS[view.tokens[noun.end]?.lower ?? '']))
+  );
 }
 
 /** "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is not). */
@@ -435,11 +459,23 @@ function contextCategory(
 }
 
 function rescueContext(view: SentenceView, eventIndex: number, countFrom: number): boolean {
-  const after = lowerSlice(view, eventIndex + 1, eventIndex + 6);
-  const byForces = after[0] === 'by' && after.slice(1, 3).some((w) => FORCE_WORDS.has(w));
+  const after = lowerSlice(view, eventIndex + 1, eventIndex + 8);
+  const byForces = after[0] === 'by' && after.slice(1, 4).some((w) => FORCE_WORDS.has(w));
   const operation = after.some(
-    (w, i) => w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? ''),
+    (w, i) =>
+      RAID_WORDS.has(w) ||
+      (w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? '')),
   );
+  // "Israeli special forces in a dramatic overnight raid freed two captives": the clause's
+  // subject, read back from the verb past a phrase of place or manner.
+  if (eventIndex < countFrom) {
+    for (let k = eventIndex - 1; k >= 0 && k >= eventIndex - 12; k--) {
+      const t = view.tokens[k];
+      if (!t || /^[;:,]$/.test(t.text) || REPORTING_VERBS.has(t.lower)) break;
+      if (CLAUSE_BREAKERS.has(t.lower) || t.lower === 'that') break;
+      if (FORCE_WORDS.has(t.lower) || RAID_WORDS.has(t.lower)) return true;
+    }
+  }
   // "special forces freed two captives": forces as the subject of the release (only adverbs
   // and auxiliaries between; "the army said Hamas freed" names a source, not the freer).
   let k = eventIndex - 1;
@@ -451,6 +487,8 @@ function rescueContext(view: SentenceView, eventIndex: number, countFrom: number
 }
 
 const SUBJECT_GAP = /^(?:has|have|had|were|was|\w+ly)$/;
+/** A military raid frees captives: "freed in a raid", "a commando raid freed". */
+const RAID_WORDS = new Set(['raid', 'raids', 'commando', 'commandos']);
 
 /** What a sentence may need from the rest of its article. */
 export interface ArticleContext {
@@ -599,7 +637,7 @@ function extractFromSentence(
       event: event.kind,
       bodies,
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
-      captivityContext: (captivity ??= view.tokens.some((t) => CAPTIVITY_WORDS.has(t.lower))),
+      captivityContext: (captivity ??= speaksOfCaptivity(view)),
       rescueContext: rescueContext(view, event.index, mention.from),
       place: victimLocation(view, mention, nounForPlace, context.place),
     });

@@ -1,6 +1,7 @@
 // One sentence prepared for the figure rules: tokens, numbers, and the spans that rules skip.
 import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
+import { monthNumber } from '../dates/monthNames.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export interface SentenceView {
@@ -29,6 +30,51 @@ const SPAN_END_VERBS = new Set([
   'ended',
 ]);
 
+/** A finite verb that ends a "since" phrase once it has named its point in time. */
+const SPAN_END_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'remain',
+  'remains',
+]);
+const POINT_WORDS = new Set([
+  'attack',
+  'attacks',
+  'war',
+  'start',
+  'beginning',
+  'outbreak',
+  'then',
+  'truce',
+  'ceasefire',
+  'offensive',
+  'dawn',
+  'invasion',
+  'massacre',
+]);
+
+/** Whether tokens [from, to) name a point in time: a date, a year or an event noun. */
+function namesAPoint(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (
+      t.kind === 'digits' ||
+      POINT_WORDS.has(t.lower) ||
+      (/^[A-Z]/.test(t.text) && monthNumber(t.text) !== null)
+    )
+      return true;
+  }
+  return false;
+}
+
 function findSinceSpans(tokens: readonly Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
@@ -43,6 +89,11 @@ function findSinceSpans(tokens: readonly Token[]): [number, number][] {
     if (SPAN_END.has(t.text)) {
       spans.push([open, i]);
       open = t.lower === 'since' ? i : -1;
+    } else if (SPAN_END_AUXILIARIES.has(t.lower) && namesAPoint(tokens, open + 1, i)) {
+      // "hostages held since the October 7 attacks have been killed": the phrase names its
+      // point in time and the clause's own verb follows.
+      spans.push([open, i]);
+      open = -1;
     } else if (SPAN_END_VERBS.has(t.lower)) {
       spans.push([open, t.lower === 'broke' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1]);
       open = -1;
