@@ -44,7 +44,7 @@ import {
   type SentenceView,
 } from './sentenceView.ts';
 import { totalPredicateOf } from './totalPredicate.ts';
-import { victimLocation, type Place } from './victimLocation.ts';
+import { victimLocation, type PlaceCue } from './victimLocation.ts';
 
 export interface SentenceFigure {
   metric: MetricId;
@@ -492,8 +492,10 @@ const RAID_WORDS = new Set(['raid', 'raids', 'commando', 'commandos']);
 
 /** What a sentence may need from the rest of its article. */
 export interface ArticleContext {
-  /** Where the article's victims mostly are, for a sentence that names no place. */
-  place?: () => Place | null;
+  /** Where the paragraph's victims mostly are, for a sentence that names no place. */
+  place?: () => PlaceCue | null;
+  /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
+  region?: () => 'gaza' | 'west_bank';
 }
 
 /** "Palestinians killed: More than 44,000, according to …": a label, a colon, then the count. */
@@ -639,7 +641,7 @@ function extractFromSentence(
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
       captivityContext: (captivity ??= speaksOfCaptivity(view)),
       rescueContext: rescueContext(view, event.index, mention.from),
-      place: victimLocation(view, mention, nounForPlace, context.place),
+      place: victimLocation(view, mention, nounForPlace, context.place, context.region),
     });
     if (!metric) continue;
     // "450,000 people have returned to northern Gaza": people going back, not a release.
