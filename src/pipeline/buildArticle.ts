@@ -55,6 +55,7 @@ export function buildArticle(
     const context = {
       place: () => (place === undefined ? (place = paragraphPlace(paragraph)) : place),
       region: regionOf,
+      earlier: () => figures,
     };
     for (const sentence of splitSentences(paragraph)) {
       for (const found of extractSentenceFigures(sentence.text, info.published, context)) {

@@ -255,6 +255,8 @@ function headCategory(lower: string): Category | null {
   return null;
 }
 
+const FORCES = new Set(['forces', 'army', 'military', 'idf', 'troops', 'brigade', 'unit']);
+
 /** Officers and personnel who are not an army's: "police officers", "civil defence personnel". */
 const NOT_ARMY = new Set(['police', 'civil', 'defence', 'defense', 'medical', 'rescue']);
 
@@ -394,6 +396,14 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     break;
   }
   result.end = head !== null ? head + 1 : mention.to;
+  // "four members of the Israeli forces", "two members of the security forces": soldiers.
+  if (head !== null && /^(?:members|member)$/.test(tokens[head]?.lower ?? '')) {
+    const after = tokens.slice(head + 1, head + 6).map((t) => stem(t.lower));
+    const of = after[0] === 'of';
+    if (of && after.some((w) => FORCES.has(w)) && !after.some((w) => NOT_ARMY.has(w))) {
+      result.category = 'soldier';
+    }
+  }
   if (result.category === 'body' && head !== null && tokens[head + 1]?.lower === 'of') {
     // "150 bodies of Palestinians": the dead of the other side, not hostages.
     const owners = [tokens[head + 2]?.lower ?? '', tokens[head + 3]?.lower ?? ''];

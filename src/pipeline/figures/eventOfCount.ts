@@ -98,7 +98,17 @@ const HOLD_VERBS = new Set([
   'remains',
 ]);
 /** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
-const FINITE_ON_THEIR_OWN = new Set(['remain', 'remains', 'remained']);
+const FINITE_ON_THEIR_OWN = new Set([
+  'remain',
+  'remains',
+  'remained',
+  // Pasts with no passive: "four hostages died" is the clause's own verb.
+  'died',
+  'perished',
+  'starved',
+  'succumbed',
+  'drowned',
+]);
 const APPOSITION_OPENERS = new Set([
   'about',
   'around',

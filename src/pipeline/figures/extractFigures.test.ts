@@ -212,6 +212,8 @@ describe('hostages and prisoners', () => {
       [
         'hostages_taken=251 exact reported incident 2023-10-07',
         'hostages_held=97 exact reported total 2024-03-05',
+        // A part with a predicate of its own is a figure of its own metric.
+        'hostages_dead=33 exact reported total 2024-03-05',
       ],
     ],
     [

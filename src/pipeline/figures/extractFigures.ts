@@ -400,6 +400,20 @@ function numberOfSubject(
   return null;
 }
 
+/** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
+function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
+  const { tokens } = view;
+  if (tokens[0]?.lower !== 'of') return null;
+  for (let i = 1; i < m.from && i < 12; i++) {
+    const w = stem(tokens[i]?.lower ?? '');
+    if (tokens[i]?.text === ',') return null;
+    if (HOSTAGE_NOUNS.has(w) || CAPTIVITY_WORDS.has(w) || w === 'held') return 'hostage';
+    if (PRISONER_NOUNS.has(w)) return 'prisoner';
+    if (SOLDIER_NOUNS.has(w)) return 'soldier';
+  }
+  return null;
+}
+
 /** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
 function contextCategory(
   view: SentenceView,
@@ -418,6 +432,10 @@ function contextCategory(
   // after the group is theirs, not a killer's).
   const subject = numberOfSubject(view, m);
   if (subject) return subject;
+  // "Of those still in captivity, 116 remain…", "Of the hostages taken, 105 were released":
+  // a group named at the head of the sentence.
+  const fronted = frontedGroup(view, m);
+  if (fronted) return { category: fronted };
   // "all Palestinian prisoners, estimated at 7,000": a group named just before without a number.
   // Only a plural names a group ("hostage rescue operation" uses the noun as a modifier), and
   // not the subject of a verb: in "Israeli troops killed 40" the troops are the killers.
@@ -496,6 +514,58 @@ export interface ArticleContext {
   place?: () => PlaceCue | null;
   /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
   region?: () => 'gaza' | 'west_bank';
+  /** The figures found so far in the article, oldest first: groups a count may refer back to. */
+  earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
+}
+
+/** Who a figure's metric counts, as a group a later count may refer back to. */
+function groupOf(metric: MetricId): { category: Category; noun: CountedNoun } {
+  const category: Category = metric.startsWith('hostages_')
+    ? 'hostage'
+    : metric.startsWith('prisoners_')
+      ? 'prisoner'
+      : metric === 'soldiers_killed'
+        ? 'soldier'
+        : 'person';
+  const demonym: Demonym | null = /^(?:gaza|west_bank)_/.test(metric)
+    ? 'palestinian'
+    : metric.startsWith('israel_')
+      ? 'israeli'
+      : null;
+  return {
+    category,
+    noun: {
+      category,
+      end: 0,
+      event: null,
+      demonym,
+      prisonerHint: false,
+      anaphoric: false,
+      bodiesOfPalestinians: false,
+    },
+  };
+}
+
+/** The group of the latest earlier figure (of that value, when one is given). */
+function earlierGroup(
+  earlier: readonly Pick<SentenceFigure, 'metric' | 'value'>[] | undefined,
+  value?: number,
+): { category: Category; noun: CountedNoun } | undefined {
+  const found = earlier?.findLast((f) => value === undefined || f.value === value);
+  return found ? groupOf(found.metric) : undefined;
+}
+
+/** "the seven", "all four", "both", "those 12": a count with a determiner and no noun. */
+function isDefiniteBare(view: SentenceView, m: NumberMention): boolean {
+  const before = view.tokens[m.from - 1]?.lower ?? '';
+  const next = view.tokens[m.to];
+  return (
+    /^(?:the|all|those|these|both)$/.test(before) &&
+    (next === undefined ||
+      next.kind !== 'word' ||
+      AUXILIARIES.has(next.lower) ||
+      !!EVENT_WORDS[next.lower])
+  );
 }
 
 /** "Palestinians killed: More than 44,000, according to …": a label, a colon, then the count. */
@@ -513,6 +583,8 @@ function labelledFigures(
 ): SentenceFigure[] | null {
   const label = LABELLED.exec(sentence);
   if (!label?.[1] || label[1].split(/\s+/).length > 8) return null;
+  // "JERUSALEM: Israel's announcement …": a dateline in capitals, not a label.
+  if (!/[a-z]/.test(label[1])) return null;
   // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label,
   // and so does a speaker ("Officials said: …") or a quotation after the colon.
   const labelView = viewSentence(label[1]);
@@ -552,7 +624,7 @@ export function extractSentenceFigures(
 function extractFromSentence(
   sentence: string,
   published: Day | null,
-  context: ArticleContext,
+  articleContext: ArticleContext,
 ): SentenceFigure[] {
   const view = viewSentence(sentence);
   if (view.mentions.every((m) => m.excluded !== null)) return [];
@@ -567,10 +639,10 @@ function extractFromSentence(
   const breakdowns = new Set<NumberMention>();
   for (const mention of view.mentions) {
     if (mention.excluded !== null) continue;
-    if (isSubset(view, mention) || continuesList(view, mention, breakdowns)) {
-      breakdowns.add(mention);
-      continue;
-    }
+    // "15 Israelis, including four soldiers, have been killed": a part is read like any count
+    // and kept only where it belongs to another metric than the whole (below).
+    const part = isSubset(view, mention) || continuesList(view, mention, breakdowns);
+    if (part) breakdowns.add(mention);
     if (isPopulation(view, mention) || isBase(view, mention) || isOneOfMany(view, mention))
       continue;
     if (isEarlierConflict(view, mention)) continue;
@@ -585,6 +657,13 @@ function extractFromSentence(
     let category: Category = noun.category;
     let nounForPlace = noun;
     let subjectEvent: CountEvent | undefined;
+    // A part names its people only to say who among the whole they are ("including 33 the
+    // army says are dead", "24 women and 15 teenagers"): a plain person is of the whole's group.
+    const whole = part ? accepted.at(-1) : undefined;
+    if (whole && (category === 'unknown' || category === 'person')) {
+      category = whole.category;
+      nounForPlace = { ...noun, demonym: noun.demonym ?? whole.noun.demonym };
+    }
     // "The death toll in Gaza has risen to 31,045": what is counted is the verb's subject.
     const total =
       noun.event === null && (category === 'unknown' || category === 'person')
@@ -598,7 +677,8 @@ function extractFromSentence(
       nounForPlace = { ...noun, demonym: noun.demonym ?? subjectDemonym(view, total.subject) };
       subjectEvent = { kind: total.event, index: total.verb, trust: 2 };
     } else if (noun.anaphoric) {
-      const antecedent = accepted.at(-1);
+      // "40 of them are dead": the group counted just before, in this sentence or an earlier one.
+      const antecedent = accepted.at(-1) ?? earlierGroup(articleContext.earlier?.());
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
@@ -607,6 +687,15 @@ function extractFromSentence(
       category = context.category;
       subjectEvent = context.event;
       if (context.noun) nounForPlace = { ...noun, demonym: noun.demonym ?? context.noun.demonym };
+      // "the seven were killed", "all four were killed": the group of that size named before.
+      const named =
+        context.category === 'person' && !context.noun && isDefiniteBare(view, mention)
+          ? earlierGroup(articleContext.earlier?.(), mention.value)
+          : undefined;
+      if (named) {
+        category = named.category;
+        nounForPlace = { ...noun, demonym: named.noun.demonym };
+      }
     }
     const found = eventOfCount(view, mention, noun);
     const { bodies } = found;
@@ -625,6 +714,21 @@ function extractFromSentence(
       continue;
     }
     if (!event || !predicate) continue;
+    // "A total of 96 remain in Gaza": people held or freed with no word for who they are, in
+    // an article about hostages, are the hostages counted before.
+    if (
+      category === 'person' &&
+      noun.category === 'unknown' &&
+      !noun.anaphoric &&
+      !total &&
+      (event.kind === 'hold' || event.kind === 'release') &&
+      !(captivity ??= speaksOfCaptivity(view))
+    ) {
+      const group = earlierGroup(articleContext.earlier?.());
+      if (group?.category === 'hostage' || group?.category === 'prisoner') {
+        category = group.category;
+      }
+    }
     if ((event.kind === 'kill' || event.kind === 'injure') && isKilledOrWounded(view, event.index))
       continue;
     accepted.push({ mention, category, noun: nounForPlace });
@@ -641,9 +745,23 @@ function extractFromSentence(
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
       captivityContext: (captivity ??= speaksOfCaptivity(view)),
       rescueContext: rescueContext(view, event.index, mention.from),
-      place: victimLocation(view, mention, nounForPlace, context.place, context.region),
+      place: victimLocation(
+        view,
+        mention,
+        nounForPlace,
+        articleContext.place,
+        articleContext.region,
+      ),
     });
     if (!metric) continue;
+    // A part of the count before it in the same metric is a breakdown ("including 12
+    // children"); in another metric it is a figure when it names another group ("including
+    // four soldiers") or has a predicate of its own ("including 33 the army says are dead").
+    if (part) {
+      const ownPredicate = predicate.index > mention.to && predicate.trust <= 2;
+      const otherGroup = whole !== undefined && whole.category !== category;
+      if (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup)) continue;
+    }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
     // Hostage counts of this war are in the hundreds; a larger one is a misreading.

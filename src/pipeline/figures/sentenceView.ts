@@ -162,7 +162,24 @@ export function stretchOf(view: SentenceView, mention: NumberMention): [number, 
   for (const m of view.mentions) {
     if (m.excluded !== null || m === mention) continue;
     if (m.to <= mention.from) lo = Math.max(lo, m.to);
-    else if (m.from >= mention.to) hi = Math.min(hi, m.from);
+    else if (m.from >= mention.to && !inClosedAside(view, m)) hi = Math.min(hi, m.from);
   }
   return [lo, hi];
+}
+
+/**
+ * ", including five soldiers,": a part set off by commas on both sides. The clause of the
+ * count before it goes on after the aside ("17 Israelis, including five soldiers, have been
+ * killed since October").
+ */
+function inClosedAside(view: SentenceView, m: NumberMention): boolean {
+  const { tokens } = view;
+  const opener = tokens[m.from - 1]?.lower;
+  if (opener !== 'including' || tokens[m.from - 2]?.text !== ',') return false;
+  for (let i = m.to; i < tokens.length && i < m.to + 12; i++) {
+    const t = tokens[i];
+    if (!t || countAt(view, i) || /^[.;:]$/.test(t.text)) return false;
+    if (t.text === ',') return true;
+  }
+  return false;
 }
