@@ -133,6 +133,22 @@ export function inSinceSpan(view: SentenceView, index: number, mention?: NumberM
   );
 }
 
+/** Words after "since" that start a stretch of one day: "since dawn on Monday". */
+const DAY_STARTS = new Set(['dawn', 'midnight', 'morning', 'daybreak', 'sunrise', 'early']);
+
+/**
+ * Whether token `index` stands in a "since" phrase of one day ("since dawn on Friday"), whose
+ * day is the day of the count, not the start of a running total.
+ */
+export function inOneDaySpan(view: SentenceView, index: number): boolean {
+  return view.sinceSpans.some(
+    ([from, to]) =>
+      index >= from &&
+      index < to &&
+      view.tokens.slice(from + 1, Math.min(to, from + 4)).some((t) => DAY_STARTS.has(t.lower)),
+  );
+}
+
 /** The nearest counting mention that ends at or before token `end`, looking back from `m`. */
 export function previousCounting(
   view: SentenceView,
