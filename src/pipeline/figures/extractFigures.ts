@@ -528,6 +528,8 @@ export interface ArticleContext {
   place?: () => PlaceCue | null;
   /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
   region?: () => 'gaza' | 'west_bank';
+  /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */
+  headline?: boolean;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
   earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
 }
@@ -610,6 +612,9 @@ function labelledFigures(
   const view = viewSentence(rest);
   const first = view.mentions.find((m) => m.excluded === null);
   if (!first || first.from > 3) return null;
+  // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
+  // words before the colon are a rubric, not what is counted.
+  if (countedNoun(view, first).category !== 'unknown') return null;
   const inserted = ` ${label[1].trim()}`;
   const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
   const toOriginal = (i: number) =>
@@ -802,7 +807,7 @@ function extractFromSentence(
         ? total.incident
           ? 'incident'
           : 'total'
-        : scopeOf(view, mention, metric, modality, predicate, bodies);
+        : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
     const hedge = qualifierOf(view, mention);
     figures.push({
       metric,

@@ -235,6 +235,7 @@ export function scopeOf(
   modality: Modality,
   predicate: CountEvent,
   bodies: boolean,
+  headline = false,
 ): Scope {
   if (metric === 'hostages_held') return 'total';
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
@@ -274,6 +275,11 @@ export function scopeOf(
   if (metric === 'hostages_dead' && ((bodies && !handedOver) || predicate.kind === 'hold'))
     return 'total';
   const verbWord = view.tokens[predicate.index]?.lower ?? '';
+  // "7 Israeli soldiers killed in Gaza": a headline's bare participle is its past tense.
+  if (headline && predicate.index >= mention.to && predicate.index - mention.to <= 4) {
+    const between = view.tokens.slice(mention.to, predicate.index).map((t) => t.lower);
+    if (!between.some((w) => ['has', 'have', 'are', 'is', 'remain'].includes(w))) return 'incident';
+  }
   const aux = view.tokens
     .slice(Math.max(0, predicate.index - 3), predicate.index)
     .map((t) => t.lower);

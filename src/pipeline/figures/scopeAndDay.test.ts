@@ -73,3 +73,26 @@ describe('the day a figure describes', () => {
     ]);
   });
 });
+
+describe('a "since" clause keeps its own day', () => {
+  it.each([
+    'Since the war began on October 7, the death toll in Gaza has reached 37,100, the ministry said.',
+    'The ministry said 37,100 people have been killed in Gaza since fighting resumed there on March 18.',
+  ])('%s', (sentence) => {
+    expect(figures(sentence)).toEqual(['gaza_killed=37100 total 2024-06-14']);
+  });
+});
+
+describe('words that look like hedges or labels', () => {
+  it('"everything about" is not a hedge; a rubric before a colon is not a label', () => {
+    expect(
+      extractSentenceFigures(
+        'What we know about 120 hostages still held in Gaza',
+        '2024-06-14',
+      ).map((f) => `${f.metric}=${f.value} ${f.qualifier}`),
+    ).toEqual(['hostages_held=120 exact']);
+    expect(figures('Live updates: 5 Israeli soldiers killed in southern Gaza')).toEqual([
+      'soldiers_killed=5 total 2024-06-14',
+    ]);
+  });
+});
