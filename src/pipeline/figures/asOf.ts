@@ -12,6 +12,23 @@ const FINITE = words('had has have was were is are will would');
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inOneDaySpan, inSinceSpan, type SentenceView } from './sentenceView.ts';
 
+const PAST_DAY = /\b(?:past|last|previous|preceding) (?:24 hours|day|twenty-four hours)\b/i;
+
+/**
+ * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of
+ * the last day describes the day it was given (or the publication day).
+ */
+function lastDayOf(
+  view: SentenceView,
+  usable: readonly DateMention[],
+  published: Day | null,
+): Day | null {
+  if (!PAST_DAY.test(view.text)) return null;
+  const given = usable.find((d) => isReportingDate(view, d));
+  const day = given ? resolveDate(given, published, 'past') : null;
+  return day ?? published;
+}
+
 /**
  * The hostages of this war were taken in the attack of 7 October 2023, and that attack's dead
  * are counted on its day: an abduction, or a toll of "the Hamas attack", with no day of its own.
@@ -27,9 +44,14 @@ function openingDay(view: SentenceView, metric: MetricId | undefined): Day | nul
         words.slice(Math.max(0, i - 4), i + 4).some((x) => OPENING_ACTORS.has(x))) ||
       (w === 'hamas' && ['attacked', 'stormed', 'invaded'].includes(words[i + 1] ?? '')),
   );
+  // "abducted during the attack that left 1,400 dead": the attack in which hostages were taken.
+  const withAbductions =
+    words.some((w) => OPENING_NOUNS.has(w)) && words.some((w) => ABDUCTIONS.has(w));
+  if (withAbductions) return WAR_START;
   return opening ? WAR_START : null;
 }
 
+const ABDUCTIONS = words('abducted abducting kidnapped kidnapping abductions hostage hostages');
 const OPENING_NOUNS = words('attack attacks assault massacre rampage incursion invasion onslaught');
 const OPENING_ACTORS = words(
   'hamas hamas-led hamas’s militants gunmen terrorists cross-border surprise october oct',
@@ -120,7 +142,8 @@ export function asOfOf(
   const candidates = usable.filter(
     (d) => !isReportingDate(view, d) && !ownedBySubset(d) && !acrossClause(d) && !inRelative(d),
   );
-  if (candidates.length === 0) return openingDay(view, metric);
+  if (candidates.length === 0)
+    return openingDay(view, metric) ?? lastDayOf(view, usable, published);
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;
   const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];

@@ -298,7 +298,7 @@ describe('more constructions', () => {
     [
       'The health ministry reported 49 deaths in the past 24 hours, bringing the toll to 35,034.',
       [
-        'gaza_killed=49 exact reported incident null',
+        'gaza_killed=49 exact reported incident 2024-03-05',
         'gaza_killed=35034 exact reported total 2024-03-05',
       ],
     ],
@@ -335,7 +335,7 @@ describe('more constructions', () => {
     ],
     [
       'The ministry said 14 people had been killed in the past day.',
-      ['gaza_killed=14 exact reported incident null'],
+      ['gaza_killed=14 exact reported incident 2024-03-05'],
     ],
     [
       'Medics in Gaza said 310 people had been wounded over the last 72 hours.',
@@ -962,7 +962,7 @@ describe('cases found after the scores were reached (a review, new probe sentenc
       'The Gaza toll has risen to 31,000, with 120 people hurt over the past day.',
       [
         'gaza_killed=31000 exact reported total 2024-03-05',
-        'gaza_injured=120 exact reported incident null',
+        'gaza_injured=120 exact reported incident 2024-03-05',
       ],
     ],
     [

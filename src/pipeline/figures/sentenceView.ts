@@ -121,7 +121,10 @@ function findSinceSpans(tokens: readonly Token[]): [number, number][] {
     const t = tokens[i];
     if (!t) continue;
     if (open < 0) {
-      if (t.lower === 'since') open = i;
+      // "have since been killed": an adverb, not the start of a phrase of time.
+      const next = tokens[i + 1]?.lower ?? '';
+      if (t.lower === 'since' && !/^(?:been|being|then|gone|become|died|risen|fallen)$/.test(next))
+        open = i;
       continue;
     }
     if (SPAN_END.has(t.text)) {
