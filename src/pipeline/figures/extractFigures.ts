@@ -629,8 +629,13 @@ function isDefiniteBare(view: SentenceView, m: NumberMention): boolean {
   );
 }
 
-/** "Palestinians killed: More than 44,000, according to …": a label, a colon, then the count. */
-const LABELLED = /^([^:]{3,60}?):\s+/;
+/**
+ * "Palestinians killed: More than 44,000, according to …": a label, a colon (or a table's bar
+ * or tab), then the count.
+ */
+const LABELLED = /^([^:|\t]{3,60}?)(?::\s+|\s*[|\t]\s*)/;
+/** "Killed: 44,056 | Injured: 104,268": a table row of several labelled cells. */
+const CELL_BREAK = /\s+\|\s+(?=[^|]*[:\t|])/g;
 
 /**
  * Fact-box lines name what is counted before the number. They are read as the sentence they
@@ -664,13 +669,44 @@ function labelledFigures(
   const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
   const toOriginal = (i: number) =>
     restStart + (i >= first.end + inserted.length ? i - inserted.length : i);
-  const figures = extractFromSentence(rewritten, published, context).map((f) => ({
-    ...f,
-    start: toOriginal(f.start),
-    end: toOriginal(f.end),
-    attribution: attributionOf(sentence),
-  }));
+  // A fact box tallies what has happened so far: its counts are running totals of its day,
+  // unless the label names one event or day ("Hostages freed in the truce: 105").
+  const oneEvent = labelView.tokens.some((t) => INCIDENT_NOUNS.has(t.lower) || MONTHS.test(t.text));
+  const figures = extractFromSentence(rewritten, published, context).map((f) => {
+    const tally =
+      !oneEvent && f.modality === 'reported' && f.metric !== 'hostages_taken' && !f.asOf;
+    return {
+      ...f,
+      scope: tally ? ('total' as const) : f.scope,
+      asOf: tally ? published : f.asOf,
+      start: toOriginal(f.start),
+      end: toOriginal(f.end),
+      attribution: attributionOf(sentence),
+    };
+  });
   return figures.length > 0 ? figures : null;
+}
+
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
+
+/** Each labelled cell of a table row read on its own, positions kept in the row. */
+function cellFigures(
+  sentence: string,
+  published: Day | null,
+  context: ArticleContext,
+): SentenceFigure[] | null {
+  const breaks = [...sentence.matchAll(CELL_BREAK)];
+  if (breaks.length === 0) return null;
+  const found: SentenceFigure[] = [];
+  let from = 0;
+  for (const cut of [...breaks.map((b) => ({ at: b.index, next: b.index + b[0].length })), null]) {
+    const to = cut ? cut.at : sentence.length;
+    const cell = sentence.slice(from, to);
+    for (const f of labelledFigures(cell, published, context) ?? [])
+      found.push({ ...f, start: f.start + from, end: f.end + from });
+    from = cut ? cut.next : to;
+  }
+  return found.length > 0 ? found : null;
 }
 
 export function extractSentenceFigures(
@@ -680,6 +716,7 @@ export function extractSentenceFigures(
 ): SentenceFigure[] {
   if (!MAY_HOLD_NUMBER.test(sentence)) return [];
   return (
+    cellFigures(sentence, published, context) ??
     labelledFigures(sentence, published, context) ??
     extractFromSentence(sentence, published, context)
   );
