@@ -61,7 +61,6 @@ export const correctionValuesSchema = z.strictObject(
     value: z
       .number({ error: 'value must be a number' })
       .positive({ error: 'value must be more than 0' })
-      .finite()
       .optional(),
     qualifier: oneOf('qualifier', QUALIFIERS).optional(),
     modality: oneOf('modality', MODALITIES).optional(),
@@ -130,7 +129,12 @@ export const correctionSchema = z
 export type Correction = z.infer<typeof correctionSchema>;
 
 export const correctionsFileSchema = z.strictObject(
-  { corrections: z.array(correctionSchema, { error: 'corrections must be a list' }) },
+  {
+    corrections: z.array(correctionSchema, {
+      error: (issue) =>
+        issue.input === undefined ? 'no "corrections" list' : 'corrections must be a list',
+    }),
+  },
   { error: objectError('expected an object { "corrections": [ … ] }') },
 );
 export type CorrectionsFile = z.infer<typeof correctionsFileSchema>;

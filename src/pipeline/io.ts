@@ -120,7 +120,8 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
   const { paths, unreadable } = await listFiles(root);
   let metaText: string | null = null;
   let correctionsText: string | null = null;
-  let correctionsError: string | null = null;
+  // Set in the callbacks below: an object, so the checker does not take it for always null.
+  const corrections = { error: null as string | null };
   const listed = await mapLimit(paths, 64, async (path): Promise<CorpusEntry | null> => {
     const file = toPosix(relative(root, path));
     try {
@@ -132,7 +133,7 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
         try {
           correctionsText = await readFile(path, 'utf8');
         } catch (error) {
-          correctionsError = reasonOf(error);
+          corrections.error = reasonOf(error);
         }
         return null;
       }
@@ -151,8 +152,8 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
       return null;
     }
   });
-  if (correctionsError !== null) {
-    throw new InputFolderError(`${CORRECTIONS_FILE_NAME}: ${correctionsError}`);
+  if (corrections.error !== null) {
+    throw new InputFolderError(`${CORRECTIONS_FILE_NAME}: ${corrections.error}`);
   }
   return {
     entries: listed.filter((e): e is CorpusEntry => e !== null),

@@ -29,7 +29,7 @@ export const NO_CORRECTIONS: Omit<CorrectedRecords, 'records'> = {
   summary: { applied: 0, unmatched: [] },
 };
 
-const parse = <T>(text: ArticleRecord['meta']): T => JSON.parse(joinText([text])) as T;
+const parse = (text: ArticleRecord['meta']): unknown => JSON.parse(joinText([text]));
 
 export function correctRecords(
   jobs: readonly { id: string; file: string }[],
@@ -51,11 +51,11 @@ export function correctRecords(
     const entries = job ? byFile.get(job.file) : undefined;
     if (!job || !entries) return record;
     byFile.delete(job.file);
-    const meta = parse<Omit<Article, 'paragraphs'>>(record.meta);
-    const paragraphs = parse<string[]>(record.paragraphs);
+    const meta = parse(record.meta) as Omit<Article, 'paragraphs'>;
+    const paragraphs = parse(record.paragraphs) as string[];
     const result = correctArticle(
       { id: job.id, published: meta.published, paragraphs },
-      record.figures.map((f) => parse<Figure>(f)),
+      record.figures.map((f) => parse(f) as Figure),
       entries,
     );
     outcomes.push(...result.outcomes);

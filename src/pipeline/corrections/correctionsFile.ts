@@ -14,13 +14,15 @@ export type CorrectionsFileResult =
 /** The deepest node of `path` that exists: where a missing or wrong field is to be pointed at. */
 function nearestNode(root: Node, path: readonly (string | number)[]): Node {
   for (let depth = path.length; depth > 0; depth--) {
-    const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[]);
+    const node = findNodeAtLocation(root, path.slice(0, depth));
     if (node) return node.parent?.type === 'property' ? node.parent : node;
   }
   return root;
 }
 
-export function parseCorrectionsFile(text: string): CorrectionsFileResult {
+export function parseCorrectionsFile(file: string): CorrectionsFileResult {
+  // Some editors save a byte-order mark; JSON has no place for one.
+  const text = file.startsWith('\uFEFF') ? file.slice(1) : file;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
