@@ -194,3 +194,24 @@ export function quotedNumberSpans(text: string, quote: string, number: string): 
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+// ---- Writing corrections.json from the dashboard (`npm run review`) ----
+
+/** Where the page posts entries to add to corrections.json (only the review server has it). */
+export const REVIEW_ENDPOINT = '/__review/corrections';
+/** The header that carries the token the review server put in the page it served. */
+export const REVIEW_TOKEN_HEADER = 'X-Review-Token';
+/** The name of the page's <meta> that holds that token. */
+export const REVIEW_TOKEN_META = 'review-token';
+
+/** What the page posts: entries to append to corrections.json. */
+export const reviewRequestSchema = z.strictObject({
+  corrections: z.array(correctionSchema).min(1).max(1000),
+});
+
+/** What the server answers: for each entry written, its index in the file and its fate. */
+export interface WrittenEntry {
+  index: number;
+  applied: boolean;
+  why?: string;
+}

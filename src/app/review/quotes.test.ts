@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../dataset/schema.ts';
-import { figuresMatched, quoteForFigure, quoteForSelection, sentenceAround } from './quotes.ts';
+import {
+  describeMissedPlace,
+  figuresMatched,
+  missedPlace,
+  quoteForFigure,
+  quoteForSelection,
+  sentenceAround,
+} from './quotes.ts';
 
 const sentence =
   'An airstrike on Tuesday killed 12 people and wounded 12 others in Rafah, the ministry said.';
@@ -28,12 +35,10 @@ const wounded = figure('a:0:1', '12', sentence.lastIndexOf('12'), { metric: 'gaz
 
 describe('quoteForFigure', () => {
   it('takes a few words around the number when they pick out the figure', () => {
-    expect(quoteForFigure(killed, [killed, wounded])).toBe(
-      'on Tuesday killed 12 people and wounded',
-    );
-    expect(
-      figuresMatched([killed, wounded], 'on Tuesday killed 12 people and wounded', '12'),
-    ).toEqual([killed]);
+    expect(quoteForFigure(killed, [killed, wounded])).toBe('Tuesday killed 12 people and');
+    expect(figuresMatched([killed, wounded], 'Tuesday killed 12 people and', '12')).toEqual([
+      killed,
+    ]);
   });
 
   it('widens the quote until no other figure shares it, up to the sentence', () => {
@@ -53,12 +58,10 @@ describe('quoteForSelection', () => {
 
   it('stays within the sentence of the number and picks out its place in the article', () => {
     const at = paragraphs[0]?.indexOf('9,000') ?? 0;
-    expect(quoteForSelection(paragraphs, 0, at, at + 5)).toBe(
-      'The ministry counted 9,000 missing.',
-    );
+    expect(quoteForSelection(paragraphs, 0, at, at + 5)).toBe('ministry counted 9,000 missing.');
     const later = paragraphs[0]?.lastIndexOf('9,000') ?? 0;
     expect(quoteForSelection(paragraphs, 0, later, later + 5)).toBe(
-      'Officials said 9,000 more were displaced',
+      'Officials said 9,000 more were',
     );
   });
 
@@ -66,5 +69,40 @@ describe('quoteForSelection', () => {
     const text = 'It rose to 1.4 million. Then 3 more.';
     expect(sentenceAround(text, text.indexOf('1.4'), text.indexOf('1.4') + 3)).toEqual([0, 23]);
     expect(sentenceAround(text, text.indexOf('3 more'))).toEqual([24, text.length]);
+  });
+});
+
+describe('missedPlace', () => {
+  const paragraphs = [
+    'The ministry counted 9,000 missing.',
+    'Another 9,000 were wounded and 12 died.',
+  ];
+  const twelve = figure('a:1:0', '12', 7, {
+    paragraph: 1,
+    sentence: 'Another 9,000 were wounded and 12 died.',
+    sentenceStart: 0,
+    start: 31,
+    end: 33,
+  });
+
+  it('says where the words and number point, as the build will', () => {
+    expect(missedPlace(paragraphs, [twelve], 'counted 9,000', '9,000')).toEqual({
+      kind: 'found',
+      paragraph: 0,
+      start: 21,
+      end: 26,
+    });
+    expect(missedPlace(paragraphs, [twelve], '9,000', '9,000')).toEqual({
+      kind: 'several',
+      count: 2,
+    });
+    expect(missedPlace(paragraphs, [twelve], 'and 12 died', '12')).toEqual({
+      kind: 'taken',
+      figureId: 'a:1:0',
+    });
+    expect(missedPlace(paragraphs, [], 'counted 9,001', '9,001').kind).toBe('not-found');
+    expect(missedPlace(paragraphs, [], 'counted 9,000', '9').kind).toBe('not-a-number');
+    expect(missedPlace(paragraphs, [], '', '9').kind).toBe('incomplete');
+    expect(describeMissedPlace({ kind: 'several', count: 2 }, '9,000')).toMatch(/2 times/);
   });
 });

@@ -1,11 +1,11 @@
 // The `quote` of a suggested correction: a few words around the number, as few as still pick
 // out this one place, matched by the same rule the extractor applies (dataset/corrections.ts).
 // Pure.
-import { overlaps, quotedNumberSpans } from '../../dataset/corrections.ts';
+import { numberPositions, overlaps, quotedNumberSpans } from '../../dataset/corrections.ts';
 import type { Figure } from '../../dataset/schema.ts';
 
 /** How many words on each side to try, in turn; the last is the whole sentence. */
-const WIDTHS = [3, 6, 12];
+const WIDTHS = [2, 4, 8];
 
 /** text[start, end) widened by `words` whitespace-separated words each side, within [from, to). */
 function around(
@@ -101,4 +101,56 @@ export function quoteForSelection(
     }
   }
   return quote;
+}
+
+/** Where a missed figure's quote and number point in the article, as the build will see it. */
+export type MissedPlace =
+  | { kind: 'incomplete' }
+  | { kind: 'not-a-number' }
+  | { kind: 'not-found' }
+  | { kind: 'several'; count: number }
+  | { kind: 'taken'; figureId: string }
+  | { kind: 'found'; paragraph: number; start: number; end: number };
+
+export function missedPlace(
+  paragraphs: readonly string[],
+  figures: readonly Figure[],
+  quote: string,
+  number: string,
+): MissedPlace {
+  if (quote.trim() === '' || number.trim() === '') return { kind: 'incomplete' };
+  if (numberPositions(quote, number).length === 0) return { kind: 'not-a-number' };
+  const places = paragraphs.flatMap((text, paragraph) =>
+    quotedNumberSpans(text, quote, number).map((span) => ({ paragraph, ...span })),
+  );
+  const [place, ...more] = places;
+  if (!place) return { kind: 'not-found' };
+  if (more.length > 0) return { kind: 'several', count: places.length };
+  const there = figures.find(
+    (f) =>
+      f.paragraph === place.paragraph &&
+      overlaps(place, {
+        start: f.sentenceStart + f.start,
+        end: f.sentenceStart + f.end,
+      }),
+  );
+  return there ? { kind: 'taken', figureId: there.id } : { kind: 'found', ...place };
+}
+
+/** The place in words, for the form. */
+export function describeMissedPlace(place: MissedPlace, number: string): string {
+  switch (place.kind) {
+    case 'incomplete':
+      return 'Select the number in the article’s text, or type the words around it and the number.';
+    case 'not-a-number':
+      return `“${number}” does not stand as a number of its own in these words.`;
+    case 'not-found':
+      return 'These words are not in the article’s text as written there.';
+    case 'several':
+      return `These words and number occur ${place.count} times in the article: add words so they pick out one.`;
+    case 'taken':
+      return 'The extractor already has a figure there: use “Suggest a correction” on it instead.';
+    case 'found':
+      return 'Found once in the article.';
+  }
 }

@@ -149,9 +149,9 @@ export function entryFromForm(
   } else if (values.action === 'add') {
     set = Object.fromEntries(
       Object.entries(chosen).filter(([, v]) => v !== undefined && v !== null),
-    ) as Correction['set'];
+    );
     // No day is a value too: an incident the text does not date.
-    if (asOf === null && set) set.asOf = null;
+    if (asOf === null) set.asOf = null;
   }
   const by = values.by.trim();
   const entry = {
