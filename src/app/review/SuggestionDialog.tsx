@@ -398,7 +398,6 @@ function SuggestionForm({ index, target }: { index: DatasetIndex; target: Sugges
                 <input
                   {...field('by')}
                   className="field sm:w-40"
-                  autoComplete="initials"
                   value={values.by}
                   onChange={(e) => {
                     set('by', e.target.value);
