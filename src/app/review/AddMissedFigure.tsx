@@ -65,6 +65,10 @@ export function AddMissedFigure({
       <button
         type="button"
         className="btn"
+        // Like an editor's toolbar button: pressing it must not clear the selection it reads.
+        onMouseDown={(event) => {
+          event.preventDefault();
+        }}
         onClick={() => {
           const selection = selected
             ? { paragraph: selected.paragraph, start: selected.start, end: selected.end }

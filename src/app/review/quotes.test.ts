@@ -69,6 +69,9 @@ describe('quoteForSelection', () => {
     const text = 'It rose to 1.4 million. Then 3 more.';
     expect(sentenceAround(text, text.indexOf('1.4'), text.indexOf('1.4') + 3)).toEqual([0, 23]);
     expect(sentenceAround(text, text.indexOf('3 more'))).toEqual([24, text.length]);
+    const dated = 'Hamas took 240 on Oct. 7. Dr. Ali said 12 Gaza residents died. Then 3 more.';
+    expect(sentenceAround(dated, dated.indexOf('12'))).toEqual([26, 62]);
+    expect(sentenceAround(dated, dated.indexOf('7.'))).toEqual([0, 25]);
   });
 });
 

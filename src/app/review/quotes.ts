@@ -57,12 +57,21 @@ export function quoteForFigure(figure: Figure, articleFigures: readonly Figure[]
   return figure.sentence;
 }
 
+/** Words a full stop follows without ending the sentence: "Oct. 7", "Dr. Ashraf", "U.S. forces". */
+const ABBREVIATIONS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col sgt capt maj rep sen gov prof st no vs u.s u.n u.k'.split(
+    ' ',
+  ),
+);
+
 /** Where the sentence around `at` starts and ends in a paragraph, by its punctuation. */
 export function sentenceAround(paragraph: string, at: number, end = at): [number, number] {
-  const ends = /[.!?…]["”’)\]]*\s+(?=["“‘(]?[A-Z0-9])/g;
+  const ends = /[.!?…]["”’)\]]*\s+(?=["“‘(]?[A-Z])/g;
   let from = 0;
   let to = paragraph.length;
   for (const m of paragraph.matchAll(ends)) {
+    const word = /(\S+)$/.exec(paragraph.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     const stop = m.index + m[0].length;
     // A full stop inside the number ("1.4 million") is not an end.
     if (stop <= at) from = stop;
