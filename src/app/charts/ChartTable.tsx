@@ -3,7 +3,7 @@
 import { metricInfo } from '../../dataset/metrics.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
 import { formatDay, formatHedgedValue, formatNumber, QUALIFIER_WORDS } from '../format/format.ts';
-import { reviewLabel, reviewLine } from '../review/reviewText.ts';
+import { reviewBadge, reviewLine } from '../review/reviewText.ts';
 import type { ChartBucket } from './chartMarks.ts';
 import type { ChartData, ChartPoint } from './chartSeries.ts';
 
@@ -90,7 +90,7 @@ function FigureRowView({
         {row.metricLabel}
         {row.review && (
           <span className="block text-xs font-medium text-emerald-800 dark:text-emerald-200">
-            {reviewLabel(row.review)}
+            {reviewBadge(row.review)}
           </span>
         )}
       </td>

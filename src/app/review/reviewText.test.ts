@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureReview } from '../../dataset/schema.ts';
-import { extractorRead, reviewCell, reviewedBy, reviewLabel, reviewLine } from './reviewText.ts';
+import {
+  extractorRead,
+  reviewBadge,
+  reviewCell,
+  reviewedBy,
+  reviewLabel,
+  reviewLine,
+} from './reviewText.ts';
 
 const corrected: FigureReview = {
   action: 'set',
@@ -18,6 +25,10 @@ describe('a review in words', () => {
     expect(reviewLine({ action: 'drop', reason: 'an age' })).toBe('Dropped: an age');
     expect(reviewLabel({ action: 'set', reason: 'right', original: {} })).toBe('Checked');
     expect(reviewedBy(corrected)).toBe('AB, 14 Feb 2024');
+    expect([reviewBadge(corrected), reviewBadge(added)]).toEqual([
+      'Corrected by review',
+      'Added by review',
+    ]);
     expect(reviewedBy(added)).toBe('');
   });
 

@@ -16,6 +16,12 @@ export function reviewLabel(review: FigureReview): string {
   return review.original && Object.keys(review.original).length > 0 ? 'Corrected' : 'Checked';
 }
 
+/** "Corrected by review", "Added by review", "Checked by review": where there is no room for why. */
+export function reviewBadge(review: FigureReview): string {
+  const label = reviewLabel(review);
+  return label.endsWith('by review') ? label : `${label} by review`;
+}
+
 /** "Corrected: one day's toll, not the war's". */
 export function reviewLine(review: FigureReview | DropReview): string {
   const label = review.action === 'drop' ? 'Dropped' : reviewLabel(review);
