@@ -301,14 +301,28 @@ function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): b
   );
 }
 
-/** "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is not). */
+/**
+ * "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is
+ * not). A base that says what its people are ("seven of 28 known deceased hostages", "21 of
+ * the 28 bodies of hostages", "of the original 250 captives") is a figure of its own.
+ */
 function isBase(view: SentenceView, m: NumberMention): boolean {
   const before = lowerSlice(view, m.from - 2, m.from);
   const withThe = before.join(' ') === 'of the';
   const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
   const count = of > 0 ? countAt(view, of - 1) : undefined;
-  return count !== undefined && (withThe || count.value !== 1);
+  return count !== undefined && (withThe || count.value !== 1) && !describesItself(view, m);
 }
+
+/** A base's own phrase names a state or event: "deceased", "bodies", "held", "taken". */
+function describesItself(view: SentenceView, m: NumberMention): boolean {
+  const noun = countedNoun(view, m);
+  if (noun.event !== null || noun.category === 'body') return true;
+  const after = lowerSlice(view, noun.end, noun.end + 2);
+  return after.some((w) => BASE_STATES.has(w));
+}
+
+const BASE_STATES = new Set(['held', 'taken', 'abducted', 'kidnapped', 'buried', 'remaining']);
 
 /**
  * ", with 68,000 wounded" just after the previous figure (its day may stand between: "stood
@@ -514,6 +528,8 @@ export interface ArticleContext {
   place?: () => PlaceCue | null;
   /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
   region?: () => 'gaza' | 'west_bank';
+  /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */
+  headline?: boolean;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
   earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
 }
@@ -596,6 +612,9 @@ function labelledFigures(
   const view = viewSentence(rest);
   const first = view.mentions.find((m) => m.excluded === null);
   if (!first || first.from > 3) return null;
+  // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
+  // words before the colon are a rubric, not what is counted.
+  if (countedNoun(view, first).category !== 'unknown') return null;
   const inserted = ` ${label[1].trim()}`;
   const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
   const toOriginal = (i: number) =>
@@ -788,7 +807,7 @@ function extractFromSentence(
         ? total.incident
           ? 'incident'
           : 'total'
-        : scopeOf(view, mention, metric, modality, predicate, bodies);
+        : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
     const hedge = qualifierOf(view, mention);
     figures.push({
       metric,
@@ -797,7 +816,9 @@ function extractFromSentence(
       qualifier: hedge === 'exact' && total?.qualifier ? total.qualifier : hedge,
       modality,
       scope,
-      asOf: addsTo ? addsTo.asOf : asOfOf(view, mention, scope, modality, view.dates, published),
+      asOf: addsTo
+        ? addsTo.asOf
+        : asOfOf(view, mention, scope, modality, view.dates, published, metric),
       attribution:
         attribution === undefined
           ? (attribution = attributionOf(sentence, view.tokens))

@@ -26,7 +26,7 @@ describe('numbers as outlets write them', () => {
     ],
     [
       'Hamas said "nearly 60" captives held in Gaza had died in Israeli strikes.',
-      ['hostages_dead=60 at_most reported total'],
+      ['hostages_dead=60 at_most reported incident'],
     ],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);

@@ -269,7 +269,10 @@ const READERS: readonly Reader[] = [
   (w) => (w === 'israelis' ? 'israel' : null),
   // "a stabbing in Tel Aviv", "rockets on Sderot"; "Tel" only as "Tel Aviv".
   (w, _i, at) =>
-    ISRAELI_PLACES.has(w) && (w !== 'tel' || at(1) === 'aviv') && (w !== 'nir' || at(1) === 'oz')
+    (ISRAELI_PLACES.has(w) &&
+      (w !== 'tel' || at(1) === 'aviv') &&
+      (w !== 'nir' || at(1) === 'oz')) ||
+    (w === 'jerusalem' && at(-1) !== 'east')
       ? 'israel'
       : null,
   (w, _i, at) => (HAMAS.has(w) && PERPETRATION.has(at(1)) ? 'israel' : null),
