@@ -241,6 +241,17 @@ function extractFromSentence(
           ? 'incident'
           : 'total'
         : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
+    // "48 hostages remain, around 20 of them believed to be alive": a part of the same metric
+    // and scope as the count it refers to is a breakdown too ("40 of them are dead", "105 of
+    // them traded during the truce" are figures).
+    const referred = figures.at(-1);
+    if (
+      noun.anaphoric &&
+      accepted.length > 1 &&
+      referred?.metric === metric &&
+      referred.scope === scope
+    )
+      continue;
     const hedge = qualifierOf(view, mention);
     figures.push({
       metric,
