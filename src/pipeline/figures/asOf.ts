@@ -12,7 +12,8 @@ const FINITE = words('had has have was were is are will would');
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inOneDaySpan, inSinceSpan, type SentenceView } from './sentenceView.ts';
 
-const PAST_DAY = /\b(?:past|last|previous|preceding) (?:24 hours|day|twenty-four hours)\b/i;
+const PAST_DAY =
+  /\b(?:(?:past|last|previous|preceding) (?:24 hours|day|twenty-four hours)|since (?:dawn|daybreak|midnight|this morning|early morning|the early hours))\b/i;
 
 /**
  * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of

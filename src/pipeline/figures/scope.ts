@@ -23,7 +23,8 @@ const STRONG_TOTAL_PHRASES = phrases(
 const INCIDENT_PHRASES = phrases(`
   overnight | single-day | single day | yesterday | last night | this morning | in one day |
   deadliest day | bloodiest day | the day before | the previous day | a day earlier |
-  since dawn | since midnight | since the morning | since this morning | since early
+  since dawn | since midnight | since the morning | since this morning | since early morning |
+  since the early hours
 `);
 const RECENT_WORDS = words('past last previous preceding');
 const PERIOD_UNITS = words('hour hours day days week weeks');

@@ -96,3 +96,14 @@ describe('words that look like hedges or labels', () => {
     ]);
   });
 });
+
+describe('"since" with a day and with a month', () => {
+  it('"since early morning" is today’s count; "since early May" a running one', () => {
+    expect(
+      figures('Israeli strikes have killed 40 people in Gaza since early morning, medics said.'),
+    ).toEqual(['gaza_killed=40 incident 2024-06-14']);
+    expect(
+      figures('More than 800,000 people have fled Rafah since early May, according to UNRWA.'),
+    ).toEqual(['gaza_displaced=800000 total 2024-06-14']);
+  });
+});

@@ -176,7 +176,7 @@ export function inSinceSpan(view: SentenceView, index: number, mention?: NumberM
 }
 
 /** Words after "since" that start a stretch of one day: "since dawn on Monday". */
-const DAY_STARTS = new Set(['dawn', 'midnight', 'morning', 'daybreak', 'sunrise', 'early']);
+const DAY_STARTS = new Set(['dawn', 'midnight', 'morning', 'daybreak', 'sunrise', 'hours']);
 
 /**
  * Whether token `index` stands in a "since" phrase of one day ("since dawn on Friday"), whose

@@ -468,6 +468,18 @@ function victimCue(
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
+  // "In southern Lebanon, Israeli strikes killed 12": a country outside the metrics named as
+  // the place outweighs words that only say who struck.
+  if (
+    found.some((c) => c.place === 'elsewhere') &&
+    !found.some(
+      (c) =>
+        c.place === 'west_bank' ||
+        c.place === 'israel' ||
+        (c.place === 'gaza' && namesGaza(view, c.index)),
+    )
+  )
+    return null;
   // "abducted by the group during the attack that left 1,400 dead": an attack in which people
   // were taken hostage is the one on Israel.
   if (found.length === 0 && attackWithAbductions(view)) return 'israel';
