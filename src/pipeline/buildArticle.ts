@@ -5,7 +5,7 @@ import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
-import { paragraphPlace, type Place } from './figures/victimLocation.ts';
+import { articleRegion, paragraphPlace, type PlaceCue } from './figures/victimLocation.ts';
 import { parseDocument } from './input/parseDocument.ts';
 import type { MetaEntry } from './metadata/metaFile.ts';
 import { resolveMetadata } from './metadata/resolveMetadata.ts';
@@ -41,14 +41,21 @@ export function buildArticle(
   };
   const figures: Figure[] = [];
   const sources = articleSources(cleaned.paragraphs);
+  let region: 'gaza' | 'west_bank' | undefined;
+  const regionOf = () =>
+    (region ??= articleRegion(
+      cleaned.title ? [cleaned.title, ...cleaned.paragraphs] : cleaned.paragraphs,
+    ));
   cleaned.paragraphs.forEach((paragraph, p) => {
     // A paragraph without a number holds no figure: no need to split it.
     if (!MAY_HOLD_NUMBER.test(paragraph)) return;
     let n = 0;
     // A sentence that names no place takes the place its paragraph clearly talks about.
-    let place: Place | null | undefined;
+    let place: PlaceCue | null | undefined;
     const context = {
       place: () => (place === undefined ? (place = paragraphPlace(paragraph)) : place),
+      region: regionOf,
+      earlier: () => figures,
     };
     for (const sentence of splitSentences(paragraph)) {
       for (const found of extractSentenceFigures(sentence.text, info.published, context)) {

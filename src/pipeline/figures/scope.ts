@@ -203,11 +203,19 @@ function hasTotalPhrase(
   view: SentenceView,
   mention: NumberMention,
   [lo, hi]: [number, number],
+  predicate: CountEvent,
 ): boolean {
   const { tokens } = view;
+  // "still" speaks of this count near it or its verb, not in a clause about others ("four
+  // hostages died, … fears for captives who are still alive").
+  const near = [
+    Math.min(mention.from, predicate.index) - 3,
+    Math.max(mention.to, predicate.index) + 3,
+  ];
   for (let i = lo; i < hi; i++) {
     const w = tokens[i]?.lower ?? '';
-    if (w === 'still' || w === 'currently') return true;
+    if ((w === 'still' || w === 'currently') && i >= (near[0] ?? 0) && i <= (near[1] ?? 0))
+      return true;
     if (w !== 'since' || !inSinceSpan(view, i, mention)) continue;
     const next = tokens[i + 1];
     if (next?.kind === 'digits' && /^\d{4}$/.test(next.text) && Number(next.text) < 2023) continue;
@@ -243,11 +251,16 @@ export function scopeOf(
   if (before.includes('toll') || before.includes('total')) return 'total';
   const tense = mainClauseTense(view, predicate);
   if (tense === 'perfect') return 'total';
-  if (tense === 'past' && !hasTotalPhrase(view, mention, stretch)) return 'incident';
+  if (tense === 'past' && !hasTotalPhrase(view, mention, stretch, predicate)) return 'incident';
   // "were killed in the fighting" is one episode; "the fighting has killed" a running toll.
   const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
-  if (hasTotalPhrase(view, mention, stretch) || (noun === 'campaign' && !pastSimple))
+  if (hasTotalPhrase(view, mention, stretch, predicate) || (noun === 'campaign' && !pastSimple))
     return 'total';
+  // "15 Israelis have been killed in the West Bank": a present perfect is a running count.
+  const perfect = view.tokens
+    .slice(Math.max(0, predicate.index - 3), predicate.index)
+    .some((t) => t.lower === 'has' || t.lower === 'have');
+  if (metric === 'israel_killed' && perfect && predicate.index > mention.from) return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
   // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);

@@ -1,6 +1,7 @@
 // One sentence prepared for the figure rules: tokens, numbers, and the spans that rules skip.
 import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
+import { monthNumber } from '../dates/monthNames.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export interface SentenceView {
@@ -29,6 +30,51 @@ const SPAN_END_VERBS = new Set([
   'ended',
 ]);
 
+/** A finite verb that ends a "since" phrase once it has named its point in time. */
+const SPAN_END_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'remain',
+  'remains',
+]);
+const POINT_WORDS = new Set([
+  'attack',
+  'attacks',
+  'war',
+  'start',
+  'beginning',
+  'outbreak',
+  'then',
+  'truce',
+  'ceasefire',
+  'offensive',
+  'dawn',
+  'invasion',
+  'massacre',
+]);
+
+/** Whether tokens [from, to) name a point in time: a date, a year or an event noun. */
+function namesAPoint(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (
+      t.kind === 'digits' ||
+      POINT_WORDS.has(t.lower) ||
+      (/^[A-Z]/.test(t.text) && monthNumber(t.text) !== null)
+    )
+      return true;
+  }
+  return false;
+}
+
 function findSinceSpans(tokens: readonly Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
@@ -43,6 +89,11 @@ function findSinceSpans(tokens: readonly Token[]): [number, number][] {
     if (SPAN_END.has(t.text)) {
       spans.push([open, i]);
       open = t.lower === 'since' ? i : -1;
+    } else if (SPAN_END_AUXILIARIES.has(t.lower) && namesAPoint(tokens, open + 1, i)) {
+      // "hostages held since the October 7 attacks have been killed": the phrase names its
+      // point in time and the clause's own verb follows.
+      spans.push([open, i]);
+      open = -1;
     } else if (SPAN_END_VERBS.has(t.lower)) {
       spans.push([open, t.lower === 'broke' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1]);
       open = -1;
@@ -111,7 +162,24 @@ export function stretchOf(view: SentenceView, mention: NumberMention): [number, 
   for (const m of view.mentions) {
     if (m.excluded !== null || m === mention) continue;
     if (m.to <= mention.from) lo = Math.max(lo, m.to);
-    else if (m.from >= mention.to) hi = Math.min(hi, m.from);
+    else if (m.from >= mention.to && !inClosedAside(view, m)) hi = Math.min(hi, m.from);
   }
   return [lo, hi];
+}
+
+/**
+ * ", including five soldiers,": a part set off by commas on both sides. The clause of the
+ * count before it goes on after the aside ("17 Israelis, including five soldiers, have been
+ * killed since October").
+ */
+function inClosedAside(view: SentenceView, m: NumberMention): boolean {
+  const { tokens } = view;
+  const opener = tokens[m.from - 1]?.lower;
+  if (opener !== 'including' || tokens[m.from - 2]?.text !== ',') return false;
+  for (let i = m.to; i < tokens.length && i < m.to + 12; i++) {
+    const t = tokens[i];
+    if (!t || countAt(view, i) || /^[.;:]$/.test(t.text)) return false;
+    if (t.text === ',') return true;
+  }
+  return false;
 }
