@@ -15,6 +15,8 @@ describe('parseDateline', () => {
     ['DOHA (Reuters/AP) – Talks went on.', 'Reuters', null, null],
     ['Jerusalem, December 3: Talks went on.', null, null, 'December 3'],
     ['ISLAMABAD, Oct 9 (APP): Talks went on.', 'APP', null, 'Oct 9'],
+    ['Jerusalem, 3 December: Talks went on.', null, null, '3 December'],
+    ['GAZA, 24 June 2024 (AFP) - Talks went on.', 'AFP', '2024-06-24', null],
   ])('%s', (paragraph, agency, date, partial) => {
     const d = parseDateline(paragraph);
     expect(d?.rest).toBe('Talks went on.');

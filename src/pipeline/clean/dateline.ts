@@ -10,8 +10,9 @@ const TITLE_PLACE = "[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de)){0,3}";
 
 const DATELINE = new RegExp(
   // A place in title case only with its date: "Hamas (Islamic Resistance Movement) - …" is text.
-  `^(?:(?<place>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE})(?=,?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d))?` +
-    '(?:,?\\s*(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?\\.?)?' +
+  `^(?:(?<place>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE})(?=,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z])))?` +
+    // "March 3, 2024", "Nov. 21", "3 December", "24 June 2024"
+    '(?:,?\\s*(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>[A-Z][a-z]{2,8})\\.?)(?:,?\\s*(?<year>\\d{4}))?\\.?)?' +
     // "(AFP) -", "(EFE).-", "/TASS/.", or a dash or colon alone
     '\\s*(?:\\((?<agency>[^()]{1,40})\\)\\s*(?<sep>\\.-|--|—|–|-|:)|/(?<slashAgency>[A-Z][A-Za-z]{1,15})/\\s*\\.|(?<bare>--|—|–|-|:))' +
     '(?<space>\\s+|(?=[A-Z"“]))',
@@ -37,10 +38,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   const g = m?.groups;
   if (!m || !g) return null;
-  const month = g.month ? monthNumber(g.month) : null;
-  if (g.month && month === null) return null;
+  const monthName = g.month ?? g.month2;
+  const dayText = g.day ?? g.day2;
+  const month = monthName ? monthNumber(monthName) : null;
+  if (monthName && month === null) return null;
   const capsPlace = Boolean(g.place && /[A-Z]{3,}/.test(g.place));
-  const hasDate = month !== null && g.day !== undefined;
+  const hasDate = month !== null && dayText !== undefined;
   const agencyText = g.agency ?? g.slashAgency;
   const hasAgency = Boolean(agencyText && /^[A-Z][\w .&/'’-]*$/.test(agencyText));
   const sep = g.sep ?? g.bare ?? '';
@@ -49,10 +52,14 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (sep === ':' && !hasAgency && !hasDate) return null;
   // "(Reuters) -Palestinian …" lost its space; "GAZA-Egypt border" is a compound.
   if (!g.space && !hasAgency) return null;
-  const date = hasDate && g.year && month ? makeDay(Number(g.year), month, Number(g.day)) : null;
+  const date = hasDate && g.year && month ? makeDay(Number(g.year), month, Number(dayText)) : null;
   const partial =
     hasDate && !g.year && month
-      ? { month, day: Number(g.day), text: `${g.month ?? ''} ${g.day ?? ''}` }
+      ? {
+          month,
+          day: Number(dayText),
+          text: g.month ? `${g.month} ${dayText}` : `${dayText} ${monthName}`,
+        }
       : null;
   return {
     rest: paragraph.slice(m[0].length),
