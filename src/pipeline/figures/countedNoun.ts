@@ -226,6 +226,10 @@ const DETERMINERS = new Set([
   'them',
 ]);
 const BASE_HEDGES = new Set([
+  'original',
+  'initial',
+  'remaining',
+  'total',
   'more',
   'than',
   'about',

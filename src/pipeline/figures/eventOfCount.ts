@@ -372,7 +372,11 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
   // "released 24 hostages who had been abducted": a relative clause describes the count; the
   // verb before it, when there is one, says what happened to them.
   let relative = false;
-  for (let i = noun.end; i < tokens.length && distance < 12; i++, distance++) {
+  // "130 of the original 250 captives taken by Hamas months ago are still held": after a
+  // larger group, participles describe it; the count's own verb is the finite one, further on.
+  const reach = noun.throughBase ? 16 : 12;
+  const finiteReach = noun.throughBase ? 15 : 9;
+  for (let i = noun.end; i < tokens.length && distance < reach; i++, distance++) {
     const t = tokens[i];
     if (!t) break;
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which') relative = true;
@@ -391,6 +395,8 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
       i = since[1] - 1;
       continue;
     }
+    // "have since been killed": "since" as an adverb opens no phrase.
+    if (t.lower === 'since' && !since) continue;
     if (HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
     if (t.text === ',') {
       const end = skipAside(view, i);
@@ -425,7 +431,9 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
     }
     const kind = eventWord(view, i);
     if (!kind) continue;
-    if (isFinite(view, i) && distance <= 9) return { kind, index: i, trust: relative ? 3.5 : 2 };
+    if (isFinite(view, i) && distance <= finiteReach)
+      return { kind, index: i, trust: relative ? 3.5 : 2 };
+    if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".
     const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
     if (adjacent) bare ??= { kind, index: i, trust: 4 };
@@ -545,6 +553,18 @@ function leftEvent(view: SentenceView, mention: NumberMention): CountEvent | nul
 }
 
 const RELEASE_KINDS = new Set<EventKind>(['release', 'rescue', 'return-bodies']);
+const RESULT_STATES = new Set<EventKind>(['kill', 'injure', 'displace']);
+const LEAVE_VERBS = new Set(['left', 'leaving', 'leave', 'leaves']);
+
+/** "left 1,400 people dead": the verb right before the count, hedges aside, is "leave". */
+function leftByVerb(view: SentenceView, mention: NumberMention): boolean {
+  for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (LEAVE_VERBS.has(w)) return true;
+    if (!LEFT_SKIP.has(w)) return false;
+  }
+  return false;
+}
 const TENSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
 const PARTS = new Set(['some', 'many', 'most', 'half', 'several', 'few', 'rest', 'part', 'all']);
 
@@ -602,6 +622,10 @@ export function eventOfCount(
     !TENSE_AUXILIARIES.has(view.tokens[right.index - 1]?.lower ?? '')
   )
     right = null;
+  // "the attack that left 1,400 people, mostly civilians, dead": the state the verb leaves
+  // them in is what happened to them.
+  if (right && RESULT_STATES.has(right.kind) && leftByVerb(view, mention))
+    right = { ...right, trust: Math.min(right.trust, 2.5) };
   const candidates: (CountEvent | null)[] = [
     noun.event ? { kind: noun.event, index: mention.from, trust: npTrust } : null,
     right,

@@ -75,6 +75,9 @@ const CAPTIVITY_WORDS = new Set([
   'detention',
   'custody',
 ]);
+/** Where the bodies of the day's dead are brought or found: "taken to hospitals", "rubble". */
+const ARRIVAL_PLACES = new Set(['hospital', 'hospitals', 'morgue', 'morgues', 'rubble', 'debris']);
+
 /** "held in Gaza", "held by Hamas": people held there are captives. */
 const CAPTORS = new Set(['gaza', 'hamas', 'militants', 'gunmen', 'islamic', 'the']);
 
@@ -222,6 +225,8 @@ function isEarlierConflict(view: SentenceView, m: NumberMention): boolean {
   return false;
 }
 
+const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including', 'comprised']);
+
 /** "The dead included 14 children": a breakdown of a toll by who the dead were. */
 function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
   const before = view.tokens[m.from - 1]?.lower ?? '';
@@ -229,6 +234,16 @@ function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): b
   const previous = previousCounting(view, m, m.from - 1);
   // "the dead included 14 children"; "the 10 freed on Wednesday included two twins": who
   // were among a count already given (soldiers among the dead are a figure of their own).
+  // "said to include a mother and her two children": a list after "include" is who they were.
+  const includeBefore = view.tokens
+    .slice(Math.max(0, m.from - 6), m.from)
+    .findLastIndex((t) => INCLUDE_WORDS.has(t.lower));
+  const listedAfterInclude =
+    includeBefore >= 0 &&
+    view.tokens
+      .slice(Math.max(0, m.from - 6) + includeBefore + 1, m.from)
+      .every((t) => t.kind === 'word' && !EVENT_WORDS[t.lower] && !AUXILIARIES.has(t.lower));
+  if (listedAfterInclude && DEMOGRAPHIC.has(head)) return true;
   if (
     ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&
     (DEMOGRAPHIC.has(head) ||
@@ -301,13 +316,57 @@ function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): b
   );
 }
 
-/** "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is not). */
+/**
+ * "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is
+ * not). A base that says what its people are ("seven of 28 known deceased hostages", "21 of
+ * the 28 bodies of hostages", "of the original 250 captives") is a figure of its own.
+ */
 function isBase(view: SentenceView, m: NumberMention): boolean {
   const before = lowerSlice(view, m.from - 2, m.from);
   const withThe = before.join(' ') === 'of the';
   const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
   const count = of > 0 ? countAt(view, of - 1) : undefined;
-  return count !== undefined && (withThe || count.value !== 1);
+  return count !== undefined && (withThe || count.value !== 1) && !describesItself(view, m);
+}
+
+/** A base's own phrase names a state or event: "deceased", "bodies", "held", "taken". */
+function describesItself(view: SentenceView, m: NumberMention): boolean {
+  const noun = countedNoun(view, m);
+  if (noun.event !== null || noun.category === 'body') return true;
+  const after = lowerSlice(view, noun.end, noun.end + 2);
+  return after.some((w) => BASE_STATES.has(w));
+}
+
+const BASE_STATES = new Set([
+  'held',
+  'taken',
+  'abducted',
+  'kidnapped',
+  'seized',
+  'buried',
+  'remaining',
+]);
+
+/** The mention is the larger group of a partitive: "30 of (the) N …". */
+function isLargerGroup(view: SentenceView, m: NumberMention): boolean {
+  let k = m.from - 1;
+  while (
+    k > 0 &&
+    ['the', 'original', 'initial', 'its', 'their'].includes(view.tokens[k]?.lower ?? '')
+  )
+    k--;
+  return view.tokens[k]?.lower === 'of' && countAt(view, k - 1) !== undefined;
+}
+
+/** What a larger group's own phrase says of it: "the original 250", "28 deceased hostages". */
+function ownEvent(view: SentenceView, m: NumberMention, noun: CountedNoun): CountEvent | null {
+  if (noun.event) return { kind: noun.event, index: m.from, trust: 1 };
+  const before = lowerSlice(view, m.from - 2, m.from);
+  if (before.includes('original') || before.includes('initial'))
+    return { kind: 'take', index: m.from, trust: 3 };
+  const next = view.tokens[noun.end]?.lower === 'still' ? noun.end + 1 : noun.end;
+  const kind = EVENT_WORDS[view.tokens[next]?.lower ?? ''];
+  return kind ? { kind, index: next, trust: 3 } : null;
 }
 
 /**
@@ -514,6 +573,8 @@ export interface ArticleContext {
   place?: () => PlaceCue | null;
   /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
   region?: () => 'gaza' | 'west_bank';
+  /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */
+  headline?: boolean;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
   earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
 }
@@ -596,6 +657,9 @@ function labelledFigures(
   const view = viewSentence(rest);
   const first = view.mentions.find((m) => m.excluded === null);
   if (!first || first.from > 3) return null;
+  // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
+  // words before the colon are a rubric, not what is counted.
+  if (countedNoun(view, first).category !== 'unknown') return null;
   const inserted = ` ${label[1].trim()}`;
   const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
   const toOriginal = (i: number) =>
@@ -631,6 +695,7 @@ function extractFromSentence(
   // Per-sentence facts, worked out when the first figure needs them.
   let attribution: string | null | undefined;
   let captivity: boolean | undefined;
+  let arrivals: boolean | undefined;
   const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
   const figures: SentenceFigure[] = [];
 
@@ -659,7 +724,9 @@ function extractFromSentence(
     let subjectEvent: CountEvent | undefined;
     // A part names its people only to say who among the whole they are ("including 33 the
     // army says are dead", "24 women and 15 teenagers"): a plain person is of the whole's group.
-    const whole = part ? accepted.at(-1) : undefined;
+    // "released another 30 Palestinians, joining 150 others": others of the same group.
+    const others = view.tokens[noun.end - 1]?.lower === 'others' ? accepted.at(-1) : undefined;
+    const whole = part ? accepted.at(-1) : others;
     if (whole && (category === 'unknown' || category === 'person')) {
       category = whole.category;
       nounForPlace = { ...noun, demonym: noun.demonym ?? whole.noun.demonym };
@@ -709,6 +776,18 @@ function extractFromSentence(
       );
       if (toll >= 0) event = predicate = { kind: 'kill', index: toll, trust: 5 };
     }
+    // "41 bodies were brought to hospitals": bodies that arrive are the dead, with no verb of
+    // killing needed.
+    if (!event && (noun.category === 'body' || bodies)) {
+      arrivals ??= view.tokens.some((t) => ARRIVAL_PLACES.has(t.lower));
+      if (arrivals) event = predicate = { kind: 'kill', index: mention.from, trust: 5 };
+    }
+    // "130 of the original 250 captives taken by Hamas … are still held": the larger group's
+    // own words say what it is ("original" ones were taken); the clause's verb is the part's.
+    if (isLargerGroup(view, mention)) {
+      const own = ownEvent(view, mention, noun);
+      if (own) event = predicate = own;
+    }
     if (isAsidePart(view, mention, noun, event)) {
       breakdowns.add(mention);
       continue;
@@ -742,6 +821,7 @@ function extractFromSentence(
       noun: nounForPlace,
       event: event.kind,
       bodies,
+      bodiesOfTheDead: (arrivals ??= view.tokens.some((t) => ARRIVAL_PLACES.has(t.lower))),
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
       captivityContext: (captivity ??= speaksOfCaptivity(view)),
       rescueContext: rescueContext(view, event.index, mention.from),
@@ -788,7 +868,7 @@ function extractFromSentence(
         ? total.incident
           ? 'incident'
           : 'total'
-        : scopeOf(view, mention, metric, modality, predicate, bodies);
+        : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
     const hedge = qualifierOf(view, mention);
     figures.push({
       metric,
@@ -797,7 +877,9 @@ function extractFromSentence(
       qualifier: hedge === 'exact' && total?.qualifier ? total.qualifier : hedge,
       modality,
       scope,
-      asOf: addsTo ? addsTo.asOf : asOfOf(view, mention, scope, modality, view.dates, published),
+      asOf: addsTo
+        ? addsTo.asOf
+        : asOfOf(view, mention, scope, modality, view.dates, published, metric),
       attribution:
         attribution === undefined
           ? (attribution = attributionOf(sentence, view.tokens))

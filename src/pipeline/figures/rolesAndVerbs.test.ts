@@ -26,7 +26,7 @@ describe('numbers as outlets write them', () => {
     ],
     [
       'Hamas said "nearly 60" captives held in Gaza had died in Israeli strikes.',
-      ['hostages_dead=60 at_most reported total'],
+      ['hostages_dead=60 at_most reported incident'],
     ],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
@@ -136,5 +136,60 @@ describe('rescues are by force, releases by agreement', () => {
     ],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('round 2, second pass: more of the language of tolls', () => {
+  it.each([
+    [
+      'About 120 of the original 250 captives seized in October are still believed to be held in Gaza.',
+      ['hostages_held=120 approx reported total', 'hostages_taken=250 exact reported incident'],
+    ],
+    [
+      'At least 600 Palestinians, including 150 children, have since been killed in the West Bank, officials said.',
+      ['west_bank_killed=600 at_least reported total'],
+    ],
+    [
+      'This brings the total number of deaths recorded since the truce took effect on October 11, 2025, to 356.',
+      [],
+    ],
+    [
+      'The raid left 90 people, most of them women and children, dead in Gaza.',
+      ['gaza_killed=90 exact reported incident'],
+    ],
+    [
+      'Israel freed another 33 Palestinian prisoners, joining 117 others released since Friday.',
+      [
+        'prisoners_released=33 exact reported incident',
+        'prisoners_released=117 exact reported total',
+      ],
+    ],
+    [
+      'Medics said 41 bodies were brought to hospitals in Gaza City overnight.',
+      ['gaza_killed=41 exact reported incident'],
+    ],
+    [
+      'Rescuers recovered the bodies of 12 Palestinians from the rubble in Khan Younis.',
+      ['gaza_killed=12 exact reported incident'],
+    ],
+    [
+      'The army said 240 people were abducted during the attack that left 1,400 people dead.',
+      ['hostages_taken=240 exact reported incident', 'israel_killed=1400 exact reported incident'],
+    ],
+    [
+      'The bodies, said to include a woman and her three children, were handed over on Thursday.',
+      [],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('reads a total brought up to date in a long object', () => {
+    expect(
+      extractSentenceFigures(
+        'This brings the total number of deaths in Gaza recorded since the truce took effect on October 11, 2025, to 356.',
+        '2025-12-01',
+      ).map((f) => `${f.metric}=${f.value} ${f.scope}`),
+    ).toEqual(['gaza_killed=356 total']);
   });
 });

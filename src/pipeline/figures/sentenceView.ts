@@ -75,6 +75,44 @@ function namesAPoint(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/**
+ * "since the conflict began on October 7", "since hostilities resumed in Gaza on March 18":
+ * the day the clause names after its verb is still the start of the total. Returns the end of
+ * such a dated phrase, or `end` when none follows.
+ */
+function datedAfter(tokens: readonly Token[], end: number): number {
+  for (let i = end; i < tokens.length && i < end + 6; i++) {
+    const t = tokens[i];
+    if (!t || SPAN_END.has(t.text) || SPAN_END_AUXILIARIES.has(t.lower)) return end;
+    if (t.lower !== 'on' && t.lower !== 'in') continue;
+    const next = tokens[i + 1];
+    const dated =
+      next !== undefined &&
+      ((/^[A-Z]/.test(next.text) && monthNumber(next.text) !== null) ||
+        /^(?:oct|october)$/i.test(next.text) ||
+        WEEKDAY_NAMES.has(next.lower));
+    if (!dated) continue;
+    let k = i + 2;
+    while (k < tokens.length && !SPAN_END.has(tokens[k]?.text ?? '') && k < i + 6) {
+      if (tokens[k]?.kind === 'word' && !/^(?:[A-Z][a-z]{2,8}|\.)$/.test(tokens[k]?.text ?? ''))
+        break;
+      k++;
+    }
+    return k;
+  }
+  return end;
+}
+
+const WEEKDAY_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 function findSinceSpans(tokens: readonly Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
@@ -83,7 +121,10 @@ function findSinceSpans(tokens: readonly Token[]): [number, number][] {
     const t = tokens[i];
     if (!t) continue;
     if (open < 0) {
-      if (t.lower === 'since') open = i;
+      // "have since been killed": an adverb, not the start of a phrase of time.
+      const next = tokens[i + 1]?.lower ?? '';
+      if (t.lower === 'since' && !/^(?:been|being|then|gone|become|died|risen|fallen)$/.test(next))
+        open = i;
       continue;
     }
     if (SPAN_END.has(t.text)) {
@@ -95,7 +136,8 @@ function findSinceSpans(tokens: readonly Token[]): [number, number][] {
       spans.push([open, i]);
       open = -1;
     } else if (SPAN_END_VERBS.has(t.lower)) {
-      spans.push([open, t.lower === 'broke' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1]);
+      const end = t.lower === 'broke' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+      spans.push([open, datedAfter(tokens, end)]);
       open = -1;
     }
   }
@@ -130,6 +172,22 @@ export function inSinceSpan(view: SentenceView, index: number, mention?: NumberM
   return view.sinceSpans.some(
     ([from, to]) =>
       index >= from && index < to && !(mention && mention.from >= from && mention.from < to),
+  );
+}
+
+/** Words after "since" that start a stretch of one day: "since dawn on Monday". */
+const DAY_STARTS = new Set(['dawn', 'midnight', 'morning', 'daybreak', 'sunrise', 'early']);
+
+/**
+ * Whether token `index` stands in a "since" phrase of one day ("since dawn on Friday"), whose
+ * day is the day of the count, not the start of a running total.
+ */
+export function inOneDaySpan(view: SentenceView, index: number): boolean {
+  return view.sinceSpans.some(
+    ([from, to]) =>
+      index >= from &&
+      index < to &&
+      view.tokens.slice(from + 1, Math.min(to, from + 4)).some((t) => DAY_STARTS.has(t.lower)),
   );
 }
 

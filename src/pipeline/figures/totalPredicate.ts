@@ -98,8 +98,11 @@ function verbBefore(
     if (!COMPLEMENT_GAP.has(w)) break;
   }
   if (to < 0) return null;
-  for (let i = to - 1; i >= 0 && i >= to - 12; i--) {
+  for (let i = to - 1; i >= 0 && i >= to - 24; i--) {
     const w = tokens[i]?.lower ?? '';
+    // "bringing the total number of deaths recorded since the ceasefire took effect on
+    // October 11, 2025, to 356": a "since" phrase, commas and all, is part of the object.
+    if (inSinceSpan(view, i) || view.dates.some((d) => i >= d.from && i <= d.to)) continue;
     if (OBJECT_VERBS.has(w)) return i + 1 < to ? { verb: i, object: [i + 1, to] } : null;
     if (/^[,.;:]$/.test(w) || countAt(view, i)) break;
   }

@@ -98,6 +98,8 @@ const SETTLER_ACTS = new Set([
   'opened',
   'set',
 ]);
+/** Words after "the Israeli army" that make it a speaker: "the Israeli army said". */
+const SPEAKING = new Set(['said', 'says', 'say', 'spokesman', 'spokesperson', 'statement', 'told']);
 const ATTACK_WORDS = new Set([
   'attack',
   'attacks',
@@ -257,10 +259,11 @@ const READERS: readonly Reader[] = [
         ? 'israel'
         : 'palestinian'
       : null,
-  // "Israeli strikes" act on the other side; "Israeli civilians" are the victims.
+  // "Israeli strikes" act on the other side; "Israeli civilians" are the victims; "the Israeli
+  // army said" names a source, no place.
   (w, _i, at) =>
     w === 'israeli'
-      ? ISRAELI_FORCE_NOUNS.has(at(1))
+      ? ISRAELI_FORCE_NOUNS.has(at(1)) && !SPEAKING.has(at(2))
         ? 'palestinian'
         : ISRAELI_VICTIM_NOUNS.has(at(1))
           ? 'israel'
@@ -269,7 +272,10 @@ const READERS: readonly Reader[] = [
   (w) => (w === 'israelis' ? 'israel' : null),
   // "a stabbing in Tel Aviv", "rockets on Sderot"; "Tel" only as "Tel Aviv".
   (w, _i, at) =>
-    ISRAELI_PLACES.has(w) && (w !== 'tel' || at(1) === 'aviv') && (w !== 'nir' || at(1) === 'oz')
+    (ISRAELI_PLACES.has(w) &&
+      (w !== 'tel' || at(1) === 'aviv') &&
+      (w !== 'nir' || at(1) === 'oz')) ||
+    (w === 'jerusalem' && at(-1) !== 'east')
       ? 'israel'
       : null,
   (w, _i, at) => (HAMAS.has(w) && PERPETRATION.has(at(1)) ? 'israel' : null),
@@ -423,6 +429,9 @@ function victimCue(
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
+  // "abducted by the group during the attack that left 1,400 dead": an attack in which people
+  // were taken hostage is the one on Israel.
+  if (found.length === 0 && attackWithAbductions(view)) return 'israel';
   if (found.length === 0) return fallback();
   // The West Bank named, and no Israel and no Gaza place by name: the West Bank.
   if (
@@ -432,4 +441,11 @@ function victimCue(
     return 'west_bank';
   const nearest = [...found].sort((a, b) => distance(a) - distance(b))[0];
   return nearest && nearest.place !== 'elsewhere' ? nearest.place : null;
+}
+
+const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
+
+function attackWithAbductions(view: SentenceView): boolean {
+  const words = view.tokens.map((t) => t.lower);
+  return words.some((w) => ATTACK_WORDS.has(w)) && words.some((w) => ABDUCTION_WORDS.has(w));
 }
