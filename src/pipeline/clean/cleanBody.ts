@@ -152,9 +152,12 @@ export function cleanBody(body: string): CleanedBody {
     BYLINE.test(line) ||
     isCaption(line) ||
     readPageDate(line) !== null;
-  if (!prefixLine && lines.length > 1 && lines[0] && isHeadline(lines[0]) && !furniture(lines[0])) {
-    if (!BOILERPLATE.test(lines[0]) && !isSiteName(lines[0])) title = lines[0];
-    lines = lines.slice(1);
+  // A page's date line printed above the headline leaves the headline next.
+  const at = lines[0] && lines.length > 2 && readPageDate(lines[0]) ? 1 : 0;
+  const head = lines[at];
+  if (!prefixLine && lines.length > at + 1 && head && isHeadline(head) && !furniture(head)) {
+    if (!BOILERPLATE.test(head) && !isSiteName(head)) title = head;
+    lines = lines.filter((_, i) => i !== at);
   }
   // A page prints its date once; date lines one after another head the entries of a timeline.
   const oneBareDate = lines.filter(isBareDate).length === 1;

@@ -74,7 +74,7 @@ describe('the publication date a page prints', () => {
     expect(info.publishedFrom).toBe('text');
   });
 
-  it('does not take a date line above the headline for the title', () => {
+  it('takes the headline under a date line for the title', () => {
     const info = metadataOf(
       page(
         'Wed 6 Mar 2024 11:20 am - Mecca Time',
@@ -82,7 +82,7 @@ describe('the publication date a page prints', () => {
         'Trucks crossed.',
       ),
     );
-    expect(info.title).toBeNull();
+    expect(info.title).toBe('Aid convoy reaches the north');
     expect(info.published).toBe('2024-03-06');
   });
 
