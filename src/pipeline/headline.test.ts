@@ -28,3 +28,28 @@ describe('a headline in the text', () => {
     ]);
   });
 });
+
+describe('a fact box of lone numbers and their labels', () => {
+  it('reads each number with its label as a running total', () => {
+    const text = [
+      ' date 2024-10-07 Gaza, one year on',
+      '',
+      'The war in Gaza has reshaped the territory.',
+      '',
+      'By the numbers',
+      '',
+      '41,909',
+      '',
+      'Palestinians killed in Gaza',
+      '',
+      '97,303',
+      '',
+      'Wounded in Gaza',
+    ].join('\n');
+    const { figures } = buildArticle('a', 'a.txt', text, undefined);
+    expect(figures.map((f) => [f.metric, f.value, f.scope, f.asOf, f.sentence])).toEqual([
+      ['gaza_killed', 41909, 'total', '2024-10-07', 'Palestinians killed in Gaza: 41,909'],
+      ['gaza_injured', 97303, 'total', '2024-10-07', 'Wounded in Gaza: 97,303'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 import { metricInfo } from '../../dataset/metrics.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
 import { formatDay, formatHedgedValue, formatNumber, QUALIFIER_WORDS } from '../format/format.ts';
+import { reviewBadge, reviewLine } from '../review/reviewText.ts';
 import type { ChartBucket } from './chartMarks.ts';
 import type { ChartData, ChartPoint } from './chartSeries.ts';
 
@@ -85,7 +86,14 @@ function FigureRowView({
       className={`border-t border-slate-200 dark:border-slate-700 ${selected ? 'bg-amber-100 dark:bg-amber-900/40' : ''}`}
     >
       <td className="px-2 py-1 whitespace-nowrap">{formatDay(row.asOf ?? '')}</td>
-      <td className="px-2 py-1">{row.metricLabel}</td>
+      <td className="px-2 py-1">
+        {row.metricLabel}
+        {row.review && (
+          <span className="block text-xs font-medium text-emerald-800 dark:text-emerald-200">
+            {reviewBadge(row.review)}
+          </span>
+        )}
+      </td>
       <td className="px-2 py-1 text-right">
         <button
           type="button"
@@ -100,7 +108,7 @@ function FigureRowView({
       </td>
       <td className="px-2 py-1">{publisherLabel(row.publisher)}</td>
       <td className="hidden px-2 py-1 sm:table-cell">
-        {`“${row.text}”, ${QUALIFIER_WORDS[row.qualifier]}, ${row.modality}${row.attribution ? `, per ${row.attribution}` : ''}`}
+        {`“${row.text}”, ${QUALIFIER_WORDS[row.qualifier]}, ${row.modality}${row.attribution ? `, per ${row.attribution}` : ''}${row.review ? `; ${reviewLine(row.review)}` : ''}`}
       </td>
     </tr>
   );

@@ -3,6 +3,7 @@
 import { publisherLabel } from '../data/datasetIndex.ts';
 import { formatDay, QUALIFIER_SYMBOL, QUALIFIER_WORDS } from '../format/format.ts';
 import type { FigureRow } from '../data/datasetIndex.ts';
+import { reviewLine } from '../review/reviewText.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 
 interface Props {
@@ -41,6 +42,11 @@ export function ChartTooltip({ row, x, y, chartWidth }: Props) {
         {QUALIFIER_WORDS[row.qualifier]} · {row.modality} ·{' '}
         {row.scope === 'total' ? 'running total' : 'one incident'}
       </p>
+      {row.review && (
+        <p className="mt-0.5 font-medium text-emerald-800 dark:text-emerald-200">
+          {reviewLine(row.review)}
+        </p>
+      )}
     </div>
   );
 }

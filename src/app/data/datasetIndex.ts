@@ -2,6 +2,7 @@
 // publisher and dates, plus lookups and the columns filters run on. Built when the dataset
 // loads; selectors work on rows.
 import { metricInfo, type MetricGroup } from '../../dataset/metrics.ts';
+import type { Correction } from '../../dataset/corrections.ts';
 import type { Article, Dataset, Figure } from '../../dataset/schema.ts';
 import { buildFigureColumns, type FigureColumns } from '../filters/figureColumns.ts';
 import { UNKNOWN_PUBLISHER, type KnownValues } from '../url/viewState.ts';
@@ -41,6 +42,8 @@ export interface DatasetIndex {
   columns: FigureColumns;
   /** Article id → the shard file that holds its text (empty when text comes with articles). */
   shardOf: ReadonlyMap<string, number>;
+  /** The entries of corrections.json the dataset was built with (review/, suggestions). */
+  correctionEntries: readonly Correction[];
 }
 
 export function publisherKey(article: Pick<Article, 'publisher'> | undefined): string {
@@ -55,6 +58,7 @@ export function publisherLabel(key: string): string {
 export function buildDatasetIndex(
   dataset: Dataset,
   shardOf: ReadonlyMap<string, number> = new Map(),
+  correctionEntries: readonly Correction[] = [],
 ): DatasetIndex {
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
   const rows = dataset.figures.map((figure, position): FigureRow => {
@@ -79,6 +83,7 @@ export function buildDatasetIndex(
       start: figure.start,
       end: figure.end,
       sentenceStart: figure.sentenceStart,
+      review: figure.review,
       publisher: publisherKey(article),
       published: article?.published ?? null,
       articleTitle: article?.title ?? null,
@@ -96,6 +101,7 @@ export function buildDatasetIndex(
   return {
     dataset,
     shardOf,
+    correctionEntries,
     columns: buildFigureColumns(
       rows,
       publishers.map((p) => p.key),

@@ -10,6 +10,7 @@ import { MetricFilter } from './MetricFilter.tsx';
 import { ModalityFilter } from './ModalityFilter.tsx';
 import { PublisherFilter } from './PublisherFilter.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { ReviewFilter } from '../review/ReviewFilter.tsx';
 
 interface Props {
   index: DatasetIndex;
@@ -62,6 +63,11 @@ export function FilterPanel({ index, view, setView, publisherCounts, metricCount
         <MetricFilter counts={metricCounts} selected={view.metrics} setView={setView} />
         <DateFilter view={view} setView={setView} />
         <ModalityFilter value={view.modality} setView={setView} />
+        <ReviewFilter
+          value={view.review}
+          setView={setView}
+          anyReviewed={index.columns.reviewed.includes(1)}
+        />
       </div>
     </aside>
   );

@@ -26,6 +26,8 @@ export interface FigureColumns {
   proposed: Uint8Array;
   /** 1 for a single incident, 0 for a running total. */
   incident: Uint8Array;
+  /** 1 for a figure people corrected or added by hand. */
+  reviewed: Uint8Array;
   /** exact 0, approx 1, at least / at most 2: how the line and the cards prefer figures. */
   hedge: Uint8Array;
   value: Float64Array;
@@ -72,6 +74,7 @@ export function buildFigureColumns(
   const metric = new Uint8Array(n);
   const proposed = new Uint8Array(n);
   const incident = new Uint8Array(n);
+  const reviewed = new Uint8Array(n);
   const hedge = new Uint8Array(n);
   const value = new Float64Array(n);
   rows.forEach((row, i) => {
@@ -79,6 +82,7 @@ export function buildFigureColumns(
     metric[i] = metricIndex.get(row.metric) ?? 0;
     proposed[i] = row.modality === 'proposed' ? 1 : 0;
     incident[i] = row.scope === 'incident' ? 1 : 0;
+    reviewed[i] = row.review ? 1 : 0;
     hedge[i] = HEDGE_RANK[row.qualifier];
     value[i] = row.value;
   });
@@ -95,6 +99,7 @@ export function buildFigureColumns(
     metric,
     proposed,
     incident,
+    reviewed,
     hedge,
     value,
     days,

@@ -15,6 +15,9 @@ function predicate(view: ViewState, ignore?: Facet): (row: FigureRow) => boolean
     if (publishers.size > 0 && !publishers.has(row.publisher)) return false;
     if (metrics.size > 0 && !metrics.has(row.metric)) return false;
     if (view.modality !== 'all' && row.modality !== view.modality) return false;
+    if (view.review !== 'all' && (row.review !== undefined) !== (view.review === 'reviewed')) {
+      return false;
+    }
     if (row.asOf === null) {
       if (!view.undated) return false;
     } else {

@@ -7,6 +7,8 @@ export type ModalityFilter = 'all' | 'reported' | 'proposed';
 export type Scale = 'linear' | 'log';
 export type SortOrder = 'desc' | 'asc';
 export type ChartView = 'chart' | 'table';
+/** Figures people corrected or added by hand (DATASET.md "Corrections"), the others, or all. */
+export type ReviewFilter = 'all' | 'reviewed' | 'unreviewed';
 
 export interface ViewState {
   /** Publishers to keep; empty keeps all. The unknown publisher is UNKNOWN_PUBLISHER. */
@@ -17,6 +19,7 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   modality: ModalityFilter;
+  review: ReviewFilter;
   /** Free text searched in sentences. */
   q: string;
   /** Whether figures without asOf stay in the list (charts never show them). */
@@ -41,6 +44,7 @@ export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
   modality: 'all',
+  review: 'all',
   q: '',
   undated: true,
   scale: 'linear',
@@ -190,6 +194,7 @@ export const CODECS = {
   from: isoDay('from'),
   to: isoDay('to'),
   modality: literal<ModalityFilter>('modality', 'all', ['all', 'reported', 'proposed']),
+  review: literal<ReviewFilter>('review', 'all', ['all', 'reviewed', 'unreviewed']),
   q: singleValued<string>(
     'q',
     '',
@@ -331,13 +336,16 @@ export function serializeViewState(view: ViewState): string {
 
 /** The filters the "clear all" button resets; scale, sorting, selection and reader stay. */
 export function clearFilters(view: ViewState): ViewState {
-  const { publishers, metrics, from, to, modality, q, undated } = DEFAULT_VIEW;
-  return { ...view, publishers, metrics, from, to, modality, q, undated };
+  const { publishers, metrics, from, to, modality, review, q, undated } = DEFAULT_VIEW;
+  return { ...view, publishers, metrics, from, to, modality, review, q, undated };
 }
 
 /** How many filters narrow the view (for the "Filters (n)" label and the empty state). */
 export function activeFilterCount(
-  view: Pick<ViewState, 'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'q' | 'undated'>,
+  view: Pick<
+    ViewState,
+    'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'review' | 'q' | 'undated'
+  >,
 ): number {
   return [
     view.publishers.length > 0,
@@ -345,6 +353,7 @@ export function activeFilterCount(
     view.from !== null,
     view.to !== null,
     view.modality !== 'all',
+    view.review !== 'all',
     view.q.trim() !== '',
     !view.undated,
   ].filter(Boolean).length;

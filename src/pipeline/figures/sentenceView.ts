@@ -241,3 +241,8 @@ function inClosedAside(view: SentenceView, m: NumberMention): boolean {
   }
   return false;
 }
+
+/** The lower-case words of tokens [from, to). */
+export function lowerSlice(view: SentenceView, from: number, to: number): string[] {
+  return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
+}

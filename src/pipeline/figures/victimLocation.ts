@@ -269,7 +269,8 @@ const READERS: readonly Reader[] = [
           ? 'israel'
           : null
       : null,
-  (w) => (w === 'israelis' ? 'israel' : null),
+  // "the Nova music festival": the site of the 7 October massacre.
+  (w) => (w === 'israelis' || w === 'festival' ? 'israel' : null),
   // "a stabbing in Tel Aviv", "rockets on Sderot"; "Tel" only as "Tel Aviv".
   (w, _i, at) =>
     (ISRAELI_PLACES.has(w) &&
@@ -279,9 +280,11 @@ const READERS: readonly Reader[] = [
       ? 'israel'
       : null,
   (w, _i, at) => (HAMAS.has(w) && PERPETRATION.has(at(1)) ? 'israel' : null),
-  // "Israel killed", "Israel's offensive has killed": the dead are on the other side.
+  // "Israel killed", "Israel's offensive has killed": the dead are on the other side ("the
+  // attack on southern Israel killed" names the place attacked, read below).
   (w, _i, at) =>
     w === 'israel' &&
+    !ISRAEL_AFTER.has(at(-1)) &&
     (PERPETRATION.has(at(1)) ||
       ISRAELI_FORCE_NOUNS.has(at(1)) ||
       (at(1) === 'has' && PERPETRATION.has(at(2))))
@@ -342,9 +345,23 @@ function cues(view: SentenceView, mention: NumberMention): Cue[] {
  * clearly leads (at least two mentions and twice the next).
  */
 export function paragraphPlace(paragraph: string): PlaceCue | null {
+  return leadingPlace([paragraph], 2);
+}
+
+/**
+ * Where an article's victims are when it is clearly about one place: the fallback for a
+ * sentence, and a paragraph, that name none ("Total killed: 44,056"). Stricter than a
+ * paragraph's: at least three place words and twice the next.
+ */
+export function articlePlace(paragraphs: readonly string[]): PlaceCue | null {
+  return leadingPlace(paragraphs, 3);
+}
+
+function leadingPlace(texts: readonly string[], least: number): PlaceCue | null {
   const counts = new Map<CuePlace, number>();
-  for (const cue of sentenceCues(viewSentence(paragraph)))
-    counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
+  for (const text of texts)
+    for (const cue of sentenceCues(viewSentence(text)))
+      counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
   // "Palestinians" and "the ministry" side with the one territory the paragraph names.
   const territories = (['gaza', 'west_bank'] as const).filter((p) => counts.has(p));
   const side = counts.get('palestinian');
@@ -354,7 +371,7 @@ export function paragraphPlace(paragraph: string): PlaceCue | null {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
+  if (!first || first[1] < least || (second && first[1] < 2 * second[1])) return null;
   return first[0] === 'elsewhere' ? null : first[0];
 }
 
