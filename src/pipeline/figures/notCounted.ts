@@ -17,6 +17,9 @@ export const RATE_WORDS = [
   ['every', 'day'],
   ['daily'],
   ['a', 'week'],
+  // "three prisoners for every hostage released": an exchange rate.
+  ['for', 'every'],
+  ['for', 'each'],
 ];
 
 /** A clause boundary between token i and the count: a semicolon, ", and", ", but", "while"… */
