@@ -12,12 +12,26 @@ export const WAR_START: Day = '2023-10-07';
 
 export type Tense = 'past' | 'future';
 
+/** The years a report of this war can speak of without naming one. */
+const WAR_YEARS = [2023, 2024, 2025, 2026, 2027];
+
+/**
+ * "Tuesday, March 18" in an undated article: the one day of the war's years that falls on that
+ * weekday (18 March 2025), or none when two years fit.
+ */
+function yearFromWeekday(m: { month: number; day: number; weekday?: number }): Day | null {
+  const fits = WAR_YEARS.map((y) => makeDay(y, m.month, m.day)).filter(
+    (d): d is Day => d !== null && d >= WAR_START && weekday(d) === m.weekday,
+  );
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
 export function resolveDate(mention: DateMention, published: Day | null, tense: Tense): Day | null {
   switch (mention.kind) {
     case 'day': {
       if (mention.year !== null) return makeDay(mention.year, mention.month, mention.day);
       if (mention.month === 10 && mention.day === 7) return WAR_START;
-      if (!published) return null;
+      if (!published) return mention.weekday === undefined ? null : yearFromWeekday(mention);
       const year = yearOf(published);
       const candidates = [year - 1, year, year + 1]
         .map((y) => makeDay(y, mention.month, mention.day))
@@ -37,6 +51,10 @@ export function resolveDate(mention: DateMention, published: Day | null, tense: 
     }
     case 'relative':
       return published ? addDays(published, mention.offset) : null;
+    case 'shift': {
+      const base = resolveDate(mention.base, published, tense);
+      return base ? addDays(base, mention.days) : null;
+    }
     case 'vague':
       return null;
   }
