@@ -50,6 +50,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   // A colon only ends a dateline that has an agency or date ("Gaza: The …" is not one).
   if (!(hasAgency || hasDate || (capsPlace && sep !== ':'))) return null;
   if (sep === ':' && !hasAgency && !hasDate) return null;
+  // "Oct. 7, 2023 - Gunmen storm …": a day with neither place nor agency opens a timeline's
+  // entry, not a wire story.
+  if (hasDate && !hasAgency && !g.place && !g.titlePlace) return null;
   // "(Reuters) -Palestinian …" lost its space; "GAZA-Egypt border" is a compound.
   if (!g.space && !hasAgency) return null;
   const date = hasDate && g.year && month ? makeDay(Number(g.year), month, Number(dayText)) : null;

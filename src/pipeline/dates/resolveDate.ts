@@ -26,12 +26,37 @@ function yearFromWeekday(m: { month: number; day: number; weekday?: number }): D
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
-export function resolveDate(mention: DateMention, published: Day | null, tense: Tense): Day | null {
+/**
+ * "Dec. 15:" in an undated timeline after "Nov. 24, 2023": the first such day on or after the
+ * last day the text named, as a reader follows a chronology.
+ */
+function dayAfter(m: { month: number; day: number }, last: Day): Day | null {
+  const year = yearOf(last);
+  return (
+    [year, year + 1]
+      .map((y) => makeDay(y, m.month, m.day))
+      .find((d): d is Day => d !== null && d >= last) ?? null
+  );
+}
+
+/**
+ * `lastNamed`, used only without a publication date, is the last day the article named before
+ * the sentence: a yearless date of a chronology follows it.
+ */
+export function resolveDate(
+  mention: DateMention,
+  published: Day | null,
+  tense: Tense,
+  lastNamed: Day | null = null,
+): Day | null {
   switch (mention.kind) {
     case 'day': {
       if (mention.year !== null) return makeDay(mention.year, mention.month, mention.day);
       if (mention.month === 10 && mention.day === 7) return WAR_START;
-      if (!published) return mention.weekday === undefined ? null : yearFromWeekday(mention);
+      if (!published) {
+        if (mention.weekday !== undefined) return yearFromWeekday(mention);
+        return lastNamed ? dayAfter(mention, lastNamed) : null;
+      }
       const year = yearOf(published);
       const candidates = [year - 1, year, year + 1]
         .map((y) => makeDay(y, mention.month, mention.day))

@@ -16,6 +16,8 @@ export interface ArticleContext {
   region?: () => 'gaza' | 'west_bank';
   /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */
   headline?: boolean;
+  /** In an undated article, the last day the text named before this sentence. */
+  lastNamedDay?: () => string | null;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
   earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
 }

@@ -589,7 +589,7 @@ describe('breakdowns, combined tolls and absolute clauses', () => {
     ],
     [
       'An Israeli strike on a school sheltering displaced Palestinians in Gaza City has killed more than 90 people.',
-      ['gaza_killed=90 at_least reported incident null'],
+      ['gaza_killed=90 at_least reported incident 2024-03-05'],
     ],
     [
       'The two soldiers are among 230 hostages taken during the attack on Oct. 7.',

@@ -262,7 +262,16 @@ function extractFromSentence(
       scope,
       asOf: addsTo
         ? addsTo.asOf
-        : asOfOf(view, mention, scope, modality, view.dates, published, metric),
+        : asOfOf(
+            view,
+            mention,
+            scope,
+            modality,
+            view.dates,
+            published,
+            metric,
+            published ? null : (articleContext.lastNamedDay?.() ?? null),
+          ),
       attribution:
         attribution === undefined
           ? (attribution = attributionOf(sentence, view.tokens))

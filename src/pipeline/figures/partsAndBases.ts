@@ -75,14 +75,20 @@ export function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedN
   // "the dead included 14 children"; "the 10 freed on Wednesday included two twins": who
   // were among a count already given (soldiers among the dead are a figure of their own).
   // "said to include a mother and her two children": a list after "include" is who they were.
+  // "The remaining hostages include Israelis and foreigners, men, women, two children": a list.
+  const windowStart = Math.max(0, m.from - 16);
   const includeBefore = view.tokens
-    .slice(Math.max(0, m.from - 6), m.from)
+    .slice(windowStart, m.from)
     .findLastIndex((t) => INCLUDE_WORDS.has(t.lower));
   const listedAfterInclude =
     includeBefore >= 0 &&
     view.tokens
-      .slice(Math.max(0, m.from - 6) + includeBefore + 1, m.from)
-      .every((t) => t.kind === 'word' && !EVENT_WORDS[t.lower] && !AUXILIARIES.has(t.lower));
+      .slice(windowStart + includeBefore + 1, m.from)
+      .every(
+        (t) =>
+          (t.kind === 'word' && !EVENT_WORDS[t.lower] && !AUXILIARIES.has(t.lower)) ||
+          t.text === ',',
+      );
   if (listedAfterInclude && DEMOGRAPHIC.has(head)) return true;
   if (
     ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&

@@ -66,6 +66,13 @@ function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, n
   return false;
 }
 
+/** A sentence that opens with its day and a colon or dash: "Dec. 15: …", "Oct. 7 - …". */
+export function isTimelineEntry(view: SentenceView): boolean {
+  const first = view.dates[0];
+  if (first?.kind !== 'day' || first.from !== 0) return false;
+  return /^[:\-–—]$/.test(view.tokens[first.to]?.text ?? '');
+}
+
 /** The number a "bringing the toll to N" phrase names as the new total, if any. */
 export function bringTarget(view: SentenceView): NumberMention | undefined {
   for (let i = 0; i < view.tokens.length; i++) {
@@ -240,6 +247,8 @@ export function scopeOf(
 ): Scope {
   if (metric === 'hostages_held') return 'total';
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
+  // "Dec. 15: Israeli forces mistakenly kill three hostages": a timeline's entry is that day's.
+  if (isTimelineEntry(view)) return 'incident';
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
   const stretch = stretchOf(view, mention);
