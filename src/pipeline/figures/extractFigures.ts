@@ -210,7 +210,9 @@ function extractFromSentence(
     // children"); in another metric it is a figure when it names another group ("including
     // four soldiers") or has a predicate of its own ("including 33 the army says are dead").
     if (part) {
-      const ownPredicate = predicate.index > mention.to && predicate.trust <= 2;
+      // "including 41 the army says are dead", "of whom Israel has declared 30 dead".
+      const ownPredicate =
+        (predicate.index > mention.to && predicate.trust <= 2) || noun.event !== null;
       const otherGroup = whole !== undefined && whole.category !== category;
       if (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup)) continue;
     }

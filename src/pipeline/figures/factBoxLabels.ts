@@ -36,7 +36,8 @@ export function labelledFigures(
   read: ReadSentence,
 ): SentenceFigure[] | null {
   const label = LABELLED.exec(sentence);
-  if (!label?.[1] || label[1].split(/\s+/).length > 8) return null;
+  // "- Bodies of hostages retrieved by troops: 40": a bullet is not part of the label.
+  if (!label?.[1] || label[1].replace(/^[-•*–]\s*/, '').split(/\s+/).length > 10) return null;
   // "JERUSALEM: Israel's announcement …": a dateline in capitals, not a label.
   if (!/[a-z]/.test(label[1])) return null;
   // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label,
@@ -53,7 +54,7 @@ export function labelledFigures(
   // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
   // words before the colon are a rubric, not what is counted.
   if (countedNoun(view, first).category !== 'unknown') return null;
-  const inserted = ` ${label[1].trim()}`;
+  const inserted = ` ${label[1].trim().replace(/^[-•*–]\s*/, '')}`;
   const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
   const toOriginal = (i: number) =>
     restStart + (i >= first.end + inserted.length ? i - inserted.length : i);

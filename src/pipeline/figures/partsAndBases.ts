@@ -50,7 +50,16 @@ export const FRACTION = /-(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
 /** "including 31 children", "among them 3 women": a breakdown of a count already given. */
 export function isSubset(view: SentenceView, m: NumberMention): boolean {
   const [a, b] = [view.tokens[m.from - 1]?.lower, view.tokens[m.from - 2]?.lower];
-  return a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of');
+  if (a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of'))
+    return true;
+  // "60 hostages, of whom Israel has declared 30 dead": the clause that opens with "of whom"
+  // counts a part, wherever in it the number stands.
+  for (let i = m.from - 2; i >= 1 && i >= m.from - 7; i--) {
+    const t = view.tokens[i];
+    if (!t || t.text === ',' || countAt(view, i)) return false;
+    if (t.lower === 'whom' && view.tokens[i - 1]?.lower === 'of') return true;
+  }
+  return false;
 }
 
 /** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */

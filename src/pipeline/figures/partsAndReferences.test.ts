@@ -150,3 +150,19 @@ describe('places of Gaza and the West Bank by name', () => {
     expect(figures(sentence)).toEqual([expected]);
   });
 });
+
+describe('a part told in an "of whom" clause, and bulleted fact-box lines', () => {
+  it('reads the part wherever the clause puts its number', () => {
+    expect(
+      figures(
+        'Some 60 hostages are still in captivity, of whom Israel has declared 30 to be dead.',
+      ),
+    ).toEqual(['hostages_held=60 total', 'hostages_dead=30 total']);
+  });
+
+  it('leaves the bullet out of the label', () => {
+    expect(figures('- Bodies of dead hostages recovered by Israeli troops: 38')).toEqual([
+      'hostages_dead=38 total',
+    ]);
+  });
+});
