@@ -468,6 +468,9 @@ function leftHead(
       const w = tokens[k]?.lower ?? '';
       if (w === 'has' || w === 'have' || w === 'had')
         return { event: { kind: 'hold', index: k, trust: 3 }, bodies };
+      // "there are still 108 hostages in Gaza": hostages that there are, are held.
+      if (/^(?:are|were|remain)$/.test(w) && tokens[k - 1]?.lower === 'there')
+        return { event: { kind: 'hold', index: k, trust: 3 }, bodies };
       if (!LEFT_SKIP.has(w)) break;
     }
   }
