@@ -134,6 +134,8 @@ export function isFinite(view: SentenceView, index: number): boolean {
   ) {
     i--;
   }
+  // "have been driven from their homes": the verb stands before "from their homes".
+  if (word === 'homes' && view.tokens[index - 2]?.lower === 'from') i = index - 4;
   return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
 }
 

@@ -68,6 +68,20 @@ const ONE_EVENT = words(`
   stampede incident collapse operation
 `);
 
+/** A soldier named (in the singular too) before the verb, and no other group. */
+function soldierBefore(view: SentenceView, verb: number): boolean {
+  let soldier = false;
+  for (let i = 0; i < verb; i++) {
+    const w = stem(view.tokens[i]?.lower ?? '');
+    const found = categoryAt(view, i);
+    if (found === 'hostage' || found === 'prisoner') return false;
+    if (SINGLE_SOLDIERS.has(w) || found === 'soldier') soldier = true;
+  }
+  return soldier;
+}
+
+const SINGLE_SOLDIERS = words('soldier reservist officer sergeant sgt commander troop');
+
 /** A noun of one event at i ("the strike", "the rescue operation"; not "the ground operation"). */
 function namesOneEvent(view: SentenceView, i: number): boolean {
   const w = stem(view.tokens[i]?.lower ?? '');
@@ -186,6 +200,9 @@ export function totalPredicateOf(
   }
   const read = readSubject(view, subject);
   if (!read) return null;
+  // "A reservist was killed in Gaza, the IDF announced, raising the toll to 299": with no group
+  // in the toll's own words, a soldier named before the verb is whose toll it is.
+  if (!read.category && found.object && soldierBefore(view, verb)) read.category = 'soldier';
   return {
     verb,
     subject,
