@@ -1,7 +1,7 @@
 // zod schemas of the dashboard's files (see appData.ts): the app validates what it loads.
 import { z } from 'zod';
-import { MODALITIES, QUALIFIERS, SCOPES } from './appData.ts';
 import { METRIC_IDS } from './metrics.ts';
+import { MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
 import { articleSchema, metricSchema, rejectedSchema, SCHEMA_VERSION } from './schema.ts';
 
 const nat = z.number().int().nonnegative();

@@ -1,7 +1,7 @@
 // The "latest figures" cards: per metric, the most recent reported running total and the
 // spread of totals that publishers gave in the days up to it.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import {
   betterTotal,
   DAY_MS,

@@ -4,7 +4,8 @@ import { metricInfo } from '../../dataset/metrics.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
 import { formatDay, formatHedgedValue, formatNumber, QUALIFIER_WORDS } from '../format/format.ts';
 import type { ChartBucket } from './chartMarks.ts';
-import type { ChartData, ChartPoint } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
+import type { ChartData } from './chartSeries.ts';
 
 interface Props {
   title: string;

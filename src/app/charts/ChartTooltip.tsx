@@ -2,7 +2,7 @@
 // published it, the day it describes, and whom it is attributed to.
 import { publisherLabel } from '../data/datasetIndex.ts';
 import { formatDay, QUALIFIER_SYMBOL, QUALIFIER_WORDS } from '../format/format.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 
 interface Props {

@@ -41,9 +41,9 @@ import {
   monthTicks,
   totalsTable,
   type ChartData,
-  type ChartPoint,
   type TotalsTable,
 } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { MarksContext, MarksLayer, type ChartGeometry, type MarksState } from './MarksLayer.tsx';
 import type { MarkerShape } from './symbolPath.ts';

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { QUALIFIER_SYMBOL } from '../format/format.ts';
 import { DODGE_PX, FIGURE_AREA } from './bucketLayout.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
-import type { ChartPoint } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
 import { symbolPath, type MarkerShape } from './symbolPath.ts';
 
 interface Props {

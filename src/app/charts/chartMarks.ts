@@ -5,9 +5,9 @@
 // rest of their mark (outliers) and lone figures stay single points, so they stay visible and
 // can be picked; every other figure is one drag (or click on its mark) away, and in the list.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import { DAY_MS, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
+import { DAY_MS, type FigureColumns } from '../filters/figureColumns.ts';
 import { binOf, type BinUnit } from './chartBins.ts';
-import type { ChartPoint } from './chartSeries.ts';
+import { pointAt, type ChartPoint } from './chartPoint.ts';
 import { timeToDay } from '../format/format.ts';
 
 export interface Binning {
@@ -67,14 +67,6 @@ export const BINNINGS: readonly Binning[] = [
 const MIN_FENCE = 0.25;
 /** Marks of fewer figures have no outliers: there is no "rest" to stand out from. */
 const MIN_FOR_OUTLIERS = 5;
-
-/** The figure at a position as a point of the chart. */
-export function pointAt(columns: FigureColumns, i: number): ChartPoint {
-  const row = columns.rows[i];
-  if (!row) throw new Error(`no figure at ${i}`);
-  const day = columns.asOf[i] === NO_DAY ? NaN : (columns.dayNumber[i] ?? NaN);
-  return { id: row.id, t: day * DAY_MS, value: row.value, row, dodge: 0 };
-}
 
 const METRIC_COUNT = METRIC_IDS.length;
 

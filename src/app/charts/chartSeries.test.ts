@@ -15,9 +15,9 @@ import {
   timeDomain,
   totalsTable,
   valueDomain,
-  type ChartPoint,
   type ChartSeries,
 } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
 
 const { columns, rows } = buildDatasetIndex(sampleDataset);
 const all = Uint32Array.from(rows.keys());

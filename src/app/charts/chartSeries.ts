@@ -4,7 +4,7 @@
 // sums crowded figures up into marks (chartMarks.ts), so it stays legible and quick however
 // many figures match.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow, RowLookup } from '../data/datasetIndex.ts';
+import type { RowLookup } from '../data/datasetIndex.ts';
 import {
   betterTotal,
   DAY_MS,
@@ -15,17 +15,8 @@ import {
 import { dayToTime } from '../format/format.ts';
 import type { Scale } from '../url/viewState.ts';
 import { binOf } from './chartBins.ts';
-import { pointAt, summarize, type Binning, type ChartBucket } from './chartMarks.ts';
-
-export interface ChartPoint {
-  id: string;
-  /** asOf as milliseconds since the epoch: the x value. */
-  t: number;
-  value: number;
-  row: FigureRow;
-  /** Sideways nudge, in marker widths, so figures of the same day do not hide each other. */
-  dodge: number;
-}
+import { summarize, type Binning, type ChartBucket } from './chartMarks.ts';
+import { pointAt, type ChartPoint } from './chartPoint.ts';
 
 export interface ChartSeries {
   metric: MetricId;

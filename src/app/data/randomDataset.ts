@@ -3,7 +3,7 @@
 // hedges, accents, repeated sentences and ids that sort differently as text and as numbers.
 import { METRIC_IDS, METRICS } from '../../dataset/metrics.ts';
 import type { Article, Dataset, Figure } from '../../dataset/schema.ts';
-import { seeded } from '../../../scripts/bench/random.ts';
+import { seeded } from '../../lib/seededRandom.ts';
 
 const WORDS = ['Gaza', 'ministry', 'Israëli', 'hostages', 'released', 'killed', 'said', 'Hamas'];
 const PUBLISHERS = ['CNN', 'The Times', 'Reuters', null, 'Al Jazeera', 'AP', 'BBC', 'NPR'];

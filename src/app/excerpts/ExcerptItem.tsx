@@ -2,7 +2,7 @@
 // number is, who gave it and when. Hovering or focusing it highlights its point in the chart.
 import { memo } from 'react';
 import { METRIC_COLOR } from '../charts/chartGroups.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
 import { formatDay, formatHedgedValue, QUALIFIER_WORDS } from '../format/format.ts';
 import { sentenceParts } from './highlight.ts';

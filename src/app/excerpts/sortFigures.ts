@@ -1,6 +1,6 @@
 // The list's order: by the day a figure describes, undated figures last either way, then by
 // publication date and id so equal days never shuffle between renders.
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import type { SortOrder } from '../url/viewState.ts';
 
 function compareNullableDays(a: string | null, b: string | null, sign: number): number {

@@ -1,7 +1,7 @@
 // The filtered figures as files a reader can take away: CSV for spreadsheets and JSON for
 // code, each row carrying its article, publisher, dates and sentence.
 import type { Article } from '../../dataset/schema.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
 
 export interface ExportRecord {

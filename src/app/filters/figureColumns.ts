@@ -3,7 +3,7 @@
 // look-ups and string comparisons. For filters, days are ranks among the distinct days, which
 // compare exactly as the YYYY-MM-DD strings do; for charts, they are days since 1970.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { dayToTime } from '../format/format.ts';
 import type { SortOrder } from '../url/viewState.ts';
 import { searchIndexSteps, type SearchIndex } from './searchIndex.ts';

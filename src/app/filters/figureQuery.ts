@@ -2,7 +2,7 @@
 // and the facet counts beside the publisher and metric boxes. It must agree with filterFigures,
 // publisherCounts and metricCounts (the plain definitions, tested against it), only faster.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { activeFilterCount, type ViewState } from '../url/viewState.ts';
 import {
   figureOrder,

@@ -1,7 +1,7 @@
 // The filters of the view applied to figure rows: the plain definition. The app runs the same
 // filters as one pass over typed columns (figureQuery.ts), tested against this one.
 import type { MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import type { ViewState } from '../url/viewState.ts';
 import { normalizeForSearch, searchTerms } from './searchText.ts';
 
