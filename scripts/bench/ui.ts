@@ -126,7 +126,8 @@ function expectedState(index: DatasetIndex, view: ViewState): string {
       ? `${formatNumber(total)} figures`
       : `${formatNumber(result.rows.length)} of ${formatNumber(total)} figures match`;
   const marks = CHART_GROUPS.map((chart) => {
-    const data = chartData(index.columns, result.positions, chart.metrics, view.scale);
+    // Marks and lines do not depend on the value axis.
+    const data = chartData(index.columns, result.positions, chart.metrics, 'linear');
     if (data.pointCount === 0) return '-';
     const vertices = data.series
       .filter((s) => s.totals.length > 1)

@@ -37,6 +37,8 @@ export interface ChartBucket {
   high: number;
   /** Figures of the same span and kind drawn on their own as outliers. */
   outlierCount: number;
+  /** Figures here whose day is their article's publication day (they give none of their own). */
+  reportDatedCount: number;
 }
 
 export interface Summary {
@@ -141,7 +143,7 @@ function group(
     const i = dated[k] ?? 0;
     const kind =
       (columns.metric[i] ?? 0) * 4 + (columns.incident[i] ?? 0) * 2 + (columns.proposed[i] ?? 0);
-    const span = spanOfRank[columns.asOf[i] ?? 0] ?? 0;
+    const span = spanOfRank[columns.day[i] ?? 0] ?? 0;
     const publisher = binning.byPublisher ? (columns.publisher[i] ?? 0) : 0;
     const slot = (span * KINDS + kind) * publishers + publisher;
     let id = slots[slot] ?? -1;
@@ -233,7 +235,9 @@ function build(columns: FigureColumns, grouping: Grouping, binning: Binning): Su
     if (kept.length < 2) continue;
     const keptValues = values.filter((v) => v >= low && v <= high);
     let publisherCount = 0;
+    let reportDatedCount = 0;
     for (const i of kept) {
+      reportDatedCount += columns.fromReport[i] ?? 0;
       const p = columns.publisher[i] ?? 0;
       if (seen[p] !== g) {
         seen[p] = g;
@@ -260,6 +264,7 @@ function build(columns: FigureColumns, grouping: Grouping, binning: Binning): Su
       low: keptValues[0] ?? median,
       high: keptValues[keptValues.length - 1] ?? median,
       outlierCount: outliers.length,
+      reportDatedCount,
     });
     summary.buckets.set(metric, buckets);
   }

@@ -5,7 +5,7 @@ import { DAY_MS, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts'
 
 export interface ChartPoint {
   id: string;
-  /** asOf as milliseconds since the epoch: the x value. */
+  /** The day drawn at (FigureRow.day) as milliseconds since the epoch: the x value. */
   t: number;
   value: number;
   row: FigureRow;
@@ -17,6 +17,6 @@ export interface ChartPoint {
 export function pointAt(columns: FigureColumns, i: number): ChartPoint {
   const row = columns.rows[i];
   if (!row) throw new Error(`no figure at ${i}`);
-  const day = columns.asOf[i] === NO_DAY ? NaN : (columns.dayNumber[i] ?? NaN);
+  const day = columns.day[i] === NO_DAY ? NaN : (columns.dayNumber[i] ?? NaN);
   return { id: row.id, t: day * DAY_MS, value: row.value, row, dodge: 0 };
 }

@@ -3,8 +3,8 @@
 // loads; selectors work on rows.
 import type { Article, Dataset } from '../../dataset/schema.ts';
 import { buildFigureColumns, type FigureColumns } from '../filters/figureColumns.ts';
-import { UNKNOWN_PUBLISHER, type KnownValues } from '../url/viewState.ts';
-import { figureRow, publisherKey, type FigureRow } from './figureRow.ts';
+import type { KnownValues } from '../url/viewState.ts';
+import { figureRow, publisherKey, publisherLabel, type FigureRow } from './figureRow.ts';
 
 /** Rows by id, answering `has` too (it serves as the known figure ids of links). */
 export interface RowLookup {
@@ -30,10 +30,6 @@ export interface DatasetIndex {
   columns: FigureColumns;
   /** Article id → the shard file that holds its text (empty when text comes with articles). */
   shardOf: ReadonlyMap<string, number>;
-}
-
-export function publisherLabel(key: string): string {
-  return key === UNKNOWN_PUBLISHER ? 'Unknown publisher' : key;
 }
 
 export function buildDatasetIndex(
