@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import type { PlacedBucket, PlacedFigure } from './bucketLayout.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
-import { STEM_OPACITY, stemPath, tailPath } from './kindMarks.ts';
+import { stemPath, SUMMED_STEM_OPACITY, tailPath } from './kindMarks.ts';
 import { symbolPathAt } from './symbolPath.ts';
 
 const r1 = (n: number) => n.toFixed(1);
@@ -73,7 +73,7 @@ export const BucketMarks = memo(function BucketMarks({
   }
   return (
     <g data-bucket-count={placed.length}>
-      <ColorPaths paths={stems} kind="stem" opacity={STEM_OPACITY} />
+      <ColorPaths paths={stems} kind="stem" opacity={SUMMED_STEM_OPACITY} />
       {[...whiskers].map(([color, d]) => (
         <path
           key={`w-${color}`}
@@ -130,7 +130,7 @@ export const FigureMarks = memo(function FigureMarks({
   }
   return (
     <g data-single-count={placed.length}>
-      <ColorPaths paths={stems} kind="stem" opacity={STEM_OPACITY} />
+      <ColorPaths paths={stems} kind="stem" opacity={SUMMED_STEM_OPACITY} />
       <ColorPaths paths={tails} kind="tail" opacity={1} />
       {[...groups].map(([key, group]) => (
         <path

@@ -38,5 +38,6 @@ describe('scaledChartData', () => {
     // 50 to 28,473: log, with the log axis's domain.
     expect(wide.scale).toBe('log');
     expect(wide.data.yDomain[0]).toBe(10);
+    expect(wide.data.yDomain[1]).toBeCloseTo(28473 * 1.6);
   });
 });

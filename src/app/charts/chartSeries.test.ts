@@ -98,7 +98,9 @@ describe('domains and ticks', () => {
 
   it('spans whole powers of ten on a log axis', () => {
     expect(valueDomain([3, 28473], 'log')).toEqual([1, 28473 * 1.6]);
-    expect(valueDomain([100], 'log')).toEqual([100, 350]);
+    expect(valueDomain([100], 'log')).toEqual([50, 175]);
+    // A figure of 1 is not drawn on the axis.
+    expect(valueDomain([1, 250], 'log')).toEqual([0.5, 400]);
     expect(logTicks([1, 1000])).toEqual([1, 10, 100, 1000]);
   });
 

@@ -328,7 +328,10 @@ export function valueDomain(values: readonly number[], scale: Scale): [number, n
   const max = values.length > 0 ? values.reduce((a, b) => Math.max(a, b)) : 1;
   if (scale === 'log') {
     const min = values.length > 0 ? values.reduce((a, b) => Math.min(a, b)) : 1;
-    const floor = 10 ** Math.floor(Math.log10(min));
+    const power = 10 ** Math.floor(Math.log10(min));
+    // The power of ten below the smallest value, or half of it when that value is (nearly) the
+    // power itself, so that no figure sits on the axis (a release of 1 on a floor of 1).
+    const floor = min < power * 1.5 ? power / 2 : power;
     // A little headroom above the largest value rather than a whole empty power of ten, but
     // room for three ticks when the values are few or close (one value: 232 gets 100–371).
     return [floor, Math.max(10, max * 1.6, floor * 3.5)];

@@ -22,3 +22,5 @@ export function tailPath(x: number, y: number): string {
 
 /** Stems are faint: the marker is what is read, the stem says what kind it is. */
 export const STEM_OPACITY = 0.45;
+/** Fainter still among summary marks, where hundreds of them would fence the plot in. */
+export const SUMMED_STEM_OPACITY = 0.2;
