@@ -5,7 +5,7 @@ import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
-import { paragraphPlace, type Place } from './figures/victimLocation.ts';
+import { articleRegion, paragraphPlace, type PlaceCue } from './figures/victimLocation.ts';
 import { parseDocument } from './input/parseDocument.ts';
 import type { MetaEntry } from './metadata/metaFile.ts';
 import { resolveMetadata } from './metadata/resolveMetadata.ts';
@@ -26,6 +26,9 @@ export function buildArticle(
   const doc = parseDocument(file, text);
   const cleaned = cleanBody(doc.body);
   const info = resolveMetadata(meta, doc, cleaned);
+  // A headline printed in the text is text a reader reads, and its figures count: it stays
+  // the first paragraph ("Six Palestinians killed in West Bank strike").
+  const paragraphs = cleaned.title ? [cleaned.title, ...cleaned.paragraphs] : cleaned.paragraphs;
   const article: Article = {
     id,
     file,
@@ -36,19 +39,24 @@ export function buildArticle(
     publishedFrom: info.publishedFrom,
     url: info.url,
     notes: info.notes,
-    paragraphs: cleaned.paragraphs,
+    paragraphs,
     warnings: [...decodeWarnings, ...doc.warnings, ...info.warnings],
   };
   const figures: Figure[] = [];
-  const sources = articleSources(cleaned.paragraphs);
-  cleaned.paragraphs.forEach((paragraph, p) => {
+  const sources = articleSources(paragraphs);
+  let region: 'gaza' | 'west_bank' | undefined;
+  const regionOf = () => (region ??= articleRegion(paragraphs));
+  paragraphs.forEach((paragraph, p) => {
     // A paragraph without a number holds no figure: no need to split it.
     if (!MAY_HOLD_NUMBER.test(paragraph)) return;
     let n = 0;
     // A sentence that names no place takes the place its paragraph clearly talks about.
-    let place: Place | null | undefined;
+    let place: PlaceCue | null | undefined;
     const context = {
       place: () => (place === undefined ? (place = paragraphPlace(paragraph)) : place),
+      region: regionOf,
+      earlier: () => figures,
+      headline: cleaned.title !== null && p === 0,
     };
     for (const sentence of splitSentences(paragraph)) {
       for (const found of extractSentenceFigures(sentence.text, info.published, context)) {
@@ -69,5 +77,20 @@ export function buildArticle(
       }
     }
   });
-  return { article, figures };
+  return { article, figures: cleaned.title ? readHeadlineByBody(figures) : figures };
+}
+
+/**
+ * A headline compresses its story ("More than 200 Palestinians killed in West Bank"): where
+ * the body gives the same figure, the headline's figure means what the body's does (a running
+ * total or one event, and its day).
+ */
+function readHeadlineByBody(figures: Figure[]): Figure[] {
+  return figures.map((f) => {
+    if (f.paragraph !== 0) return f;
+    const body = figures.find(
+      (b) => b.paragraph > 0 && b.metric === f.metric && b.value === f.value,
+    );
+    return body ? { ...f, scope: body.scope, asOf: body.asOf, modality: body.modality } : f;
+  });
 }

@@ -24,7 +24,9 @@ describe('the shipped articles', () => {
         publishedFrom: a.publishedFrom,
       })),
       figures: result.dataset.figures.map((f) =>
-        [f.id, f.metric, f.value, f.text, f.qualifier, f.modality, f.scope, f.asOf, f.source].join(' | '),
+        [f.id, f.metric, f.value, f.text, f.qualifier, f.modality, f.scope, f.asOf, f.source].join(
+          ' | ',
+        ),
       ),
       rejected: result.dataset.rejected,
     };

@@ -4,20 +4,73 @@
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
 import type { DateMention } from '../dates/dateMentions.ts';
-import { resolveDate } from '../dates/resolveDate.ts';
-import { REPORTING_VERBS, words } from './lexicon.ts';
+import { resolveDate, WAR_START } from '../dates/resolveDate.ts';
+import type { MetricId } from '../../dataset/metrics.ts';
+import { EVENT_WORDS, REPORTING_VERBS, words } from './lexicon.ts';
+
+const FINITE = words('had has have was were is are will would');
 import type { NumberMention } from './numberMentions.ts';
-import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
+import { countAt, inOneDaySpan, inSinceSpan, type SentenceView } from './sentenceView.ts';
+
+const PAST_DAY = /\b(?:past|last|previous|preceding) (?:24 hours|day|twenty-four hours)\b/i;
+
+/**
+ * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of
+ * the last day describes the day it was given (or the publication day).
+ */
+function lastDayOf(
+  view: SentenceView,
+  usable: readonly DateMention[],
+  published: Day | null,
+): Day | null {
+  if (!PAST_DAY.test(view.text)) return null;
+  const given = usable.find((d) => isReportingDate(view, d));
+  const day = given ? resolveDate(given, published, 'past') : null;
+  return day ?? published;
+}
+
+/**
+ * The hostages of this war were taken in the attack of 7 October 2023, and that attack's dead
+ * are counted on its day: an abduction, or a toll of "the Hamas attack", with no day of its own.
+ */
+function openingDay(view: SentenceView, metric: MetricId | undefined): Day | null {
+  if (metric === 'hostages_taken') return WAR_START;
+  if (metric !== 'israel_killed') return null;
+  const words = view.tokens.map((t) => t.lower);
+  if (words.some((w) => SMALL_ATTACKS.has(w))) return null;
+  const opening = words.some(
+    (w, i) =>
+      (OPENING_NOUNS.has(w) &&
+        words.slice(Math.max(0, i - 4), i + 4).some((x) => OPENING_ACTORS.has(x))) ||
+      (w === 'hamas' && ['attacked', 'stormed', 'invaded'].includes(words[i + 1] ?? '')),
+  );
+  // "abducted during the attack that left 1,400 dead": the attack in which hostages were taken.
+  const withAbductions =
+    words.some((w) => OPENING_NOUNS.has(w)) && words.some((w) => ABDUCTIONS.has(w));
+  if (withAbductions) return WAR_START;
+  return opening ? WAR_START : null;
+}
+
+const ABDUCTIONS = words('abducted abducting kidnapped kidnapping abductions hostage hostages');
+const OPENING_NOUNS = words('attack attacks assault massacre rampage incursion invasion onslaught');
+const OPENING_ACTORS = words(
+  'hamas hamas-led hamas’s militants gunmen terrorists cross-border surprise october oct',
+);
+/** Words of the smaller attacks inside Israel since then. */
+const SMALL_ATTACKS = words('shooting stabbing ramming bus rocket rockets drone missile bombing');
 
 /**
  * "said Thursday", "said on Thursday", "told CBS News on Monday", "said in a statement on
  * Tuesday": the day a source gave a figure, read back over a few words to the verb.
  */
 export function isReportingDate(view: SentenceView, d: DateMention): boolean {
-  for (let i = d.from - 1; i >= 0 && i >= d.from - 5; i--) {
+  // "said the Gaza-based Health Ministry on Thursday": the source may stand between.
+  for (let i = d.from - 1; i >= 0 && i >= d.from - 7; i--) {
     const t = view.tokens[i];
     if (!t || t.kind !== 'word') return false;
     if (REPORTING_VERBS.has(t.lower)) return true;
+    // "said its troops had rescued on Saturday": the day of the event, not of the report.
+    if (EVENT_WORDS[t.lower] || FINITE.has(t.lower)) return false;
   }
   return false;
 }
@@ -36,8 +89,12 @@ export function asOfOf(
   modality: Modality,
   dates: readonly DateMention[],
   published: Day | null,
+  metric?: MetricId,
 ): Day | null {
-  const usable = dates.filter((d) => isDay(d) && !inSinceSpan(view, d.from, mention));
+  // A "since" phrase dates the start of a total, except "since dawn on Monday": that day's.
+  const usable = dates.filter(
+    (d) => isDay(d) && (!inSinceSpan(view, d.from, mention) || inOneDaySpan(view, d.from)),
+  );
   if (scope === 'total') {
     const given = usable.find(
       (d) =>
@@ -85,7 +142,8 @@ export function asOfOf(
   const candidates = usable.filter(
     (d) => !isReportingDate(view, d) && !ownedBySubset(d) && !acrossClause(d) && !inRelative(d),
   );
-  if (candidates.length === 0) return null;
+  if (candidates.length === 0)
+    return openingDay(view, metric) ?? lastDayOf(view, usable, published);
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;
   const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];

@@ -46,6 +46,8 @@ export interface CountedNoun {
   anaphoric: boolean;
   /** "bodies of Gazans": the dead of the other side, held or returned. */
   bodiesOfPalestinians: boolean;
+  /** "three of the 130 hostages": the noun is reached through a larger group's number. */
+  throughBase?: boolean;
 }
 
 const FUNCTION_WORDS = new Set([
@@ -166,6 +168,16 @@ const FUNCTION_WORDS = new Set([
   'another',
   'reportedly',
   'allegedly',
+  // Time adverbs: "51 overnight", "12 today" count people all the same.
+  'overnight',
+  'today',
+  'tonight',
+  'yesterday',
+  'altogether',
+  'combined',
+  'so',
+  'back',
+  'away',
 ]);
 const DESCRIBED_AFTER = new Set([
   'still',
@@ -213,6 +225,24 @@ const DETERMINERS = new Set([
   'whom',
   'them',
 ]);
+const BASE_HEDGES = new Set([
+  'original',
+  'initial',
+  'remaining',
+  'total',
+  'more',
+  'than',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'an',
+  'estimated',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+]);
 const PALESTINIAN = new Set(['palestinian', 'palestinians', 'gazan', 'gazans', 'arab', 'arabs']);
 const ISRAELI = new Set(['israeli', 'israelis', 'jewish', 'jews']);
 const NOT_DEMONYM = new Set(['hamas', 'idf', 'gaza', 'un', 'u.n', 'israel', 'west', 'bank', 'red']);
@@ -228,6 +258,8 @@ function headCategory(lower: string): Category | null {
   if (NON_PERSON_HINT.has(lower)) return 'non-person';
   return null;
 }
+
+const FORCES = new Set(['forces', 'army', 'military', 'idf', 'troops', 'brigade', 'unit']);
 
 /** Officers and personnel who are not an army's: "police officers", "civil defence personnel". */
 const NOT_ARMY = new Set(['police', 'civil', 'defence', 'defense', 'medical', 'rescue']);
@@ -258,6 +290,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     bodiesOfPalestinians: false,
   };
   let k = mention.to;
+  // '"almost 50" Israeli hostages': a closing quotation mark between number and noun.
+  if (/^["”’']$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word') k++;
   // "17 of its soldiers", "80 of them", "12 of the hostages"
   if (tokens[k]?.lower === 'of') {
     let j = k + 1;
@@ -284,9 +318,16 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     }
     // "64 of the Knesset's 120 seats": a possessor before the base is part of the phrase.
     while (j > k + 1 && (tokens[j]?.lower.endsWith("'s") ?? false)) j++;
+    // "three of more than 100 hostages": a hedge may stand before the base.
+    let h = j;
+    while (h < j + 3 && BASE_HEDGES.has(tokens[h]?.lower ?? '')) h++;
+    if (view.mentionAt[h]) j = h;
     // "30 of the 136 hostages": the count is of the noun after the base number.
     const base = view.mentionAt[j];
-    if (base && j > k + 1) j = base.to;
+    if (base && j > k + 1) {
+      j = base.to;
+      result.throughBase = true;
+    }
     if (j > k + 1) k = j;
   }
   let head: number | null = null;
@@ -359,6 +400,14 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     break;
   }
   result.end = head !== null ? head + 1 : mention.to;
+  // "four members of the Israeli forces", "two members of the security forces": soldiers.
+  if (head !== null && /^(?:members|member)$/.test(tokens[head]?.lower ?? '')) {
+    const after = tokens.slice(head + 1, head + 6).map((t) => stem(t.lower));
+    const of = after[0] === 'of';
+    if (of && after.some((w) => FORCES.has(w)) && !after.some((w) => NOT_ARMY.has(w))) {
+      result.category = 'soldier';
+    }
+  }
   if (result.category === 'body' && head !== null && tokens[head + 1]?.lower === 'of') {
     // "150 bodies of Palestinians": the dead of the other side, not hostages.
     const owners = [tokens[head + 2]?.lower ?? '', tokens[head + 3]?.lower ?? ''];

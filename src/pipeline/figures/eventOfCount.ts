@@ -84,6 +84,7 @@ const LEFT_SKIP = new Set([
 // No full stop: sentences are already split, so one inside a sentence ends an abbreviation.
 const HARD_STOPS = new Set([';', ':', '?', '!', '(', ')', '"', '“', '”']);
 const EXCHANGE_WORDS = new Set(['exchange', 'return', 'swap', 'traded', 'trade']);
+const CAPTIVE_WORDS = new Set(['captive', 'hostage', 'hostages', 'captives']);
 const TAKE_VERBS = new Set(['took', 'taken', 'take', 'taking', 'seized', 'dragged', 'carried']);
 const HOLD_VERBS = new Set([
   'held',
@@ -97,7 +98,17 @@ const HOLD_VERBS = new Set([
   'remains',
 ]);
 /** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
-const FINITE_ON_THEIR_OWN = new Set(['remain', 'remains', 'remained']);
+const FINITE_ON_THEIR_OWN = new Set([
+  'remain',
+  'remains',
+  'remained',
+  // Pasts with no passive: "four hostages died" is the clause's own verb.
+  'died',
+  'perished',
+  'starved',
+  'succumbed',
+  'drowned',
+]);
 const APPOSITION_OPENERS = new Set([
   'about',
   'around',
@@ -223,6 +234,17 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
   if (PRISON_PLACES.has(lower)) {
     const before = [view.tokens[i - 1]?.lower, view.tokens[i - 2]?.lower];
     if (before[0] === 'in' || (before[1] === 'in' && before[0] === 'israeli')) return 'imprison';
+  }
+  // "hostages or remains", "the remains of": the noun (bodies), not the verb.
+  if (
+    (lower === 'remains' || lower === 'remain') &&
+    /^(?:or|and|the|their|his|her|its|of|human|mortal)$/.test(view.tokens[i - 1]?.lower ?? '')
+  )
+    return null;
+  // "turned over 20 hostages", "hand them over": a handover is a release.
+  if (/^(?:turn|turns|turned|turning)$/.test(lower)) {
+    const next = view.tokens.slice(i + 1, i + 4).map((n) => n.lower);
+    return next.includes('over') ? 'release' : null;
   }
   // "hostages taken on Oct. 7", "taken into Gaza"
   if (lower === 'taken' || lower === 'took') {
@@ -350,7 +372,11 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
   // "released 24 hostages who had been abducted": a relative clause describes the count; the
   // verb before it, when there is one, says what happened to them.
   let relative = false;
-  for (let i = noun.end; i < tokens.length && distance < 12; i++, distance++) {
+  // "130 of the original 250 captives taken by Hamas months ago are still held": after a
+  // larger group, participles describe it; the count's own verb is the finite one, further on.
+  const reach = noun.throughBase ? 16 : 12;
+  const finiteReach = noun.throughBase ? 15 : 9;
+  for (let i = noun.end; i < tokens.length && distance < reach; i++, distance++) {
     const t = tokens[i];
     if (!t) break;
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which') relative = true;
@@ -363,6 +389,14 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
       i = close;
       continue;
     }
+    // "held since the October 7 attacks have been killed": a "since" phrase is passed over.
+    const since = t.lower === 'since' ? view.sinceSpans.find(([f]) => f === i) : undefined;
+    if (since && since[1] < tokens.length) {
+      i = since[1] - 1;
+      continue;
+    }
+    // "have since been killed": "since" as an adverb opens no phrase.
+    if (t.lower === 'since' && !since) continue;
     if (HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
     if (t.text === ',') {
       const end = skipAside(view, i);
@@ -397,7 +431,9 @@ function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
     }
     const kind = eventWord(view, i);
     if (!kind) continue;
-    if (isFinite(view, i) && distance <= 9) return { kind, index: i, trust: relative ? 3.5 : 2 };
+    if (isFinite(view, i) && distance <= finiteReach)
+      return { kind, index: i, trust: relative ? 3.5 : 2 };
+    if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".
     const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
     if (adjacent) bare ??= { kind, index: i, trust: 4 };
@@ -467,9 +503,12 @@ function leftHead(
     };
   }
   if (TAKE_VERBS.has(t.lower)) {
-    const after = tokens[mention.to]?.lower ?? '';
-    const after2 = tokens[mention.to + 1]?.lower ?? '';
-    if (['captive', 'hostage', 'hostages', 'captives'].some((w) => w === after || w === after2)) {
+    const after = tokens.slice(mention.to, mention.to + 4).map((a) => stem(a.lower));
+    // "took 251 hostages", "took about 250 back to Gaza", "taking 240 people into Gaza".
+    const intoGaza = after.some(
+      (w, k) => (w === 'to' || w === 'into') && after.slice(k + 1).includes('gaza'),
+    );
+    if (after.slice(0, 2).some((w) => CAPTIVE_WORDS.has(w)) || intoGaza) {
       return { event: { kind: 'take', index: i, trust: 3 }, bodies };
     }
   }
@@ -513,6 +552,30 @@ function leftEvent(view: SentenceView, mention: NumberMention): CountEvent | nul
   return null;
 }
 
+const RELEASE_KINDS = new Set<EventKind>(['release', 'rescue', 'return-bodies']);
+const RESULT_STATES = new Set<EventKind>(['kill', 'injure', 'displace']);
+const LEAVE_VERBS = new Set(['left', 'leaving', 'leave', 'leaves']);
+
+/** "left 1,400 people dead": the verb right before the count, hedges aside, is "leave". */
+function leftByVerb(view: SentenceView, mention: NumberMention): boolean {
+  for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (LEAVE_VERBS.has(w)) return true;
+    if (!LEFT_SKIP.has(w)) return false;
+  }
+  return false;
+}
+const TENSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
+const PARTS = new Set(['some', 'many', 'most', 'half', 'several', 'few', 'rest', 'part', 'all']);
+
+/** "the release of some of the 100 people still held": what is released is a part of them. */
+function partitiveBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (PARTS.has(view.tokens[i]?.lower ?? '') && view.tokens[i + 1]?.lower === 'of') return true;
+  }
+  return false;
+}
+
 export interface EventOfCount {
   event: CountEvent | null;
   /** The verb or noun the count is the subject or object of, when the event came from the
@@ -538,9 +601,34 @@ export function eventOfCount(
       : found;
   const npTrust =
     noun.event === 'kill' || noun.event === 'injure' || noun.event === 'displace' ? 1 : 2.5;
+  // "released four hostages being held by Hamas", "handed over 20 hostages held in Gaza":
+  // after a release, "held" only describes the people released.
+  let right = rightEvent(view, noun);
+  if (
+    right?.kind === 'hold' &&
+    governing.event &&
+    governing.event.trust <= 3 &&
+    RELEASE_KINDS.has(governing.event.kind) &&
+    !partitiveBetween(view, governing.event.index, mention.from)
+  )
+    right = null;
+  // "killed three of the 130 hostages still held": a participle after the larger group
+  // describes it; the verb before the count is what happened to the three.
+  if (
+    right &&
+    noun.throughBase &&
+    governing.event &&
+    governing.event.trust <= 3 &&
+    !TENSE_AUXILIARIES.has(view.tokens[right.index - 1]?.lower ?? '')
+  )
+    right = null;
+  // "the attack that left 1,400 people, mostly civilians, dead": the state the verb leaves
+  // them in is what happened to them.
+  if (right && RESULT_STATES.has(right.kind) && leftByVerb(view, mention))
+    right = { ...right, trust: Math.min(right.trust, 2.5) };
   const candidates: (CountEvent | null)[] = [
     noun.event ? { kind: noun.event, index: mention.from, trust: npTrust } : null,
-    rightEvent(view, noun),
+    right,
     governing.event,
     leftEvent(view, mention),
   ];

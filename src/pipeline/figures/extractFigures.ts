@@ -5,7 +5,13 @@ import type { Modality, Qualifier, Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
-import { categoryAt, countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
+import {
+  categoryAt,
+  countedNoun,
+  type Category,
+  type CountedNoun,
+  type Demonym,
+} from './countedNoun.ts';
 import { eventOfCount, eventWord, type CountEvent } from './eventOfCount.ts';
 import { stem } from './tokens.ts';
 import {
@@ -37,7 +43,8 @@ import {
   viewSentence,
   type SentenceView,
 } from './sentenceView.ts';
-import { victimLocation, type Place } from './victimLocation.ts';
+import { totalPredicateOf } from './totalPredicate.ts';
+import { victimLocation, type PlaceCue } from './victimLocation.ts';
 
 export interface SentenceFigure {
   metric: MetricId;
@@ -68,6 +75,23 @@ const CAPTIVITY_WORDS = new Set([
   'detention',
   'custody',
 ]);
+/** Where the bodies of the day's dead are brought or found: "taken to hospitals", "rubble". */
+const ARRIVAL_PLACES = new Set(['hospital', 'hospitals', 'morgue', 'morgues', 'rubble', 'debris']);
+
+/** "held in Gaza", "held by Hamas": people held there are captives. */
+const CAPTORS = new Set(['gaza', 'hamas', 'militants', 'gunmen', 'islamic', 'the']);
+
+function speaksOfCaptivity(view: SentenceView): boolean {
+  return view.tokens.some(
+    (t, i) =>
+      CAPTIVITY_WORDS.has(t.lower) ||
+      (t.lower === 'held' &&
+        ['in', 'by'].includes(view.tokens[i + 1]?.lower ?? '') &&
+        CAPTORS.has(view.tokens[i + 2]?.lower ?? '') &&
+        (view.tokens[i + 2]?.lower !== 'the' || view.tokens[i + 3]?.lower === 'gaza')),
+  );
+}
+
 const RATE_WORDS = [
   ['per'],
   ['a', 'day'],
@@ -125,9 +149,22 @@ const TOLL_SOLDIER_WORDS = new Set([
   'idf',
 ]);
 
+/** "two-thirds", "three-quarters", "one-fifth": a share written as one word. */
+const FRACTION = /-(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
+
 /** The lower-case words of tokens [from, to). */
 function lowerSlice(view: SentenceView, from: number, to: number): string[] {
   return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
+}
+
+/** Who a toll's subject counts, when it says: "the Palestinian death toll". */
+function subjectDemonym(view: SentenceView, [from, to]: [number, number]): Demonym | null {
+  for (let i = from; i < to; i++) {
+    const w = view.tokens[i]?.lower ?? '';
+    if (/^(?:palestinians?|gazans?)$/.test(w) && !inSinceSpan(view, i)) return 'palestinian';
+    if (w === 'israelis' && !inSinceSpan(view, i)) return 'israeli';
+  }
+  return null;
 }
 
 /** "including 31 children", "among them 3 women": a breakdown of a count already given. */
@@ -188,6 +225,8 @@ function isEarlierConflict(view: SentenceView, m: NumberMention): boolean {
   return false;
 }
 
+const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including', 'comprised']);
+
 /** "The dead included 14 children": a breakdown of a toll by who the dead were. */
 function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
   const before = view.tokens[m.from - 1]?.lower ?? '';
@@ -195,6 +234,16 @@ function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): b
   const previous = previousCounting(view, m, m.from - 1);
   // "the dead included 14 children"; "the 10 freed on Wednesday included two twins": who
   // were among a count already given (soldiers among the dead are a figure of their own).
+  // "said to include a mother and her two children": a list after "include" is who they were.
+  const includeBefore = view.tokens
+    .slice(Math.max(0, m.from - 6), m.from)
+    .findLastIndex((t) => INCLUDE_WORDS.has(t.lower));
+  const listedAfterInclude =
+    includeBefore >= 0 &&
+    view.tokens
+      .slice(Math.max(0, m.from - 6) + includeBefore + 1, m.from)
+      .every((t) => t.kind === 'word' && !EVENT_WORDS[t.lower] && !AUXILIARIES.has(t.lower));
+  if (listedAfterInclude && DEMOGRAPHIC.has(head)) return true;
   if (
     ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&
     (DEMOGRAPHIC.has(head) ||
@@ -256,17 +305,68 @@ function isPopulation(view: SentenceView, m: NumberMention): boolean {
  */
 function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
   const before = lowerSlice(view, m.from - 4, m.from);
-  const share = before.some((w, i) => SHARE_WORDS.has(w) && before[i + 1] === 'of');
-  return share && noun.event === null && !EVENT_WORDS[view.tokens[noun.end]?.lower ?? ''];
+  const share = before.some(
+    (w, i) => (SHARE_WORDS.has(w) || FRACTION.test(w)) && before[i + 1] === 'of',
+  );
+  // "two-thirds of its 2.3 million people homeless": a possessive makes it a population.
+  const possessed = /^(?:its|their|his|her)$|'s?$/.test(before.at(-1) ?? '');
+  return (
+    share &&
+    (possessed || (noun.event === null && !EVENT_WORDS[view.tokens[noun.end]?.lower ?? '']))
+  );
 }
 
-/** "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is not). */
+/**
+ * "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is
+ * not). A base that says what its people are ("seven of 28 known deceased hostages", "21 of
+ * the 28 bodies of hostages", "of the original 250 captives") is a figure of its own.
+ */
 function isBase(view: SentenceView, m: NumberMention): boolean {
   const before = lowerSlice(view, m.from - 2, m.from);
   const withThe = before.join(' ') === 'of the';
   const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
   const count = of > 0 ? countAt(view, of - 1) : undefined;
-  return count !== undefined && (withThe || count.value !== 1);
+  return count !== undefined && (withThe || count.value !== 1) && !describesItself(view, m);
+}
+
+/** A base's own phrase names a state or event: "deceased", "bodies", "held", "taken". */
+function describesItself(view: SentenceView, m: NumberMention): boolean {
+  const noun = countedNoun(view, m);
+  if (noun.event !== null || noun.category === 'body') return true;
+  const after = lowerSlice(view, noun.end, noun.end + 2);
+  return after.some((w) => BASE_STATES.has(w));
+}
+
+const BASE_STATES = new Set([
+  'held',
+  'taken',
+  'abducted',
+  'kidnapped',
+  'seized',
+  'buried',
+  'remaining',
+]);
+
+/** The mention is the larger group of a partitive: "30 of (the) N …". */
+function isLargerGroup(view: SentenceView, m: NumberMention): boolean {
+  let k = m.from - 1;
+  while (
+    k > 0 &&
+    ['the', 'original', 'initial', 'its', 'their'].includes(view.tokens[k]?.lower ?? '')
+  )
+    k--;
+  return view.tokens[k]?.lower === 'of' && countAt(view, k - 1) !== undefined;
+}
+
+/** What a larger group's own phrase says of it: "the original 250", "28 deceased hostages". */
+function ownEvent(view: SentenceView, m: NumberMention, noun: CountedNoun): CountEvent | null {
+  if (noun.event) return { kind: noun.event, index: m.from, trust: 1 };
+  const before = lowerSlice(view, m.from - 2, m.from);
+  if (before.includes('original') || before.includes('initial'))
+    return { kind: 'take', index: m.from, trust: 3 };
+  const next = view.tokens[noun.end]?.lower === 'still' ? noun.end + 1 : noun.end;
+  const kind = EVENT_WORDS[view.tokens[next]?.lower ?? ''];
+  return kind ? { kind, index: next, trust: 3 } : null;
 }
 
 /**
@@ -299,6 +399,12 @@ function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: number):
     between.at(-1)?.lower === 'and' &&
     between.every((t) => t.kind === 'word')
   );
+}
+
+/** The dead and the wounded of one place: "killed 12, with 30 others wounded". */
+function casualtyPair(a: MetricId, b: MetricId): boolean {
+  const place = (m: MetricId) => m.replace(/_(?:killed|injured)$/, '');
+  return a !== b && place(a) === place(b) && /_(?:killed|injured)$/.test(a + ' ' + b);
 }
 
 /** Words that give a "with" clause a time of its own: "with 143 wounded over the past day". */
@@ -353,6 +459,20 @@ function numberOfSubject(
   return null;
 }
 
+/** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
+function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
+  const { tokens } = view;
+  if (tokens[0]?.lower !== 'of') return null;
+  for (let i = 1; i < m.from && i < 12; i++) {
+    const w = stem(tokens[i]?.lower ?? '');
+    if (tokens[i]?.text === ',') return null;
+    if (HOSTAGE_NOUNS.has(w) || CAPTIVITY_WORDS.has(w) || w === 'held') return 'hostage';
+    if (PRISONER_NOUNS.has(w)) return 'prisoner';
+    if (SOLDIER_NOUNS.has(w)) return 'soldier';
+  }
+  return null;
+}
+
 /** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
 function contextCategory(
   view: SentenceView,
@@ -371,6 +491,10 @@ function contextCategory(
   // after the group is theirs, not a killer's).
   const subject = numberOfSubject(view, m);
   if (subject) return subject;
+  // "Of those still in captivity, 116 remain…", "Of the hostages taken, 105 were released":
+  // a group named at the head of the sentence.
+  const fronted = frontedGroup(view, m);
+  if (fronted) return { category: fronted };
   // "all Palestinian prisoners, estimated at 7,000": a group named just before without a number.
   // Only a plural names a group ("hostage rescue operation" uses the noun as a modifier), and
   // not the subject of a verb: in "Israeli troops killed 40" the troops are the killers.
@@ -412,11 +536,23 @@ function contextCategory(
 }
 
 function rescueContext(view: SentenceView, eventIndex: number, countFrom: number): boolean {
-  const after = lowerSlice(view, eventIndex + 1, eventIndex + 6);
-  const byForces = after[0] === 'by' && after.slice(1, 3).some((w) => FORCE_WORDS.has(w));
+  const after = lowerSlice(view, eventIndex + 1, eventIndex + 8);
+  const byForces = after[0] === 'by' && after.slice(1, 4).some((w) => FORCE_WORDS.has(w));
   const operation = after.some(
-    (w, i) => w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? ''),
+    (w, i) =>
+      RAID_WORDS.has(w) ||
+      (w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? '')),
   );
+  // "Israeli special forces in a dramatic overnight raid freed two captives": the clause's
+  // subject, read back from the verb past a phrase of place or manner.
+  if (eventIndex < countFrom) {
+    for (let k = eventIndex - 1; k >= 0 && k >= eventIndex - 12; k--) {
+      const t = view.tokens[k];
+      if (!t || /^[;:,]$/.test(t.text) || REPORTING_VERBS.has(t.lower)) break;
+      if (CLAUSE_BREAKERS.has(t.lower) || t.lower === 'that') break;
+      if (FORCE_WORDS.has(t.lower) || RAID_WORDS.has(t.lower)) return true;
+    }
+  }
   // "special forces freed two captives": forces as the subject of the release (only adverbs
   // and auxiliaries between; "the army said Hamas freed" names a source, not the freer).
   let k = eventIndex - 1;
@@ -428,11 +564,69 @@ function rescueContext(view: SentenceView, eventIndex: number, countFrom: number
 }
 
 const SUBJECT_GAP = /^(?:has|have|had|were|was|\w+ly)$/;
+/** A military raid frees captives: "freed in a raid", "a commando raid freed". */
+const RAID_WORDS = new Set(['raid', 'raids', 'commando', 'commandos']);
 
 /** What a sentence may need from the rest of its article. */
 export interface ArticleContext {
-  /** Where the article's victims mostly are, for a sentence that names no place. */
-  place?: () => Place | null;
+  /** Where the paragraph's victims mostly are, for a sentence that names no place. */
+  place?: () => PlaceCue | null;
+  /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
+  region?: () => 'gaza' | 'west_bank';
+  /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */
+  headline?: boolean;
+  /** The figures found so far in the article, oldest first: groups a count may refer back to. */
+  earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
+}
+
+/** Who a figure's metric counts, as a group a later count may refer back to. */
+function groupOf(metric: MetricId): { category: Category; noun: CountedNoun } {
+  const category: Category = metric.startsWith('hostages_')
+    ? 'hostage'
+    : metric.startsWith('prisoners_')
+      ? 'prisoner'
+      : metric === 'soldiers_killed'
+        ? 'soldier'
+        : 'person';
+  const demonym: Demonym | null = /^(?:gaza|west_bank)_/.test(metric)
+    ? 'palestinian'
+    : metric.startsWith('israel_')
+      ? 'israeli'
+      : null;
+  return {
+    category,
+    noun: {
+      category,
+      end: 0,
+      event: null,
+      demonym,
+      prisonerHint: false,
+      anaphoric: false,
+      bodiesOfPalestinians: false,
+    },
+  };
+}
+
+/** The group of the latest earlier figure (of that value, when one is given). */
+function earlierGroup(
+  earlier: readonly Pick<SentenceFigure, 'metric' | 'value'>[] | undefined,
+  value?: number,
+): { category: Category; noun: CountedNoun } | undefined {
+  const found = earlier?.findLast((f) => value === undefined || f.value === value);
+  return found ? groupOf(found.metric) : undefined;
+}
+
+/** "the seven", "all four", "both", "those 12": a count with a determiner and no noun. */
+function isDefiniteBare(view: SentenceView, m: NumberMention): boolean {
+  const before = view.tokens[m.from - 1]?.lower ?? '';
+  const next = view.tokens[m.to];
+  return (
+    /^(?:the|all|those|these|both)$/.test(before) &&
+    (next === undefined ||
+      next.kind !== 'word' ||
+      AUXILIARIES.has(next.lower) ||
+      !!EVENT_WORDS[next.lower])
+  );
 }
 
 /** "Palestinians killed: More than 44,000, according to …": a label, a colon, then the count. */
@@ -450,6 +644,8 @@ function labelledFigures(
 ): SentenceFigure[] | null {
   const label = LABELLED.exec(sentence);
   if (!label?.[1] || label[1].split(/\s+/).length > 8) return null;
+  // "JERUSALEM: Israel's announcement …": a dateline in capitals, not a label.
+  if (!/[a-z]/.test(label[1])) return null;
   // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label,
   // and so does a speaker ("Officials said: …") or a quotation after the colon.
   const labelView = viewSentence(label[1]);
@@ -461,6 +657,9 @@ function labelledFigures(
   const view = viewSentence(rest);
   const first = view.mentions.find((m) => m.excluded === null);
   if (!first || first.from > 3) return null;
+  // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
+  // words before the colon are a rubric, not what is counted.
+  if (countedNoun(view, first).category !== 'unknown') return null;
   const inserted = ` ${label[1].trim()}`;
   const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
   const toOriginal = (i: number) =>
@@ -489,13 +688,14 @@ export function extractSentenceFigures(
 function extractFromSentence(
   sentence: string,
   published: Day | null,
-  context: ArticleContext,
+  articleContext: ArticleContext,
 ): SentenceFigure[] {
   const view = viewSentence(sentence);
   if (view.mentions.every((m) => m.excluded !== null)) return [];
   // Per-sentence facts, worked out when the first figure needs them.
   let attribution: string | null | undefined;
   let captivity: boolean | undefined;
+  let arrivals: boolean | undefined;
   const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
   const figures: SentenceFigure[] = [];
 
@@ -504,10 +704,10 @@ function extractFromSentence(
   const breakdowns = new Set<NumberMention>();
   for (const mention of view.mentions) {
     if (mention.excluded !== null) continue;
-    if (isSubset(view, mention) || continuesList(view, mention, breakdowns)) {
-      breakdowns.add(mention);
-      continue;
-    }
+    // "15 Israelis, including four soldiers, have been killed": a part is read like any count
+    // and kept only where it belongs to another metric than the whole (below).
+    const part = isSubset(view, mention) || continuesList(view, mention, breakdowns);
+    if (part) breakdowns.add(mention);
     if (isPopulation(view, mention) || isBase(view, mention) || isOneOfMany(view, mention))
       continue;
     if (isEarlierConflict(view, mention)) continue;
@@ -522,8 +722,30 @@ function extractFromSentence(
     let category: Category = noun.category;
     let nounForPlace = noun;
     let subjectEvent: CountEvent | undefined;
-    if (noun.anaphoric) {
-      const antecedent = accepted.at(-1);
+    // A part names its people only to say who among the whole they are ("including 33 the
+    // army says are dead", "24 women and 15 teenagers"): a plain person is of the whole's group.
+    // "released another 30 Palestinians, joining 150 others": others of the same group.
+    const others = view.tokens[noun.end - 1]?.lower === 'others' ? accepted.at(-1) : undefined;
+    const whole = part ? accepted.at(-1) : others;
+    if (whole && (category === 'unknown' || category === 'person')) {
+      category = whole.category;
+      nounForPlace = { ...noun, demonym: noun.demonym ?? whole.noun.demonym };
+    }
+    // "The death toll in Gaza has risen to 31,045": what is counted is the verb's subject.
+    const total =
+      noun.event === null && (category === 'unknown' || category === 'person')
+        ? totalPredicateOf(view, mention)
+        : null;
+    if (total) {
+      // "two soldiers were killed, bringing its death toll to 229": whose toll, from the count
+      // before when the subject does not say.
+      const before = total.category ?? contextCategory(view, mention, accepted).category;
+      category = before === 'unknown' ? 'person' : before;
+      nounForPlace = { ...noun, demonym: noun.demonym ?? subjectDemonym(view, total.subject) };
+      subjectEvent = { kind: total.event, index: total.verb, trust: 2 };
+    } else if (noun.anaphoric) {
+      // "40 of them are dead": the group counted just before, in this sentence or an earlier one.
+      const antecedent = accepted.at(-1) ?? earlierGroup(articleContext.earlier?.());
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
@@ -532,11 +754,21 @@ function extractFromSentence(
       category = context.category;
       subjectEvent = context.event;
       if (context.noun) nounForPlace = { ...noun, demonym: noun.demonym ?? context.noun.demonym };
+      // "the seven were killed", "all four were killed": the group of that size named before.
+      const named =
+        context.category === 'person' && !context.noun && isDefiniteBare(view, mention)
+          ? earlierGroup(articleContext.earlier?.(), mention.value)
+          : undefined;
+      if (named) {
+        category = named.category;
+        nounForPlace = { ...noun, demonym: named.noun.demonym };
+      }
     }
     const found = eventOfCount(view, mention, noun);
     const { bodies } = found;
     let { event, predicate } = found;
-    if (!event && subjectEvent) event = predicate = subjectEvent;
+    if (total && subjectEvent) event = predicate = subjectEvent;
+    else if (!event && subjectEvent) event = predicate = subjectEvent;
     // "bringing the army's death toll since the invasion began to 240": the toll is the event.
     if (!event && bringTarget(view) === mention) {
       const toll = view.tokens.findLastIndex(
@@ -544,11 +776,38 @@ function extractFromSentence(
       );
       if (toll >= 0) event = predicate = { kind: 'kill', index: toll, trust: 5 };
     }
+    // "41 bodies were brought to hospitals": bodies that arrive are the dead, with no verb of
+    // killing needed.
+    if (!event && (noun.category === 'body' || bodies)) {
+      arrivals ??= view.tokens.some((t) => ARRIVAL_PLACES.has(t.lower));
+      if (arrivals) event = predicate = { kind: 'kill', index: mention.from, trust: 5 };
+    }
+    // "130 of the original 250 captives taken by Hamas … are still held": the larger group's
+    // own words say what it is ("original" ones were taken); the clause's verb is the part's.
+    if (isLargerGroup(view, mention)) {
+      const own = ownEvent(view, mention, noun);
+      if (own) event = predicate = own;
+    }
     if (isAsidePart(view, mention, noun, event)) {
       breakdowns.add(mention);
       continue;
     }
     if (!event || !predicate) continue;
+    // "A total of 96 remain in Gaza": people held or freed with no word for who they are, in
+    // an article about hostages, are the hostages counted before.
+    if (
+      category === 'person' &&
+      noun.category === 'unknown' &&
+      !noun.anaphoric &&
+      !total &&
+      (event.kind === 'hold' || event.kind === 'release') &&
+      !(captivity ??= speaksOfCaptivity(view))
+    ) {
+      const group = earlierGroup(articleContext.earlier?.());
+      if (group?.category === 'hostage' || group?.category === 'prisoner') {
+        category = group.category;
+      }
+    }
     if ((event.kind === 'kill' || event.kind === 'injure') && isKilledOrWounded(view, event.index))
       continue;
     accepted.push({ mention, category, noun: nounForPlace });
@@ -562,12 +821,27 @@ function extractFromSentence(
       noun: nounForPlace,
       event: event.kind,
       bodies,
+      bodiesOfTheDead: (arrivals ??= view.tokens.some((t) => ARRIVAL_PLACES.has(t.lower))),
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
-      captivityContext: (captivity ??= view.tokens.some((t) => CAPTIVITY_WORDS.has(t.lower))),
+      captivityContext: (captivity ??= speaksOfCaptivity(view)),
       rescueContext: rescueContext(view, event.index, mention.from),
-      place: victimLocation(view, mention, nounForPlace, context.place),
+      place: victimLocation(
+        view,
+        mention,
+        nounForPlace,
+        articleContext.place,
+        articleContext.region,
+      ),
     });
     if (!metric) continue;
+    // A part of the count before it in the same metric is a breakdown ("including 12
+    // children"); in another metric it is a figure when it names another group ("including
+    // four soldiers") or has a predicate of its own ("including 33 the army says are dead").
+    if (part) {
+      const ownPredicate = predicate.index > mention.to && predicate.trust <= 2;
+      const otherGroup = whole !== undefined && whole.category !== category;
+      if (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup)) continue;
+    }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
     // Hostage counts of this war are in the hundreds; a larger one is a misreading.
@@ -583,21 +857,29 @@ function extractFromSentence(
       previous !== undefined &&
       previous.modality === modality &&
       previous.metric !== metric &&
-      ((previous.scope === 'total' && addsToPrevious(view, mention, previous.end)) ||
+      (((casualtyPair(previous.metric, metric) || previous.scope === 'total') &&
+        addsToPrevious(view, mention, previous.end)) ||
         joinedByAnd(view, mention, previous.end))
         ? previous
         : undefined;
     const scope = addsTo
       ? addsTo.scope
-      : scopeOf(view, mention, metric, modality, predicate, bodies);
+      : total && metric !== 'hostages_held'
+        ? total.incident
+          ? 'incident'
+          : 'total'
+        : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
+    const hedge = qualifierOf(view, mention);
     figures.push({
       metric,
       value: mention.value,
       text: sentence.slice(mention.start, mention.end),
-      qualifier: qualifierOf(view, mention),
+      qualifier: hedge === 'exact' && total?.qualifier ? total.qualifier : hedge,
       modality,
       scope,
-      asOf: addsTo ? addsTo.asOf : asOfOf(view, mention, scope, modality, view.dates, published),
+      asOf: addsTo
+        ? addsTo.asOf
+        : asOfOf(view, mention, scope, modality, view.dates, published, metric),
       attribution:
         attribution === undefined
           ? (attribution = attributionOf(sentence, view.tokens))

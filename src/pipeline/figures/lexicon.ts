@@ -20,7 +20,7 @@ export const PERSON_NOUNS = words(`
   teens youths youngsters boys boy girls girl women woman men man adults elderly citizens
   citizen nationals national foreigners foreigner workers journalists journalist reporters
   medics paramedics doctors nurses patients students worshippers victims survivors refugees
-  family families relatives members others israelis israeli palestinians palestinian gazans
+  relatives members others israelis israeli palestinians palestinian gazans
   gazan mothers fathers sons daughters brothers sisters staff employees volunteers pilgrims
   settlers festivalgoers partygoers revelers revellers fatalities martyrs casualties
 `);
@@ -56,10 +56,10 @@ export const PRISON_VERBS = words('imprisoned detained jailed incarcerated arres
 
 /** Nouns that themselves name a toll of dead or wounded. */
 export const KILLED_NOUNS = words(`
-  fatalities deaths dead killed martyrs losses slain deceased
+  fatalities deaths dead killed martyrs losses slain deceased killings
 `);
 export const INJURED_NOUNS = words(`
-  wounded injured injuries
+  wounded injured injuries injury
 `);
 
 /** Words that may stand between a number and the noun it counts. */
@@ -80,7 +80,7 @@ export const NON_PERSON_HINT = words(`
   dollars shekels tons tonnes kilometers kilometres miles meters metres acres percent times
   countries nations cities towns villages rounds calories liters litres pallets convoys
   brigades battalions divisions units votes seats articles pages ways things items issues
-  demands conditions
+  demands conditions families households
 `);
 
 export type EventKind =
@@ -106,6 +106,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
   dying: 'kill',
   deaths: 'kill',
   death: 'kill',
+  killings: 'kill',
   fatalities: 'kill',
   slain: 'kill',
   murdered: 'kill',
@@ -151,6 +152,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
   holding: 'hold',
   hold: 'hold',
   remain: 'hold',
+  remained: 'hold',
   remaining: 'hold',
   remains: 'hold',
   captivity: 'hold',

@@ -15,6 +15,8 @@ export interface MetricInput {
   /** The sentence speaks of captivity (hostages, captives, abduction, prison): people "held"
    * with no other word for them are held captive only then. */
   captivityContext: boolean;
+  /** Bodies brought to hospitals or recovered from rubble: the day's dead, not hostages. */
+  bodiesOfTheDead?: boolean;
   /** A military operation freed them ("by the military", "in a rescue operation"). */
   rescueContext: boolean;
   place: Place | null;
@@ -55,6 +57,16 @@ function hostageMetric(event: EventKind, rescueContext: boolean): MetricId | nul
 
 export function metricOf(input: MetricInput): MetricId | null {
   const { category, noun, event, place } = input;
+  // "32 bodies were taken to hospitals", "the bodies of nine Palestinians were recovered from
+  // the rubble": the dead of the place, counted as killed.
+  if (
+    (category === 'body' || input.bodies) &&
+    input.bodiesOfTheDead &&
+    !input.captivityContext &&
+    event !== 'release' &&
+    event !== 'return-bodies'
+  )
+    return killedIn(place);
   // "the bodies of 12 Palestinians": the dead of the other side, not hostages.
   if (noun.bodiesOfPalestinians || (input.bodies && noun.demonym === 'palestinian')) return null;
   if (category === 'untracked' || category === 'non-person') return null;

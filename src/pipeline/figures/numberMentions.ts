@@ -112,6 +112,22 @@ const AGE_GROUPS = new Set([
   'ages',
 ]);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** Hedges that only stand before counts: "nearly 2000 prisoners" is not the year 2000. */
+const COUNT_HEDGES = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'roughly',
+  'approximately',
+  'than',
+  'least',
+  'over',
+]);
+/** People named right after a four-digit number make it a count. */
+const PEOPLE_AFTER =
+  /^(?:palestinians?|israelis?|people|prisoners|detainees|hostages|soldiers|troops|civilians|children|women|men|gazans)$/;
 /** Plural people a list of ages may follow: "the hostages, 84 and 79, …". */
 const PEOPLE_BEFORE_AGES = new Set([
   'hostages',
@@ -197,6 +213,13 @@ function readNumber(tokens: readonly Token[], i: number): { to: number; value: n
       to += next === 'and' ? 2 : 1;
       continue;
     }
+    // "Twenty one reservists": tens and a unit written apart, as some outlets print them.
+    const tens = current % 100;
+    if (next !== 'and' && small !== null && small < 10 && tens >= 20 && tens % 10 === 0) {
+      current += small;
+      to++;
+      continue;
+    }
     break;
   }
   return { to, value: total + current };
@@ -264,9 +287,21 @@ function exclusion(
     return 'date';
   }
   if (next && monthNumber(next.text) !== null && isCapitalized(next) && value <= 31) return 'date';
-  if (first.kind === 'digits' && /^\d{4}$/.test(first.text) && value >= 1900 && value <= 2100) {
+  // "nearly 2000 Palestinian prisoners": a hedge before or people after make it a count.
+  if (
+    first.kind === 'digits' &&
+    /^\d{4}$/.test(first.text) &&
+    value >= 1900 &&
+    value <= 2100 &&
+    !(COUNT_HEDGES.has(prev?.lower ?? '') || PEOPLE_AFTER.test(nextWord))
+  ) {
     return 'year';
   }
+  // "one in every 33 people", "1 in 50 children": a ratio, not a count.
+  if (prev?.lower === 'every' && prev2?.lower === 'in') return 'ratio';
+  if (prev?.lower === 'in' && (prev2?.lower === 'one' || prev2?.text === '1')) return 'ratio';
+  if (value === 1 && nextWord === 'in' && (next2?.lower === 'every' || next2?.kind === 'digits'))
+    return 'ratio';
   if (prev?.lower === 'no' || prev?.lower === 'number' || prev?.lower === 'no.') return 'label';
   // "Channel 12 News", "Route 60": a number inside a name.
   if (

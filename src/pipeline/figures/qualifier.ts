@@ -23,6 +23,29 @@ const PARTICLE_VERBS = new Set([
   'pulled',
 ]);
 
+/** Words after which "about" means "on the subject of": "what we know about 135 hostages". */
+const ABOUT_WHAT = new Set([
+  'everything',
+  'know',
+  'knows',
+  'known',
+  'facts',
+  'things',
+  'story',
+  'stories',
+  'questions',
+  'concerns',
+  'worried',
+  'fears',
+  'information',
+  'details',
+  'news',
+  'talk',
+  'talks',
+  'asked',
+  'spoke',
+]);
+
 const BY_LENGTH = [...QUALIFIER_PHRASES]
   .map(([phrase, q]) => [phrase.split(' '), q] as const)
   .sort((a, b) => b[0].length - a[0].length);
@@ -35,8 +58,11 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
     .filter((w) => w !== '.');
   for (const [words, qualifier] of BY_LENGTH) {
     const tail = before.slice(-words.length);
-    // "handed over three hostages": a verb's particle, not a hedge.
-    const particle = words[0] === 'over' && PARTICLE_VERBS.has(before.at(-2) ?? '');
+    // "handed over three hostages": a verb's particle, not a hedge; "everything about 135
+    // hostages": a preposition.
+    const particle =
+      (words[0] === 'over' && PARTICLE_VERBS.has(before.at(-2) ?? '')) ||
+      (words[0] === 'about' && ABOUT_WHAT.has(before.at(-2) ?? ''));
     if (tail.length === words.length && tail.every((w, i) => w === words[i]) && !particle) {
       // "a total of some" is not a hedge on its own, but "some" before a number is.
       return qualifier;

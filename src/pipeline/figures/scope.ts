@@ -21,7 +21,9 @@ const STRONG_TOTAL_PHRASES = phrases(
   'so far | to date | in total | in all | overall | altogether | cumulative',
 );
 const INCIDENT_PHRASES = phrases(`
-  overnight | single-day | single day | yesterday | last night | this morning | in one day
+  overnight | single-day | single day | yesterday | last night | this morning | in one day |
+  deadliest day | bloodiest day | the day before | the previous day | a day earlier |
+  since dawn | since midnight | since the morning | since this morning | since early
 `);
 const RECENT_WORDS = words('past last previous preceding');
 const PERIOD_UNITS = words('hour hours day days week weeks');
@@ -199,15 +201,25 @@ function pinnedToDay(
  * "still", "currently" and a "since …" phrase in the count's stretch; "since" only outside the
  * phrase the count itself stands in, and not "since 2007" (a time before this war).
  */
+/** Adverbs of a count up to now: "still held", "had already returned". */
+const NOW_WORDS = words('still currently already');
+
 function hasTotalPhrase(
   view: SentenceView,
   mention: NumberMention,
   [lo, hi]: [number, number],
+  predicate: CountEvent,
 ): boolean {
   const { tokens } = view;
+  // "still" speaks of this count near it or its verb, not in a clause about others ("four
+  // hostages died, … fears for captives who are still alive").
+  const near = [
+    Math.min(mention.from, predicate.index) - 3,
+    Math.max(mention.to, predicate.index) + 3,
+  ];
   for (let i = lo; i < hi; i++) {
     const w = tokens[i]?.lower ?? '';
-    if (w === 'still' || w === 'currently') return true;
+    if (NOW_WORDS.has(w) && i >= (near[0] ?? 0) && i <= (near[1] ?? 0)) return true;
     if (w !== 'since' || !inSinceSpan(view, i, mention)) continue;
     const next = tokens[i + 1];
     if (next?.kind === 'digits' && /^\d{4}$/.test(next.text) && Number(next.text) < 2023) continue;
@@ -223,6 +235,7 @@ export function scopeOf(
   modality: Modality,
   predicate: CountEvent,
   bodies: boolean,
+  headline = false,
 ): Scope {
   if (metric === 'hostages_held') return 'total';
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
@@ -243,11 +256,16 @@ export function scopeOf(
   if (before.includes('toll') || before.includes('total')) return 'total';
   const tense = mainClauseTense(view, predicate);
   if (tense === 'perfect') return 'total';
-  if (tense === 'past' && !hasTotalPhrase(view, mention, stretch)) return 'incident';
+  if (tense === 'past' && !hasTotalPhrase(view, mention, stretch, predicate)) return 'incident';
   // "were killed in the fighting" is one episode; "the fighting has killed" a running toll.
   const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
-  if (hasTotalPhrase(view, mention, stretch) || (noun === 'campaign' && !pastSimple))
+  if (hasTotalPhrase(view, mention, stretch, predicate) || (noun === 'campaign' && !pastSimple))
     return 'total';
+  // "15 Israelis have been killed in the West Bank": a present perfect is a running count.
+  const perfect = view.tokens
+    .slice(Math.max(0, predicate.index - 3), predicate.index)
+    .some((t) => t.lower === 'has' || t.lower === 'have');
+  if (metric === 'israel_killed' && perfect && predicate.index > mention.from) return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
   // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);
@@ -257,10 +275,26 @@ export function scopeOf(
   if (metric === 'hostages_dead' && ((bodies && !handedOver) || predicate.kind === 'hold'))
     return 'total';
   const verbWord = view.tokens[predicate.index]?.lower ?? '';
+  // "7 Israeli soldiers killed in Gaza": a headline's bare participle is its past tense.
+  if (headline && predicate.index >= mention.to && predicate.index - mention.to <= 4) {
+    const between = view.tokens.slice(mention.to, predicate.index).map((t) => t.lower);
+    if (!between.some((w) => ['has', 'have', 'are', 'is', 'remain'].includes(w))) return 'incident';
+  }
   const aux = view.tokens
     .slice(Math.max(0, predicate.index - 3), predicate.index)
     .map((t) => t.lower);
-  if (['has', 'have', 'had', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
+  const release = metric === 'hostages_released' || metric === 'prisoners_released';
+  // "Hamas has released six hostages": an agent's present perfect is the news of one
+  // handover; "110 hostages have been released" (the count as subject) is a running count.
+  if (release && predicate.index < mention.from && !aux.includes('been')) return 'incident';
+  // "Thirteen hostages are handed over to the Red Cross": a caption's present is one scene.
+  if (release && (aux.includes('are') || aux.includes('is')) && !aux.includes('being'))
+    return 'incident';
+  // "said it had killed two", "seven soldiers had been killed the day before": a past
+  // perfect tells of an event before the report, not of a running count ("had already
+  // returned" was read as one above).
+  if (aux.includes('had')) return 'incident';
+  if (['has', 'have', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
   if (aux.includes('were') || aux.includes('was')) return 'incident';
   // "two reservists fell in combat", "three captives died": the simple past of a verb with no
   // passive (so not a participle, as "44,000 Palestinians killed" is) tells of one event.

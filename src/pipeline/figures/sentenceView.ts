@@ -1,6 +1,7 @@
 // One sentence prepared for the figure rules: tokens, numbers, and the spans that rules skip.
 import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
+import { monthNumber } from '../dates/monthNames.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export interface SentenceView {
@@ -29,6 +30,89 @@ const SPAN_END_VERBS = new Set([
   'ended',
 ]);
 
+/** A finite verb that ends a "since" phrase once it has named its point in time. */
+const SPAN_END_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'remain',
+  'remains',
+]);
+const POINT_WORDS = new Set([
+  'attack',
+  'attacks',
+  'war',
+  'start',
+  'beginning',
+  'outbreak',
+  'then',
+  'truce',
+  'ceasefire',
+  'offensive',
+  'dawn',
+  'invasion',
+  'massacre',
+]);
+
+/** Whether tokens [from, to) name a point in time: a date, a year or an event noun. */
+function namesAPoint(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (
+      t.kind === 'digits' ||
+      POINT_WORDS.has(t.lower) ||
+      (/^[A-Z]/.test(t.text) && monthNumber(t.text) !== null)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "since the conflict began on October 7", "since hostilities resumed in Gaza on March 18":
+ * the day the clause names after its verb is still the start of the total. Returns the end of
+ * such a dated phrase, or `end` when none follows.
+ */
+function datedAfter(tokens: readonly Token[], end: number): number {
+  for (let i = end; i < tokens.length && i < end + 6; i++) {
+    const t = tokens[i];
+    if (!t || SPAN_END.has(t.text) || SPAN_END_AUXILIARIES.has(t.lower)) return end;
+    if (t.lower !== 'on' && t.lower !== 'in') continue;
+    const next = tokens[i + 1];
+    const dated =
+      next !== undefined &&
+      ((/^[A-Z]/.test(next.text) && monthNumber(next.text) !== null) ||
+        /^(?:oct|october)$/i.test(next.text) ||
+        WEEKDAY_NAMES.has(next.lower));
+    if (!dated) continue;
+    let k = i + 2;
+    while (k < tokens.length && !SPAN_END.has(tokens[k]?.text ?? '') && k < i + 6) {
+      if (tokens[k]?.kind === 'word' && !/^(?:[A-Z][a-z]{2,8}|\.)$/.test(tokens[k]?.text ?? ''))
+        break;
+      k++;
+    }
+    return k;
+  }
+  return end;
+}
+
+const WEEKDAY_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 function findSinceSpans(tokens: readonly Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
@@ -37,14 +121,23 @@ function findSinceSpans(tokens: readonly Token[]): [number, number][] {
     const t = tokens[i];
     if (!t) continue;
     if (open < 0) {
-      if (t.lower === 'since') open = i;
+      // "have since been killed": an adverb, not the start of a phrase of time.
+      const next = tokens[i + 1]?.lower ?? '';
+      if (t.lower === 'since' && !/^(?:been|being|then|gone|become|died|risen|fallen)$/.test(next))
+        open = i;
       continue;
     }
     if (SPAN_END.has(t.text)) {
       spans.push([open, i]);
       open = t.lower === 'since' ? i : -1;
+    } else if (SPAN_END_AUXILIARIES.has(t.lower) && namesAPoint(tokens, open + 1, i)) {
+      // "hostages held since the October 7 attacks have been killed": the phrase names its
+      // point in time and the clause's own verb follows.
+      spans.push([open, i]);
+      open = -1;
     } else if (SPAN_END_VERBS.has(t.lower)) {
-      spans.push([open, t.lower === 'broke' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1]);
+      const end = t.lower === 'broke' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+      spans.push([open, datedAfter(tokens, end)]);
       open = -1;
     }
   }
@@ -82,6 +175,22 @@ export function inSinceSpan(view: SentenceView, index: number, mention?: NumberM
   );
 }
 
+/** Words after "since" that start a stretch of one day: "since dawn on Monday". */
+const DAY_STARTS = new Set(['dawn', 'midnight', 'morning', 'daybreak', 'sunrise', 'early']);
+
+/**
+ * Whether token `index` stands in a "since" phrase of one day ("since dawn on Friday"), whose
+ * day is the day of the count, not the start of a running total.
+ */
+export function inOneDaySpan(view: SentenceView, index: number): boolean {
+  return view.sinceSpans.some(
+    ([from, to]) =>
+      index >= from &&
+      index < to &&
+      view.tokens.slice(from + 1, Math.min(to, from + 4)).some((t) => DAY_STARTS.has(t.lower)),
+  );
+}
+
 /** The nearest counting mention that ends at or before token `end`, looking back from `m`. */
 export function previousCounting(
   view: SentenceView,
@@ -111,7 +220,24 @@ export function stretchOf(view: SentenceView, mention: NumberMention): [number, 
   for (const m of view.mentions) {
     if (m.excluded !== null || m === mention) continue;
     if (m.to <= mention.from) lo = Math.max(lo, m.to);
-    else if (m.from >= mention.to) hi = Math.min(hi, m.from);
+    else if (m.from >= mention.to && !inClosedAside(view, m)) hi = Math.min(hi, m.from);
   }
   return [lo, hi];
+}
+
+/**
+ * ", including five soldiers,": a part set off by commas on both sides. The clause of the
+ * count before it goes on after the aside ("17 Israelis, including five soldiers, have been
+ * killed since October").
+ */
+function inClosedAside(view: SentenceView, m: NumberMention): boolean {
+  const { tokens } = view;
+  const opener = tokens[m.from - 1]?.lower;
+  if (opener !== 'including' || tokens[m.from - 2]?.text !== ',') return false;
+  for (let i = m.to; i < tokens.length && i < m.to + 12; i++) {
+    const t = tokens[i];
+    if (!t || countAt(view, i) || /^[.;:]$/.test(t.text)) return false;
+    if (t.text === ',') return true;
+  }
+  return false;
 }

@@ -98,6 +98,8 @@ const SETTLER_ACTS = new Set([
   'opened',
   'set',
 ]);
+/** Words after "the Israeli army" that make it a speaker: "the Israeli army said". */
+const SPEAKING = new Set(['said', 'says', 'say', 'spokesman', 'spokesperson', 'statement', 'told']);
 const ATTACK_WORDS = new Set([
   'attack',
   'attacks',
@@ -108,8 +110,13 @@ const ATTACK_WORDS = new Set([
   'invasion',
 ]);
 
-/** A place outside the metrics (Lebanon, Syria, Yemen…): its dead are counted in none. */
-type CuePlace = Place | 'elsewhere';
+/**
+ * A place outside the metrics (Lebanon, Syria, Yemen…): its dead are counted in none.
+ * 'palestinian': the other side of Israel's war, Gaza or the West Bank, as the article's
+ * region says ("Palestinians", "the ministry", "Israeli forces").
+ */
+type CuePlace = Place | 'elsewhere' | 'palestinian';
+export type PlaceCue = Place | 'palestinian';
 
 interface Cue {
   place: CuePlace;
@@ -178,6 +185,44 @@ const ELSEWHERE = new Set([
   'egyptians',
 ]);
 
+/**
+ * Towns and cities inside Israel where attacks are reported ("a shooting in Tel Aviv", "a
+ * rocket hit Ashkelon"), and the communities of the Gaza border.
+ */
+const ISRAELI_PLACES = new Set([
+  'tel',
+  'jaffa',
+  'haifa',
+  'ashkelon',
+  'ashdod',
+  'sderot',
+  'netivot',
+  'ofakim',
+  'beersheba',
+  "be'er",
+  'eilat',
+  'netanya',
+  'herzliya',
+  'holon',
+  'hadera',
+  'ra’anana',
+  "ra'anana",
+  'raanana',
+  'rehovot',
+  'kiryat',
+  'nahariya',
+  'kibbutz',
+  'kibbutzim',
+  'moshav',
+  're’im',
+  "re'im",
+  'nir',
+  'kfar',
+  'metula',
+  'galilee',
+  'negev',
+]);
+
 /** A Gaza place by name: "Gaza", "Rafah", "Khan Younis", "Beit Lahia", "Gaza-based"… */
 function isGazaName(w: string, next: string): boolean {
   return (
@@ -201,28 +246,38 @@ const READERS: readonly Reader[] = [
     (w === 'settler' || w === 'settlers') && (SETTLER_ACTS.has(at(1)) || at(-1) === 'by')
       ? 'west_bank'
       : null,
-  (w, _i, at) => (isGazaName(w, at(1)) || /^palestinians?$/.test(w) ? 'gaza' : null),
-  // "the ministry said": in this coverage, the Gaza health ministry unless another is named
+  (w, _i, at) => (isGazaName(w, at(1)) ? 'gaza' : /^palestinians?$/.test(w) ? 'palestinian' : null),
+  // "the ministry said": the Palestinian health ministry of the article's region unless another
+  // is named
   (w, _i, at) =>
-    w === 'ministry' && at(-1) === 'the' && !MINISTRY_ELSEWHERE.has(at(-2)) ? 'gaza' : null,
+    w === 'ministry' && at(-1) === 'the' && !MINISTRY_ELSEWHERE.has(at(-2)) ? 'palestinian' : null,
   // "the health ministry", "health officials", "the Ministry of Health"; Israel's own is Israel's
   (w, _i, at) =>
     (w === 'health' && /^(ministry|authorities|officials)$/.test(at(1))) ||
     (w === 'ministry' && at(1) === 'of' && at(2) === 'health')
       ? at(-1) === 'israel' || at(-1) === 'israeli'
         ? 'israel'
-        : 'gaza'
+        : 'palestinian'
       : null,
-  // "Israeli strikes" act on the other side; "Israeli civilians" are the victims.
+  // "Israeli strikes" act on the other side; "Israeli civilians" are the victims; "the Israeli
+  // army said" names a source, no place.
   (w, _i, at) =>
     w === 'israeli'
-      ? ISRAELI_FORCE_NOUNS.has(at(1))
-        ? 'gaza'
+      ? ISRAELI_FORCE_NOUNS.has(at(1)) && !SPEAKING.has(at(2))
+        ? 'palestinian'
         : ISRAELI_VICTIM_NOUNS.has(at(1))
           ? 'israel'
           : null
       : null,
-  (w) => (w === 'israelis' || w === 'kibbutz' || w === 'kibbutzim' ? 'israel' : null),
+  (w) => (w === 'israelis' ? 'israel' : null),
+  // "a stabbing in Tel Aviv", "rockets on Sderot"; "Tel" only as "Tel Aviv".
+  (w, _i, at) =>
+    (ISRAELI_PLACES.has(w) &&
+      (w !== 'tel' || at(1) === 'aviv') &&
+      (w !== 'nir' || at(1) === 'oz')) ||
+    (w === 'jerusalem' && at(-1) !== 'east')
+      ? 'israel'
+      : null,
   (w, _i, at) => (HAMAS.has(w) && PERPETRATION.has(at(1)) ? 'israel' : null),
   // "Israel killed", "Israel's offensive has killed": the dead are on the other side.
   (w, _i, at) =>
@@ -230,7 +285,7 @@ const READERS: readonly Reader[] = [
     (PERPETRATION.has(at(1)) ||
       ISRAELI_FORCE_NOUNS.has(at(1)) ||
       (at(1) === 'has' && PERPETRATION.has(at(2))))
-      ? 'gaza'
+      ? 'palestinian'
       : null,
   (w, _i, at) => (w === 'israel' && ISRAEL_AFTER.has(at(-1)) ? 'israel' : null),
   // "killed on October 7": the day of the attack on Israel.
@@ -286,14 +341,42 @@ function cues(view: SentenceView, mention: NumberMention): Cue[] {
  * names no place ("the ministry said 14 people had been killed"). Null unless one place
  * clearly leads (at least two mentions and twice the next).
  */
-export function paragraphPlace(paragraph: string): Place | null {
+export function paragraphPlace(paragraph: string): PlaceCue | null {
   const counts = new Map<CuePlace, number>();
   for (const cue of sentenceCues(viewSentence(paragraph)))
     counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
+  // "Palestinians" and "the ministry" side with the one territory the paragraph names.
+  const territories = (['gaza', 'west_bank'] as const).filter((p) => counts.has(p));
+  const side = counts.get('palestinian');
+  if (side && territories.length === 1 && territories[0]) {
+    counts.set(territories[0], (counts.get(territories[0]) ?? 0) + side);
+    counts.delete('palestinian');
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
   return first[0] === 'elsewhere' ? null : first[0];
+}
+
+/** Names of the West Bank and of Gaza, for an article's region. */
+const WEST_BANK_NAME =
+  /\b(?:west bank|jenin|tulkarm|tulkarem|nablus|hebron|ramallah|jericho|bethlehem|qalqilya|tubas|salfit|east jerusalem)\b/gi;
+const GAZA_NAME =
+  /\b(?:gaza|rafah|khan younis|jabalia|jabaliya|nuseirat|deir al-balah|beit lahia|beit hanoun|maghazi|bureij)\b/gi;
+
+/**
+ * Which Palestinian territory an article is about: the West Bank when it names the West Bank
+ * and its towns more often than Gaza and its towns, else Gaza. It places victims that a
+ * sentence calls only "Palestinians" or counts of "the ministry" and "Israeli forces".
+ */
+export function articleRegion(texts: readonly string[]): 'gaza' | 'west_bank' {
+  let westBank = 0;
+  let gaza = 0;
+  for (const text of texts) {
+    westBank += text.match(WEST_BANK_NAME)?.length ?? 0;
+    gaza += text.match(GAZA_NAME)?.length ?? 0;
+  }
+  return westBank > gaza ? 'west_bank' : 'gaza';
 }
 
 /** A Gaza place by name ("Gaza", "Rafah", "Khan Younis"), not a cue read from other words. */
@@ -305,20 +388,40 @@ export function victimLocation(
   view: SentenceView,
   mention: NumberMention,
   noun: CountedNoun,
-  fallback: () => Place | null = () => null,
+  fallback: () => PlaceCue | null = () => null,
+  region: () => 'gaza' | 'west_bank' = () => 'gaza',
 ): Place | null {
+  const place = victimCue(view, mention, noun, fallback);
+  return place === 'palestinian' ? region() : place;
+}
+
+/** Words that may stand between "from" and the place an attack came from. */
+const ORIGIN_GAP = new Set(['the', 'northern', 'southern', 'central', 'eastern', 'western']);
+
+function victimCue(
+  view: SentenceView,
+  mention: NumberMention,
+  noun: CountedNoun,
+  fallback: () => PlaceCue | null,
+): PlaceCue | null {
   // "a rocket barrage from Gaza wounded 16 in southern Israel": where an attack came from
   // gives way to any other place the sentence names.
   const all = cues(view, mention);
-  const origin = (c: Cue) => view.tokens[c.index - 1]?.lower === 'from';
+  const origin = (c: Cue) => {
+    let k = c.index - 1;
+    // "from the Gaza Strip": every word of the name is part of the origin.
+    while (k > 0 && (ORIGIN_GAP.has(view.tokens[k]?.lower ?? '') || namesGaza(view, k))) k--;
+    return view.tokens[k]?.lower === 'from';
+  };
   const found = all.some((c) => !origin(c)) ? all.filter((c) => !origin(c)) : all;
   const westBank = found.some((c) => c.place === 'west_bank');
   const distance = (c: Cue) =>
     c.index < mention.from ? mention.from - c.index : c.index - mention.to;
   if (noun.demonym === 'palestinian') {
-    // Palestinians are in Gaza unless the West Bank is named; where both are, the nearer wins
-    // ("killed 3 Palestinians in Gaza as settlers rampaged").
-    if (!westBank) return 'gaza';
+    // Palestinians are in Gaza unless the West Bank is named (or the article is about it);
+    // where both are named, the nearer wins ("killed 3 Palestinians in Gaza as settlers
+    // rampaged").
+    if (!westBank) return found.some((c) => c.place === 'gaza') ? 'gaza' : 'palestinian';
     const named = found.filter(
       (c) => c.place === 'west_bank' || (c.place === 'gaza' && namesGaza(view, c.index)),
     );
@@ -326,6 +429,9 @@ export function victimLocation(
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
+  // "abducted by the group during the attack that left 1,400 dead": an attack in which people
+  // were taken hostage is the one on Israel.
+  if (found.length === 0 && attackWithAbductions(view)) return 'israel';
   if (found.length === 0) return fallback();
   // The West Bank named, and no Israel and no Gaza place by name: the West Bank.
   if (
@@ -335,4 +441,11 @@ export function victimLocation(
     return 'west_bank';
   const nearest = [...found].sort((a, b) => distance(a) - distance(b))[0];
   return nearest && nearest.place !== 'elsewhere' ? nearest.place : null;
+}
+
+const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
+
+function attackWithAbductions(view: SentenceView): boolean {
+  const words = view.tokens.map((t) => t.lower);
+  return words.some((w) => ATTACK_WORDS.has(w)) && words.some((w) => ABDUCTION_WORDS.has(w));
 }

@@ -1,0 +1,124 @@
+// Counts that are parts of another count, and counts that refer back to a group named earlier
+// in the article. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../buildArticle.ts';
+import { extractSentenceFigures, type ArticleContext } from './extractFigures.ts';
+
+function figures(sentence: string, context: ArticleContext = {}): string[] {
+  return extractSentenceFigures(sentence, '2024-07-02', context).map(
+    (f) => `${f.metric}=${f.value} ${f.scope}`,
+  );
+}
+
+describe('a part is a figure only in a metric of its own', () => {
+  it.each([
+    [
+      'OCHA said 17 Israelis, including five members of the Israeli forces, have been killed in the West Bank since October 7.',
+      ['israel_killed=17 total', 'soldiers_killed=5 total'],
+    ],
+    [
+      'Some 120 hostages remain in Gaza, including 43 the army believes are dead.',
+      ['hostages_held=120 total', 'hostages_dead=43 total'],
+    ],
+    [
+      'Of those still held, 116 remain in Gaza, of whom Israel has declared 41 dead.',
+      ['hostages_held=116 total', 'hostages_dead=41 total'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Israeli strikes killed 40 people in Gaza, including 12 children and six women.',
+      ['gaza_killed=40 incident'],
+    ],
+    [
+      'Israel freed 39 Palestinian prisoners, 24 women and 15 teenagers.',
+      ['prisoners_released=39 incident'],
+    ],
+    [
+      'More than 100 hostages remained in Gaza, including four Israelis captured years earlier.',
+      ['hostages_held=100 total'],
+    ],
+    [
+      'The army says 40 hostages still in Gaza are dead, including 20 people who died in the attack.',
+      ['hostages_dead=40 total'],
+    ],
+  ])('a breakdown: %s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('counts that refer back to a group named earlier', () => {
+  const soldiers: ArticleContext = { earlier: () => [{ metric: 'soldiers_killed', value: 6 }] };
+  const hostages: ArticleContext = { earlier: () => [{ metric: 'hostages_held', value: 115 }] };
+
+  it('"the six", "all six": the group of that size', () => {
+    expect(
+      figures(
+        'A military official said the six were killed when a bomb hit their vehicle in Rafah.',
+        soldiers,
+      ),
+    ).toEqual(['soldiers_killed=6 incident']);
+    expect(figures('All six were killed in an explosion in Khan Younis.', soldiers)).toEqual([
+      'soldiers_killed=6 incident',
+    ]);
+  });
+
+  it('"N of them": the group counted last', () => {
+    expect(figures('At least 40 of them are believed to be dead.', hostages)).toEqual([
+      'hostages_dead=40 total',
+    ]);
+  });
+
+  it('people held with no word for who they are, in an article about hostages', () => {
+    expect(figures('A total of 98 remain in Gaza.', hostages)).toEqual(['hostages_held=98 total']);
+    expect(figures('A total of 98 remain in Gaza.')).toEqual([]);
+  });
+
+  it('does not make a count of another size or of killings refer back', () => {
+    expect(figures('The seven were killed in Khan Younis.', soldiers)).toEqual([
+      'gaza_killed=7 incident',
+    ]);
+    expect(figures('Israeli strikes killed 40 in Gaza.', hostages)).toEqual([
+      'gaza_killed=40 incident',
+    ]);
+  });
+
+  it('across the sentences of an article', () => {
+    const text = [
+      ' date 2024-07-02 Six Israeli soldiers were killed in southern Gaza on Monday, the army said.',
+      '',
+      'An army official said the six were killed when an explosive hit their vehicle.',
+    ].join('\n');
+    const { figures: found } = buildArticle('a', 'a.txt', text, undefined);
+    expect(found.map((f) => `${f.metric}=${f.value}`)).toEqual([
+      'soldiers_killed=6',
+      'soldiers_killed=6',
+    ]);
+  });
+});
+
+describe('the scope of a count with a part set off inside its clause', () => {
+  it('reads the clause on after the aside', () => {
+    expect(
+      figures(
+        'Twelve Israelis, including three police officers, have been killed in the West Bank since January.',
+      ),
+    ).toEqual(['israel_killed=12 total']);
+    expect(
+      figures(
+        'Four more hostages died in captivity, the army said, raising fears for those still alive.',
+      ),
+    ).toEqual(['hostages_dead=4 incident']);
+  });
+});
+
+describe('a dateline in capitals is not a fact-box label', () => {
+  it('reads the sentence after it', () => {
+    expect(
+      figures('RAMALLAH: Israel announced that three more hostages died in captivity.'),
+    ).toEqual(['hostages_dead=3 incident']);
+  });
+});

@@ -1,0 +1,195 @@
+// Round 2 of the figure rules: numbers written in ways the first rules missed, what a verb does
+// to the people it governs, and the noun a number counts. Sentences written for these tests in
+// the styles of wire services, Israeli, Arab and Asian outlets; negatives alongside.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+function figures(sentence: string, published = '2024-06-12'): string[] {
+  return extractSentenceFigures(sentence, published).map(
+    (f) => `${f.metric}=${f.value} ${f.qualifier} ${f.modality} ${f.scope}`,
+  );
+}
+
+describe('numbers as outlets write them', () => {
+  it.each([
+    [
+      'Twenty one reservists were killed in the blast.',
+      ['soldiers_killed=21 exact reported incident'],
+    ],
+    [
+      'Thirty two Palestinians were killed in Gaza overnight.',
+      ['gaza_killed=32 exact reported incident'],
+    ],
+    [
+      'Israel freed nearly 2000 Palestinian prisoners from its jails under the deal.',
+      ['prisoners_released=2000 at_most reported incident'],
+    ],
+    [
+      'Hamas said "nearly 60" captives held in Gaza had died in Israeli strikes.',
+      ['hostages_dead=60 at_most reported incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'In 2000, the second intifada began.',
+    'One in every 20 children in Gaza is now an orphan.',
+    'About 1 in 10 people in the camp has no shelter.',
+    'Some 300 families were displaced from the camp in Gaza.',
+    'The offensive left three-quarters of its 2.2 million residents homeless.',
+    'Half of its 2.3 million people have fled their homes, the UN said.',
+  ])('no figure: %s', (sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+
+  it('counts family members, not families', () => {
+    expect(figures('Twelve family members were killed in a strike on their home in Gaza.')).toEqual(
+      ['gaza_killed=12 exact reported incident'],
+    );
+  });
+
+  it('reads "killings" and "injury" as counts of people', () => {
+    expect(
+      figures('The UN has documented 798 killings of people seeking aid in Gaza since May.'),
+    ).toEqual(['gaza_killed=798 exact reported total']);
+    expect(
+      figures('Two bodies were recovered in Khan Younis, along with one reported injury.'),
+    ).toEqual(['gaza_injured=1 exact reported incident']);
+  });
+});
+
+describe('what the verb does to the people counted', () => {
+  it.each([
+    [
+      'Gunmen took about 250 people back into Gaza, the army said.',
+      ['hostages_taken=250 approx reported incident'],
+    ],
+    [
+      'About 100 hostages remained in captivity after the November truce.',
+      ['hostages_held=100 approx reported total'],
+    ],
+    [
+      'The first phase freed 18 hostages or remains and 1,100 prisoners.',
+      [
+        'hostages_released=18 exact reported incident',
+        'prisoners_released=1100 exact reported incident',
+      ],
+    ],
+    [
+      'The group turned over four hostages to the Red Cross on Saturday.',
+      ['hostages_released=4 exact reported incident'],
+    ],
+    [
+      'The remains of three hostages were handed over at a ceremony in Khan Younis.',
+      ['hostages_dead=3 exact reported incident'],
+    ],
+    [
+      'Thailand welcomed the release of six Thai farmhands being held by Hamas.',
+      ['hostages_released=6 exact reported incident'],
+    ],
+    [
+      'At least 30 hostages held in Gaza since the October 7 raid have been killed, Israel says.',
+      ['hostages_dead=30 at_least reported total'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('keeps the people still held when only some of them would be released', () => {
+    expect(
+      figures('A deal could secure the release of some of the 130 people still held in Gaza.'),
+    ).toEqual(['hostages_held=130 exact reported total']);
+  });
+
+  it('reads a count and the larger group it is taken from', () => {
+    expect(
+      figures('Troops accidentally killed three of roughly 130 hostages still held in Gaza.'),
+    ).toEqual([
+      'hostages_dead=3 exact reported incident',
+      'hostages_held=130 approx reported total',
+    ]);
+  });
+});
+
+describe('rescues are by force, releases by agreement', () => {
+  it.each([
+    [
+      'Commandos in a pre-dawn operation freed three captives in Nuseirat.',
+      ['hostages_rescued=3 exact reported incident'],
+    ],
+    [
+      'Israeli special forces in an overnight assault freed two captives held in Rafah.',
+      ['hostages_rescued=2 exact reported incident'],
+    ],
+    [
+      'Two hostages were freed in a raid on a building in Rafah.',
+      ['hostages_rescued=2 exact reported incident'],
+    ],
+    [
+      'The army said Hamas freed two hostages on Sunday.',
+      ['hostages_released=2 exact reported incident'],
+    ],
+    [
+      'After troops withdrew, Hamas freed five hostages to the Red Cross.',
+      ['hostages_released=5 exact reported incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('round 2, second pass: more of the language of tolls', () => {
+  it.each([
+    [
+      'About 120 of the original 250 captives seized in October are still believed to be held in Gaza.',
+      ['hostages_held=120 approx reported total', 'hostages_taken=250 exact reported incident'],
+    ],
+    [
+      'At least 600 Palestinians, including 150 children, have since been killed in the West Bank, officials said.',
+      ['west_bank_killed=600 at_least reported total'],
+    ],
+    [
+      'This brings the total number of deaths recorded since the truce took effect on October 11, 2025, to 356.',
+      [],
+    ],
+    [
+      'The raid left 90 people, most of them women and children, dead in Gaza.',
+      ['gaza_killed=90 exact reported incident'],
+    ],
+    [
+      'Israel freed another 33 Palestinian prisoners, joining 117 others released since Friday.',
+      [
+        'prisoners_released=33 exact reported incident',
+        'prisoners_released=117 exact reported total',
+      ],
+    ],
+    [
+      'Medics said 41 bodies were brought to hospitals in Gaza City overnight.',
+      ['gaza_killed=41 exact reported incident'],
+    ],
+    [
+      'Rescuers recovered the bodies of 12 Palestinians from the rubble in Khan Younis.',
+      ['gaza_killed=12 exact reported incident'],
+    ],
+    [
+      'The army said 240 people were abducted during the attack that left 1,400 people dead.',
+      ['hostages_taken=240 exact reported incident', 'israel_killed=1400 exact reported incident'],
+    ],
+    [
+      'The bodies, said to include a woman and her three children, were handed over on Thursday.',
+      [],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('reads a total brought up to date in a long object', () => {
+    expect(
+      extractSentenceFigures(
+        'This brings the total number of deaths in Gaza recorded since the truce took effect on October 11, 2025, to 356.',
+        '2025-12-01',
+      ).map((f) => `${f.metric}=${f.value} ${f.scope}`),
+    ).toEqual(['gaza_killed=356 total']);
+  });
+});

@@ -1,0 +1,98 @@
+// Running totals against one event's count, and the day each describes. Sentences written for
+// these tests; the publication date is Friday 14 June 2024.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+function figures(sentence: string): string[] {
+  return extractSentenceFigures(sentence, '2024-06-14').map(
+    (f) => `${f.metric}=${f.value} ${f.scope} ${f.asOf ?? 'null'}`,
+  );
+}
+
+describe('scope', () => {
+  it.each([
+    [
+      'Israeli strikes have killed 38 people across Gaza since dawn on Thursday, medics said.',
+      ['gaza_killed=38 incident 2024-06-13'],
+    ],
+    [
+      'The army said 11 soldiers were killed in Gaza on its deadliest day in months.',
+      ['soldiers_killed=11 incident null'],
+    ],
+    ['Hamas has released five more hostages.', ['hostages_released=5 incident null']],
+    [
+      'Since the truce began, 105 hostages have been released.',
+      ['hostages_released=105 total 2024-06-14'],
+    ],
+    [
+      'Four hostages released by Hamas are handed over to the Red Cross in Khan Younis.',
+      ['hostages_released=4 incident null'],
+    ],
+    [
+      'The army said troops had shot dead two Palestinians near the fence in Gaza.',
+      ['gaza_killed=2 incident null'],
+    ],
+    [
+      'By then the group had already returned the bodies of 15 hostages.',
+      ['hostages_dead=15 total 2024-06-14'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('reads a base that says what its people are as a figure of its own', () => {
+    expect(
+      figures('The group has so far returned nine of the 28 bodies of hostages held in Gaza.'),
+    ).toEqual(['hostages_dead=9 total 2024-06-14', 'hostages_dead=28 total 2024-06-14']);
+    expect(figures('Troops found two of the 130 hostages.')).toEqual([]);
+  });
+});
+
+describe('the day a figure describes', () => {
+  it('puts abductions and the toll of the Hamas attack on 7 October 2023', () => {
+    expect(figures('Militants abducted about 250 people.')).toEqual([
+      'hostages_taken=250 incident 2023-10-07',
+    ]);
+    expect(figures('The Hamas attack killed about 1,200 people in Israel.')).toEqual([
+      'israel_killed=1200 incident 2023-10-07',
+    ]);
+    expect(
+      figures('Two people were killed in a shooting attack by Hamas gunmen in Jerusalem.'),
+    ).toEqual(['israel_killed=2 incident null']);
+  });
+
+  it('reads the day of a report past the name of its source', () => {
+    expect(
+      figures('The toll rose to 37,232, said the Gaza-based health ministry on Thursday.'),
+    ).toEqual(['gaza_killed=37232 total 2024-06-13']);
+  });
+
+  it('keeps the day of an event that a report names after its verb', () => {
+    expect(figures('The army said its troops had freed on Saturday three hostages.')).toEqual([
+      'hostages_rescued=3 incident 2024-06-08',
+    ]);
+  });
+});
+
+describe('a "since" clause keeps its own day', () => {
+  it.each([
+    'Since the war began on October 7, the death toll in Gaza has reached 37,100, the ministry said.',
+    'The ministry said 37,100 people have been killed in Gaza since fighting resumed there on March 18.',
+  ])('%s', (sentence) => {
+    expect(figures(sentence)).toEqual(['gaza_killed=37100 total 2024-06-14']);
+  });
+});
+
+describe('words that look like hedges or labels', () => {
+  it('"everything about" is not a hedge; a rubric before a colon is not a label', () => {
+    expect(
+      extractSentenceFigures(
+        'What we know about 120 hostages still held in Gaza',
+        '2024-06-14',
+      ).map((f) => `${f.metric}=${f.value} ${f.qualifier}`),
+    ).toEqual(['hostages_held=120 exact']);
+    expect(figures('Live updates: 5 Israeli soldiers killed in southern Gaza')).toEqual([
+      'soldiers_killed=5 total 2024-06-14',
+    ]);
+  });
+});

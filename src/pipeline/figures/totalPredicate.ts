@@ -1,0 +1,252 @@
+// "The death toll in Gaza has risen to 31,045", "the number of people killed in Israel since
+// Saturday's assault has now passed 900", "the tally of soldiers killed stood at 225": a count
+// that is the complement of a verb of rising, reaching or standing, whose subject is a toll
+// ("toll", "tally", "number of …", "deaths"). What is counted, and the event, come from the
+// subject, however long it is: "since …" phrases, asides and places may stand in it. Pure.
+import type { Qualifier } from '../../dataset/schema.ts';
+import { categoryAt, type Category } from './countedNoun.ts';
+import { eventWord } from './eventOfCount.ts';
+import { REPORTING_VERBS, words, type EventKind } from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
+import { stem } from './tokens.ts';
+
+export interface TotalPredicate {
+  /** The verb the count completes: "risen", "reached", "stood". */
+  verb: number;
+  /** The subject's tokens [from, to). */
+  subject: [number, number];
+  event: EventKind;
+  /** The group the subject counts, when it names one ("soldiers", "hostages"). */
+  category: Category | null;
+  /** The subject names one attack ("the toll from the shooting"): not a running total. */
+  incident: boolean;
+  /** What the verb says of the number: "exceeded 700" is at least 700, "approached" at most. */
+  qualifier: Qualifier | null;
+}
+
+/** Verbs whose complement is the new value of a toll. */
+const TOTAL_VERBS = words(`
+  reached reach reaches reaching rose risen rise rises rising climbed climb climbs climbing
+  jumped jumps increased increases grown grew grows soared surged passed passes surpassed
+  surpasses exceeded exceeds exceeding topped tops crossed crosses hit hits approached
+  approaches approaching neared nears nearing stands stood stand standing amounts amounted
+  totals totaled totalled totalling totaling numbered numbers changed fell fallen dropped
+  declined climbed revised raised lowered put puts edged went gone
+`);
+const MORE_THAN_VERBS = words(
+  'passed passes surpassed surpasses exceeded exceeds exceeding topped tops crossed crosses',
+);
+const NEARLY_VERBS = words('approached approaches approaching neared nears nearing');
+/** Words that may stand between the verb and the count: "rose to more than 900", "stood at". */
+const COMPLEMENT_GAP = words(`
+  to at of about around roughly some nearly almost over more than at least just up beyond
+  approximately an estimated a total down
+`);
+/** Adverbs and auxiliaries between the subject and its verb: "has now risen". */
+const VERB_GAP = words(`
+  has have had is are was were been be now already since further sharply again officially
+  later then also reportedly steadily
+`);
+/** Nouns that head the subject of a toll. */
+const TOLL_HEADS = words(`
+  toll tally total count number figure figures deaths fatalities casualties dead killed
+  injured wounded injuries killings losses
+`);
+const KILL_WORDS = words(`
+  death deaths dead killed fatalities killings martyrs lives died slain murdered losses
+`);
+const INJURE_WORDS = words('injured wounded injuries injury hurt');
+/** Words that end the subject when reading back from the verb. */
+const SUBJECT_STOP = words(`
+  that which who whom while whereas but although though because when if unless after
+  before as said says told reported added
+`);
+const ARMY_WORDS = words('army military troop troops idf soldier soldiers');
+const ONE_EVENT = words(`
+  attack strike airstrike raid shooting stabbing bombing blast explosion massacre ambush
+  stampede incident collapse operation
+`);
+
+/** A noun of one event at i ("the strike", "the rescue operation"; not "the ground operation"). */
+function namesOneEvent(view: SentenceView, i: number): boolean {
+  const w = stem(view.tokens[i]?.lower ?? '');
+  return ONE_EVENT.has(w) && !(w === 'operation' && view.tokens[i - 1]?.lower === 'ground');
+}
+
+/** Verbs that set a toll named as their object: "bringing the toll to 229", "put it at". */
+const OBJECT_VERBS = words(`
+  bringing bring brings brought raising raised raises pushing pushed pushes taking took takes
+  put puts putting lifting lifted
+`);
+
+/**
+ * The verb before a count, hedges and "to"/"at" aside ("has risen to more than 900"), and
+ * where its subject ends; or a verb with the toll as its object ("bringing the total deaths
+ * to 22,438"), the object then standing for the subject.
+ */
+function verbBefore(
+  view: SentenceView,
+  mention: NumberMention,
+): { verb: number; object: [number, number] | null } | null {
+  const { tokens } = view;
+  let to = -1;
+  for (let i = mention.from - 1; i >= 0 && i >= mention.from - 5; i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (TOTAL_VERBS.has(w) && !OBJECT_VERBS.has(w)) return { verb: i, object: null };
+    if (w === 'to' || w === 'at') to = i;
+    if (!COMPLEMENT_GAP.has(w)) break;
+  }
+  if (to < 0) return null;
+  for (let i = to - 1; i >= 0 && i >= to - 24; i--) {
+    const w = tokens[i]?.lower ?? '';
+    // "bringing the total number of deaths recorded since the ceasefire took effect on
+    // October 11, 2025, to 356": a "since" phrase, commas and all, is part of the object.
+    if (inSinceSpan(view, i) || view.dates.some((d) => i >= d.from && i <= d.to)) continue;
+    if (OBJECT_VERBS.has(w)) return i + 1 < to ? { verb: i, object: [i + 1, to] } : null;
+    if (/^[,.;:]$/.test(w) || countAt(view, i)) break;
+  }
+  return null;
+}
+
+/**
+ * "… to 22,438 and injuries to 57,614": a second toll that shares the first one's verb.
+ * Returns the tokens of its own subject ("injuries") and the first count.
+ */
+function gapped(
+  view: SentenceView,
+  mention: NumberMention,
+): { subject: [number, number]; first: NumberMention } | null {
+  const { tokens } = view;
+  let to = -1;
+  for (let i = mention.from - 1; i >= 0 && i >= mention.from - 4; i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (w === 'to' || w === 'at') {
+      to = i;
+      break;
+    }
+    if (!COMPLEMENT_GAP.has(w)) return null;
+  }
+  for (let i = to - 1; to > 0 && i >= 0 && i >= to - 5; i--) {
+    if (tokens[i]?.lower !== 'and') continue;
+    const first = countAt(view, i - 1);
+    return first && i + 1 < to ? { subject: [i + 1, to], first } : null;
+  }
+  return null;
+}
+
+export function totalPredicateOf(
+  view: SentenceView,
+  mention: NumberMention,
+): TotalPredicate | null {
+  const { tokens } = view;
+  const second = gapped(view, mention);
+  if (second) {
+    const first = totalPredicateOf(view, second.first);
+    if (!first) return null;
+    const own = readSubject(view, second.subject);
+    return own ? { ...first, ...own, subject: second.subject, qualifier: null } : null;
+  }
+  const found = verbBefore(view, mention);
+  if (found === null) return null;
+  const { verb } = found;
+  const verbWord = tokens[verb]?.lower ?? '';
+  let subject: [number, number];
+  // ", with the death toll rising to 74": a toll in an absolute clause is the main clause's.
+  let mainClauseEvent = false;
+  if (found.object) {
+    subject = found.object;
+  } else {
+    let end = verb;
+    while (end > 0 && VERB_GAP.has(tokens[end - 1]?.lower ?? '')) end--;
+    let from = end;
+    for (let i = end - 1; i >= 0 && end - i <= 30; i--) {
+      const t = tokens[i];
+      if (!t) break;
+      if (t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!') break;
+      // Words in a "since …" phrase belong to it, whatever they are.
+      if (inSinceSpan(view, i)) {
+        from = i;
+        continue;
+      }
+      if (SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      // ", with the death toll rising to 74": an absolute clause has its own subject.
+      if (t.lower === 'with' && tokens[i - 1]?.text === ',') {
+        for (let k = i - 2; k >= 0 && !mainClauseEvent; k--) {
+          if (/^[.;:]$/.test(tokens[k]?.text ?? '')) break;
+          mainClauseEvent = namesOneEvent(view, k);
+        }
+        break;
+      }
+      // Another count before the subject belongs to another clause.
+      if (countAt(view, i)) break;
+      from = i;
+    }
+    subject = [from, end];
+  }
+  const read = readSubject(view, subject);
+  if (!read) return null;
+  return {
+    verb,
+    subject,
+    ...read,
+    incident: read.incident || mainClauseEvent,
+    qualifier: MORE_THAN_VERBS.has(verbWord)
+      ? 'at_least'
+      : NEARLY_VERBS.has(verbWord)
+        ? 'at_most'
+        : null,
+  };
+}
+
+/** What a toll's subject counts: its head ("toll", "number of …"), event and group. */
+function readSubject(
+  view: SentenceView,
+  [lo, hi]: [number, number],
+): Pick<TotalPredicate, 'event' | 'category' | 'incident'> | null {
+  const { tokens } = view;
+  let head = -1;
+  for (let i = lo; i < hi; i++) {
+    if (TOLL_HEADS.has(stem(tokens[i]?.lower ?? '')) && !inSinceSpan(view, i)) {
+      head = i;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let event: EventKind | null = null;
+  let category: Category | null = null;
+  let incident = false;
+  // The event is named in the head's own phrase: "death toll", "number of soldiers killed",
+  // "toll of the dead"; words further on ("… including those recovered") are asides.
+  for (let i = Math.max(lo, head - 3); i < Math.min(hi, head + 9); i++) {
+    if (inSinceSpan(view, i)) continue;
+    const t = tokens[i];
+    if (!t || (i > head && /^[,;:(—–]$/.test(t.text))) break;
+    const w = stem(t.lower);
+    if (KILL_WORDS.has(w)) event ??= 'kill';
+    else if (INJURE_WORDS.has(w)) event ??= 'injure';
+    else if (w !== 'toll' && i > head) event ??= eventWord(view, i);
+  }
+  // "the army's death toll", "the military toll", "the troop death toll": soldiers'.
+  for (let i = Math.max(lo, head - 3); i < head; i++) {
+    if (ARMY_WORDS.has(stem(tokens[i]?.lower ?? ''))) category = 'soldier';
+  }
+  for (let i = lo; i < hi; i++) {
+    if (inSinceSpan(view, i)) continue;
+    const w = stem(tokens[i]?.lower ?? '');
+    // "killed by soldiers": the killers, not the group counted.
+    if (w === 'by') break;
+    const found = categoryAt(view, i);
+    if (found === 'soldier' || found === 'hostage' || found === 'prisoner') category ??= found;
+    if (i > head && namesOneEvent(view, i)) incident = true;
+  }
+  // A bare "toll" is a death toll.
+  if (!event && tokens[head]?.lower === 'toll') event = 'kill';
+  if (!event) {
+    // "the number of hostages has fallen to 101", "the number of detainees … exceeds 9,900".
+    if (category === 'hostage') event = 'hold';
+    else if (category === 'prisoner') event = 'imprison';
+    else return null;
+  }
+  return { event, category, incident };
+}

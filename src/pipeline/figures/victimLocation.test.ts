@@ -1,0 +1,71 @@
+// Where the victims are: sentences written for these tests in several outlets' styles.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+import { articleRegion } from './victimLocation.ts';
+
+function metrics(sentence: string, region: 'gaza' | 'west_bank' = 'gaza'): string[] {
+  return extractSentenceFigures(sentence, '2024-08-27', { region: () => region }).map(
+    (f) => `${f.metric}=${f.value}`,
+  );
+}
+
+describe('victims of attacks on Israel are Israel’s', () => {
+  it.each([
+    [
+      'On October 7, Hamas launched a massive assault against Israel from the Gaza Strip, killing some 1,200 people.',
+      ['israel_killed=1200'],
+    ],
+    [
+      'Gunmen from northern Gaza crossed into Israel and killed 1,139 people.',
+      ['israel_killed=1139'],
+    ],
+    ['A rocket fired from southern Gaza wounded four people in Ashkelon.', ['israel_injured=4']],
+    ['Two people were killed in a stabbing attack in Tel Aviv on Sunday.', ['israel_killed=2']],
+    ['A shooting at a light rail station in Jaffa killed seven people.', ['israel_killed=7']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
+
+describe('"Palestinians", "the ministry" and "Israeli forces" belong to the article’s territory', () => {
+  it('in an article about the West Bank', () => {
+    expect(
+      metrics('Five Palestinians were killed by an Israeli drone strike on Monday.', 'west_bank'),
+    ).toEqual(['west_bank_killed=5']);
+    expect(
+      metrics(
+        'About 4,700 people were wounded by Israeli forces in that period, the ministry said.',
+        'west_bank',
+      ),
+    ).toEqual([]);
+  });
+
+  it('in an article about Gaza', () => {
+    expect(metrics('Five Palestinians were killed by an Israeli drone strike on Monday.')).toEqual([
+      'gaza_killed=5',
+    ]);
+  });
+
+  it('unless the sentence names the place', () => {
+    expect(
+      metrics('Israeli strikes killed 30 Palestinians in Rafah on Monday.', 'west_bank'),
+    ).toEqual(['gaza_killed=30']);
+    expect(metrics('Settlers killed two Palestinians near Nablus.')).toEqual([
+      'west_bank_killed=2',
+    ]);
+  });
+});
+
+describe('articleRegion', () => {
+  it('is the West Bank when the article names it and its towns more than Gaza', () => {
+    expect(
+      articleRegion([
+        'Raids across the West Bank',
+        'Troops entered Jenin and Tulkarm overnight.',
+        'The operation followed a strike in Gaza.',
+      ]),
+    ).toBe('west_bank');
+    expect(articleRegion(['Strikes on Gaza City and Rafah', 'A raid in Jenin.'])).toBe('gaza');
+    expect(articleRegion([])).toBe('gaza');
+  });
+});
