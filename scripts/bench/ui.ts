@@ -151,7 +151,8 @@ const WATCH_FIRST_CHART = `
 `;
 
 /**
- * Installed once the dashboard is up: the times of input events (clicks too: a checkbox changes on its click), and after every DOM change
+ * Installed once the dashboard is up: the times of input events (clicks too: a checkbox changes
+ * on its click; keydowns too: a typed date is committed by Enter), and after every DOM change
  * what list and charts show (the same key as expectedState) and when that frame was painted;
  * and how long the slowest keystroke or click waited for its next frame (Event Timing API).
  */
@@ -176,7 +177,7 @@ const PROBE = `(() => {
     const first = document.querySelector('#figures li[data-figure-id]');
     return [...shown, count, ...marks, first?.getAttribute('data-figure-id') ?? '-'].join('|');
   };
-  for (const type of ['click', 'input', 'change']) {
+  for (const type of ['click', 'input', 'change', 'keydown']) {
     document.addEventListener(type, (event) => probe.inputs.push(event.timeStamp), { capture: true });
   }
   new MutationObserver(() => {
@@ -298,8 +299,11 @@ async function interactions(browser: Browser, index: DatasetIndex): Promise<Meas
   const clear = async () => {
     await search.fill('');
   };
+  // A date field takes what is typed when Enter commits it.
   const date = (label: 'From' | 'To', day: string) => async () => {
-    await page.getByLabel(label, { exact: true }).fill(day);
+    const field = page.getByLabel(label, { exact: true });
+    await field.fill(day);
+    await field.press('Enter');
   };
   const steps: [string, (v: ViewState) => ViewState, () => Promise<void>][] = [
     [`publisher ${a} on`, toggle(a), publisher(a)],
