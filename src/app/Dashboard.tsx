@@ -10,6 +10,7 @@ import { ExcerptList } from './excerpts/ExcerptList.tsx';
 import { FilterPanel } from './filters/FilterPanel.tsx';
 import { cachedQueryFigures, filterKey } from './filters/figureQuery.ts';
 import { useIdleSearchIndex } from './filters/useIdleSearchIndex.ts';
+import { SuggestionDialog } from './review/SuggestionDialog.tsx';
 import { LinkNotice } from './url/LinkNotice.tsx';
 import { useLinkAudit } from './url/useLinkAudit.ts';
 import { useViewState } from './url/useViewState.ts';
@@ -74,6 +75,7 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
         </div>
       </div>
       <ArticleDialog index={index} view={view} setView={setView} />
+      <SuggestionDialog index={index} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyCorrections,
   buildDataset,
   planBuild,
   runJob,
@@ -35,5 +36,56 @@ describe('the dashboard files', () => {
     const shard = articleShardSchema.parse(JSON.parse(joinText(shards[0]?.[1] ?? [])));
     for (const article of full.dataset.articles)
       expect(shard.articles[article.id]).toEqual(article.paragraphs);
+  });
+});
+
+describe('the dashboard files with corrections', () => {
+  it('carry the reviews, the dropped figures, the summary and the entries', () => {
+    const corrections = [
+      {
+        article: 'a0.txt',
+        quote: 'release 40 hostages',
+        number: '40',
+        action: 'set' as const,
+        set: { modality: 'reported' as const },
+        reason: 'released since',
+      },
+      {
+        article: 'a1.txt',
+        quote: 'freed 13 hostages',
+        number: '13',
+        action: 'drop' as const,
+        reason: 'counted twice',
+      },
+      {
+        article: 'a1.txt',
+        quote: 'nowhere 5',
+        number: '5',
+        action: 'drop' as const,
+        reason: 'not there',
+      },
+    ];
+    const input = {
+      files,
+      unreadable: [],
+      metaText: null,
+      correctionsText: JSON.stringify({ corrections }),
+    };
+    const full = buildDataset(input);
+    const planned = planBuild(input);
+    if (!full.ok || !planned.ok) throw new Error('build failed');
+    const { records, ...reviewed } = applyCorrections(planned.plan, planned.plan.jobs.map(runJob));
+    const index = appIndexSchema.parse(
+      JSON.parse(joinText(appIndexPieces(planned.plan, records, reviewed))),
+    );
+    const figures = index.articles.map(expandIndexArticle).flatMap((e) => e.figures);
+    expect(figures).toEqual(full.dataset.figures);
+    expect(figures.filter((f) => f.review).map((f) => f.review?.reason)).toEqual([
+      'released since',
+    ]);
+    expect(index.dropped).toEqual(full.dataset.dropped);
+    expect(index.dropped?.map((f) => f.text)).toEqual(['13']);
+    expect(index.corrections).toEqual({ ...full.dataset.corrections, entries: corrections });
+    expect(full.dataset.corrections.unmatched.map((u) => u.index)).toEqual([2]);
   });
 });

@@ -5,7 +5,7 @@
 // dataset.json stays the full contract for other tools; the app never needs to load it.
 // The zod schemas of these files are in appDataSchema.ts (the extractor does not load zod).
 import { METRIC_IDS } from './metrics.ts';
-import type { Article, Figure } from './schema.ts';
+import type { Article, Figure, FigureReview } from './schema.ts';
 import type { IndexArticle } from './appDataSchema.ts';
 import { MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
 
@@ -78,13 +78,19 @@ export function indexEntry(
     ];
   });
   const { paragraphs: _text, ...meta } = article;
-  return { ...meta, sentences, figures: rows };
+  // Reviewed figures are few: their reviews go beside the rows, by row number.
+  const reviews: [number, FigureReview][] = [];
+  figures.forEach((f, i) => {
+    if (f.review) reviews.push([i, f.review]);
+  });
+  return { ...meta, sentences, figures: rows, ...(reviews.length > 0 ? { reviews } : {}) };
 }
 
 /** An article of the index and its figures as the dataset has them (paragraphs left empty). */
 export function expandIndexArticle(entry: IndexArticle): { article: Article; figures: Figure[] } {
-  const { shard: _shard, sentences, figures: rows, ...meta } = entry;
-  const figures = rows.map((row): Figure => {
+  const { shard: _shard, sentences, figures: rows, reviews, ...meta } = entry;
+  const reviewOf = new Map(reviews ?? []);
+  const figures = rows.map((row, i): Figure => {
     const [
       paragraph,
       n,
@@ -102,6 +108,7 @@ export function expandIndexArticle(entry: IndexArticle): { article: Article; fig
       sentenceStart,
       source,
     ] = row;
+    const review = reviewOf.get(i);
     return {
       id: `${entry.id}:${paragraph}:${n}`,
       articleId: entry.id,
@@ -119,6 +126,7 @@ export function expandIndexArticle(entry: IndexArticle): { article: Article; fig
       start,
       end,
       sentenceStart,
+      ...(review ? { review } : {}),
     };
   });
   return { article: { ...meta, paragraphs: [] }, figures };

@@ -1,8 +1,17 @@
 // zod schemas of the dashboard's files (see appData.ts): the app validates what it loads.
 import { z } from 'zod';
 import { METRIC_IDS } from './metrics.ts';
+import { correctionSchema } from './corrections.ts';
 import { MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
-import { articleSchema, metricSchema, rejectedSchema, SCHEMA_VERSION } from './schema.ts';
+import {
+  articleSchema,
+  correctionsSummarySchema,
+  droppedFigureSchema,
+  figureReviewSchema,
+  metricSchema,
+  rejectedSchema,
+  SCHEMA_VERSION,
+} from './schema.ts';
 
 const nat = z.number().int().nonnegative();
 const figureRowSchema = z.tuple([
@@ -30,6 +39,8 @@ const indexArticleSchema = articleSchema.omit({ paragraphs: true }).extend({
   shard: nat,
   sentences: z.array(z.string()),
   figures: z.array(figureRowSchema),
+  /** [row number, review] for the article's reviewed figures; absent when there are none. */
+  reviews: z.array(z.tuple([nat, figureReviewSchema])).optional(),
 });
 export type IndexArticle = z.infer<typeof indexArticleSchema>;
 
@@ -38,6 +49,10 @@ export const appIndexSchema = z.object({
   metrics: z.array(metricSchema),
   articles: z.array(indexArticleSchema),
   rejected: z.array(rejectedSchema),
+  // Review by hand (DATASET.md "Corrections"): what was taken out, the summary, and the entries
+  // of corrections.json as the build read them (the dashboard merges suggestions into them).
+  dropped: z.array(droppedFigureSchema).optional(),
+  corrections: correctionsSummarySchema.extend({ entries: z.array(correctionSchema) }).optional(),
 });
 export type AppIndex = z.infer<typeof appIndexSchema>;
 

@@ -41,6 +41,42 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+// What review by hand (corrections.json, see corrections.ts) leaves in the dataset.
+
+/** The values of a figure a correction may change. */
+export const correctableSchema = z.object({
+  metric: z.enum(METRIC_IDS),
+  value: z.number().positive(),
+  qualifier: qualifierSchema,
+  modality: modalitySchema,
+  scope: scopeSchema,
+  asOf: isoDay.nullable(),
+  attribution: z.string().nullable(),
+  source: z.string().nullable(),
+});
+export type Correctable = z.infer<typeof correctableSchema>;
+export const CORRECTABLE_FIELDS = correctableSchema.keyof().options;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+/** Who reviewed, and when: optional in corrections.json, kept when given. */
+const reviewerFields = { by: z.string().optional(), date: isoDay.optional() };
+
+export const figureReviewSchema = z.object({
+  action: z.enum(['set', 'add']),
+  reason: z.string().min(1),
+  /** The extracted values that changed (set); null for a figure the extractor missed (add). */
+  original: correctableSchema.partial().nullable(),
+  ...reviewerFields,
+});
+export type FigureReview = z.infer<typeof figureReviewSchema>;
+
+export const dropReviewSchema = z.object({
+  action: z.literal('drop'),
+  reason: z.string().min(1),
+  ...reviewerFields,
+});
+export type DropReview = z.infer<typeof dropReviewSchema>;
+
 export const figureSchema = z.object({
   id: z.string().min(1),
   articleId: z.string().min(1),
@@ -60,8 +96,32 @@ export const figureSchema = z.object({
   end: z.number().int().positive(),
   /** Where `sentence` starts in its paragraph (an extension of the contract). */
   sentenceStart: z.number().int().nonnegative(),
+  /** Present when a person corrected or added the figure (DATASET.md "Corrections"). */
+  review: figureReviewSchema.optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
+
+/** A figure a correction took out of `figures`, with why. */
+export const droppedFigureSchema = figureSchema.omit({ review: true }).extend({
+  review: dropReviewSchema,
+});
+export type DroppedFigure = z.infer<typeof droppedFigureSchema>;
+
+export const unmatchedCorrectionSchema = z.object({
+  /** The entry's position in corrections.json, from 0. */
+  index: z.number().int().nonnegative(),
+  article: z.string(),
+  quote: z.string(),
+  number: z.string(),
+  why: z.string(),
+});
+export type UnmatchedCorrection = z.infer<typeof unmatchedCorrectionSchema>;
+
+export const correctionsSummarySchema = z.object({
+  applied: z.number().int().nonnegative(),
+  unmatched: z.array(unmatchedCorrectionSchema),
+});
+export type CorrectionsSummary = z.infer<typeof correctionsSummarySchema>;
 
 export const rejectedSchema = z.object({ file: z.string(), reason: z.string() });
 export type Rejected = z.infer<typeof rejectedSchema>;
@@ -72,5 +132,7 @@ export const datasetSchema = z.object({
   articles: z.array(articleSchema),
   figures: z.array(figureSchema),
   rejected: z.array(rejectedSchema),
+  dropped: z.array(droppedFigureSchema),
+  corrections: correctionsSummarySchema,
 });
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -3,9 +3,16 @@
 import type { Article, Figure } from '../dataset/schema.ts';
 import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
+import { joinFactBoxLines } from './clean/factBoxLines.ts';
+import { lastNamedDays } from './dates/namedDays.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
-import { articleRegion, paragraphPlace, type PlaceCue } from './figures/victimLocation.ts';
+import {
+  articlePlace,
+  articleRegion,
+  paragraphPlace,
+  type PlaceCue,
+} from './figures/victimLocation.ts';
 import { parseDocument } from './input/parseDocument.ts';
 import type { MetaEntry } from './metadata/metaFile.ts';
 import { resolveMetadata } from './metadata/resolveMetadata.ts';
@@ -28,7 +35,8 @@ export function buildArticle(
   const info = resolveMetadata(meta, doc, cleaned);
   // A headline printed in the text is text a reader reads, and its figures count: it stays
   // the first paragraph ("Six Palestinians killed in West Bank strike").
-  const paragraphs = cleaned.title ? [cleaned.title, ...cleaned.paragraphs] : cleaned.paragraphs;
+  const body = joinFactBoxLines(cleaned.paragraphs);
+  const paragraphs = cleaned.title ? [cleaned.title, ...body] : body;
   const article: Article = {
     id,
     file,
@@ -46,6 +54,12 @@ export function buildArticle(
   const sources = articleSources(paragraphs);
   let region: 'gaza' | 'west_bank' | undefined;
   const regionOf = () => (region ??= articleRegion(paragraphs));
+  // Only an undated article needs the days its text names to read a chronology.
+  let namedDays: (string | null)[] | undefined;
+  const lastNamedDay = (p: number) => (namedDays ??= lastNamedDays(paragraphs))[p] ?? null;
+  let wholePlace: PlaceCue | null | undefined;
+  const articlePlaceOf = () =>
+    wholePlace === undefined ? (wholePlace = articlePlace(paragraphs)) : wholePlace;
   paragraphs.forEach((paragraph, p) => {
     // A paragraph without a number holds no figure: no need to split it.
     if (!MAY_HOLD_NUMBER.test(paragraph)) return;
@@ -53,10 +67,13 @@ export function buildArticle(
     // A sentence that names no place takes the place its paragraph clearly talks about.
     let place: PlaceCue | null | undefined;
     const context = {
-      place: () => (place === undefined ? (place = paragraphPlace(paragraph)) : place),
+      // …or else the place the whole article is clearly about.
+      place: () =>
+        place === undefined ? (place = paragraphPlace(paragraph) ?? articlePlaceOf()) : place,
       region: regionOf,
       earlier: () => figures,
       headline: cleaned.title !== null && p === 0,
+      lastNamedDay: () => lastNamedDay(p),
     };
     for (const sentence of splitSentences(paragraph)) {
       for (const found of extractSentenceFigures(sentence.text, info.published, context)) {

@@ -1,9 +1,10 @@
 // The whole extraction, composed in one place: files read from a folder → the dataset of
-// DATASET.md. Three pure steps: plan (decode, reject, read the meta file, assign ids), build
-// each article (buildArticle, which may run in worker threads or come from the cache), and
-// assemble. Output order is fixed (articles by file path), so the same input always gives the
+// DATASET.md. Four pure steps: plan (decode, reject, read the meta and corrections files,
+// assign ids), build each article (buildArticle, which may run in worker threads or come from
+// the cache), apply the corrections (correctRecords), and assemble. Output order is fixed (articles by file path), so the same input always gives the
 // same bytes.
 import { createHash } from 'node:crypto';
+import type { Correction } from '../dataset/corrections.ts';
 import { METRICS } from '../dataset/metrics.ts';
 import { SCHEMA_VERSION, type Dataset, type Rejected } from '../dataset/schema.ts';
 import { buildArticle } from './buildArticle.ts';
@@ -19,6 +20,12 @@ import {
   type JsonText,
 } from './articleRecord.ts';
 import { SHARD_SIZE, shardFile, shardOf } from '../dataset/appData.ts';
+import { parseCorrectionsFile } from './corrections/correctionsFile.ts';
+import {
+  correctRecords,
+  NO_CORRECTIONS,
+  type CorrectedRecords,
+} from './corrections/correctRecords.ts';
 
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
@@ -32,6 +39,8 @@ export interface CorpusInput {
   unreadable: readonly Rejected[];
   /** The text of articles.meta.json, or null when there is none. */
   metaText: string | null;
+  /** The text of corrections.json, or null (or absent) when there is none. */
+  correctionsText?: string | null;
 }
 
 /** One article to build: everything buildArticle needs, and nothing else. */
@@ -55,7 +64,12 @@ export interface BuildPlan {
   jobs: ArticleJob[];
   rejected: Rejected[];
   warnings: string[];
+  /** The entries of corrections.json, applied once the articles are built. */
+  corrections: Correction[];
 }
+
+/** What corrections add to the outputs besides the articles' records. */
+export type Reviewed = Omit<CorrectedRecords, 'records'>;
 
 export type PlanResult = { ok: true; plan: BuildPlan } | { ok: false; error: string };
 
@@ -124,6 +138,7 @@ export function planFromOutcomes(
   outcomes: readonly FileOutcome[],
   unreadable: readonly Rejected[],
   metaText: string | null,
+  correctionsText: string | null = null,
 ): PlanResult {
   const rejected: Rejected[] = [...unreadable];
   const articles: Extract<FileOutcome, { kind: 'article' }>[] = [];
@@ -140,6 +155,12 @@ export function planFromOutcomes(
     meta = parsed.entries;
     warnings.push(...parsed.warnings);
   }
+  let corrections: Correction[] = [];
+  if (correctionsText !== null) {
+    const parsed = parseCorrectionsFile(correctionsText);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    corrections = parsed.corrections;
+  }
   const ids = articleIds(articles.map((a) => a.file));
   const jobs = articles.map((a): ArticleJob => ({
     id: ids.get(a.file) ?? a.file,
@@ -149,12 +170,12 @@ export function planFromOutcomes(
     meta: meta.get(a.file),
     decodeWarnings: a.warnings,
   }));
-  return { ok: true, plan: { jobs, rejected: rejected.sort(byFile), warnings } };
+  return { ok: true, plan: { jobs, rejected: rejected.sort(byFile), warnings, corrections } };
 }
 
 export function planBuild(input: CorpusInput): PlanResult {
   const outcomes = input.files.map(({ file, bytes }) => decodeFile(file, bytes));
-  return planFromOutcomes(outcomes, input.unreadable, input.metaText);
+  return planFromOutcomes(outcomes, input.unreadable, input.metaText, input.correctionsText);
 }
 
 export function runJob(job: ArticleJob): ArticleRecord {
@@ -184,6 +205,7 @@ function* envelopeWithArticles(
 export function* datasetJsonPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
+  reviewed: Reviewed = NO_CORRECTIONS,
 ): Generator<JsonText> {
   yield* envelopeWithArticles(records, datasetArticleJson);
   yield ',"figures":[';
@@ -195,16 +217,31 @@ export function* datasetJsonPieces(
       first = false;
     }
   }
-  yield `],"rejected":${JSON.stringify(plan.rejected)}}`;
+  yield `],"rejected":${JSON.stringify(plan.rejected)}`;
+  yield `,"dropped":${JSON.stringify(reviewed.dropped)}`;
+  yield `,"corrections":${JSON.stringify(reviewed.summary)}}`;
 }
 
 /** The dashboard's index.json (see src/dataset/appData.ts), as pieces. */
 export function* appIndexPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
+  reviewed: Reviewed = NO_CORRECTIONS,
 ): Generator<JsonText> {
   yield* envelopeWithArticles(records, (record, i) => indexArticleJson(record, shardOf(i)));
-  yield `,"rejected":${JSON.stringify(plan.rejected)}}`;
+  yield `,"rejected":${JSON.stringify(plan.rejected)}`;
+  yield `,"dropped":${JSON.stringify(reviewed.dropped)}`;
+  // The entries too: the dashboard merges people's suggestions into the file as it is.
+  const corrections = { ...reviewed.summary, entries: plan.corrections };
+  yield `,"corrections":${JSON.stringify(corrections)}}`;
+}
+
+/** The corrections of the plan applied to one record per job. */
+export function applyCorrections(
+  plan: BuildPlan,
+  records: readonly ArticleRecord[],
+): CorrectedRecords {
+  return correctRecords(plan.jobs, records, plan.corrections, plan.rejected);
 }
 
 /** The article text shards of the dashboard: file name and the pieces of its JSON text. */
@@ -229,7 +266,9 @@ export function* articleShards(
 export function buildDataset(input: CorpusInput): BuildResult {
   const planned = planBuild(input);
   if (!planned.ok) return planned;
-  const records = planned.plan.jobs.map(runJob);
-  const dataset = JSON.parse(joinText(datasetJsonPieces(planned.plan, records))) as Dataset;
+  const { records, ...reviewed } = applyCorrections(planned.plan, planned.plan.jobs.map(runJob));
+  const dataset = JSON.parse(
+    joinText(datasetJsonPieces(planned.plan, records, reviewed)),
+  ) as Dataset;
   return { ok: true, dataset, warnings: planned.plan.warnings };
 }

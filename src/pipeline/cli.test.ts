@@ -134,6 +134,127 @@ describe('build:data', () => {
     expect(run('--in', 'in', '--out', 'd.json').code).toBe(1);
   });
 
+  it('applies corrections.json, says what applied and what did not, and exits 0', () => {
+    writeFileSync(
+      join(dir, 'in', 'corrections.json'),
+      JSON.stringify({
+        corrections: [
+          {
+            article: 'a.txt',
+            quote: 'release 2 hostages',
+            number: '2',
+            action: 'drop',
+            reason: 'a proposal',
+          },
+          {
+            article: 'gone.txt',
+            quote: 'release 2 hostages',
+            number: '2',
+            action: 'drop',
+            reason: 'renamed since',
+          },
+        ],
+      }),
+    );
+    const { code, stdout } = run('--in', 'in', '--out', 'd.json');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/found 3 figures/);
+    expect(stdout).toContain('Corrections: 1 of 2 applied (1 dropped)');
+    expect(stdout).toContain(
+      'Corrections not applied (1):\n  entry 1: gone.txt “release 2 hostages” (2): no figure there: no such article in the input (renamed or deleted?)',
+    );
+    const dataset = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as {
+      figures: unknown[];
+      dropped: unknown[];
+      corrections: { applied: number };
+    };
+    expect([dataset.figures.length, dataset.dropped.length, dataset.corrections.applied]).toEqual([
+      3, 1, 1,
+    ]);
+  });
+
+  it('rebuilds no article when only corrections.json changed, and writes what a clean build does', () => {
+    const build = () => {
+      const { stdout } = run(
+        '--in',
+        'in',
+        '--out',
+        'd.json',
+        '--app-dir',
+        'app',
+        '--stats',
+        '--quiet',
+      );
+      return JSON.parse(stdout.trim()) as { built: number; cached: number };
+    };
+    expect(build()).toMatchObject({ built: 2, cached: 0 });
+    const correct = (value: number) => {
+      writeFileSync(
+        join(dir, 'in', 'corrections.json'),
+        JSON.stringify({
+          corrections: [
+            {
+              article: 'b.md',
+              quote: 'said 1002 people',
+              number: '1002',
+              action: 'set',
+              set: { value },
+              reason: 'misread',
+            },
+          ],
+        }),
+      );
+    };
+    for (const value of [1003, 1004]) {
+      correct(value);
+      expect(build()).toMatchObject({ built: 0, cached: 2 });
+      run('--in', 'in', '--out', 'clean.json', '--app-dir', 'clean', '--no-cache', '--quiet');
+      for (const [made, clean] of [
+        ['d.json', 'clean.json'],
+        ['app/index.json', 'clean/index.json'],
+        ['app/articles/0.json', 'clean/articles/0.json'],
+      ] as const) {
+        expect(readFileSync(join(dir, made), 'utf8')).toBe(readFileSync(join(dir, clean), 'utf8'));
+      }
+      expect(readFileSync(join(dir, 'd.json'), 'utf8')).toContain(`"value":${value}`);
+    }
+    // Taken away, the figure is as the extractor read it again.
+    rmSync(join(dir, 'in', 'corrections.json'));
+    expect(build()).toMatchObject({ built: 0, cached: 2 });
+    expect(readFileSync(join(dir, 'd.json'), 'utf8')).not.toContain('"review"');
+  });
+
+  it('stops on a broken corrections.json, names the entry and position, and leaves every output alone', () => {
+    run('--in', 'in', '--out', 'd.json', '--app-dir', 'app');
+    const before = ['d.json', 'app/index.json', 'app/articles/0.json'].map((f) =>
+      readFileSync(join(dir, f)),
+    );
+    const broken = [
+      ['{ "corrections": [ { "article": "a.txt" ,, } ] }', /at line 1, column \d+/],
+      [
+        '{\n  "corrections": [\n    { "article": "a.txt", "quote": "release 2 hostages", "number": "2", "action": "set", "set": { "asOf": "2024-02-30" }, "reason": "x" }\n  ]\n}',
+        /entry 0 \(set\.asOf\) at line 3, column \d+: "2024-02-30" is not a real day/,
+      ],
+      [
+        '{ "corrections": [ { "article": "a.txt", "quote": "release 2 hostages", "number": "2", "action": "set", "set": { "metric": "hostages" }, "reason": "x" } ] }',
+        /entry 0 \(set\.metric\) .*metric "hostages" is not known/,
+      ],
+      ['{ "corrections": [ { "action": "undo" } ] }', /entry 0/],
+    ] as const;
+    for (const [text, message] of broken) {
+      writeFileSync(join(dir, 'in', 'corrections.json'), text);
+      const { code, stderr } = run('--in', 'in', '--out', 'd.json', '--app-dir', 'app');
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^build:data: corrections\.json: /);
+      expect(stderr).toMatch(message);
+      expect(stderr.trim()).toMatch(/; d\.json left unchanged$/);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(
+      ['d.json', 'app/index.json', 'app/articles/0.json'].map((f) => readFileSync(join(dir, f))),
+    ).toEqual(before);
+  });
+
   it('warns about meta entries for missing files or with impossible dates and goes on', () => {
     writeFileSync(
       join(dir, 'in', 'articles.meta.json'),

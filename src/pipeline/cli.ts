@@ -1,7 +1,7 @@
 // npm run build:data -- --in DIR --out FILE
 // Wires file I/O, the cache and worker threads to the pure build, and prints a summary.
 // Exit 0 when the dataset was written; 1 with a one-line reason when nothing could be
-// written (missing folder, unwritable output, broken meta file); 2 on bad usage.
+// written (missing folder, unwritable output, broken meta or corrections file); 2 on bad usage.
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { APP_INDEX_FILE } from '../dataset/appData.ts';
 import { joinText, type ArticleRecord, type JsonText } from './articleRecord.ts';
 import {
   appIndexPieces,
+  applyCorrections,
   articleShards,
   datasetJsonPieces,
   decodeFile,
@@ -147,6 +148,7 @@ async function main(): Promise<number> {
     [...known.values(), ...read],
     listing.unreadable,
     listing.metaText,
+    listing.correctionsText,
   );
   if (!planned.ok) {
     console.error(`build:data: ${planned.error}; ${out} left unchanged`);
@@ -205,19 +207,29 @@ async function main(): Promise<number> {
     if (!r) throw new Error(`${plan.jobs[i]?.file ?? i}: no record was built`);
     return r;
   });
+  // People's corrections go on top of what was extracted, fresh or cached: the cache keeps the
+  // extractor's records, so a changed corrections.json rebuilds no article.
+  const { records: corrected, ...reviewed } = applyCorrections(plan, complete);
+  lap('correct');
 
   const pieces = options.pretty
-    ? [JSON.stringify(JSON.parse(joinText(datasetJsonPieces(plan, complete))), null, 2), '\n']
-    : [...datasetJsonPieces(plan, complete), '\n'];
+    ? [
+        JSON.stringify(JSON.parse(joinText(datasetJsonPieces(plan, corrected, reviewed))), null, 2),
+        '\n',
+      ]
+    : [...datasetJsonPieces(plan, corrected, reviewed), '\n'];
   const shardHashes = new Map<string, string>();
   try {
     // The dataset and the dashboard's index are written side by side.
     const writes = [writeFileAtomic(out, pieces)];
     if (appDir !== undefined) {
       writes.push(
-        writeFileAtomic(join(appDir, APP_INDEX_FILE), [...appIndexPieces(plan, complete), '\n']),
+        writeFileAtomic(join(appDir, APP_INDEX_FILE), [
+          ...appIndexPieces(plan, corrected, reviewed),
+          '\n',
+        ]),
       );
-      const shards = [...articleShards(plan, complete)].map(([f, t]): [string, JsonText[]] => [
+      const shards = [...articleShards(plan, corrected)].map(([f, t]): [string, JsonText[]] => [
         basename(f),
         t,
       ]);
@@ -279,7 +291,11 @@ async function main(): Promise<number> {
   }
   if (!options.quiet) {
     console.log(
-      summarize(plan, complete, out, { cached: plan.jobs.length - missing.length, seconds }),
+      summarize(plan, corrected, out, {
+        cached: plan.jobs.length - missing.length,
+        seconds,
+        reviewed,
+      }),
     );
   }
   return 0;

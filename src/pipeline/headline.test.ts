@@ -28,3 +28,49 @@ describe('a headline in the text', () => {
     ]);
   });
 });
+
+describe('a fact box of lone numbers and their labels', () => {
+  it('reads each number with its label as a running total', () => {
+    const text = [
+      ' date 2024-10-07 Gaza, one year on',
+      '',
+      'The war in Gaza has reshaped the territory.',
+      '',
+      'By the numbers',
+      '',
+      '41,909',
+      '',
+      'Palestinians killed in Gaza',
+      '',
+      '97,303',
+      '',
+      'Wounded in Gaza',
+    ].join('\n');
+    const { figures } = buildArticle('a', 'a.txt', text, undefined);
+    expect(figures.map((f) => [f.metric, f.value, f.scope, f.asOf, f.sentence])).toEqual([
+      ['gaza_killed', 41909, 'total', '2024-10-07', 'Palestinians killed in Gaza: 41,909'],
+      ['gaza_injured', 97303, 'total', '2024-10-07', 'Wounded in Gaza: 97,303'],
+    ]);
+  });
+});
+
+describe('an undated timeline', () => {
+  it('reads each yearless day after the last day the text named', () => {
+    const text = [
+      'Key moments of the hostage crisis',
+      '',
+      'Oct. 7, 2023 - Gunmen storm southern Israel, abducting 251 people.',
+      '',
+      'Nov. 24: Hamas frees 13 hostages on the first day of a truce.',
+      '',
+      'Jan. 10: Troops recover the bodies of two hostages.',
+    ].join('\n');
+    const { article, figures } = buildArticle('a', 'a.txt', text, undefined);
+    expect(article.published).toBeNull();
+    expect(figures.map((f) => [f.metric, f.value, f.asOf])).toEqual([
+      ['hostages_taken', 251, '2023-10-07'],
+      ['hostages_released', 13, '2023-11-24'],
+      ['hostages_dead', 2, '2024-01-10'],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Rejected } from '../dataset/schema.ts';
 import type { CorpusInput, InputFile } from './buildDataset.ts';
 import { MAX_ARTICLE_BYTES } from './input/decode.ts';
+import { CORRECTIONS_FILE_NAME } from '../dataset/corrections.ts';
 import { META_FILE_NAME } from './metadata/metaFile.ts';
 
 export class InputFolderError extends Error {}
@@ -99,11 +100,14 @@ export interface CorpusListing {
   entries: CorpusEntry[];
   unreadable: Rejected[];
   metaText: string | null;
+  correctionsText: string | null;
 }
 
 /**
  * Lists a corpus folder with each file's size and modification time, reading only the meta
- * file. Throws InputFolderError when the folder itself cannot be read.
+ * and corrections files. Throws InputFolderError when the folder itself cannot be read, or
+ * corrections.json cannot (a build without the corrections people made would look right and
+ * be wrong).
  */
 export async function listCorpus(root: string): Promise<CorpusListing> {
   try {
@@ -115,11 +119,22 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
   }
   const { paths, unreadable } = await listFiles(root);
   let metaText: string | null = null;
+  let correctionsText: string | null = null;
+  // Set in the callbacks below: an object, so the checker does not take it for always null.
+  const corrections = { error: null as string | null };
   const listed = await mapLimit(paths, 64, async (path): Promise<CorpusEntry | null> => {
     const file = toPosix(relative(root, path));
     try {
       if (file === META_FILE_NAME) {
         metaText = await readFile(path, 'utf8');
+        return null;
+      }
+      if (file === CORRECTIONS_FILE_NAME) {
+        try {
+          correctionsText = await readFile(path, 'utf8');
+        } catch (error) {
+          corrections.error = reasonOf(error);
+        }
         return null;
       }
       // Synchronous stat: ten thousand small calls are faster without the thread pool.
@@ -137,7 +152,15 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
       return null;
     }
   });
-  return { entries: listed.filter((e): e is CorpusEntry => e !== null), unreadable, metaText };
+  if (corrections.error !== null) {
+    throw new InputFolderError(`${CORRECTIONS_FILE_NAME}: ${corrections.error}`);
+  }
+  return {
+    entries: listed.filter((e): e is CorpusEntry => e !== null),
+    unreadable,
+    metaText,
+    correctionsText,
+  };
 }
 
 /** Reads the files of a listing, `limit` at a time; a file that fails is reported, not thrown. */
@@ -167,6 +190,7 @@ export async function readCorpus(root: string): Promise<CorpusInput> {
     files: files.filter((f): f is InputFile => f !== null),
     unreadable,
     metaText: listing.metaText,
+    correctionsText: listing.correctionsText,
   };
 }
 

@@ -1,7 +1,7 @@
 // The short report the extractor prints after a build. Pure.
 import { METRICS } from '../dataset/metrics.ts';
 import type { ArticleRecord } from './articleRecord.ts';
-import type { BuildPlan } from './buildDataset.ts';
+import type { BuildPlan, Reviewed } from './buildDataset.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -9,7 +9,7 @@ export function summarize(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
   out: string,
-  details: { cached: number; seconds: number },
+  details: { cached: number; seconds: number; reviewed?: Reviewed },
 ): string {
   const perMetric = new Map<string, number>();
   let figures = 0;
@@ -42,5 +42,18 @@ export function summarize(
     ...records.flatMap((r, i) => r.warnings.map((w) => `${plan.jobs[i]?.file ?? '?'}: ${w}`)),
   ];
   list('Warnings', warnings, 'each article\'s "warnings"');
+  const reviewed = details.reviewed;
+  if (plan.corrections.length > 0 && reviewed) {
+    const { applied, unmatched } = reviewed.summary;
+    lines.push(
+      `Corrections: ${applied} of ${plan.corrections.length} applied` +
+        (reviewed.dropped.length > 0 ? ` (${reviewed.dropped.length} dropped)` : ''),
+    );
+    // Every unmatched entry, not the first twenty: each is someone's work that did not apply.
+    if (unmatched.length > 0) lines.push(`Corrections not applied (${unmatched.length}):`);
+    for (const u of unmatched) {
+      lines.push(`  entry ${u.index}: ${u.article} “${u.quote}” (${u.number}): ${u.why}`);
+    }
+  }
   return lines.join('\n');
 }

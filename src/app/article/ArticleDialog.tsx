@@ -12,6 +12,8 @@ import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
 import { METRIC_COLOR } from '../charts/chartGroups.ts';
 import { articleHeading } from './articleHeading.ts';
+import { AddMissedFigure } from '../review/AddMissedFigure.tsx';
+import { reviewLine } from '../review/reviewText.ts';
 import { describeProvenance, safeWebUrl } from './articleProvenance.ts';
 
 interface Props {
@@ -162,9 +164,12 @@ export function ArticleDialog({ index, view, setView }: Props) {
                   ))}
                 </ul>
               )}
+              {articleId !== null && (
+                <AddMissedFigure articleId={articleId} textRegion={textRegion} />
+              )}
               <div className="mt-4 space-y-3 leading-relaxed">
                 {data.paragraphs.map((paragraph, p) => (
-                  <p key={p} className="[overflow-wrap:anywhere]">
+                  <p key={p} data-paragraph={p} className="[overflow-wrap:anywhere]">
                     {paragraphParts(paragraph, figuresByParagraph.get(p) ?? []).map((part, i) => {
                       if (!part.figureId) return <span key={i}>{part.text}</span>;
                       const row = index.rowById.get(part.figureId);
@@ -174,9 +179,13 @@ export function ArticleDialog({ index, view, setView }: Props) {
                           <mark
                             ref={selected ? selectedMark : undefined}
                             data-article-figure-id={part.figureId}
-                            className={`figure-number ${selected ? 'ring-2 ring-amber-600 dark:ring-amber-300' : ''}`}
+                            className={`figure-number ${selected ? 'ring-2 ring-amber-600 dark:ring-amber-300' : ''} ${row?.review ? 'underline decoration-emerald-700 decoration-2 underline-offset-2 dark:decoration-emerald-300' : ''}`}
+                            title={row?.review ? reviewLine(row.review) : undefined}
                           >
                             {part.text}
+                            {row?.review && (
+                              <span className="sr-only"> {reviewLine(row.review)}</span>
+                            )}
                           </mark>
                           {/* What the number counts, for every reader. */}
                           {row && (

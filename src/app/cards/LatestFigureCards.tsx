@@ -7,6 +7,7 @@ import type { FigureColumns } from '../filters/figureColumns.ts';
 import { formatDay, formatHedgedValue, formatNumber } from '../format/format.ts';
 import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
+import { reviewBadge } from '../review/reviewText.ts';
 import { cachedLatestFigures, RANGE_WINDOW_DAYS, type LatestFigure } from './latestFigures.ts';
 
 interface Props {
@@ -78,6 +79,11 @@ function Card({
         {latest.dayFromReport ? ' (the report’s day)' : ''} · {publisherLabel(latest.publisher)}
         {latest.attribution ? `, citing ${latest.attribution}` : ''}
       </span>
+      {latest.review && (
+        <span className="mt-0.5 text-xs font-medium text-emerald-800 dark:text-emerald-200">
+          {reviewBadge(latest.review)}
+        </span>
+      )}
       <span className="muted mt-1 hidden text-xs sm:block">
         {card.count > 1
           ? `${formatNumber(card.low)}–${formatNumber(card.high)} in ${card.count} reports by ${card.publisherCount} ${card.publisherCount === 1 ? 'publisher' : 'publishers'} in the ${RANGE_WINDOW_DAYS} days to then`

@@ -9,6 +9,7 @@ import {
   KIND_WORDS,
   QUALIFIER_WORDS,
 } from '../format/format.ts';
+import { reviewBadge, reviewLine } from '../review/reviewText.ts';
 import type { ChartBucket } from './chartMarks.ts';
 import type { ChartPoint } from './chartPoint.ts';
 import type { ChartData } from './chartSeries.ts';
@@ -100,7 +101,14 @@ function FigureRowView({
           <span className="muted block text-xs whitespace-normal">dated by the report</span>
         )}
       </td>
-      <td className="px-2 py-1">{row.metricLabel}</td>
+      <td className="px-2 py-1">
+        {row.metricLabel}
+        {row.review && (
+          <span className="block text-xs font-medium text-emerald-800 dark:text-emerald-200">
+            {reviewBadge(row.review)}
+          </span>
+        )}
+      </td>
       <td className="px-2 py-1 text-right">
         <button
           type="button"
@@ -116,7 +124,7 @@ function FigureRowView({
       <td className="px-2 py-1">{KIND_WORDS[row.scope]}</td>
       <td className="px-2 py-1">{publisherLabel(row.publisher)}</td>
       <td className="hidden px-2 py-1 sm:table-cell">
-        {`“${row.text}”, ${QUALIFIER_WORDS[row.qualifier]}, ${row.modality}${row.attribution ? `, per ${row.attribution}` : ''}`}
+        {`“${row.text}”, ${QUALIFIER_WORDS[row.qualifier]}, ${row.modality}${row.attribution ? `, per ${row.attribution}` : ''}${row.review ? `; ${reviewLine(row.review)}` : ''}`}
       </td>
     </tr>
   );

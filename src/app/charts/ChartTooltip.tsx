@@ -4,6 +4,7 @@
 import { publisherLabel } from '../data/figureRow.ts';
 import { formatDay, KIND_WORDS, QUALIFIER_SYMBOL, QUALIFIER_WORDS } from '../format/format.ts';
 import type { FigureRow } from '../data/figureRow.ts';
+import { reviewLine } from '../review/reviewText.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 
 interface Props {
@@ -50,6 +51,11 @@ export function ChartTooltip({ row, x, y, chartWidth }: Props) {
       <p className="mt-0.5 text-slate-600 dark:text-slate-300">
         {QUALIFIER_WORDS[row.qualifier]} · {row.modality}
       </p>
+      {row.review && (
+        <p className="mt-0.5 font-medium text-emerald-800 dark:text-emerald-200">
+          {reviewLine(row.review)}
+        </p>
+      )}
     </div>
   );
 }

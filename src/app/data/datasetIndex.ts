@@ -1,6 +1,7 @@
 // The dataset joined once into what every view needs: one row per figure with its article's
 // publisher and dates, plus lookups and the columns filters run on. Built when the dataset
 // loads; selectors work on rows.
+import type { Correction } from '../../dataset/corrections.ts';
 import type { Article, Dataset } from '../../dataset/schema.ts';
 import { buildFigureColumns, type FigureColumns } from '../filters/figureColumns.ts';
 import type { KnownValues } from '../url/viewState.ts';
@@ -30,11 +31,14 @@ export interface DatasetIndex {
   columns: FigureColumns;
   /** Article id → the shard file that holds its text (empty when text comes with articles). */
   shardOf: ReadonlyMap<string, number>;
+  /** The entries of corrections.json the dataset was built with (review/, suggestions). */
+  correctionEntries: readonly Correction[];
 }
 
 export function buildDatasetIndex(
   dataset: Dataset,
   shardOf: ReadonlyMap<string, number> = new Map(),
+  correctionEntries: readonly Correction[] = [],
 ): DatasetIndex {
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
   const rows = dataset.figures.map((figure, position) =>
@@ -50,6 +54,7 @@ export function buildDatasetIndex(
   return {
     dataset,
     shardOf,
+    correctionEntries,
     columns: buildFigureColumns(
       rows,
       publishers.map((p) => p.key),

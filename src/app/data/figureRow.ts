@@ -60,6 +60,7 @@ export function figureRow(
     start: figure.start,
     end: figure.end,
     sentenceStart: figure.sentenceStart,
+    review: figure.review,
     publisher: publisherKey(article),
     published,
     day: figure.asOf ?? published,

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { expandIndexArticle } from '../../dataset/appData.ts';
 import { appIndexSchema, type AppIndex } from '../../dataset/appDataSchema.ts';
+import type { Correction } from '../../dataset/corrections.ts';
 import { METRIC_IDS } from '../../dataset/metrics.ts';
 import { MODALITIES, QUALIFIERS, SCOPES } from '../../dataset/rowCodes.ts';
 import { SCHEMA_VERSION, type Dataset } from '../../dataset/schema.ts';
@@ -32,6 +33,8 @@ export interface LoadedDataset {
   dataset: Dataset;
   /** Article id → the number of the shard file that holds its paragraphs. */
   shardOf: ReadonlyMap<string, number>;
+  /** The entries of corrections.json the dataset was built with. */
+  correctionEntries: Correction[];
 }
 
 const MAX_DETAILS = 5;
@@ -169,8 +172,14 @@ export function parseDataset(text: string): LoadedDataset {
       articles,
       figures,
       rejected: index.rejected,
+      dropped: index.dropped ?? [],
+      corrections: {
+        applied: index.corrections?.applied ?? 0,
+        unmatched: index.corrections?.unmatched ?? [],
+      },
     },
     shardOf,
+    correctionEntries: index.corrections?.entries ?? [],
   };
 }
 

@@ -70,5 +70,7 @@ export function randomDataset(seed: number, articleCount: number): Dataset {
     articles,
     figures,
     rejected: [],
+    dropped: [],
+    corrections: { applied: 0, unmatched: [] },
   };
 }

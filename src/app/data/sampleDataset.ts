@@ -112,6 +112,8 @@ export const sampleDataset: Dataset = {
     }),
   ],
   rejected: [],
+  dropped: [],
+  corrections: { applied: 0, unmatched: [] },
 };
 
 /** The sample as the extractor would write index.json (see src/dataset/appData.ts). */

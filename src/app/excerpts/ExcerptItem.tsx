@@ -5,6 +5,8 @@ import { METRIC_COLOR } from '../charts/chartGroups.ts';
 import type { FigureRow } from '../data/figureRow.ts';
 import { publisherLabel } from '../data/figureRow.ts';
 import { formatDay, formatHedgedValue, QUALIFIER_WORDS } from '../format/format.ts';
+import { ReviewNote } from '../review/ReviewNote.tsx';
+import { SuggestButton } from '../review/SuggestButton.tsx';
 import { sentenceParts } from './highlight.ts';
 
 interface Props {
@@ -110,7 +112,9 @@ export const ExcerptItem = memo(function ExcerptItem({
         >
           Open article<span className="sr-only"> by {publisher}</span>
         </button>
+        <SuggestButton figureId={row.id} number={row.text} />
       </div>
+      <ReviewNote review={row.review} />
     </li>
   );
 });

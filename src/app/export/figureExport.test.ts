@@ -32,6 +32,23 @@ describe('figure export', () => {
     expect(csv).toContain('"""quoted"""');
   });
 
+  it('has a review column: the review in words in CSV, the object in JSON', () => {
+    const [row, other] = index.rows;
+    if (!row || !other) throw new Error('no rows');
+    const review = {
+      action: 'set' as const,
+      reason: 'one day, not the war',
+      original: { scope: 'total' as const },
+    };
+    const records = exportRecords([{ ...row, review }, other], index.articleById);
+    const lines = toCsv(records).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/,sentence,review$/);
+    expect(lines[1]).toMatch(/,"set: one day, not the war \(extractor read scope=total\)"$/);
+    expect(lines[2]).toMatch(/\.,$/);
+    const json = JSON.parse(toJson(records, '')) as { figures: { review: unknown }[] };
+    expect(json.figures.map((f) => f.review)).toEqual([review, null]);
+  });
+
   it('writes JSON with the link and the count', () => {
     const json = JSON.parse(toJson(exportRecords(index.rows, index.articleById), '?q=x')) as {
       link: string;

@@ -1,8 +1,9 @@
 // The filtered figures as files a reader can take away: CSV for spreadsheets and JSON for
 // code, each row carrying its article, publisher, dates and sentence.
-import type { Article } from '../../dataset/schema.ts';
+import type { Article, FigureReview } from '../../dataset/schema.ts';
 import type { FigureRow } from '../data/figureRow.ts';
 import { publisherLabel } from '../data/figureRow.ts';
+import { reviewCell } from '../review/reviewText.ts';
 
 export interface ExportRecord {
   id: string;
@@ -28,6 +29,8 @@ export interface ExportRecord {
   article_url: string | null;
   paragraph: number;
   sentence: string;
+  /** What people did to the figure by hand (DATASET.md "Corrections"), or null. */
+  review: FigureReview | null;
 }
 
 export function exportRecords(
@@ -58,6 +61,7 @@ export function exportRecords(
       article_url: article?.url ?? null,
       paragraph: row.paragraph,
       sentence: row.sentence,
+      review: row.review ?? null,
     };
   });
 }
@@ -89,9 +93,15 @@ export function toCsv(records: readonly ExportRecord[]): string {
     'article_url',
     'paragraph',
     'sentence',
+    'review',
   ];
   const lines = [header.join(',')];
-  for (const record of records) lines.push(header.map((key) => csvCell(record[key])).join(','));
+  for (const record of records) {
+    // The review in one cell: "set: reason (extractor read value=…)".
+    const cell = (key: keyof ExportRecord) =>
+      key === 'review' ? reviewCell(record.review ?? undefined) : record[key];
+    lines.push(header.map((key) => csvCell(cell(key))).join(','));
+  }
   return `${lines.join('\r\n')}\r\n`;
 }
 

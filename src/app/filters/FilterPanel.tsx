@@ -11,6 +11,7 @@ import { MetricFilter } from './MetricFilter.tsx';
 import { ModalityFilter } from './ModalityFilter.tsx';
 import { PublisherFilter } from './PublisherFilter.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { ReviewFilter } from '../review/ReviewFilter.tsx';
 
 interface Props {
   index: DatasetIndex;
@@ -64,6 +65,11 @@ export function FilterPanel({ index, view, setView, publisherCounts, metricCount
         <DateFilter view={view} setView={setView} />
         <ModalityFilter value={view.modality} setView={setView} />
         <KindFilter value={view.kind} setView={setView} />
+        <ReviewFilter
+          value={view.review}
+          setView={setView}
+          anyReviewed={index.columns.reviewed.includes(1)}
+        />
       </div>
     </aside>
   );

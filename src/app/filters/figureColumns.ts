@@ -30,6 +30,8 @@ export interface FigureColumns {
   incident: Uint8Array;
   /** 1 where the day is the article's publication day standing in for a missing asOf. */
   fromReport: Uint8Array;
+  /** 1 for a figure people corrected or added by hand. */
+  reviewed: Uint8Array;
   /** exact 0, approx 1, at least / at most 2: how the line and the cards prefer figures. */
   hedge: Uint8Array;
   value: Float64Array;
@@ -77,6 +79,7 @@ export function buildFigureColumns(
   const proposed = new Uint8Array(n);
   const incident = new Uint8Array(n);
   const fromReport = new Uint8Array(n);
+  const reviewed = new Uint8Array(n);
   const hedge = new Uint8Array(n);
   const value = new Float64Array(n);
   rows.forEach((row, i) => {
@@ -85,6 +88,7 @@ export function buildFigureColumns(
     proposed[i] = row.modality === 'proposed' ? 1 : 0;
     incident[i] = row.scope === 'incident' ? 1 : 0;
     fromReport[i] = row.dayFromReport ? 1 : 0;
+    reviewed[i] = row.review ? 1 : 0;
     hedge[i] = HEDGE_RANK[row.qualifier];
     value[i] = row.value;
   });
@@ -102,6 +106,7 @@ export function buildFigureColumns(
     proposed,
     incident,
     fromReport,
+    reviewed,
     hedge,
     value,
     days,

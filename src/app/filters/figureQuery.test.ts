@@ -74,6 +74,21 @@ describe('queryFigures', () => {
     }
   });
 
+  it('agrees with them on the review filter', () => {
+    const dataset = randomDataset(11, 120);
+    dataset.figures.forEach((figure, i) => {
+      if (i % 7 === 0) figure.review = { action: 'set', reason: 'checked', original: {} };
+    });
+    const index = buildDatasetIndex(dataset);
+    for (const review of ['all', 'reviewed', 'unreviewed'] as const) {
+      agrees(index, { ...DEFAULT_VIEW, review });
+      agrees(index, { ...DEFAULT_VIEW, review, modality: 'reported', metrics: ['gaza_killed'] });
+    }
+    const reviewed = queryFigures(index.columns, { ...DEFAULT_VIEW, review: 'reviewed' }).rows;
+    expect(reviewed.length).toBe(Math.ceil(dataset.figures.length / 7));
+    expect(reviewed.every((r) => r.review)).toBe(true);
+  });
+
   it('orders figures as sortFigures does, ties broken by id as text', () => {
     const index = buildDatasetIndex(randomDataset(3, 200));
     for (const order of ['asc', 'desc'] as const) {

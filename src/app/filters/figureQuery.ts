@@ -29,7 +29,16 @@ export interface FigureQueryResult {
 /** The fields of the view that decide which figures match, and their order. */
 export type FigureFilter = Pick<
   ViewState,
-  'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'kind' | 'q' | 'undated' | 'sort'
+  | 'publishers'
+  | 'metrics'
+  | 'from'
+  | 'to'
+  | 'modality'
+  | 'kind'
+  | 'review'
+  | 'q'
+  | 'undated'
+  | 'sort'
 >;
 
 /**
@@ -37,8 +46,19 @@ export type FigureFilter = Pick<
  * selecting a figure or opening an article (other fields of the view) does not refilter.
  */
 export function filterKey(view: FigureFilter): string {
-  const { publishers, metrics, from, to, modality, kind, q, undated, sort } = view;
-  return JSON.stringify({ publishers, metrics, from, to, modality, kind, q, undated, sort });
+  const { publishers, metrics, from, to, modality, kind, review, q, undated, sort } = view;
+  return JSON.stringify({
+    publishers,
+    metrics,
+    from,
+    to,
+    modality,
+    kind,
+    review,
+    q,
+    undated,
+    sort,
+  });
 }
 
 export function filterFromKey(key: string): FigureFilter {
@@ -46,7 +66,16 @@ export function filterFromKey(key: string): FigureFilter {
 }
 
 export function queryFigures(columns: FigureColumns, view: FigureFilter): FigureQueryResult {
-  const { publisherKeys, publisher, metric, proposed, incident, day: dayOf, days } = columns;
+  const {
+    publisherKeys,
+    publisher,
+    metric,
+    proposed,
+    incident,
+    reviewed,
+    day: dayOf,
+    days,
+  } = columns;
   const publisherIds = new Map(publisherKeys.map((key, i) => [key, i]));
   // 1 where the facet keeps the value; an empty selection keeps everything.
   const publisherKept = new Uint8Array(publisherKeys.length).fill(
@@ -60,6 +89,7 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
   for (const id of view.metrics) metricKept[metricIndex.get(id) ?? 0] = 1;
   const modality = view.modality === 'all' ? -1 : view.modality === 'proposed' ? 1 : 0;
   const kind = view.kind === 'all' ? -1 : view.kind === 'incident' ? 1 : 0;
+  const review = view.review === 'all' ? -1 : view.review === 'reviewed' ? 1 : 0;
   const { from, to } = dateRange(view);
   const low = from === null ? 0 : firstDayAtOrAfter(days, from);
   // The first day after `to` is the first at or after `to` plus one unless `to` itself is a day.
@@ -84,6 +114,7 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
     const i = order[k] ?? 0;
     if (modality !== -1 && proposed[i] !== modality) continue;
     if (kind !== -1 && incident[i] !== kind) continue;
+    if (review !== -1 && reviewed[i] !== review) continue;
     const day = dayOf[i] ?? NO_DAY;
     if (day === NO_DAY) {
       if (!view.undated) continue;

@@ -17,6 +17,9 @@ function predicate(view: ViewState, ignore?: Facet): (row: FigureRow) => boolean
     if (metrics.size > 0 && !metrics.has(row.metric)) return false;
     if (view.modality !== 'all' && row.modality !== view.modality) return false;
     if (view.kind !== 'all' && row.scope !== view.kind) return false;
+    if (view.review !== 'all' && (row.review !== undefined) !== (view.review === 'reviewed')) {
+      return false;
+    }
     // The day a figure is drawn at: its own, or its article's publication day.
     if (row.day === null) {
       if (!view.undated) return false;

@@ -1,5 +1,8 @@
 // How the figures were made and what they do and do not say.
-export function AboutPanel({ onClose }: { onClose: () => void }) {
+import type { ReactNode } from 'react';
+
+/** `children`: what people reviewed by hand (review/ReviewSummary), once the data is in. */
+export function AboutPanel({ onClose, children }: { onClose: () => void; children?: ReactNode }) {
   return (
     <section
       id="about-data"
@@ -94,6 +97,7 @@ export function AboutPanel({ onClose }: { onClose: () => void }) {
           </dl>
         </div>
       </div>
+      {children}
     </section>
   );
 }

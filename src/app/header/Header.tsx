@@ -2,6 +2,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import { useUiStore } from '../ui/uiStore.ts';
+import { ReviewSummary } from '../review/ReviewSummary.tsx';
+import { SuggestionsButton } from '../review/SuggestionsButton.tsx';
 import { AboutPanel } from './AboutPanel.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { datasetSummary, describeSummary } from './datasetSummary.ts';
@@ -53,9 +55,12 @@ export function Header({ index }: { index: DatasetIndex | null }) {
               About the data
             </button>
             {index && <CopyLinkButton />}
+            {index && <SuggestionsButton index={index} />}
           </div>
         </div>
-        {aboutOpen && <AboutPanel onClose={toggleAbout} />}
+        {aboutOpen && (
+          <AboutPanel onClose={toggleAbout}>{index && <ReviewSummary index={index} />}</AboutPanel>
+        )}
       </div>
     </header>
   );

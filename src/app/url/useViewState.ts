@@ -32,6 +32,7 @@ const parsers = {
   to: nullable(CODECS.to),
   modality: withDefault(CODECS.modality),
   kind: withDefault(CODECS.kind),
+  review: withDefault(CODECS.review),
   q: withDefault(CODECS.q),
   undated: withDefault(CODECS.undated),
   scale: withDefault(CODECS.scale),

@@ -31,8 +31,8 @@ describe('parseViewState', () => {
   it('reads every parameter', () => {
     const { value, dropped } = parse(
       '?pub=CNN&pub=The+New+York+Times&metric=hostages_held&metric=gaza_killed&from=2023-10-07' +
-        '&to=2024-02-13&modality=proposed&kind=incident&q=health%20ministry&undated=0&scale=log' +
-        '&sort=asc&view=table&fig=002_ab:17:1&article=003_cd',
+        '&to=2024-02-13&modality=proposed&kind=incident&review=reviewed&q=health%20ministry' +
+        '&undated=0&scale=log&sort=asc&view=table&fig=002_ab:17:1&article=003_cd',
     );
     expect(dropped).toEqual([]);
     expect(value).toEqual<ViewState>({
@@ -43,6 +43,7 @@ describe('parseViewState', () => {
       to: '2024-02-13',
       modality: 'proposed',
       kind: 'incident',
+      review: 'reviewed',
       q: 'health ministry',
       undated: false,
       scale: 'log',
@@ -301,6 +302,31 @@ describe('clearFilters and activeFilterCount', () => {
     const cleared = clearFilters(view);
     expect(activeFilterCount(cleared)).toBe(0);
     expect(cleared).toMatchObject({ scale: 'log', figure: '002_ab:17:1', article: '002_ab' });
+  });
+});
+
+describe('the review filter', () => {
+  it('reads all, reviewed and unreviewed, leaves the default out, and drops anything else', () => {
+    expect(parse('?review=unreviewed')).toEqual({
+      value: { ...DEFAULT_VIEW, review: 'unreviewed' },
+      dropped: [],
+    });
+    expect(parse('?review=all').value.review).toBe('all');
+    expect(parse('?review=corrected')).toEqual({
+      value: DEFAULT_VIEW,
+      dropped: [
+        { key: 'review', value: 'corrected', reason: 'not one of all, reviewed, unreviewed' },
+      ],
+    });
+    expect(parse('?review=reviewed&review=unreviewed').value.review).toBe('reviewed');
+    expect(serializeViewState({ ...DEFAULT_VIEW, review: 'reviewed' })).toBe('review=reviewed');
+    expect(serializeViewState({ ...DEFAULT_VIEW, review: 'all' })).toBe('');
+  });
+
+  it('is a filter that Clear all resets', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, review: 'reviewed' };
+    expect(activeFilterCount(view)).toBe(1);
+    expect(clearFilters(view).review).toBe('all');
   });
 });
 

@@ -12,6 +12,8 @@ export type ScaleSetting = 'auto' | 'linear' | 'log';
 export type Scale = 'linear' | 'log';
 export type SortOrder = 'desc' | 'asc';
 export type ChartView = 'chart' | 'table';
+/** Figures people corrected or added by hand (DATASET.md "Corrections"), the others, or all. */
+export type ReviewFilter = 'all' | 'reviewed' | 'unreviewed';
 
 export interface ViewState {
   /** Publishers to keep; empty keeps all. The unknown publisher is UNKNOWN_PUBLISHER. */
@@ -27,6 +29,7 @@ export interface ViewState {
   to: string | null;
   modality: ModalityFilter;
   kind: KindFilter;
+  review: ReviewFilter;
   /** Free text searched in sentences. */
   q: string;
   /** Whether figures without any day (no asOf, no publication day) stay in the list. */
@@ -52,6 +55,7 @@ export const DEFAULT_VIEW: ViewState = {
   to: null,
   modality: 'all',
   kind: 'all',
+  review: 'all',
   q: '',
   undated: true,
   scale: 'auto',
@@ -230,6 +234,7 @@ export const CODECS = {
   to: isoDay('to'),
   modality: literal<ModalityFilter>('modality', 'all', ['all', 'reported', 'proposed']),
   kind: literal<KindFilter>('kind', 'all', ['all', 'total', 'incident']),
+  review: literal<ReviewFilter>('review', 'all', ['all', 'reviewed', 'unreviewed']),
   q: singleValued<string>(
     'q',
     '',
@@ -392,15 +397,15 @@ export function serializeViewState(view: ViewState): string {
 
 /** The filters the "clear all" button resets; scale, sorting, selection and reader stay. */
 export function clearFilters(view: ViewState): ViewState {
-  const { publishers, metrics, from, to, modality, kind, q, undated } = DEFAULT_VIEW;
-  return { ...view, publishers, metrics, from, to, modality, kind, q, undated };
+  const { publishers, metrics, from, to, modality, kind, review, q, undated } = DEFAULT_VIEW;
+  return { ...view, publishers, metrics, from, to, modality, kind, review, q, undated };
 }
 
 /** How many filters narrow the view (for the "Filters (n)" label and the empty state). */
 export function activeFilterCount(
   view: Pick<
     ViewState,
-    'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'kind' | 'q' | 'undated'
+    'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'kind' | 'review' | 'q' | 'undated'
   >,
 ): number {
   return [
@@ -410,6 +415,7 @@ export function activeFilterCount(
     view.to !== null,
     view.modality !== 'all',
     view.kind !== 'all',
+    view.review !== 'all',
     view.q.trim() !== '',
     !view.undated,
   ].filter(Boolean).length;

@@ -20,6 +20,15 @@ const WEST_BANK_PLACES = new Set([
   'qalqilya',
   'tubas',
   'salfit',
+  'balata',
+  'huwara',
+  'sinjil',
+  'silwad',
+  'yatta',
+  'qabatiya',
+  'tammun',
+  'beita',
+  'azzun',
 ]);
 const GAZA_PLACES = new Set([
   'gaza',
@@ -35,6 +44,19 @@ const GAZA_PLACES = new Set([
   'bureij',
   'shujaiya',
   'shejaiya',
+  'shejaia',
+  'mawasi',
+  'al-mawasi',
+  'zeitoun',
+  'shati',
+  'nuseirat',
+  'zawaida',
+  'abasan',
+  'qarara',
+  'netzarim',
+  'philadelphi',
+  'al-shifa',
+  'shifa',
 ]);
 const ISRAELI_VICTIM_NOUNS = new Set([
   'civilians',
@@ -269,7 +291,8 @@ const READERS: readonly Reader[] = [
           ? 'israel'
           : null
       : null,
-  (w) => (w === 'israelis' ? 'israel' : null),
+  // "the Nova music festival": the site of the 7 October massacre.
+  (w) => (w === 'israelis' || w === 'festival' ? 'israel' : null),
   // "a stabbing in Tel Aviv", "rockets on Sderot"; "Tel" only as "Tel Aviv".
   (w, _i, at) =>
     (ISRAELI_PLACES.has(w) &&
@@ -279,9 +302,11 @@ const READERS: readonly Reader[] = [
       ? 'israel'
       : null,
   (w, _i, at) => (HAMAS.has(w) && PERPETRATION.has(at(1)) ? 'israel' : null),
-  // "Israel killed", "Israel's offensive has killed": the dead are on the other side.
+  // "Israel killed", "Israel's offensive has killed": the dead are on the other side ("the
+  // attack on southern Israel killed" names the place attacked, read below).
   (w, _i, at) =>
     w === 'israel' &&
+    !ISRAEL_AFTER.has(at(-1)) &&
     (PERPETRATION.has(at(1)) ||
       ISRAELI_FORCE_NOUNS.has(at(1)) ||
       (at(1) === 'has' && PERPETRATION.has(at(2))))
@@ -342,9 +367,23 @@ function cues(view: SentenceView, mention: NumberMention): Cue[] {
  * clearly leads (at least two mentions and twice the next).
  */
 export function paragraphPlace(paragraph: string): PlaceCue | null {
+  return leadingPlace([paragraph], 2);
+}
+
+/**
+ * Where an article's victims are when it is clearly about one place: the fallback for a
+ * sentence, and a paragraph, that name none ("Total killed: 44,056"). Stricter than a
+ * paragraph's: at least three place words and twice the next.
+ */
+export function articlePlace(paragraphs: readonly string[]): PlaceCue | null {
+  return leadingPlace(paragraphs, 3);
+}
+
+function leadingPlace(texts: readonly string[], least: number): PlaceCue | null {
   const counts = new Map<CuePlace, number>();
-  for (const cue of sentenceCues(viewSentence(paragraph)))
-    counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
+  for (const text of texts)
+    for (const cue of sentenceCues(viewSentence(text)))
+      counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
   // "Palestinians" and "the ministry" side with the one territory the paragraph names.
   const territories = (['gaza', 'west_bank'] as const).filter((p) => counts.has(p));
   const side = counts.get('palestinian');
@@ -354,7 +393,7 @@ export function paragraphPlace(paragraph: string): PlaceCue | null {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
+  if (!first || first[1] < least || (second && first[1] < 2 * second[1])) return null;
   return first[0] === 'elsewhere' ? null : first[0];
 }
 
@@ -429,6 +468,18 @@ function victimCue(
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
+  // "In southern Lebanon, Israeli strikes killed 12": a country outside the metrics named as
+  // the place outweighs words that only say who struck.
+  if (
+    found.some((c) => c.place === 'elsewhere') &&
+    !found.some(
+      (c) =>
+        c.place === 'west_bank' ||
+        c.place === 'israel' ||
+        (c.place === 'gaza' && namesGaza(view, c.index)),
+    )
+  )
+    return null;
   // "abducted by the group during the attack that left 1,400 dead": an attack in which people
   // were taken hostage is the one on Israel.
   if (found.length === 0 && attackWithAbductions(view)) return 'israel';

@@ -17,13 +17,14 @@ export type MetaFile =
   { ok: true; entries: Map<string, MetaEntry>; warnings: string[] } | { ok: false; error: string };
 
 /** "PropertyNameExpected" → "property name expected". */
-function describe(code: ParseError['error']): string {
+export function describeJsonError(code: ParseError['error']): string {
   return printParseErrorCode(code)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
 }
 
-function lineColumn(text: string, offset: number): string {
+/** "line 3, column 7" for an offset in a text. */
+export function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
@@ -35,7 +36,7 @@ export function parseMetaFile(text: string, knownFiles: ReadonlySet<string>): Me
   if (first) {
     return {
       ok: false,
-      error: `${META_FILE_NAME}: ${describe(first.error)} at ${lineColumn(text, first.offset)}`,
+      error: `${META_FILE_NAME}: ${describeJsonError(first.error)} at ${lineColumn(text, first.offset)}`,
     };
   }
   let data: unknown;
