@@ -3,7 +3,7 @@
 // before". Counted from an event ("a day after the truce began") the day needs the rest of the
 // story, so it names none. Pure.
 import type { Token } from '../figures/tokens.ts';
-import type { DateMention } from './dateMentions.ts';
+import type { DateMention } from './dateMention.ts';
 
 const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1,

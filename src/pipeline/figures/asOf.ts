@@ -10,7 +10,13 @@ import { EVENT_WORDS, REPORTING_VERBS, words } from './lexicon.ts';
 
 const FINITE = words('had has have was were is are will would');
 import type { NumberMention } from './numberMentions.ts';
-import { countAt, inOneDaySpan, inSinceSpan, type SentenceView } from './sentenceView.ts';
+import {
+  countAt,
+  inOneDaySpan,
+  inSinceSpan,
+  stretchOf,
+  type SentenceView,
+} from './sentenceView.ts';
 
 /**
  * "Israel says 12 freed hostages have left Gaza", "officials say they've released another 30":
@@ -26,6 +32,11 @@ function presentNews(view: SentenceView): boolean {
           (view.tokens[i + 1]?.lower === 'been' &&
             EVENT_WORDS[view.tokens[i + 2]?.lower ?? ''] !== undefined))),
   );
+}
+
+function sinceInStretch(view: SentenceView, mention: NumberMention): boolean {
+  const [lo, hi] = stretchOf(view, mention);
+  return view.sinceSpans.some(([from]) => from >= lo && from < hi);
 }
 
 const PRESENT_SOURCES = words('says say tells reports announces confirms');
@@ -171,7 +182,8 @@ export function asOfOf(
     return (
       openingDay(view, metric) ??
       lastDayOf(view, usable, published) ??
-      (presentNews(view) ? published : null)
+      // …unless it counts a stretch of time ("since late October, three have been killed").
+      (presentNews(view) && !sinceInStretch(view, mention) ? published : null)
     );
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;

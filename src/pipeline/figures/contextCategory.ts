@@ -66,8 +66,10 @@ export function numberOfSubject(
 /** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
 export function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
   const { tokens } = view;
-  if (tokens[0]?.lower !== 'of') return null;
-  for (let i = 1; i < m.from && i < 12; i++) {
+  // A bullet or dash may stand before it: "• Of those still in captivity, …".
+  const start = tokens[0]?.kind === 'punct' ? 1 : 0;
+  if (tokens[start]?.lower !== 'of') return null;
+  for (let i = start + 1; i < m.from && i < 12; i++) {
     const w = stem(tokens[i]?.lower ?? '');
     if (tokens[i]?.text === ',') return null;
     if (HOSTAGE_NOUNS.has(w) || CAPTIVITY_WORDS.has(w) || w === 'held') return 'hostage';

@@ -45,9 +45,16 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
   const [lo, hi] = stretchOf(view, m);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t?.kind !== 'digits' || !/^\d{4}$/.test(t.text) || inSinceSpan(view, i)) continue;
+    if (t?.kind !== 'digits' || !/^\d{4}$/.test(t.text)) continue;
     const year = Number(t.text);
     if (year < 1940 || year >= 2023) continue;
+    // "252 deaths since 1967": a toll counted from an earlier year is not this war's ("Gaza,
+    // under blockade since 2007," says nothing of the count).
+    if (inSinceSpan(view, i)) {
+      if (tokens[i - 1]?.lower === 'since' && i >= lo && i < hi && !commaBetween(view, i, m))
+        return true;
+      continue;
+    }
     const dash = tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–';
     const next = (dash ? tokens[i + 3] : tokens[i + 1])?.lower ?? '';
     const datesAConflict =
@@ -59,6 +66,13 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
       if (!semicolon) return true;
     }
   }
+  return false;
+}
+
+/** A comma between token i and the count: "Gaza, ruled by Hamas since 2007, has lost …". */
+function commaBetween(view: SentenceView, i: number, m: NumberMention): boolean {
+  const [a, b] = i < m.from ? [i, m.from] : [m.to, i];
+  for (let k = a; k < b; k++) if (view.tokens[k]?.text === ',') return true;
   return false;
 }
 
