@@ -26,6 +26,10 @@ describe('attributionOf', () => {
       'Khalil al-Hayya',
     ],
     ['A Hamas official told CBS News that 40 captives had died.', 'A Hamas official'],
+    [
+      'After the Israel Defense Forces (IDF) acknowledged that troops killed three hostages, protests grew.',
+      'the Israel Defense Forces',
+    ],
   ])('%s → %s', (sentence, who) => {
     expect(attributionOf(sentence)).toBe(who);
   });

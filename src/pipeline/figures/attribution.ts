@@ -157,6 +157,8 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
       if (tokens[k]?.text === ',' && /^(?:a|an|the|who|which|its|his|her)$/.test(opener))
         from = k - 1;
     }
+    // "the Israel Defense Forces (IDF) acknowledged": an acronym in brackets is part of the name.
+    if (tokens[from]?.text === ')' && tokens[from - 2]?.text === '(') from -= 3;
     const before: Token[] = [];
     for (let j = from; j >= 0 && before.length < 8; j--) {
       const t = tokens[j];

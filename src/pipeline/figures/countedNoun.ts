@@ -330,6 +330,12 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     }
     if (j > k + 1) k = j;
   }
+  // "10,000 missing under the rubble": people, but counted in no metric.
+  if (tokens[k]?.lower === 'missing') {
+    result.category = 'untracked';
+    result.end = k + 1;
+    return result;
+  }
   let head: number | null = null;
   let run = 0;
   for (; k < tokens.length && run < 6; k++, run++) {
@@ -358,7 +364,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
         result.event = KILLED_NOUNS.has(lower) ? 'kill' : 'injure';
         if (!PERSON_NOUNS.has(lower)) result.category = 'unknown';
       }
-      result.demonym = demonymOf(lower, isCapitalized(t)) ?? result.demonym;
+      // "Soldiers killed: 299": a capital at the head of a label names no nationality.
+      result.demonym = demonymOf(lower, false) ?? result.demonym;
       if (!nextIsNoun) break;
       continue;
     }
@@ -367,7 +374,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       // "dead hostages", "displaced Palestinians", "17 freed hostages", "kidnapped Israelis"
       if (event && event !== 'hold' && event !== 'imprison') result.event = event;
       if (PRISON_VERBS.has(lower)) result.prisonerHint = true;
-      result.demonym = demonymOf(lower, isCapitalized(t)) ?? result.demonym;
+      result.demonym = demonymOf(lower, isCapitalized(t) && !category) ?? result.demonym;
       continue;
     }
     if (isCapitalized(t) && !FUNCTION_WORDS.has(t.lower)) {

@@ -5,6 +5,7 @@ import type { CountedNoun } from './countedNoun.ts';
 import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
 import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS } from './lexicon.ts';
 import { countAt, type SentenceView } from './sentenceView.ts';
+import { isCapitalized } from './tokens.ts';
 
 /** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
 export const FINITE_ON_THEIR_OWN = new Set([
@@ -149,9 +150,18 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
   // larger group, participles describe it; the count's own verb is the finite one, further on.
   const reach = noun.throughBase ? 16 : 12;
   const finiteReach = noun.throughBase ? 15 : 9;
-  for (let i = noun.end; i < tokens.length && distance < reach; i++, distance++) {
+  // "Two hostages, Fernando Marman, 60, and Louis Har, 70, were rescued": names, their ages
+  // and the commas between them do not push the verb out of reach.
+  let passed = 0;
+  for (let i = noun.end; i < tokens.length && distance - passed < reach; i++, distance++) {
     const t = tokens[i];
     if (!t) break;
+    if (
+      t.kind === 'punct' ||
+      view.mentionAt[i]?.excluded === 'age' ||
+      (isCapitalized(t) && i > noun.end)
+    )
+      passed++;
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which') relative = true;
     if (t.text === ')') continue;
     if (t.text === '(') {
@@ -204,13 +214,13 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     }
     const kind = eventWord(view, i);
     if (!kind) continue;
-    if (isFinite(view, i) && distance <= finiteReach)
+    if (isFinite(view, i) && distance - passed <= finiteReach)
       return { kind, index: i, trust: relative ? 3.5 : 2 };
     if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".
     const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
     if (adjacent) bare ??= { kind, index: i, trust: 4 };
-    else if (distance <= 6) later ??= { kind, index: i, trust: 6 };
+    else if (distance - passed <= 6) later ??= { kind, index: i, trust: 6 };
   }
   return bare ?? later ?? stillThere(view, noun);
 }
