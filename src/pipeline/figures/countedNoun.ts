@@ -316,8 +316,9 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       result.end = j;
       return result;
     }
-    // "64 of the Knesset's 120 seats": a possessor before the base is part of the phrase.
-    while (j > k + 1 && (tokens[j]?.lower.endsWith("'s") ?? false)) j++;
+    // "64 of the Knesset's 120 seats", "1.9 million of Gaza's 2.2 million people": a possessor
+    // before the base is part of the phrase.
+    while (tokens[j]?.lower.endsWith("'s") ?? false) j++;
     // "three of more than 100 hostages": a hedge may stand before the base.
     let h = j;
     while (h < j + 3 && BASE_HEDGES.has(tokens[h]?.lower ?? '')) h++;
@@ -374,7 +375,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       // "dead hostages", "displaced Palestinians", "17 freed hostages", "kidnapped Israelis"
       if (event && event !== 'hold' && event !== 'imprison') result.event = event;
       if (PRISON_VERBS.has(lower)) result.prisonerHint = true;
-      result.demonym = demonymOf(lower, isCapitalized(t) && !category) ?? result.demonym;
+      result.demonym =
+        demonymOf(lower, isCapitalized(t) && !category && !modifier) ?? result.demonym;
       continue;
     }
     if (isCapitalized(t) && !FUNCTION_WORDS.has(t.lower)) {

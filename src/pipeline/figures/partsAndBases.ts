@@ -185,7 +185,9 @@ export function isShareBase(view: SentenceView, m: NumberMention, noun: CountedN
  */
 export function isBase(view: SentenceView, m: NumberMention): boolean {
   const before = lowerSlice(view, m.from - 2, m.from);
-  const withThe = before.join(' ') === 'of the';
+  // "1.7 million of Gaza's 2.4 million people": a possessor before the base.
+  const possessed = /'s?$/.test(before.at(-1) ?? '') && before.at(-2) === 'of';
+  const withThe = before.join(' ') === 'of the' || possessed;
   const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
   const count = of > 0 ? countAt(view, of - 1) : undefined;
   return count !== undefined && (withThe || count.value !== 1) && !describesItself(view, m);

@@ -134,6 +134,8 @@ export function isFinite(view: SentenceView, index: number): boolean {
   ) {
     i--;
   }
+  // "have been driven from their homes": the verb stands before "from their homes".
+  if (word === 'homes' && view.tokens[index - 2]?.lower === 'from') i = index - 4;
   return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
 }
 
@@ -180,7 +182,9 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     }
     // "have since been killed": "since" as an adverb opens no phrase.
     if (t.lower === 'since' && !since) continue;
-    if (HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    // "dragged into Gaza as hostages": "as" before what they became is no new clause.
+    const asWhat = t.lower === 'as' && /^(?:hostages?|captives?)$/.test(tokens[i + 1]?.lower ?? '');
+    if (HARD_STOPS.has(t.text) || (CLAUSE_BREAKERS.has(t.lower) && !asWhat)) break;
     if (t.text === ',') {
       const end = skipAside(view, i);
       if (end === null) break;
@@ -225,6 +229,8 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
   return bare ?? later ?? stillThere(view, noun);
 }
 
+const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' || w === 'the';
+
 /** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   if (noun.category !== 'hostage') return null;
@@ -234,6 +240,13 @@ export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (t.lower === 'still' && ['in', 'be', 'inside'].includes(view.tokens[i + 1]?.lower ?? '')) {
       return { kind: 'hold', index: i, trust: 7 };
     }
+    // "some 240 hostages were believed to be in Gaza": where captives are, they are held.
+    if (
+      t.lower === 'be' &&
+      view.tokens[i + 1]?.lower === 'in' &&
+      isGazaWord(view.tokens[i + 2]?.lower)
+    )
+      return { kind: 'hold', index: i, trust: 7 };
   }
   return null;
 }
