@@ -1,17 +1,23 @@
-// One chart with its legend, marker key, note on undated figures and downloads; or, in table
-// view, the same figures as a table.
+// One chart with its legend, marker key, notes (figures dated by their report, undated ones,
+// the value axis) and downloads; or, in table view, the same figures as a table.
 import { useCallback, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
-import { downloadChart } from '../export/chartImage.ts';
+import { chartFileName, downloadChart } from '../export/chartImage.ts';
+import { sheetFooter } from '../export/chartSheet.ts';
+import { downloadBlob } from '../export/download.ts';
+import { seriesCsv } from '../export/seriesExport.ts';
+import { filtersLine } from '../filters/describeFilters.ts';
 import { isMetricShown, toggleMetricVisibility } from '../filters/metricSelection.ts';
-import { formatNumber } from '../format/format.ts';
+import { formatDay, formatNumber, timeToDay } from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { SetView } from '../url/useViewState.ts';
-import type { ViewState } from '../url/viewState.ts';
+import type { Scale, ViewState } from '../url/viewState.ts';
 import { BIN_WORDS } from './chartBins.ts';
-import { ChartLegend } from './ChartLegend.tsx';
 import type { ChartGroup } from './chartGroups.ts';
-import { cachedChartData, pinnedPoints } from './chartSeries.ts';
+import { ChartLegend } from './ChartLegend.tsx';
+import { legendModel } from './chartLegend.ts';
+import { scaledChartData } from './chartScale.ts';
+import { pinnedPoints, type ChartData } from './chartSeries.ts';
 import { ChartTable } from './ChartTable.tsx';
 import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
 import type { MarkerShape } from './symbolPath.ts';
@@ -26,14 +32,17 @@ interface Props {
   shapes: ReadonlyMap<string, MarkerShape>;
 }
 
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 export function ChartPanel({ chart, index, positions, view, setView, shapes }: Props) {
   const requestScroll = useUiStore((s) => s.requestScroll);
   const chartCode = useFigureChart();
   const listHoverId = useUiStore((s) => s.listHoverId);
-  const data = useMemo(
-    () => cachedChartData(index.columns, positions, chart.metrics, view.scale),
+  const { data, scale } = useMemo(
+    () => scaledChartData(index.columns, positions, chart.metrics, view.scale),
     [index, positions, chart.metrics, view.scale],
   );
+  const legend = useMemo(() => legendModel(data, shapes), [data, shapes]);
   // Summed-up figures still show when selected or hovered in the list.
   const pinned = useMemo(
     () => pinnedPoints(data, [view.figure, listHoverId], positions, index.rowById),
@@ -44,7 +53,6 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
     () => chart.metrics.filter((m) => index.rows.some((r) => r.metric === m)),
     [chart.metrics, index],
   );
-  const wideSpread = data.decades >= 2;
   const chartBox = useRef<HTMLDivElement>(null);
   const titleId = `chart-${chart.id}-title`;
 
@@ -62,14 +70,39 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
     [setView],
   );
 
+  const fileName = chartFileName(chart.title);
   function download(format: 'png' | 'svg') {
     const svg = chartBox.current?.querySelector('svg.recharts-surface');
-    if (svg instanceof SVGSVGElement) void downloadChart(svg, chart.title, format);
+    if (!(svg instanceof SVGSVGElement)) return;
+    void downloadChart(
+      svg,
+      fileName,
+      {
+        title: `${chart.title}${scale === 'log' ? ' (log scale)' : ''} — Conflict Figures`,
+        legend,
+        footer: sheetFooter({
+          filters: filtersLine(view),
+          publisherCount: data.publishers.length,
+          link: window.location.href,
+          day: formatDay(timeToDay(Date.now())),
+        }),
+      },
+      format,
+    );
+  }
+  function downloadLines() {
+    const csv = seriesCsv(data);
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName}-lines.csv`);
   }
 
   const height = 'h-[260px] sm:h-[300px]';
   return (
-    <section aria-labelledby={titleId} className="panel min-w-0" data-chart={chart.id}>
+    <section
+      aria-labelledby={titleId}
+      className="panel min-w-0"
+      data-chart={chart.id}
+      data-scale={data.pointCount > 0 ? scale : undefined}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h3 id={titleId} className="font-semibold">
           {chart.title}
@@ -97,6 +130,14 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
             >
               SVG
             </button>
+            <button
+              type="button"
+              className="btn-quiet px-1 py-0"
+              aria-label={`Download the ${chart.title} chart’s lines of daily totals as CSV`}
+              onClick={downloadLines}
+            >
+              CSV
+            </button>
           </div>
         )}
       </div>
@@ -106,13 +147,13 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
         onToggle={(metric) => {
           setView({ metrics: toggleMetricVisibility(view.metrics, metric) });
         }}
-        publishers={data.publishers}
-        summed={data.binning !== null}
-        shapes={shapes}
+        model={legend}
       />
       {data.pointCount === 0 ? (
-        <p className="muted flex h-40 items-center justify-center rounded-md border border-dashed border-slate-300 text-center text-sm dark:border-slate-700">
-          No dated figures of these metrics match the filters.
+        <p className="muted flex h-40 items-center justify-center rounded-md border border-dashed border-slate-300 px-4 text-center text-sm dark:border-slate-700">
+          {data.undatedCount === 0
+            ? 'No figures of these metrics match the filters.'
+            : `No figures of these metrics with a date match the filters. ${undatedWords(data.undatedCount)}`}
         </p>
       ) : view.chartView === 'table' ? (
         <ChartTable
@@ -129,7 +170,7 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
               chartId={chart.id}
               data={data}
               pinned={pinned}
-              scale={view.scale}
+              scale={scale}
               shapes={shapes}
               selectedId={view.figure}
               onSelectFigure={selectFigure}
@@ -158,33 +199,81 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
           )}
         </div>
       )}
-      <p className="muted mt-2 text-xs">
+      {data.pointCount > 0 && (
+        <ChartNotes
+          data={data}
+          scale={scale}
+          view={view}
+          onScale={(next) => {
+            setView({ scale: next });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function undatedWords(count: number): string {
+  return `${formatNumber(count)} matching ${plural(count, 'figure has', 'figures have')} no date at all (neither ${plural(count, 'its', 'their')} own nor ${plural(count, 'its article’s', 'their articles’')}) and ${plural(count, 'is', 'are')} not plotted; ${plural(count, 'it is', 'they are')} in the list.`;
+}
+
+/** What a reader needs to read the chart right: what marks sum up, dates, the value axis. */
+function ChartNotes({
+  data,
+  scale,
+  view,
+  onScale,
+}: {
+  data: ChartData;
+  scale: Scale;
+  view: ViewState;
+  onScale: (scale: ViewState['scale']) => void;
+}) {
+  const [low, high] = data.valueRange;
+  const span =
+    low !== undefined && high !== undefined ? `${formatNumber(low)} to ${formatNumber(high)}` : '';
+  return (
+    <div className="muted mt-2 space-y-1 text-xs">
+      <p>
         {data.binning &&
           `${formatNumber(data.pointCount)} dated figures: each translucent mark sums up the figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} (median, with a whisker over their range); lone figures and outliers are drawn singly. Click or tap a mark to zoom in to its days; the list has every figure. `}
-        {data.undatedCount > 0
-          ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: the article does not say which day ${data.undatedCount === 1 ? 'it describes' : 'they describe'}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in the list.`
-          : view.undated
-            ? 'Every matching figure has a date and is plotted.'
-            : 'Undated figures are filtered out.'}
-        {view.chartView === 'chart' && data.pointCount > 0 && !data.binning && (
-          <span className="pointer-coarse:hidden"> Drag across the chart to pick dates.</span>
+        {data.reportDatedCount > 0 &&
+          `${formatNumber(data.reportDatedCount)} ${plural(data.reportDatedCount, 'figure does', 'figures do')} not say which day ${plural(data.reportDatedCount, 'it describes', 'they describe')}: ${plural(data.reportDatedCount, 'it is', 'they are')} dated by the report, drawn at the article’s publication day with a tail to the left (the day described may be earlier). `}
+        {data.undatedCount > 0 && `${undatedWords(data.undatedCount)} `}
+        {view.chartView === 'chart' && !data.binning && (
+          <span className="pointer-coarse:hidden">Drag across the chart to pick dates.</span>
         )}
       </p>
-      {view.scale === 'linear' && view.chartView === 'chart' && wideSpread && (
-        <p className="mt-1 text-xs">
+      {view.chartView === 'chart' && scale === 'log' && view.scale === 'auto' && (
+        <p data-scale-note="auto-log">
+          Log scale: the values here run from {span}, so each gridline step multiplies rather than
+          adds.{' '}
+          <button
+            type="button"
+            className="btn-quiet px-0 py-0"
+            onClick={() => {
+              onScale('linear');
+            }}
+          >
+            Use a linear scale
+          </button>
+        </p>
+      )}
+      {view.chartView === 'chart' && scale === 'linear' && data.decades >= 2 && (
+        <p>
           Values here range over {Math.floor(data.decades)} powers of ten, so small ones hug the
           axis.{' '}
           <button
             type="button"
             className="btn-quiet px-0 py-0"
             onClick={() => {
-              setView({ scale: 'log' });
+              onScale('log');
             }}
           >
             Use the log scale
           </button>
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,11 +1,18 @@
 // The text alternative of a chart: what it draws as a table. Each single figure is a row that
 // selects it; each summary mark a row that says what it sums up and zooms in to its days.
 import { metricInfo } from '../../dataset/metrics.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
-import { formatDay, formatHedgedValue, formatNumber, QUALIFIER_WORDS } from '../format/format.ts';
+import { publisherLabel } from '../data/figureRow.ts';
+import {
+  formatDay,
+  formatHedgedValue,
+  formatNumber,
+  KIND_WORDS,
+  QUALIFIER_WORDS,
+} from '../format/format.ts';
 import { reviewBadge, reviewLine } from '../review/reviewText.ts';
 import type { ChartBucket } from './chartMarks.ts';
-import type { ChartData, ChartPoint } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
+import type { ChartData } from './chartSeries.ts';
 
 interface Props {
   title: string;
@@ -43,6 +50,9 @@ export function ChartTable({ title, data, selectedId, onSelectFigure, onZoom }: 
             </th>
             <th scope="col" className="px-2 py-1.5 text-right">
               Figure
+            </th>
+            <th scope="col" className="px-2 py-1.5">
+              Kind
             </th>
             <th scope="col" className="px-2 py-1.5">
               Publisher
@@ -85,7 +95,12 @@ function FigureRowView({
       data-row-figure-id={row.id}
       className={`border-t border-slate-200 dark:border-slate-700 ${selected ? 'bg-amber-100 dark:bg-amber-900/40' : ''}`}
     >
-      <td className="px-2 py-1 whitespace-nowrap">{formatDay(row.asOf ?? '')}</td>
+      <td className="px-2 py-1 whitespace-nowrap">
+        {formatDay(row.day ?? '')}
+        {row.dayFromReport && (
+          <span className="muted block text-xs whitespace-normal">dated by the report</span>
+        )}
+      </td>
       <td className="px-2 py-1">
         {row.metricLabel}
         {row.review && (
@@ -106,6 +121,7 @@ function FigureRowView({
           {formatHedgedValue(row.value, row.qualifier)}
         </button>
       </td>
+      <td className="px-2 py-1">{KIND_WORDS[row.scope]}</td>
       <td className="px-2 py-1">{publisherLabel(row.publisher)}</td>
       <td className="hidden px-2 py-1 sm:table-cell">
         {`“${row.text}”, ${QUALIFIER_WORDS[row.qualifier]}, ${row.modality}${row.attribution ? `, per ${row.attribution}` : ''}${row.review ? `; ${reviewLine(row.review)}` : ''}`}
@@ -142,12 +158,15 @@ function BucketRowView({
         </button>
       </td>
       <td className="px-2 py-1">
+        {bucket.scope === 'total' ? 'Running totals' : 'One event each'}
+      </td>
+      <td className="px-2 py-1">
         {bucket.publisher === null
           ? `${bucket.publisherCount} publishers`
           : publisherLabel(bucket.publisher)}
       </td>
       <td className="hidden px-2 py-1 sm:table-cell">
-        {`range ${formatNumber(bucket.low)}–${formatNumber(bucket.high)}, ${bucket.scope === 'total' ? 'running totals' : 'incidents'}, ${bucket.modality}${bucket.outlierCount > 0 ? `; ${bucket.outlierCount} outlying ${bucket.outlierCount === 1 ? 'figure' : 'figures'} listed on ${bucket.outlierCount === 1 ? 'its' : 'their'} own` : ''}`}
+        {`range ${formatNumber(bucket.low)}–${formatNumber(bucket.high)}, ${bucket.modality}${bucket.reportDatedCount > 0 ? `, ${bucket.reportDatedCount} dated by the report` : ''}${bucket.outlierCount > 0 ? `; ${bucket.outlierCount} outlying ${bucket.outlierCount === 1 ? 'figure' : 'figures'} listed on ${bucket.outlierCount === 1 ? 'its' : 'their'} own` : ''}`}
       </td>
     </tr>
   );

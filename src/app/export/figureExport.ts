@@ -1,8 +1,8 @@
 // The filtered figures as files a reader can take away: CSV for spreadsheets and JSON for
 // code, each row carrying its article, publisher, dates and sentence.
 import type { Article, FigureReview } from '../../dataset/schema.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
+import { publisherLabel } from '../data/figureRow.ts';
 import { reviewCell } from '../review/reviewText.ts';
 
 export interface ExportRecord {
@@ -15,7 +15,12 @@ export interface ExportRecord {
   modality: string;
   scope: string;
   as_of: string | null;
+  /** The day the dashboard draws and filters it at: as_of, else the publication day. */
+  day: string | null;
+  /** `report` when day is the publication day standing in for a missing as_of. */
+  dated_by: 'figure' | 'report' | null;
   attribution: string | null;
+  source: string | null;
   publisher: string;
   published: string | null;
   article_id: string;
@@ -44,7 +49,10 @@ export function exportRecords(
       modality: row.modality,
       scope: row.scope,
       as_of: row.asOf,
+      day: row.day,
+      dated_by: row.day === null ? null : row.dayFromReport ? 'report' : 'figure',
       attribution: row.attribution,
+      source: row.source,
       publisher: publisherLabel(row.publisher),
       published: row.published,
       article_id: row.articleId,
@@ -73,7 +81,10 @@ export function toCsv(records: readonly ExportRecord[]): string {
     'modality',
     'scope',
     'as_of',
+    'day',
+    'dated_by',
     'attribution',
+    'source',
     'publisher',
     'published',
     'article_id',
@@ -94,7 +105,7 @@ export function toCsv(records: readonly ExportRecord[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
