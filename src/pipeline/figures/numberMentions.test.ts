@@ -24,6 +24,8 @@ describe('findNumberMentions: values', () => {
     ['more than 40 000 people', '40 000', 40_000],
     ['a toll of 41\u202F118 dead', '41\u202F118', 41_118],
     ['on Oct. 7 250 were abducted', '250', 250],
+    ['between 2 and 3 million people fled', '2', 2_000_000],
+    ['from two to three thousand people', 'two', 2000],
   ])('%j reads %j as %d', (sentence, text, value) => {
     expect(numbers(sentence)).toContainEqual({ text, value, excluded: null });
   });

@@ -377,7 +377,22 @@ export function findNumberMentions(tokens: readonly Token[], sentence: string): 
     i = read.to;
   }
   markAgeLists(tokens, mentions);
+  shareRangeScale(tokens, mentions);
   return mentions;
+}
+
+/** "between 2 and 3 million", "1.5 to 2 million": a range's first end takes the second's scale. */
+function shareRangeScale(tokens: readonly Token[], mentions: NumberMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const low = mentions[k];
+    const high = mentions[k + 1];
+    if (!low || !high || high.from !== low.to + 1) continue;
+    if (!['and', 'to', 'or'].includes(tokens[low.to]?.lower ?? '')) continue;
+    const scale = SCALES[tokens[high.to - 1]?.lower ?? ''];
+    const lowScaled = SCALES[tokens[low.to - 1]?.lower ?? ''] !== undefined;
+    if (!scale || lowScaled || low.value >= 1000 || low.value * scale > high.value) continue;
+    low.value = Math.round(low.value * scale);
+  }
 }
 
 /** Numbers joined by commas and "and" into one list: "28, 24 and 31". */

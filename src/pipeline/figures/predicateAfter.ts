@@ -233,7 +233,8 @@ const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' 
 
 /** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
-  if (noun.category !== 'hostage') return null;
+  // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.
+  if (noun.category !== 'hostage' && noun.category !== 'unknown') return null;
   for (let i = noun.end; i < Math.min(view.tokens.length, noun.end + 8); i++) {
     const t = view.tokens[i];
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;

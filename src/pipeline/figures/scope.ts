@@ -8,9 +8,11 @@ import { isReportingDate } from './asOf.ts';
 import { CAMPAIGN_NOUNS, CLAUSE_BREAKERS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { wordValue } from './numberWords.ts';
+import { ARRIVAL_PLACES } from './metricContext.ts';
 import {
   countAt,
   inSinceSpan,
+  lowerSlice,
   stretchOf,
   type SentenceView,
   isTimelineEntry,
@@ -100,6 +102,7 @@ const INTRANSITIVE_PASTS = words('died perished fell drowned starved succumbed')
 
 /** Past forms of verbs of strikes and blasts that do not end in -ed. */
 const IRREGULAR_PASTS = words('hit struck tore blew shot fell took sent flew broke brought came');
+const NEWS_PRESENTS = words('kills wounds injures strikes hits');
 const NOT_AFTER_PAST = words('a an the has have had been be being is are was were its their');
 
 /**
@@ -183,6 +186,26 @@ function nearestEventNoun(
   return best?.kind ?? null;
 }
 
+const INTAKE_VERBS = words('received receives brought admitted treated treats took arrived');
+
+function hospitalIntake(
+  view: SentenceView,
+  mention: NumberMention,
+  [lo, hi]: [number, number],
+): Scope | null {
+  const { tokens } = view;
+  if (!lowerSlice(view, lo, hi).some((w) => ARRIVAL_PLACES.has(w))) return null;
+  for (let i = Math.max(lo, mention.from - 6); i < Math.min(hi, mention.to + 6); i++) {
+    if (!INTAKE_VERBS.has(tokens[i]?.lower ?? '')) continue;
+    // "took in": "took" alone is a taking of hostages.
+    if (tokens[i]?.lower === 'took' && tokens[i + 1]?.lower !== 'in') continue;
+    const aux = lowerSlice(view, i - 3, i);
+    if (aux.includes('has') || aux.includes('have')) return 'total';
+    return 'incident';
+  }
+  return null;
+}
+
 /** "were killed on Monday", "killed 40 people on Oct. 7": the event is pinned to one day. */
 function pinnedToDay(
   view: SentenceView,
@@ -197,7 +220,8 @@ function pinnedToDay(
       !inSinceSpan(view, d.from, mention) &&
       d.from >= anchor &&
       d.from < hi &&
-      d.from - anchor <= 6 &&
+      // "died in Israeli bombardment of the Strip on Thursday": the day may follow a phrase.
+      d.from - anchor <= 9 &&
       ['on', 'overnight'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
       !isReportingDate(view, d),
   );
@@ -266,6 +290,13 @@ export function scopeOf(
   const tense = mainClauseTense(view, predicate);
   if (tense === 'perfect') return 'total';
   if (tense === 'past' && !hasTotalPhrase(view, mention, stretch, predicate)) return 'incident';
+  // "Israeli bombardment kills 12 at a school": a news line's present tells of one event.
+  if (
+    predicate.index < mention.from &&
+    NEWS_PRESENTS.has(view.tokens[predicate.index]?.lower ?? '') &&
+    !hasTotalPhrase(view, mention, stretch, predicate)
+  )
+    return 'incident';
   // "were killed in the fighting" is one episode; "the fighting has killed" a running toll.
   const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
   if (hasTotalPhrase(view, mention, stretch, predicate) || (noun === 'campaign' && !pastSimple))
@@ -279,6 +310,10 @@ export function scopeOf(
   // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);
   if (lead.some((w) => RESULT_VERBS.has(w))) return 'incident';
+  // "The hospital received the bodies of 12 people", "were brought to Nasser hospital": what a
+  // hospital takes in is one arrival, unless a perfect makes it a running count.
+  const intake = hospitalIntake(view, mention, stretch);
+  if (intake) return intake;
   // Bodies held are a running count; bodies handed over or recovered, one event.
   const handedOver = ['release', 'rescue', 'return-bodies'].includes(predicate.kind);
   if (metric === 'hostages_dead' && ((bodies && !handedOver) || predicate.kind === 'hold'))

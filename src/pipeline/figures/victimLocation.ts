@@ -327,6 +327,12 @@ const READERS: readonly Reader[] = [
       ? 'palestinian'
       : null,
   (w, _i, at) => (w === 'israel' && ISRAEL_AFTER.has(at(-1)) ? 'israel' : null),
+  // "Israel's death toll", "Israel's dead": the country's own losses.
+  (w, _i, at) =>
+    w === 'israel' &&
+    (at(1) === 'toll' || at(1) === 'dead' || (at(1) === 'death' && at(2) === 'toll'))
+      ? 'israel'
+      : null,
   // "killed on October 7": the day of the attack on Israel.
   (w, _i, at) =>
     (w === 'october' || w === 'oct') &&
