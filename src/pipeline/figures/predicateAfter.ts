@@ -136,6 +136,11 @@ export function isFinite(view: SentenceView, index: number): boolean {
   }
   // "have been driven from their homes": the verb stands before "from their homes".
   if (word === 'homes' && view.tokens[index - 2]?.lower === 'from') i = index - 4;
+  // "were shot dead", "were found dead": the verb before "dead" carries the auxiliary.
+  const before = view.tokens[i]?.lower ?? '';
+  if (word === 'dead' && !AUXILIARIES.has(before) && /^(?:shot|found|\w+ed)$/.test(before)) i--;
+  // "were mistakenly shot", "have reportedly been killed": adverbs between.
+  while (i > index - 4 && /^[a-z]{3,}ly$/.test(view.tokens[i]?.lower ?? '')) i--;
   return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
 }
 
@@ -194,7 +199,8 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     // "1.9 million people — about 90% of the population — have been displaced"
     if (t.text === '—' || t.text === '–') {
       let close = -1;
-      for (let j = i + 1; j < Math.min(tokens.length, i + 16) && close < 0; j++)
+      // Long enough for a list of names with their ages between the dashes.
+      for (let j = i + 1; j < Math.min(tokens.length, i + 32) && close < 0; j++)
         if (tokens[j]?.text === t.text) close = j;
       if (close > 0) {
         i = close;

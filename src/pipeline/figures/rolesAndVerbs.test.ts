@@ -253,3 +253,26 @@ describe('round 2, fourth pass: idioms of captivity, tolls and the fallen', () =
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('round 2, fifth pass: verbs past participles, name lists and joined counts', () => {
+  it.each([
+    [
+      'Two hostages carrying a makeshift white flag were mistakenly shot dead by soldiers.',
+      ['hostages_dead=2 exact reported incident'],
+    ],
+    [
+      'Four hostages — Ana Levi, 31, Dov Katz, 54, Noa Peretz, 22, and Eli Cohen, 80 — were confirmed killed.',
+      ['hostages_dead=4 exact reported incident'],
+    ],
+    [
+      'Hamas has handed over 20 Israelis and three Thais since the truce began.',
+      ['hostages_released=20 exact reported total', 'hostages_released=3 exact reported total'],
+    ],
+    [
+      'Since the truce began, Hamas has handed over 20 Israelis and three Thais.',
+      ['hostages_released=20 exact reported total', 'hostages_released=3 exact reported total'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
