@@ -59,7 +59,12 @@ export function readCredit(line: string): string | null {
   return null;
 }
 
-export const BYLINE = /^by:?\s+(?<who>.{2,80})$/i;
+/**
+ * "By Jane Doe", "BY JANE ROE", "By: CNN": a name or an outlet after "By". Not a sentence that
+ * opens with "By" ("By the numbers: …", "By Dec. 1, Hamas had freed 105 hostages.").
+ */
+export const BYLINE =
+  /^(?:by|By|BY):?\s+(?<who>(?=\p{Lu})(?![A-Z][a-z]{2}\.?\s+\d)(?!.*\d[\d,]*\s+\p{Ll}.*[.!?]$).{2,80})$/u;
 
 function isSentenceLike(text: string): boolean {
   return /[.!?]["”’)]*\s*$/.test(text.trim());
