@@ -186,6 +186,10 @@ describe('hostages and prisoners', () => {
       ['prisoners_released=50 exact proposed incident null'],
     ],
     [
+      'Talks on the release of 60 hostages resumed in Doha.',
+      ['hostages_released=60 exact proposed incident null'],
+    ],
+    [
       'Officials expect between 300 and 500 prisoners to be released.',
       [
         'prisoners_released=300 exact proposed incident null',

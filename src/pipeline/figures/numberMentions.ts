@@ -321,6 +321,13 @@ function exclusion(
   if (value === 1 && nextWord === 'in' && (next2?.lower === 'every' || next2?.kind === 'digits'))
     return 'ratio';
   if (prev?.lower === 'no' || prev?.lower === 'number' || prev?.lower === 'no.') return 'label';
+  // "in phase two", "stage 2 of the deal", "Day 100 of the war": a number that orders, when no
+  // noun of people follows it ("during the first phase 33 hostages" counts).
+  if (
+    SEQUENCE_NOUNS.has(prev?.lower ?? '') &&
+    (!next || next.kind === 'punct' || SEQUENCE_FOLLOWERS.has(nextWord))
+  )
+    return 'ordinal or unit';
   // "Channel 12 News", "Route 60": a number inside a name.
   if (
     prev &&
@@ -351,6 +358,51 @@ function exclusion(
   }
   return null;
 }
+
+const SEQUENCE_NOUNS = new Set([
+  'phase',
+  'stage',
+  'round',
+  'part',
+  'wave',
+  'day',
+  'week',
+  'month',
+  'batch',
+  'gate',
+  'article',
+  'chapter',
+  'section',
+  'step',
+  'level',
+  'season',
+  'episode',
+]);
+const SEQUENCE_FOLLOWERS = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'is',
+  'was',
+  'will',
+  'would',
+  'could',
+  'should',
+  'began',
+  'begins',
+  'ended',
+  'ends',
+  'starts',
+  'started',
+  'to',
+  'under',
+  'talks',
+  'negotiations',
+  'deal',
+]);
 
 export function findNumberMentions(tokens: readonly Token[], sentence: string): NumberMention[] {
   const mentions: NumberMention[] = [];
