@@ -122,7 +122,9 @@ function openingDay(view: SentenceView, metric: MetricId | undefined): Day | nul
     (w, i) =>
       (OPENING_NOUNS.has(w) &&
         words.slice(Math.max(0, i - 4), i + 4).some((x) => OPENING_ACTORS.has(x))) ||
-      (w === 'hamas' && ['attacked', 'stormed', 'invaded'].includes(words[i + 1] ?? '')),
+      (w === 'hamas' && ['attacked', 'stormed', 'invaded'].includes(words[i + 1] ?? '')) ||
+      // "broke through the border fence, killing 1,200"
+      (w === 'fence' && words[i - 1] === 'border' && words[i - 3] === 'through'),
   );
   // "abducted during the attack that left 1,400 dead": the attack in which hostages were taken.
   const withAbductions =

@@ -60,6 +60,11 @@ describe('findNumberMentions: numbers that are not counts of people', () => {
     ['to be freed in phase two.', 'two', 'ordinal or unit'],
     ['as stage 3 of the plan begins', '3', 'ordinal or unit'],
     ['on day 200 of the war', '200', 'ordinal or unit'],
+    ['on 3 Kislev 5784 he was killed', '5784', 'date'],
+    ['on the 3rd of Kislev, 5784, he fell', '5784', 'date'],
+    ['eight in 10 of them have fled', '10', 'ratio'],
+    ['eight in 10 of them have fled', 'eight', 'ratio'],
+    ['Yair Ben-Ami, 46 — were freed', '46', 'age'],
   ])('%j: %j is excluded as %s', (sentence, text, reason) => {
     const found = numbers(sentence);
     if (text === null) expect(found).toEqual([]);

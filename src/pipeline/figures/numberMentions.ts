@@ -282,13 +282,21 @@ function exclusion(
   }
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
   if (CLOCK_WORDS.has(nextWord.replace(/\.$/, ''))) return 'time';
+  // "24 Tevet 5784", "the 24th of Tevet": days and years of the Hebrew calendar.
+  if (HEBREW_MONTHS.has(nextWord) || HEBREW_MONTHS.has(next2?.lower ?? '')) return 'date';
+  if (HEBREW_MONTHS.has(prev?.lower ?? '') || HEBREW_MONTHS.has(prev2?.lower ?? '')) return 'date';
   // "Ana Costa, 61, was freed", "Qaid Farhan al-Qadi, 52,": a number set off by commas after
   // a name.
   if (
     prev?.text === ',' &&
     prev2 &&
     (isCapitalized(prev2) || NAME_PARTICLE.test(prev2.text)) &&
-    (next?.text === ',' || next?.text === ')' || next?.lower === 'and' || next?.text === '.')
+    (next?.text === ',' ||
+      next?.text === ')' ||
+      next?.lower === 'and' ||
+      next?.text === '.' ||
+      next?.text === '—' ||
+      next?.text === '–')
   ) {
     return 'age';
   }
@@ -319,6 +327,21 @@ function exclusion(
   if (prev?.lower === 'every' && prev2?.lower === 'in') return 'ratio';
   if (prev?.lower === 'in' && (prev2?.lower === 'one' || prev2?.text === '1')) return 'ratio';
   if (value === 1 && nextWord === 'in' && (next2?.lower === 'every' || next2?.kind === 'digits'))
+    return 'ratio';
+  // "nine in 10 of Gaza's residents", "four in five": a ratio on both sides of "in".
+  if (
+    prev?.lower === 'in' &&
+    prev2 &&
+    value <= 100 &&
+    (prev2.kind === 'digits' || wordValue(prev2.lower) !== null)
+  )
+    return 'ratio';
+  if (
+    nextWord === 'in' &&
+    value <= 100 &&
+    next2 &&
+    (next2.kind === 'digits' || wordValue(next2.lower) !== null)
+  )
     return 'ratio';
   if (prev?.lower === 'no' || prev?.lower === 'number' || prev?.lower === 'no.') return 'label';
   // "in phase two", "stage 2 of the deal", "Day 100 of the war": a number that orders, when no
@@ -358,6 +381,27 @@ function exclusion(
   }
   return null;
 }
+
+const HEBREW_MONTHS = new Set([
+  'tishrei',
+  'tishri',
+  'cheshvan',
+  'heshvan',
+  'marcheshvan',
+  'kislev',
+  'tevet',
+  'teveth',
+  'shevat',
+  'shvat',
+  'adar',
+  'nisan',
+  'iyar',
+  'iyyar',
+  'sivan',
+  'tammuz',
+  'tamuz',
+  'elul',
+]);
 
 const SEQUENCE_NOUNS = new Set([
   'phase',

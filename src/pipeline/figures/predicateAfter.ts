@@ -197,7 +197,7 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       continue;
     }
     // "1.9 million people — about 90% of the population — have been displaced"
-    if (t.text === '—' || t.text === '–') {
+    if (t.text === '—' || t.text === '–' || t.text === '-') {
       let close = -1;
       // Long enough for a list of names with their ages between the dashes.
       for (let j = i + 1; j < Math.min(tokens.length, i + 32) && close < 0; j++)

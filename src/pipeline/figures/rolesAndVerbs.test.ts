@@ -265,6 +265,22 @@ describe('round 2, fifth pass: verbs past participles, name lists and joined cou
       ['hostages_dead=4 exact reported incident'],
     ],
     [
+      'Israel freed 30 Palestinian prisoners — 21 women and nine teenage boys — from Ofer prison.',
+      ['prisoners_released=30 exact reported incident'],
+    ],
+    [
+      'Airstrikes on a tent camp in Khan Younis killed 23 displaced people, medics said.',
+      ['gaza_killed=23 exact reported incident'],
+    ],
+    [
+      'About 80 percent of the population, or 1.8 million people, have been displaced in Gaza.',
+      ['gaza_displaced=1800000 exact reported total'],
+    ],
+    [
+      'The UN says some 1.8 million Gazans - most of the population - are displaced.',
+      ['gaza_displaced=1800000 approx reported total'],
+    ],
+    [
       'Hamas has handed over 20 Israelis and three Thais since the truce began.',
       ['hostages_released=20 exact reported total', 'hostages_released=3 exact reported total'],
     ],
