@@ -21,6 +21,9 @@ describe('readBylineOrg', () => {
     ['By Jane Doe', null],
     ['By Agencies', null],
     ['By Staff Reporter', null],
+    ['By Example News Staff', 'Example News'],
+    ['By XYZ Staff', 'XYZ'],
+    ['Example Herald staff and agencies', 'Example Herald'],
   ])('%s', (line, org) => {
     expect(readBylineOrg(line)).toBe(org);
   });
