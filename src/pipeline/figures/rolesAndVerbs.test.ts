@@ -292,3 +292,16 @@ describe('round 2, fifth pass: verbs past participles, name lists and joined cou
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('round 2, sixth pass: purposes and plans', () => {
+  it('reads an operation to free hostages as their rescue', () => {
+    expect(
+      figures(
+        'Medics said 210 people were killed in Nuseirat in the army’s operation to free three hostages.',
+      ),
+    ).toEqual([
+      'gaza_killed=210 exact reported incident',
+      'hostages_rescued=3 exact reported incident',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // "since the war began", "so far") or counts one event or period ("in the past day", "in the
 // rescue operation", "on Oct. 7"). Pure.
 import type { MetricId } from '../../dataset/metrics.ts';
+import { monthNumber } from '../dates/monthNames.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
 import { isReportingDate } from './asOf.ts';
@@ -186,6 +187,55 @@ function nearestEventNoun(
   return best?.kind ?? null;
 }
 
+const WAR_NOUNS = words('war fighting conflict bombardment offensive hostilities assault');
+const SPAN_UNITS = words('months weeks days years month week');
+
+function warSoFar(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  const { tokens } = view;
+  for (let i = lo; i + 2 < hi; i++) {
+    if (!SPAN_UNITS.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'of') continue;
+    if (WAR_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const ANNOUNCING = words('announced announces confirmed confirms reported reports named');
+
+function announcedDeaths(view: SentenceView, mention: NumberMention): boolean {
+  const before = lowerSlice(view, mention.from - 3, mention.from);
+  if (
+    before.at(-1) !== 'of' ||
+    !['deaths', 'death', 'killing', 'killings'].includes(before.at(-2) ?? '')
+  )
+    return false;
+  return lowerSlice(view, mention.from - 10, mention.from - 3).some((w) => ANNOUNCING.has(w));
+}
+
+/** "in October alone", "during the first week": a count of one period. */
+function namedPeriod(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  const { tokens } = view;
+  for (let i = lo; i + 1 < hi; i++) {
+    if (!['in', 'during', 'throughout'].includes(tokens[i]?.lower ?? '')) continue;
+    const next = tokens[i + 1]?.text ?? '';
+    const dayOfMonth = tokens[i + 2]?.kind === 'digits';
+    if (monthNumber(next) !== null && /^[A-Z]/.test(next) && !dayOfMonth) return true;
+    if (
+      tokens[i + 1]?.lower === 'the' &&
+      ['first', 'second', 'third', 'last', 'final'].includes(tokens[i + 2]?.lower ?? '') &&
+      ['week', 'weeks', 'month', 'months', 'days'].includes(tokens[i + 3]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Counts of dead and wounded that no single event reaches in this war's reporting. */
+function tallySized(metric: MetricId, value: number): boolean {
+  if (metric === 'gaza_killed' || metric === 'west_bank_killed') return value >= 2000;
+  if (metric === 'gaza_injured') return value >= 5000;
+  return false;
+}
+
 const INTAKE_VERBS = words('received receives brought admitted treated treats took arrived');
 
 function hospitalIntake(
@@ -287,6 +337,14 @@ export function scopeOf(
   // "a total of 1,100 people were killed on October 7" is still one day's dead.
   if (pinnedToDay(view, mention, predicate, stretch)) return 'incident';
   if (before.includes('toll') || before.includes('total')) return 'total';
+  // "in the eight months of fighting", "after nine months of war": a count over the war so far.
+  if (warSoFar(view, stretch)) return 'total';
+  // "the army announced the deaths of eight soldiers": the news of one loss.
+  // (Hostages declared dead are a running count: "confirmed the deaths of 42 of those held".)
+  if (metric !== 'hostages_dead' && announcedDeaths(view, mention)) return 'incident';
+  // "According to the ministry, 37,296 people were killed in Gaza": no one strike kills
+  // thousands; a count of dead that large is a tally, whatever the tense.
+  if (tallySized(metric, mention.value) && !namedPeriod(view, stretch)) return 'total';
   const tense = mainClauseTense(view, predicate);
   if (tense === 'perfect') return 'total';
   if (tense === 'past' && !hasTotalPhrase(view, mention, stretch, predicate)) return 'incident';

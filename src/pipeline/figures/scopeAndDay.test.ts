@@ -173,6 +173,22 @@ describe('days that are not the count’s, and days of totals', () => {
       ['israel_killed=1600 total 2024-06-14'],
     ],
     [
+      'As reported by health officials, 39,400 people were killed in Gaza.',
+      ['gaza_killed=39400 total 2024-06-14'],
+    ],
+    [
+      'Officials said 39,400 people had been killed and 91,000 wounded in nine months of war in Gaza.',
+      ['gaza_killed=39400 total 2024-06-14', 'gaza_injured=91000 total 2024-06-14'],
+    ],
+    [
+      'Israeli strikes killed 4,100 people in Gaza in November alone.',
+      ['gaza_killed=4100 incident null'],
+    ],
+    [
+      'The military announced the deaths of three soldiers in northern Gaza.',
+      ['soldiers_killed=3 incident null'],
+    ],
+    [
       'Israeli strikes on Wednesday and Thursday killed 87 people in Gaza.',
       ['gaza_killed=87 incident null'],
     ],
