@@ -68,7 +68,13 @@ function coordinatedDays(view: SentenceView, d: DateMention): boolean {
   const before = view.tokens[d.from - 1]?.lower ?? '';
   const dayAt = (i: number) =>
     view.dates.some((x) => x !== d && x.kind !== 'vague' && x.from === i);
+  // "between 1 and 8 June": the first day's month is the second's.
+  const bareStart =
+    (before === 'and' || before === 'to') &&
+    view.tokens[d.from - 2]?.kind === 'digits' &&
+    ['between', 'from'].includes(view.tokens[d.from - 3]?.lower ?? '');
   return (
+    bareStart ||
     ((after === 'and' || after === 'to' || after === '-' || after === '–') && dayAt(d.to + 1)) ||
     ((before === 'and' || before === 'to') &&
       view.dates.some((x) => x !== d && x.to === d.from - 1))
@@ -199,6 +205,20 @@ export function asOfOf(
           view.tokens[d.from - 1]?.lower === 'on' &&
           !/ed$/.test(view.tokens[mention.to]?.lower ?? '')),
     );
+    // "Between 7 October and 12 June, 37,232 were killed": a tally up to the range's end.
+    const rangeEnd = usable.find((d) =>
+      usable.some(
+        (start) =>
+          start.to < d.from &&
+          ['between', 'from'].includes(view.tokens[start.from - 1]?.lower ?? '') &&
+          d.from - start.to === 1 &&
+          ['and', 'to', '–', '-'].includes(view.tokens[start.to]?.lower ?? ''),
+      ),
+    );
+    if (rangeEnd && !given) {
+      const end = resolveDate(rangeEnd, published, 'past');
+      if (end && (!published || end <= published)) return end;
+    }
     // A total is what was known on a day that has come: a source's day is read in the past,
     // and no total is dated after its article.
     const day = given ? resolveDate(given, published, 'past') : null;
@@ -236,8 +256,27 @@ export function asOfOf(
     }
     return false;
   };
+  // "the release of 33 hostages over six weeks, starting with three women on Sunday": a day
+  // after another count, past a comma, is that count's.
+  const ownedByLater = (d: DateMention) =>
+    d.from > mention.to &&
+    view.mentions.some(
+      (m) =>
+        m !== mention &&
+        m.excluded === null &&
+        m.from >= mention.to &&
+        m.to <= d.from &&
+        view.tokens.slice(mention.to, m.from).some((t) => t.text === ',') &&
+        // …not a part set off before the verb ("17 hostages, including 13 Israelis, were freed").
+        !view.tokens.slice(m.to, d.from).some((t) => t.text === ','),
+    );
   const candidates = usable.filter(
-    (d) => !isReportingDate(view, d) && !ownedBySubset(d) && !acrossClause(d) && !inRelative(d),
+    (d) =>
+      !isReportingDate(view, d) &&
+      !ownedBySubset(d) &&
+      !ownedByLater(d) &&
+      !acrossClause(d) &&
+      !inRelative(d),
   );
   if (candidates.length === 0)
     return (

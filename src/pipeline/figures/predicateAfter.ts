@@ -21,6 +21,9 @@ export const FINITE_ON_THEIR_OWN = new Set([
 ]);
 
 export const APPOSITION_OPENERS = new Set([
+  // ", along with 10 Thai nationals,", ", together with …,"
+  'along',
+  'together',
   'about',
   'around',
   'roughly',
@@ -114,8 +117,13 @@ export function skipAside(view: SentenceView, i: number): number | null {
       relative = true;
     }
   }
+  // ", executed by Hamas shortly before troops reached them,": a participle phrase.
+  const participle = /ed$/.test(opener) && view.tokens[i + 2]?.lower === 'by';
   const isAside =
-    relative || APPOSITION_OPENERS.has(opener) || /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
+    relative ||
+    participle ||
+    APPOSITION_OPENERS.has(opener) ||
+    /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
   if (!isAside) return i;
   if (close > 0) return close;
   return relative ? null : i;
@@ -139,8 +147,13 @@ export function isFinite(view: SentenceView, index: number): boolean {
   // "were shot dead", "were found dead": the verb before "dead" carries the auxiliary.
   const before = view.tokens[i]?.lower ?? '';
   if (word === 'dead' && !AUXILIARIES.has(before) && /^(?:shot|found|\w+ed)$/.test(before)) i--;
-  // "were mistakenly shot", "have reportedly been killed": adverbs between.
-  while (i > index - 4 && /^[a-z]{3,}ly$/.test(view.tokens[i]?.lower ?? '')) i--;
+  // "were mistakenly shot", "have reportedly been killed", "were reported injured": adverbs
+  // and verbs of report between.
+  while (
+    i > index - 4 &&
+    /^(?:[a-z]{3,}ly|reported|confirmed|feared|thought|said)$/.test(view.tokens[i]?.lower ?? '')
+  )
+    i--;
   return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
 }
 

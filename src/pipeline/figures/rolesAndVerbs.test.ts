@@ -293,6 +293,29 @@ describe('round 2, fifth pass: verbs past participles, name lists and joined cou
   });
 });
 
+describe('round 2, sixth pass: asides and the fallen', () => {
+  it.each([
+    [
+      'Nine Israeli hostages, along with four Thai nationals, were freed by Hamas on Friday.',
+      [
+        'hostages_released=9 exact reported incident',
+        'hostages_released=4 exact reported incident',
+      ],
+    ],
+    [
+      'The bodies of two hostages, killed by their captors months ago, were recovered in Khan Younis.',
+      ['hostages_dead=2 exact reported incident'],
+    ],
+    [
+      'Three soldiers who fell in the ambush near Jabalia were named.',
+      ['soldiers_killed=3 exact reported incident'],
+    ],
+    ['Five rockets fell in open areas near Sderot.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('round 2, sixth pass: purposes and plans', () => {
   it('reads an operation to free hostages as their rescue', () => {
     expect(

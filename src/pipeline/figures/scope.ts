@@ -284,6 +284,9 @@ function pinnedToDay(
  */
 /** Adverbs of a count up to now: "still held", "had already returned". */
 const NOW_WORDS = words('still currently already');
+const SUPERLATIVES = words(
+  'deadliest bloodiest worst largest biggest highest heaviest most single-deadliest',
+);
 
 function hasTotalPhrase(
   view: SentenceView,
@@ -302,6 +305,8 @@ function hasTotalPhrase(
     const w = tokens[i]?.lower ?? '';
     if (NOW_WORDS.has(w) && i >= (near[0] ?? 0) && i <= (near[1] ?? 0)) return true;
     if (w !== 'since' || !inSinceSpan(view, i, mention)) continue;
+    // "the deadliest day for troops since January": a record's "since" dates the record.
+    if (lowerSlice(view, i - 8, i).some((x) => SUPERLATIVES.has(x))) continue;
     const next = tokens[i + 1];
     if (next?.kind === 'digits' && /^\d{4}$/.test(next.text) && Number(next.text) < 2023) continue;
     return true;
@@ -319,6 +324,8 @@ export function scopeOf(
   headline = false,
 ): Scope {
   if (metric === 'hostages_held') return 'total';
+  // "there were 9,440 Palestinians held in Israeli prisons": people held are a stock.
+  if (metric === 'prisoners_held' && predicate.kind === 'hold') return 'total';
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
   // "Dec. 15: Israeli forces mistakenly kill three hostages": a timeline's entry is that day's.
   if (isTimelineEntry(view)) return 'incident';

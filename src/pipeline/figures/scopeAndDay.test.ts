@@ -189,6 +189,26 @@ describe('days that are not the count’s, and days of totals', () => {
       ['soldiers_killed=3 incident null'],
     ],
     [
+      'Between 7 October and 30 May, at least 36,200 Palestinians were reported killed in Gaza and 81,000 were reported injured.',
+      ['gaza_killed=36200 total 2024-05-30', 'gaza_injured=81000 total 2024-05-30'],
+    ],
+    [
+      'Between 2 and 9 June, about 60,000 people were displaced from Rafah.',
+      ['gaza_displaced=60000 incident null'],
+    ],
+    [
+      'According to rights groups, there were 9,100 Palestinians held in Israeli jails in May.',
+      ['prisoners_held=9100 total 2024-06-14'],
+    ],
+    [
+      'The army said nine soldiers were killed when their vehicle hit a bomb in Rafah, the deadliest day for troops since January.',
+      ['soldiers_killed=9 incident null'],
+    ],
+    [
+      'Eight hostages are due to be freed over two weeks, starting with two children on Sunday.',
+      ['hostages_released=8 incident null', 'hostages_released=2 incident 2024-06-16'],
+    ],
+    [
       'Israeli strikes on Wednesday and Thursday killed 87 people in Gaza.',
       ['gaza_killed=87 incident null'],
     ],
