@@ -240,6 +240,15 @@ export function asOfOf(
     const [a, b] = d.from < mention.from ? [d.to, mention.from] : [mention.to, d.from];
     for (let i = a; i < b; i++) {
       const t = view.tokens[i];
+      // "Three hostages — names and ages — were released on Saturday": a pair of dashes sets
+      // off an aside inside the clause.
+      if (t?.text === '—' || t?.text === '–') {
+        const close = view.tokens.findIndex((x, k) => k > i && k < b && x.text === t.text);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       // "killed in an attack while preparing explosives … on Monday": a participle's adjunct
       // is part of the same event.
       const adjunct = t?.lower === 'while' && /ing$/.test(view.tokens[i + 1]?.lower ?? '');

@@ -67,6 +67,7 @@ describe('earlier wars named without a year', () => {
     'Operation Protective Edge killed 2,251 Palestinians.',
     'In the last Gaza war, 260 Palestinians were killed.',
     'Over the past two decades, Israel has released more than 7,000 prisoners in exchanges.',
+    'Throughout the seven-week conflict in the summer of 2014, 2,100 Palestinians died in Gaza.',
   ])('count for none: %s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

@@ -496,7 +496,11 @@ function listAfter(tokens: readonly Token[], mentions: NumberMention[], k: numbe
   let last = k;
   for (let n = k + 1; n < mentions.length; n++) {
     const between = tokens.slice(mentions[last]?.to ?? 0, mentions[n]?.from ?? 0);
-    if (between.length === 0 || !between.every((t) => t.text === ',' || t.lower === 'and')) break;
+    if (
+      between.length === 0 ||
+      !between.every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or')
+    )
+      break;
     last = n;
   }
   return last;

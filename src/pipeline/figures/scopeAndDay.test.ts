@@ -209,6 +209,14 @@ describe('days that are not the count’s, and days of totals', () => {
       ['hostages_released=8 incident null', 'hostages_released=2 incident 2024-06-16'],
     ],
     [
+      'Two hostages — Ada Shani, 29, and Omer Katz, 41 — were freed in Rafah on Thursday.',
+      ['hostages_released=2 incident 2024-06-13'],
+    ],
+    [
+      'Five hostages — all aged 19 or 20 — were handed over in Khan Younis on Thursday.',
+      ['hostages_released=5 incident 2024-06-13'],
+    ],
+    [
       'Israeli strikes on Wednesday and Thursday killed 87 people in Gaza.',
       ['gaza_killed=87 incident null'],
     ],
