@@ -229,6 +229,20 @@ function namedPeriod(view: SentenceView, [lo, hi]: [number, number]): boolean {
   return false;
 }
 
+/** "8 soldiers killed", "four Israeli soldiers wounded": a participle right after the count. */
+function bareParticipleAfter(
+  view: SentenceView,
+  mention: NumberMention,
+  predicate: CountEvent,
+): boolean {
+  if (predicate.index < mention.to || predicate.index - mention.to > 4) return false;
+  if (!/(?:ed|en|dead)$/.test(view.tokens[predicate.index]?.lower ?? '')) return false;
+  const between = lowerSlice(view, mention.to, predicate.index);
+  return !between.some((w) => AUX_OF_STATE.has(w));
+}
+
+const AUX_OF_STATE = words('has have are is remain remains were was had been');
+
 /** Counts of dead and wounded that no single event reaches in this war's reporting. */
 function tallySized(metric: MetricId, value: number): boolean {
   if (metric === 'gaza_killed' || metric === 'west_bank_killed') return value >= 2000;
@@ -352,6 +366,18 @@ export function scopeOf(
   // "According to the ministry, 37,296 people were killed in Gaza": no one strike kills
   // thousands; a count of dead that large is a tally, whatever the tense.
   if (tallySized(metric, mention.value) && !namedPeriod(view, stretch)) return 'total';
+  // "Eight soldiers killed in Rafah": a headline's (or a line's with no full stop) bare
+  // participle is its past tense, whatever war it names.
+  const headlineLike = headline || !/[.!?]["'”’)]?\s*$/.test(view.text);
+  // (People displaced and hostages dead are states that last: "1.9 million people displaced".)
+  if (
+    headlineLike &&
+    metric !== 'gaza_displaced' &&
+    metric !== 'hostages_dead' &&
+    bareParticipleAfter(view, mention, predicate) &&
+    !hasTotalPhrase(view, mention, stretch, predicate)
+  )
+    return 'incident';
   const tense = mainClauseTense(view, predicate);
   if (tense === 'perfect') return 'total';
   if (tense === 'past' && !hasTotalPhrase(view, mention, stretch, predicate)) return 'incident';

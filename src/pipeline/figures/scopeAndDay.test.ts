@@ -91,8 +91,9 @@ describe('words that look like hedges or labels', () => {
         '2024-06-14',
       ).map((f) => `${f.metric}=${f.value} ${f.qualifier}`),
     ).toEqual(['hostages_held=120 exact']);
+    // A headline's bare participle is one event's news.
     expect(figures('Live updates: 5 Israeli soldiers killed in southern Gaza')).toEqual([
-      'soldiers_killed=5 total 2024-06-14',
+      'soldiers_killed=5 incident null',
     ]);
   });
 });
@@ -216,6 +217,8 @@ describe('days that are not the count’s, and days of totals', () => {
       'Five hostages — all aged 19 or 20 — were handed over in Khan Younis on Thursday.',
       ['hostages_released=5 incident 2024-06-13'],
     ],
+    ['Six soldiers killed in northern Gaza', ['soldiers_killed=6 incident null']],
+    ['Over 1.8 million people displaced', ['gaza_displaced=1800000 total 2024-06-14']],
     [
       'Israeli strikes on Wednesday and Thursday killed 87 people in Gaza.',
       ['gaza_killed=87 incident null'],
