@@ -15,6 +15,12 @@ import { cachedChartData, pinnedPoints } from './chartSeries.ts';
 import { ChartTable } from './ChartTable.tsx';
 import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
 import type { MarkerShape } from './symbolPath.ts';
+import { AXIS_TITLE, columnsOnAxis, dayOnAxis, undatedWhy } from './timeAxis.ts';
+import { eventsWithin } from '../events/eventLayout.ts';
+import type { WarEvent } from '../../dataset/events.ts';
+import type { Repeats } from '../facts/facts.ts';
+
+const NO_EVENTS: readonly WarEvent[] = [];
 
 interface Props {
   chart: ChartGroup;
@@ -24,21 +30,29 @@ interface Props {
   view: ViewState;
   setView: SetView;
   shapes: ReadonlyMap<string, MarkerShape>;
+  /** With repeated figures shown once: how often each figure drawn was reported. */
+  repeats: ReadonlyMap<number, Repeats> | null;
 }
 
-export function ChartPanel({ chart, index, positions, view, setView, shapes }: Props) {
+export function ChartPanel({ chart, index, positions, view, setView, shapes, repeats }: Props) {
   const requestScroll = useUiStore((s) => s.requestScroll);
   const chartCode = useFigureChart();
   const listHoverId = useUiStore((s) => s.listHoverId);
+  const axis = view.timeAxis;
   const data = useMemo(
-    () => cachedChartData(index.columns, positions, chart.metrics, view.scale),
-    [index, positions, chart.metrics, view.scale],
+    () => cachedChartData(columnsOnAxis(index.columns, axis), positions, chart.metrics, view.scale),
+    [index, positions, chart.metrics, view.scale, axis],
   );
   // Summed-up figures still show when selected or hovered in the list.
   const pinned = useMemo(
-    () => pinnedPoints(data, [view.figure, listHoverId], positions, index.rowById),
-    [data, view.figure, listHoverId, positions, index],
+    () =>
+      pinnedPoints(data, [view.figure, listHoverId], positions, index.rowById, (row) =>
+        dayOnAxis(row, axis),
+      ),
+    [data, view.figure, listHoverId, positions, index, axis],
   );
+  const events = view.events ? index.events : NO_EVENTS;
+  const tableEvents = useMemo(() => eventsWithin(events, data.xDomain), [events, data.xDomain]);
   // Legend entries for the metrics this dataset has at all, shown or hidden.
   const legendMetrics = useMemo(
     () => chart.metrics.filter((m) => index.rows.some((r) => r.metric === m)),
@@ -55,12 +69,14 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
     },
     [setView, requestScroll],
   );
-  const selectRange = useCallback(
+  const pickDates = useCallback(
     (from: string, to: string) => {
       setView({ from, to });
     },
     [setView],
   );
+  // The date filter is on the day described: on the publication axis, dragging picks nothing.
+  const selectRange = axis === 'described' ? pickDates : undefined;
 
   function download(format: 'png' | 'svg') {
     const svg = chartBox.current?.querySelector('svg.recharts-surface');
@@ -121,6 +137,9 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
           selectedId={view.figure}
           onSelectFigure={selectFigure}
           onZoom={selectRange}
+          events={tableEvents}
+          dateTitle={AXIS_TITLE[axis]}
+          repeats={repeats}
         />
       ) : (
         <div ref={chartBox}>
@@ -134,6 +153,9 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
               selectedId={view.figure}
               onSelectFigure={selectFigure}
               onSelectRange={selectRange}
+              events={events}
+              xTitle={AXIS_TITLE[axis]}
+              repeats={repeats}
             />
           ) : chartCode.status === 'failed' ? (
             <div
@@ -162,11 +184,11 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
         {data.binning &&
           `${formatNumber(data.pointCount)} dated figures: each translucent mark sums up the figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} (median, with a whisker over their range); lone figures and outliers are drawn singly. Click or tap a mark to zoom in to its days; the list has every figure. `}
         {data.undatedCount > 0
-          ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: the article does not say which day ${data.undatedCount === 1 ? 'it describes' : 'they describe'}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in the list.`
+          ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: ${undatedWhy(axis, data.undatedCount === 1)}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in the list.`
           : view.undated
             ? 'Every matching figure has a date and is plotted.'
             : 'Undated figures are filtered out.'}
-        {view.chartView === 'chart' && data.pointCount > 0 && !data.binning && (
+        {view.chartView === 'chart' && data.pointCount > 0 && !data.binning && selectRange && (
           <span className="pointer-coarse:hidden"> Drag across the chart to pick dates.</span>
         )}
       </p>

@@ -5,15 +5,18 @@ import { formatDay, QUALIFIER_SYMBOL, QUALIFIER_WORDS } from '../format/format.t
 import type { FigureRow } from '../data/datasetIndex.ts';
 import { reviewLine } from '../review/reviewText.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
+import { repeatsText, type Repeats } from '../facts/facts.ts';
 
 interface Props {
   row: FigureRow;
   x: number;
   y: number;
   chartWidth: number;
+  /** How often the figure was reported, when repeated figures are drawn once. */
+  repeats?: Repeats | undefined;
 }
 
-export function ChartTooltip({ row, x, y, chartWidth }: Props) {
+export function ChartTooltip({ row, x, y, chartWidth, repeats }: Props) {
   const symbol = QUALIFIER_SYMBOL[row.qualifier];
   const onRight = x < chartWidth / 2;
   return (
@@ -38,6 +41,7 @@ export function ChartTooltip({ row, x, y, chartWidth }: Props) {
         {publisherLabel(row.publisher)} · {row.asOf ? formatDay(row.asOf) : 'undated'}
       </p>
       {row.attribution && <p>Attributed to {row.attribution}</p>}
+      {repeats && <p className="font-medium">One fact, {repeatsText(repeats)}</p>}
       <p className="mt-0.5 text-slate-600 dark:text-slate-300">
         {QUALIFIER_WORDS[row.qualifier]} · {row.modality} ·{' '}
         {row.scope === 'total' ? 'running total' : 'one incident'}

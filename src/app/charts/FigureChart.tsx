@@ -27,6 +27,9 @@ import {
   YAxis,
   type LineDrawShapeProps,
 } from 'recharts';
+import type { WarEvent } from '../../dataset/events.ts';
+import { EventsLayer } from '../events/EventsLayer.tsx';
+import type { Repeats } from '../facts/facts.ts';
 import { formatDay, formatMonth, formatNumber, timeToDay } from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { Scale } from '../url/viewState.ts';
@@ -58,7 +61,14 @@ export interface FigureChartProps {
   shapes: ReadonlyMap<string, MarkerShape>;
   selectedId: string | null;
   onSelectFigure: (id: string) => void;
-  onSelectRange: (from: string, to: string) => void;
+  /** Dragging across the chart (or clicking a mark) picks these days; absent, it does not. */
+  onSelectRange?: ((from: string, to: string) => void) | undefined;
+  /** The war's events to mark (none when they are switched off). */
+  events: readonly WarEvent[];
+  /** What x is: the day described or the day published. */
+  xTitle: string;
+  /** With repeated figures shown once: how often each figure drawn was reported, by position. */
+  repeats: ReadonlyMap<number, Repeats> | null;
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
@@ -67,6 +77,7 @@ const MIN_DRAG_PX = 8;
 // dispatch its settings again and redraw the axes.
 const MARGIN = { top: 14, right: 18, bottom: 0, left: 0 };
 const TICK = { fill: 'var(--chart-text)', fontSize: 12 };
+const AXIS_TITLE_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
 // Recharts sets the default cursor on its box; the chart's own box says zoom-in or pointer.
 const CHART_STYLE = { cursor: 'inherit' };
 const formatTime = (t: number) => formatMonth(t);
@@ -133,6 +144,8 @@ interface FrameProps {
   yTicks: number[];
   scale: Scale;
   lines: TotalsTable;
+  events: readonly WarEvent[];
+  xTitle: string;
 }
 
 /**
@@ -149,7 +162,13 @@ const ChartFrame = memo(function ChartFrame({
   yTicks,
   scale,
   lines,
+  events,
+  xTitle,
 }: FrameProps) {
+  const axisLabel = useMemo(
+    () => ({ value: xTitle, position: 'insideBottom' as const, offset: 5, ...AXIS_TITLE_STYLE }),
+    [xTitle],
+  );
   return (
     <ComposedChart
       data={lines.rows}
@@ -160,6 +179,7 @@ const ChartFrame = memo(function ChartFrame({
       style={CHART_STYLE}
     >
       <Grid />
+      <EventsLayer events={events} />
       <XAxis
         type="number"
         dataKey="t"
@@ -170,7 +190,8 @@ const ChartFrame = memo(function ChartFrame({
         tickFormatter={formatTime}
         tick={TICK}
         stroke="var(--chart-grid)"
-        height={30}
+        height={48}
+        label={axisLabel}
       />
       <YAxis
         type="number"
@@ -223,6 +244,9 @@ export default function FigureChart({
   selectedId,
   onSelectFigure,
   onSelectRange,
+  events,
+  xTitle,
+  repeats,
 }: FigureChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
@@ -299,7 +323,7 @@ export default function FigureChart({
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
     dragged.current = false;
-    if (event.button !== 0 || event.pointerType === 'touch') return;
+    if (!onSelectRange || event.button !== 0 || event.pointerType === 'touch') return;
     if ((event.target as Element).closest('[data-figure-id]')) return;
     const t = timeAt(event);
     if (t === null) return;
@@ -336,19 +360,19 @@ export default function FigureChart({
     if (Math.abs(event.clientX - drag.startPx) < MIN_DRAG_PX) return;
     dragged.current = true;
     const [from, to] = [drag.start, drag.end].sort((a, b) => a - b) as [number, number];
-    onSelectRange(timeToDay(from), timeToDay(to));
+    onSelectRange?.(timeToDay(from), timeToDay(to));
   }
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (dragged.current) return;
     const mark = markAt(event);
     if (mark && 'figure' in mark) onSelectFigure(mark.figure.point.id);
-    else if (mark) zoom(mark.bucket.bucket);
+    else if (mark && onSelectRange) zoom(mark.bucket.bucket);
   }
 
   function zoom(bucket: ChartBucket) {
     setHover(null);
-    onSelectRange(bucket.from, bucket.to);
+    onSelectRange?.(bucket.from, bucket.to);
   }
 
   const first = formatDay(timeToDay(x0 + (x1 - x0) * 0.04));
@@ -362,7 +386,12 @@ export default function FigureChart({
       className="relative mt-2 select-none [contain:layout]"
       style={{
         height,
-        cursor: hoveredBucket ? 'zoom-in' : hoveredPoint && data.binning ? 'pointer' : undefined,
+        cursor:
+          hoveredBucket && onSelectRange
+            ? 'zoom-in'
+            : hoveredPoint && data.binning
+              ? 'pointer'
+              : undefined,
       }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -389,13 +418,21 @@ export default function FigureChart({
                 yTicks={yTicks}
                 scale={scale}
                 lines={totalsTable(data.series)}
+                events={events}
+                xTitle={xTitle}
               />
             </DragContext>
           </MarksContext>
         </div>
       )}
       {hoveredPoint && mine && (
-        <ChartTooltip row={hoveredPoint.row} x={mine.x} y={mine.y} chartWidth={width} />
+        <ChartTooltip
+          row={hoveredPoint.row}
+          x={mine.x}
+          y={mine.y}
+          chartWidth={width}
+          repeats={repeats?.get(hoveredPoint.row.position)}
+        />
       )}
       {hoveredBucket && mine && (
         <BucketTooltip bucket={hoveredBucket} x={mine.x} y={mine.y} chartWidth={width} />

@@ -7,6 +7,7 @@ import { seeded } from '../../../scripts/bench/random.ts';
 
 const WORDS = ['Gaza', 'ministry', 'Israëli', 'hostages', 'released', 'killed', 'said', 'Hamas'];
 const PUBLISHERS = ['CNN', 'The Times', 'Reuters', null, 'Al Jazeera', 'AP', 'BBC', 'NPR'];
+const SOURCES = [null, 'Gaza Health Ministry', 'Israeli military', 'UN OCHA', 'local officials'];
 
 export function randomDataset(seed: number, articleCount: number): Dataset {
   // The benchmark corpus's seeded source: the same seed gives the same dataset.
@@ -45,8 +46,10 @@ export function randomDataset(seed: number, articleCount: number): Dataset {
         modality: next() < 0.15 ? 'proposed' : 'reported',
         scope: next() < 0.4 ? 'incident' : 'total',
         asOf: next() < 0.2 ? null : day(),
-        attribution: null,
-        source: null,
+        ...(() => {
+          const source = pick(SOURCES);
+          return { attribution: source && `the ${source}`, source };
+        })(),
         paragraph: f,
         sentence,
         start,

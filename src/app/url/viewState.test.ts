@@ -14,6 +14,7 @@ import {
 
 const known: KnownValues = {
   publishers: new Set(['CNN', 'The New York Times', 'Reuters, AP', '(unknown)']),
+  sources: new Set(['Gaza Health Ministry', 'Israeli military', '(none)']),
   figureIds: new Set(['002_ab:17:1', '003_cd:10:2']),
   articleIds: new Set(['002_ab', '003_cd']),
 };
@@ -49,6 +50,14 @@ describe('parseViewState', () => {
       chartView: 'table',
       figure: '002_ab:17:1',
       article: '003_cd',
+      sources: [],
+      knownOn: null,
+      timeAxis: 'described',
+      events: true,
+      group: false,
+      compareBy: 'source',
+      embed: false,
+      embedPanel: 'casualties',
     });
   });
 
