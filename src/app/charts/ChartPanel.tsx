@@ -59,6 +59,8 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
     [chart.metrics, index],
   );
   const wideSpread = data.decades >= 2;
+  // Embedded (embed=1), the list is in the full view, a link away.
+  const listed = view.embed ? 'the full view’s list' : 'the list';
   const chartBox = useRef<HTMLDivElement>(null);
   const titleId = `chart-${chart.id}-title`;
 
@@ -182,9 +184,9 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
       )}
       <p className="muted mt-2 text-xs">
         {data.binning &&
-          `${formatNumber(data.pointCount)} dated figures: each translucent mark sums up the figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} (median, with a whisker over their range); lone figures and outliers are drawn singly. Click or tap a mark to zoom in to its days; the list has every figure. `}
+          `${formatNumber(data.pointCount)} dated figures: each translucent mark sums up the figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} (median, with a whisker over their range); lone figures and outliers are drawn singly. Click or tap a mark to zoom in to its days; ${listed} has every figure. `}
         {data.undatedCount > 0
-          ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: ${undatedWhy(axis, data.undatedCount === 1)}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in the list.`
+          ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: ${undatedWhy(axis, data.undatedCount === 1)}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in ${listed}.`
           : view.undated
             ? 'Every matching figure has a date and is plotted.'
             : 'Undated figures are filtered out.'}

@@ -144,7 +144,7 @@ export const ExcerptList = memo(function ExcerptList({
               ? `${formatNumber(total)} figures`
               : `${formatNumber(rows.length)} of ${formatNumber(total)} figures match`}
         </p>
-        <ExportButtons index={index} rows={allRows} />
+        <ExportButtons index={index} rows={allRows} events={view.events} />
       </div>
       {rows.length === 0 ? (
         <EmptyResult

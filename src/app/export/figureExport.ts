@@ -4,6 +4,7 @@ import type { Article, FigureReview } from '../../dataset/schema.ts';
 import type { FigureRow } from '../data/datasetIndex.ts';
 import { publisherLabel } from '../data/datasetIndex.ts';
 import { reviewCell } from '../review/reviewText.ts';
+import type { WarEvent } from '../../dataset/events.ts';
 
 export interface ExportRecord {
   id: string;
@@ -16,6 +17,8 @@ export interface ExportRecord {
   scope: string;
   as_of: string | null;
   attribution: string | null;
+  /** Who the number comes from, in the one name the source filter uses (DATASET.md "Sources"). */
+  source: string | null;
   publisher: string;
   published: string | null;
   article_id: string;
@@ -45,6 +48,7 @@ export function exportRecords(
       scope: row.scope,
       as_of: row.asOf,
       attribution: row.attribution,
+      source: row.source,
       publisher: publisherLabel(row.publisher),
       published: row.published,
       article_id: row.articleId,
@@ -74,6 +78,7 @@ export function toCsv(records: readonly ExportRecord[]): string {
     'scope',
     'as_of',
     'attribution',
+    'source',
     'publisher',
     'published',
     'article_id',
@@ -101,6 +106,11 @@ function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function toJson(records: readonly ExportRecord[], link: string): string {
-  return `${JSON.stringify({ link, count: records.length, figures: records }, null, 2)}\n`;
+/** The figures, and the war's events the charts mark (none when they are switched off). */
+export function toJson(
+  records: readonly ExportRecord[],
+  link: string,
+  events: readonly WarEvent[] = [],
+): string {
+  return `${JSON.stringify({ link, count: records.length, figures: records, events }, null, 2)}\n`;
 }

@@ -15,6 +15,8 @@ interface Props {
 }
 
 const FIRST_SHOWN = 8;
+/** Past a handful of sources, a field finds one by name. */
+const FIND_FROM = 5;
 
 export function SourceFilter({ sources, counts, selected, setView }: Props) {
   const [showAll, setShowAll] = useState(false);
@@ -34,7 +36,7 @@ export function SourceFilter({ sources, counts, selected, setView }: Props) {
     <fieldset className="mt-4 min-w-0">
       <legend className="text-sm font-semibold">Source</legend>
       <p className="muted text-xs">Who the number comes from, as the article attributes it.</p>
-      {sources.length > FIRST_SHOWN && (
+      {sources.length > FIND_FROM && (
         <label className="mt-1 block text-xs font-medium">
           Find a source
           <input

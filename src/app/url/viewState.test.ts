@@ -246,3 +246,68 @@ describe('describeDrop', () => {
     expect(line).toMatch(/^q “x+…”: too long$/);
   });
 });
+
+describe('issue 11: sources, as known on a day, the day drawn, events, repeats, compare, embed', () => {
+  it('reads every new parameter and writes it back the same way', () => {
+    const search =
+      'view=compare&src=Gaza+Health+Ministry&src=%28none%29&known=2024-02-13&x=published' +
+      '&events=0&group=1&by=publisher&embed=1&panel=cards';
+    const { value, dropped } = parse(`?${search}`);
+    expect(dropped).toEqual([]);
+    expect(value).toEqual<ViewState>({
+      ...DEFAULT_VIEW,
+      chartView: 'compare',
+      sources: ['Gaza Health Ministry', '(none)'],
+      knownOn: '2024-02-13',
+      timeAxis: 'published',
+      events: false,
+      group: true,
+      compareBy: 'publisher',
+      embed: true,
+      embedPanel: 'cards',
+    });
+    expect(serializeViewState(value)).toBe(search);
+  });
+
+  it('leaves the defaults out', () => {
+    const defaults = '?x=described&events=1&group=0&by=source&embed=0&panel=casualties&view=chart';
+    expect(parse(defaults)).toEqual({ value: DEFAULT_VIEW, dropped: [] });
+    expect(serializeViewState(parse(defaults).value)).toBe('');
+  });
+
+  it('drops what is not valid, saying why', () => {
+    const { value, dropped } = parse(
+      '?src=Fox+News&known=2024-02-30&x=reported&events=maybe&group=yes&by=outlet&embed=2&panel=map&view=grid',
+    );
+    expect(value).toEqual(DEFAULT_VIEW);
+    expect(dropped).toEqual([
+      { key: 'view', value: 'grid', reason: 'not one of chart, table, compare' },
+      { key: 'known', value: '2024-02-30', reason: 'not a real date in the form YYYY-MM-DD' },
+      { key: 'x', value: 'reported', reason: 'not one of described, published' },
+      { key: 'events', value: 'maybe', reason: 'not 0 or 1' },
+      { key: 'group', value: 'yes', reason: 'not 0 or 1' },
+      { key: 'by', value: 'outlet', reason: 'not one of source, publisher' },
+      { key: 'embed', value: '2', reason: 'not 0 or 1' },
+      { key: 'panel', value: 'map', reason: 'not one of casualties, hostages, cards' },
+      { key: 'src', value: 'Fox News', reason: 'no such source in the dataset' },
+    ]);
+  });
+
+  it('counts sources and the day known as filters that Clear all resets, keeping the rest', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      sources: ['Israeli military'],
+      knownOn: '2024-01-01',
+      timeAxis: 'published',
+      group: true,
+      chartView: 'compare',
+    };
+    expect(activeFilterCount(view)).toBe(2);
+    expect(clearFilters(view)).toEqual({
+      ...DEFAULT_VIEW,
+      timeAxis: 'published',
+      group: true,
+      chartView: 'compare',
+    });
+  });
+});
