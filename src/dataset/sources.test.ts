@@ -79,6 +79,13 @@ describe('canonicalSource', () => {
     expect(canonicalSource('the ministry', named('the IDF'))).toBe('ministry');
   });
 
+  it('resolves "the official" to the body the article named last', () => {
+    expect(
+      canonicalSource('the official', named('a Hamas official', 'a senior Israeli official')),
+    ).toBe('Israeli government');
+    expect(canonicalSource('the spokesman')).toBe('spokesman');
+  });
+
   it('resolves "the army" to the army named before, the Israeli one by default', () => {
     expect(canonicalSource('the army')).toBe('Israeli military');
     expect(canonicalSource('the military', named('the IDF'))).toBe('Israeli military');

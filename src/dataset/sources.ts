@@ -12,6 +12,8 @@ export interface KnownSource {
 }
 
 export type SourceKind = 'ministry' | 'military' | 'government' | 'un' | 'group' | 'office' | 'ngo';
+/** A bare reference resolves within its kind, or, for "the official", to any body. */
+type ReferenceKind = SourceKind | 'any';
 
 const GAZA = String.raw`(?:gaza(?:n|'s|-based)?|gaza strip(?:'s)?|hamas(?:'s)?(?:[- ](?:run|led|controlled|administered|affiliated|governed))?)`;
 const HEALTH_BODY = String.raw`(?:health|medical) (?:ministry|authorities|authority|officials|services|sources)|ministry of health`;
@@ -225,7 +227,7 @@ export function knownSourceOf(attribution: string): KnownSource | null {
 }
 
 /** Bare references that name a kind of body, not which one: "the ministry", "the army". */
-const GENERIC: readonly { pattern: RegExp; kind: SourceKind; fallback?: string }[] = [
+const GENERIC: readonly { pattern: RegExp; kind: ReferenceKind; fallback?: string }[] = [
   {
     pattern:
       /^(?:palestinian |local )?(?:(?:health )?ministry|ministry of health|health (?:authorities|officials))$/,
@@ -240,6 +242,12 @@ const GENERIC: readonly { pattern: RegExp; kind: SourceKind; fallback?: string }
   { pattern: /^(?:group|militant group|movement|islamist group|militants)$/, kind: 'group' },
   { pattern: /^(?:agency|un agency|u\.n\. agency|relief agency)$/, kind: 'un' },
   { pattern: /^(?:office|media office|government media office)$/, kind: 'office' },
+  // "the official said", "the spokesman added": the last body the article named.
+  {
+    pattern:
+      /^(?:(?:senior |same |an? )?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources))$/,
+    kind: 'any',
+  },
 ];
 
 /**
@@ -264,7 +272,7 @@ export function canonicalSource(
         ? MINISTRY_OF_PLACE[place]
         : undefined;
     if (ministryOfPlace && folded.startsWith('palestinian')) return ministryOfPlace;
-    const named = earlier().findLast((s) => s.kind === generic.kind);
+    const named = earlier().findLast((s) => generic.kind === 'any' || s.kind === generic.kind);
     if (named) return named.name;
     if (ministryOfPlace) return ministryOfPlace;
     if (generic.fallback) return generic.fallback;

@@ -4,6 +4,7 @@ import type { Article, Figure } from '../dataset/schema.ts';
 import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { joinFactBoxLines } from './clean/factBoxLines.ts';
+import { lastNamedDays } from './dates/namedDays.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
 import {
@@ -53,6 +54,9 @@ export function buildArticle(
   const sources = articleSources(paragraphs);
   let region: 'gaza' | 'west_bank' | undefined;
   const regionOf = () => (region ??= articleRegion(paragraphs));
+  // Only an undated article needs the days its text names to read a chronology.
+  let namedDays: (string | null)[] | undefined;
+  const lastNamedDay = (p: number) => (namedDays ??= lastNamedDays(paragraphs))[p] ?? null;
   let wholePlace: PlaceCue | null | undefined;
   const articlePlaceOf = () =>
     wholePlace === undefined ? (wholePlace = articlePlace(paragraphs)) : wholePlace;
@@ -69,6 +73,7 @@ export function buildArticle(
       region: regionOf,
       earlier: () => figures,
       headline: cleaned.title !== null && p === 0,
+      lastNamedDay: () => lastNamedDay(p),
     };
     for (const sentence of splitSentences(paragraph)) {
       for (const found of extractSentenceFigures(sentence.text, info.published, context)) {

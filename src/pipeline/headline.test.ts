@@ -53,3 +53,24 @@ describe('a fact box of lone numbers and their labels', () => {
     ]);
   });
 });
+
+describe('an undated timeline', () => {
+  it('reads each yearless day after the last day the text named', () => {
+    const text = [
+      'Key moments of the hostage crisis',
+      '',
+      'Oct. 7, 2023 - Gunmen storm southern Israel, abducting 251 people.',
+      '',
+      'Nov. 24: Hamas frees 13 hostages on the first day of a truce.',
+      '',
+      'Jan. 10: Troops recover the bodies of two hostages.',
+    ].join('\n');
+    const { article, figures } = buildArticle('a', 'a.txt', text, undefined);
+    expect(article.published).toBeNull();
+    expect(figures.map((f) => [f.metric, f.value, f.asOf])).toEqual([
+      ['hostages_taken', 251, '2023-10-07'],
+      ['hostages_released', 13, '2023-11-24'],
+      ['hostages_dead', 2, '2024-01-10'],
+    ]);
+  });
+});

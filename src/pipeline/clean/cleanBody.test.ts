@@ -25,7 +25,7 @@ describe('cleanBody', () => {
     expect(cleaned.paragraphs).toEqual(['Talks went on.']);
     expect(cleaned.signals.datelineAgency).toBe(agency);
     expect(cleaned.signals.datelineDate).toBe(date);
-    expect(cleaned.signals.datelinePartialDate).toBe(partial);
+    expect(cleaned.signals.datelinePartialDate?.text ?? null).toBe(partial);
   });
 
   it('drops the time stamps of live-blog entries', () => {
@@ -71,6 +71,28 @@ describe('cleanBody', () => {
     const cleaned = cleanBody(`A Headline Here\n\n${line}\n\nThe story.`);
     expect(cleaned.signals.publishedLine).toBe(day);
     expect(cleaned.paragraphs).toEqual(['The story.']);
+  });
+
+  it('keeps the date lines of a timeline as text', () => {
+    const cleaned = cleanBody(
+      'Key Dates\n\nNovember 24, 2023\n\nA truce begins.\n\nDecember 1, 2023\n\nFighting resumes.',
+    );
+    expect(cleaned.paragraphs).toEqual([
+      'November 24, 2023',
+      'A truce begins.',
+      'December 1, 2023',
+      'Fighting resumes.',
+    ]);
+    expect(cleaned.signals.publishedLine).toBeNull();
+  });
+
+  it('keeps a live entry heading without its stamp, and drops the sign-off', () => {
+    const cleaned = cleanBody(
+      'Live: Day Five\n\nThank you for following Example News. This page is closed.\n\nTrucks cross at Rafahpublished at 08:05 Greenwich Mean Time 28 November 2023\n\nTwelve trucks crossed.',
+    );
+    expect(cleaned.paragraphs).toEqual(['Trucks cross at Rafah', 'Twelve trucks crossed.']);
+    expect(cleaned.signals.liveStamp).toBe('2023-11-28');
+    expect(cleaned.signals.thanksTo).toBe('Example News');
   });
 
   it('keeps a date in the story as text', () => {

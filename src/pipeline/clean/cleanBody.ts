@@ -1,17 +1,34 @@
 // Body text as copied from a news site → the article's paragraphs, with the page furniture
-// removed (date prefix, title line, datelines, bylines, captions, ads, repeated site names) and
-// what that furniture said about the publisher and date kept as signals. Pure.
+// removed (date prefix, title line, page dates, datelines, bylines, captions, ads, credits,
+// repeated site names) and what that furniture said about the publisher and date kept as
+// signals. Pure.
 import { makeDay, type Day } from '../dates/calendar.ts';
-import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
+import {
+  BYLINE,
+  isAcronym,
+  isGenericCredit,
+  looksLikeOrganisation,
+  readBylineOrg,
+  readCredit,
+  readThanks,
+  readWireCredit,
+  splitBylineDate,
+} from './credits.ts';
+import { parseDateline, type Dateline } from './dateline.ts';
+import { readLiveStamp, readPageDate } from './pageDate.ts';
+
+export { looksLikeOrganisation } from './credits.ts';
 
 export interface TextSignals {
   /** ` date YYYY-MM-DD` at the start of the file. */
   datePrefix: Day | null;
+  /** ` date YYYY-MM` or ` date YYYY`: the year and perhaps the month, not the day. */
+  datePrefixPartial: { year: number; month: number | null } | null;
   /** A dateline's date when it carries a year ("CAIRO, March 3, 2024 (AFP) -"). */
   datelineDate: Day | null;
-  /** A dateline's date without a year: not enough to date the article. */
-  datelinePartialDate: string | null;
-  /** Agency named in a dateline ("(UPI) --"). */
+  /** A dateline's month and day without a year ("Nov. 19 (UPI) --"). */
+  datelinePartialDate: Dateline['partial'];
+  /** Agency named in a dateline ("(UPI) --"), or in a wire dateline repeated further down. */
   datelineAgency: string | null;
   /** An organisation named in a byline ("By: CNN"). */
   bylineOrg: string | null;
@@ -19,8 +36,16 @@ export interface TextSignals {
   creditedTo: string | null;
   /** A site name repeated at the end of the text, or standing before the first paragraph. */
   siteName: string | null;
-  /** "Published: January 5, 2024" */
+  /** "Published: January 5, 2024", "Posted Mar 6, 2024", or a bare date line at the top. */
   publishedLine: Day | null;
+  /** "Updated 10:02 GMT on 2024-03-06": the day the page last changed. */
+  updatedLine: Day | null;
+  /** The latest of a live blog's entry stamps ("published at 06:47 GMT 4 December 2023"). */
+  liveStamp: Day | null;
+  /** A wire credit closing the story ("… - Reuters", "— AP"). */
+  wireCredit: string | null;
+  /** A live blog's sign-off: "Thank you for following Example News." */
+  thanksTo: string | null;
 }
 
 export interface CleanedBody {
@@ -29,7 +54,8 @@ export interface CleanedBody {
   signals: TextSignals;
 }
 
-const DATE_PREFIX = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*/;
+/** ` date 2024-03-05`, and ` date 2024-03` or ` date 2024` when the day is not known. */
+const DATE_PREFIX = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*/;
 
 /** Lines that are web furniture whatever the site. */
 const BOILERPLATE =
@@ -48,28 +74,6 @@ const isCaption = (line: string) =>
 /** A wire photo credit ending a caption: "… in Rafah, March 2, 2024. REUTERS/Jane Roe" */
 const WIRE_PHOTO_CREDIT =
   /\b[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\)?\s*$/;
-
-/** A dateline opening the first body paragraph: PLACE, Month D[, YYYY] (AGENCY) -- */
-const DATELINE = new RegExp(
-  "^(?<place>[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?)?" +
-    '(?:,?\\s*(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?)?' +
-    '\\s*(?:\\((?<agency>[^()]{1,40})\\))?' +
-    '\\s*(?:--|—|–|-|:)\\s+',
-);
-
-const ORG_WORD =
-  /\b(?:News|Times|Post|Press|Journal|Tribune|Herald|Guardian|Telegraph|Network|Media|Agency|Reuters|Jazeera|Wire|Daily|Gazette|Radio|TV|Television|Broadcasting|Service|Monitor|Independent|Observer|Chronicle|Insider|Today|Express|Mail|Star|Sun|Standard|Review|Report|Magazine|Bulletin|Post-Gazette)\b/;
-
-function isAcronym(text: string): boolean {
-  return /^[A-Z][A-Z0-9&.]{1,7}$/.test(text.trim());
-}
-
-/** An organisation's name rather than a person's: an acronym or a name with a newsroom word. */
-export function looksLikeOrganisation(text: string): boolean {
-  const t = text.trim();
-  if (t.length === 0 || t.length > 60) return false;
-  return isAcronym(t) || ORG_WORD.test(t);
-}
 
 function isSentenceLike(line: string): boolean {
   return /[.!?]["”’)]*\s*$/.test(line.trim());
@@ -90,64 +94,8 @@ function isSiteName(line: string): boolean {
   return words.length <= 5 && words.every((w) => /^[A-Z0-9&][\w&.'’-]*$/.test(w));
 }
 
-function splitAgency(agency: string): string {
-  return agency.split(/[/,]/)[0]?.trim() ?? agency.trim();
-}
-
-function parseDateline(paragraph: string): {
-  rest: string;
-  agency: string | null;
-  date: Day | null;
-  partial: string | null;
-} | null {
-  const m = DATELINE.exec(paragraph);
-  const g = m?.groups;
-  if (!m || !g) return null;
-  const month = g.month ? monthNumber(g.month) : null;
-  const hasPlace = Boolean(g.place && /[A-Z]{3,}/.test(g.place));
-  const hasDate = month !== null && g.day !== undefined;
-  const hasAgency = Boolean(g.agency && /^[A-Z][\w .&/'’-]*$/.test(g.agency));
-  // A colon only ends a dateline that has an agency or date ("Gaza: The …" is not one).
-  const sep = m[0].trimEnd().slice(-1);
-  if (!(hasAgency || hasDate || (hasPlace && sep !== ':'))) return null;
-  if (sep === ':' && !hasAgency) return null;
-  if (g.month && month === null) return null;
-  const date = hasDate && g.year && month ? makeDay(Number(g.year), month, Number(g.day)) : null;
-  const partial = hasDate && !g.year ? `${g.month ?? ''} ${g.day ?? ''}` : null;
-  return {
-    rest: paragraph.slice(m[0].length),
-    agency: hasAgency && g.agency ? splitAgency(g.agency) : null,
-    date,
-    partial,
-  };
-}
-
-const CREDIT = [
-  /^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?<org>[A-Z][^.]{1,60}?)\.?(?:\s+all rights reserved.*)?$/i,
-  /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,
-];
-
-function readCredit(line: string): string | null {
-  for (const re of CREDIT) {
-    const org = re.exec(line.trim())?.groups?.org;
-    if (org) return org.trim();
-  }
-  return null;
-}
-
 const LIVE_STAMP =
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|ET|EST|EDT|UTC|CET|CEST|IDT|local time))?\s*[—–|:-]\s+/i;
-const BYLINE = /^by:?\s+(?<who>.{2,80})$/i;
-
-function readBylineOrg(line: string): string | null {
-  const who = BYLINE.exec(line.trim())?.groups?.who;
-  if (!who || isSentenceLike(who)) return null;
-  // "By Jane Doe, CNN" or "By Jane Doe | Reuters": the part after the separator names the outlet.
-  const parts = who.split(/\s*(?:,|\||\band\b|\bfor\b|—|–)\s*/).filter(Boolean);
-  for (const part of parts.reverse()) if (looksLikeOrganisation(part)) return part.trim();
-  return null;
-}
-
 /** Splits text into paragraphs: blank lines separate them, and in plain text so do lines. */
 function toParagraphs(body: string): string[] {
   return body
@@ -161,34 +109,10 @@ function repairJoinedSentences(paragraph: string): string {
   return paragraph.replace(/([a-z]{3,}[.!?]["”’]?)([A-Z][a-z])/g, '$1 $2');
 }
 
-/** "Published: January 5, 2024", "Posted on 5 Jan 2024", "Updated 3:45 PM EST, Fri January 5, 2024" */
-const DATE_WORDS = `(?:(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH_PATTERN}),?\\s+(?<y2>\\d{4}))`;
-const PUBLISHED_LINE = new RegExp(
-  `^(?:published|posted|first published|updated|last updated)(?: on)?:?\\s+(?:[^,]*\\d:\\d\\d[^,]*,\\s*)?(?:[A-Z][a-z]{2,8},?\\s+)?` +
-    DATE_WORDS,
-  'i',
-);
-/** A line that is only a date, as sites print above a story: "Fri 5 Jan 2024 10.30 GMT". */
-const DATE_ONLY_LINE = new RegExp(
-  `^(?:[A-Z][a-z]{2,8},?\\s+)?${DATE_WORDS}(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2})?)?\\s*$`,
-  'i',
-);
-
-function readPublishedLine(
-  line: string,
-  atTop: boolean,
-): { date: Day | null; updated: boolean } | null {
-  const g = (PUBLISHED_LINE.exec(line.trim()) ?? (atTop ? DATE_ONLY_LINE.exec(line.trim()) : null))
-    ?.groups;
-  if (!g) return null;
-  const month = monthNumber(g.m1 ?? g.m2 ?? '');
-  const date = month ? makeDay(Number(g.y1 ?? g.y2), month, Number(g.d1 ?? g.d2)) : null;
-  return { date, updated: /^(?:updated|last updated)/i.test(line.trim()) };
-}
-
-export function cleanBody(body: string): CleanedBody {
-  const signals: TextSignals = {
+function noSignals(): TextSignals {
+  return {
     datePrefix: null,
+    datePrefixPartial: null,
     datelineDate: null,
     datelinePartialDate: null,
     datelineAgency: null,
@@ -196,12 +120,25 @@ export function cleanBody(body: string): CleanedBody {
     creditedTo: null,
     siteName: null,
     publishedLine: null,
+    updatedLine: null,
+    liveStamp: null,
+    wireCredit: null,
+    thanksTo: null,
   };
+}
+
+/** A line that is a page's date without a label ("Tuesday, March 5, 2024"). */
+const isBareDate = (line: string) => readPageDate(line)?.labelled === false;
+
+export function cleanBody(body: string): CleanedBody {
+  const signals = noSignals();
   let text = body.replace(/^\uFEFF/, '');
   const prefix = DATE_PREFIX.exec(text);
   let prefixLine = false;
   if (prefix) {
-    signals.datePrefix = makeDay(Number(prefix[1]), Number(prefix[2]), Number(prefix[3]));
+    const [year, month, day] = [prefix[1], prefix[2], prefix[3]].map((v) => (v ? Number(v) : null));
+    if (year && month && day) signals.datePrefix = makeDay(year, month, day);
+    else if (year) signals.datePrefixPartial = { year, month: month ?? null };
     text = text.slice(prefix[0].length);
     prefixLine = true;
   }
@@ -209,33 +146,60 @@ export function cleanBody(body: string): CleanedBody {
   let title: string | null = null;
 
   // A title line: the first line, headline-shaped, followed by more text. The text after a
-  // ` date` prefix is the start of the story, not a title.
+  // ` date` prefix is the start of the story, not a title; a date line is not one either.
   const furniture = (line: string) =>
-    readCredit(line) !== null || BYLINE.test(line) || isCaption(line);
-  if (!prefixLine && lines.length > 1 && lines[0] && isHeadline(lines[0]) && !furniture(lines[0])) {
-    if (!BOILERPLATE.test(lines[0]) && !isSiteName(lines[0])) title = lines[0];
-    lines = lines.slice(1);
+    readCredit(line) !== null ||
+    BYLINE.test(line) ||
+    isCaption(line) ||
+    readPageDate(line) !== null;
+  // A page's date line printed above the headline leaves the headline next.
+  const at = lines[0] && lines.length > 2 && readPageDate(lines[0]) ? 1 : 0;
+  const head = lines[at];
+  if (!prefixLine && lines.length > at + 1 && head && isHeadline(head) && !furniture(head)) {
+    if (!BOILERPLATE.test(head) && !isSiteName(head)) title = head;
+    lines = lines.filter((_, i) => i !== at);
   }
+  // A page prints its date once; date lines one after another head the entries of a timeline.
+  const oneBareDate = lines.filter(isBareDate).length === 1;
 
   const kept: string[] = [];
   let datelineSeen = false;
-  for (const line of lines) {
+  for (const raw of lines) {
+    let line = raw;
     const credit = readCredit(line);
     if (credit) {
       signals.creditedTo ??= credit;
       // "Courtesy of XYZ. Photo credit: …" – the rest of the line is furniture too.
       continue;
     }
-    // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
-    const publishedLine = readPublishedLine(line, kept.length < 3);
-    if (publishedLine && line.length < 120) {
-      // The first publication date wins over an update.
-      if (publishedLine.date && !publishedLine.updated)
-        signals.publishedLine ??= publishedLine.date;
+    if (isGenericCredit(line)) continue;
+    const thanks = line.length < 200 ? readThanks(line) : null;
+    if (thanks) {
+      signals.thanksTo ??= thanks;
       continue;
     }
-    const byline = BYLINE.test(line);
-    if (byline) {
+    // "By EFE Published: Mon 4 Dec 2023, 10:15 AM": the byline, then the date line.
+    const bylineAndDate = splitBylineDate(line);
+    if (bylineAndDate) {
+      signals.bylineOrg ??= readBylineOrg(bylineAndDate[0]);
+      line = bylineAndDate[1];
+    }
+    // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
+    const pageDate = readPageDate(line);
+    if (pageDate && (pageDate.labelled || (kept.length < 3 && oneBareDate))) {
+      // The first publication date wins over an update.
+      if (pageDate.updated) signals.updatedLine ??= pageDate.date;
+      else signals.publishedLine ??= pageDate.date;
+      continue;
+    }
+    const stamp = readLiveStamp(line);
+    if (stamp) {
+      if (stamp.date && (!signals.liveStamp || stamp.date > signals.liveStamp))
+        signals.liveStamp = stamp.date;
+      line = stamp.rest;
+      if (!line) continue;
+    }
+    if (BYLINE.test(line)) {
       signals.bylineOrg ??= readBylineOrg(line);
       continue;
     }
@@ -244,17 +208,28 @@ export function cleanBody(body: string): CleanedBody {
     // "9:05 pm — Hamas has …": a live blog's time stamp before an entry is not text.
     let paragraph = line.replace(LIVE_STAMP, '');
     if (!paragraph) continue;
-    if (!datelineSeen && kept.length < 3) {
-      const dateline = parseDateline(paragraph);
-      if (dateline) {
-        datelineSeen = true;
-        signals.datelineAgency ??= dateline.agency;
-        signals.datelineDate ??= dateline.date;
-        signals.datelinePartialDate ??= dateline.partial;
-        paragraph = dateline.rest;
-      }
+    const dateline = parseDateline(paragraph);
+    if (dateline && !datelineSeen && kept.length < 3) {
+      datelineSeen = true;
+      signals.datelineAgency ??= dateline.agency;
+      signals.datelineDate ??= dateline.date;
+      signals.datelinePartialDate ??= dateline.partial;
+      paragraph = dateline.rest;
+    } else if (dateline?.wire) {
+      // "MOSCOW (Sputnik) - …" further down: the story's dateline repeated, as some pages do.
+      signals.datelineAgency ??= dateline.agency;
+      paragraph = dateline.rest;
     }
     kept.push(repairJoinedSentences(paragraph));
+  }
+
+  // "… ceasefire.- Reuters", "— AP": a wire credit closing the story.
+  const closing = kept.at(-1);
+  const wire = closing && kept.length > 1 ? readWireCredit(closing) : null;
+  if (wire) {
+    signals.wireCredit = wire.org;
+    if (wire.rest) kept[kept.length - 1] = wire.rest;
+    else kept.pop();
   }
 
   // "Valley Times - After days of talks …": a site name set before the first paragraph.

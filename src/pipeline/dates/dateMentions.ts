@@ -1,13 +1,13 @@
-// Date expressions in a tokenized sentence: "Oct. 7", "7 October 2023", "on Tuesday",
-// "Sunday evening", "yesterday", "last week", "in December", "in 2023". Pure.
-import type { Token } from '../figures/tokens.ts';
+// Date expressions in a tokenized sentence: "Oct. 7", "7 October 2023", "the 18th of March",
+// "26/11/2023", "on Tuesday", "Tuesday, March 18", "Sunday evening", "yesterday", "last night",
+// "two days ago", "a day after Friday's exchange", and what names no day ("last week",
+// "in December", "in 2023"). Pure.
+import { isCapitalized, type Token } from '../figures/tokens.ts';
 import { monthNumber } from './monthNames.ts';
+import type { DateMention } from './dateMention.ts';
+import { withDayShifts } from './dayShifts.ts';
 
-export type DateMention =
-  | { kind: 'day'; from: number; to: number; month: number; day: number; year: number | null }
-  | { kind: 'weekday'; from: number; to: number; weekday: number; relative: 'last' | 'next' | null }
-  | { kind: 'relative'; from: number; to: number; offset: number }
-  | { kind: 'vague'; from: number; to: number };
+export type { DateMention } from './dateMention.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const RELATIVE: Readonly<Record<string, number>> = {
@@ -16,6 +16,29 @@ const RELATIVE: Readonly<Record<string, number>> = {
   tonight: 0,
   tomorrow: 1,
 };
+/** "this morning", "last night": parts of the publication day or of the day before. */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+/** Names with a weekday in them: "Black Saturday", "The Sunday Times". */
+const NAME_BEFORE = new Set(['black', 'bloody', 'good', 'holy', 'super', 'ash', 'palm', 'easter']);
+const NAME_AFTER = new Set(['times', 'telegraph', 'express', 'mirror', 'post', 'herald', 'star']);
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+/** The lower-case words a date expression can start with. */
+const STARTERS = new Set([
+  ...Object.keys(RELATIVE).flatMap((w) => [w, `${w}'s`]),
+  ...Object.keys(COUNTS),
+  'this',
+  'last',
+  'next',
+]);
 
 function isMonth(t: Token | undefined): boolean {
   return t !== undefined && /^[A-Z]/.test(t.text) && monthNumber(t.text) !== null;
@@ -33,64 +56,126 @@ function yearNumber(t: Token | undefined): number | null {
   return n >= 1900 && n <= 2100 ? n : null;
 }
 
+function weekdayOf(t: Token | undefined): number {
+  if (!t || !/^[A-Z]/.test(t.text)) return -1;
+  return WEEKDAYS.indexOf(t.lower.replace(/'s?$/, ''));
+}
+
+/** The token after a day number: past an ordinal suffix ("18th"). */
+function afterDay(tokens: readonly Token[], j: number): number {
+  const next = tokens[j + 1];
+  return next && ORDINAL_SUFFIX.has(next.lower) && next.start === tokens[j]?.end ? j + 2 : j + 1;
+}
+
+/** Month D[, YYYY] or D Month [YYYY] or "the 18th of March" at i, with where it ends. */
+function monthDay(
+  tokens: readonly Token[],
+  i: number,
+): { to: number; month: number; day: number; year: number | null } | null {
+  const t = tokens[i];
+  if (isMonth(t)) {
+    let j = i + 1;
+    if (tokens[j]?.text === '.') j++;
+    const day = dayNumber(tokens[j]);
+    if (day === null) return null;
+    let to = afterDay(tokens, j);
+    const k = tokens[to]?.text === ',' ? to + 1 : to;
+    const year = yearNumber(tokens[k]);
+    if (year !== null) to = k + 1;
+    return { to, month: monthNumber(t?.text ?? '') ?? 1, day, year };
+  }
+  const day = dayNumber(t);
+  if (day === null) return null;
+  let j = afterDay(tokens, i);
+  // "the 18th of March"
+  if (j === i + 2 && tokens[j]?.lower === 'of') j++;
+  if (!isMonth(tokens[j])) return null;
+  let to = j + 1;
+  if (tokens[to]?.text === '.') to++;
+  const k = tokens[to]?.text === ',' ? to + 1 : to;
+  const year = yearNumber(tokens[k]);
+  if (year !== null) to = k + 1;
+  return { to, month: monthNumber(tokens[j]?.text ?? '') ?? 1, day, year };
+}
+
+/**
+ * "26/11/2023", "11/26/2023", "2024-03-05", and "10/7" (the war's first day, as US and Israeli
+ * English write it). Day and month that cannot be told apart ("05/06/2024") name no day.
+ */
+function numericDate(
+  tokens: readonly Token[],
+  i: number,
+): { to: number; month: number; day: number; year: number | null } | 'ambiguous' | null {
+  const a = tokens[i];
+  const sep = tokens[i + 1]?.text;
+  const b = tokens[i + 2];
+  if (!a || a.kind !== 'digits' || (sep !== '/' && sep !== '-') || b?.kind !== 'digits')
+    return null;
+  const joined = (k: number) => tokens[k]?.start === tokens[k - 1]?.end;
+  if (!joined(i + 1) || !joined(i + 2)) return null;
+  const hasThird =
+    tokens[i + 3]?.text === sep &&
+    tokens[i + 4]?.kind === 'digits' &&
+    joined(i + 3) &&
+    joined(i + 4);
+  const c = hasThird ? tokens[i + 4] : undefined;
+  const to = hasThird ? i + 5 : i + 3;
+  const n = (t: Token | undefined) => Number(t?.text);
+  if (sep === '-') {
+    // ISO: 2024-03-05
+    if (!c || !/^\d{4}$/.test(a.text) || b.text.length !== 2 || c.text.length !== 2) return null;
+    return { to, month: n(b), day: n(c), year: n(a) };
+  }
+  if (!c) return a.text === '10' && b.text === '7' ? { to, month: 10, day: 7, year: null } : null;
+  if (!/^\d{4}$/.test(c.text) || a.text.length > 2 || b.text.length > 2) return null;
+  const [x, y] = [n(a), n(b)];
+  if (x > 12 && y <= 12) return { to, month: y, day: x, year: n(c) };
+  if (y > 12 && x <= 12) return { to, month: x, day: y, year: n(c) };
+  return x === y && x <= 12 ? { to, month: x, day: x, year: n(c) } : 'ambiguous';
+}
+
 export function findDateMentions(tokens: readonly Token[]): DateMention[] {
   const found: DateMention[] = [];
   // "Sunday, Nov. 26": a weekday followed by its date is that date, from the weekday on.
-  let weekdayFrom: number | null = null;
+  let weekdayFrom: { from: number; weekday: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    const from = weekdayFrom ?? i;
+    // Most words start no date: a lower-case word only when it is one of the few that can.
+    if (t.kind === 'punct' || (t.kind === 'word' && !isCapitalized(t) && !STARTERS.has(t.lower)))
+      continue;
+    const dated = weekdayFrom;
     weekdayFrom = null;
-    // Month D[, YYYY]
+    const from = dated?.from ?? i;
+    const date = monthDay(tokens, i);
+    if (date) {
+      const day: DateMention = { kind: 'day', from, ...date };
+      if (dated) day.weekday = dated.weekday;
+      found.push(day);
+      i = date.to - 1;
+      continue;
+    }
     if (isMonth(t)) {
-      let j = i + 1;
-      if (tokens[j]?.text === '.') j++;
-      const day = dayNumber(tokens[j]);
-      if (day !== null) {
-        let end = j + 1;
-        let year: number | null = null;
-        const k = tokens[end]?.text === ',' ? end + 1 : end;
-        const y = yearNumber(tokens[k]);
-        if (y !== null) {
-          year = y;
-          end = k + 1;
-        }
-        found.push({ kind: 'day', from, to: end, month: monthNumber(t.text) ?? 1, day, year });
-        i = end - 1;
+      const y = yearNumber(tokens[i + 1]);
+      found.push({ kind: 'vague', from: i, to: y !== null ? i + 2 : i + 1 });
+      continue;
+    }
+    const numeric = t.kind === 'digits' ? numericDate(tokens, i) : null;
+    if (numeric) {
+      if (numeric === 'ambiguous') found.push({ kind: 'vague', from: i, to: i + 5 });
+      else found.push({ kind: 'day', from: i, ...numeric });
+      i = (numeric === 'ambiguous' ? i + 5 : numeric.to) - 1;
+      continue;
+    }
+    const weekday = weekdayOf(t);
+    if (weekday >= 0) {
+      if (NAME_BEFORE.has(tokens[i - 1]?.lower ?? '') || NAME_AFTER.has(tokens[i + 1]?.lower ?? ''))
         continue;
-      }
-      const y = yearNumber(tokens[j]);
-      found.push({ kind: 'vague', from: i, to: y !== null ? j + 1 : i + 1 });
-      continue;
-    }
-    // D Month [YYYY]
-    const day = dayNumber(t);
-    if (day !== null && isMonth(tokens[i + 1])) {
-      let end = i + 2;
-      if (tokens[end]?.text === '.') end++;
-      const y = yearNumber(tokens[end]);
-      if (y !== null) end++;
-      found.push({
-        kind: 'day',
-        from,
-        to: end,
-        month: monthNumber(tokens[i + 1]?.text ?? '') ?? 1,
-        day,
-        year: y,
-      });
-      i = end - 1;
-      continue;
-    }
-    const weekday = WEEKDAYS.indexOf(t.lower.replace(/'s$/, ''));
-    if (weekday >= 0 && /^[A-Z]/.test(t.text)) {
-      const next = tokens[i + 2];
-      if (
-        tokens[i + 1]?.text === ',' &&
-        (isMonth(next) || (dayNumber(next) !== null && isMonth(tokens[i + 3])))
-      ) {
-        weekdayFrom = i;
-        i++;
+      // "Tuesday, March 18", "Monday August 26", "Friday 24 November" (not "Friday 24 Israelis")
+      const k = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+      if (monthDay(tokens, k)) {
+        weekdayFrom = { from: i, weekday };
+        i = k - 1;
         continue;
       }
       const prev = tokens[i - 1]?.lower;
@@ -99,13 +184,32 @@ export function findDateMentions(tokens: readonly Token[]): DateMention[] {
       found.push({ kind: 'weekday', from: relative ? i - 1 : i, to: i + 1, weekday, relative });
       continue;
     }
-    if (t.lower in RELATIVE) {
-      found.push({ kind: 'relative', from: i, to: i + 1, offset: RELATIVE[t.lower] ?? 0 });
+    // "yesterday", "yesterday's strike"
+    const relativeDay = RELATIVE[t.lower.replace(/'s$/, '')];
+    if (relativeDay !== undefined) {
+      found.push({ kind: 'relative', from: i, to: i + 1, offset: relativeDay });
+      continue;
+    }
+    const next = tokens[i + 1]?.lower ?? '';
+    // "this morning", "last night"
+    if ((t.lower === 'this' || t.lower === 'last') && DAY_PARTS.has(next)) {
+      const offset = t.lower === 'last' ? -1 : 0;
+      if (t.lower === 'this' || next === 'night')
+        found.push({ kind: 'relative', from: i, to: i + 2, offset });
+      i++;
+      continue;
+    }
+    // "two days ago"
+    const count =
+      COUNTS[t.lower] ?? (t.kind === 'digits' && /^\d$/.test(t.text) ? Number(t.text) : null);
+    if (count !== null && /^days?$/.test(next) && tokens[i + 2]?.lower === 'ago') {
+      found.push({ kind: 'relative', from: i, to: i + 3, offset: -count });
+      i += 2;
       continue;
     }
     if (
       (t.lower === 'last' || t.lower === 'this' || t.lower === 'next') &&
-      /^(week|month|year|weekend)$/.test(tokens[i + 1]?.lower ?? '')
+      /^(week|month|year|weekend)$/.test(next)
     ) {
       found.push({ kind: 'vague', from: i, to: i + 2 });
       i++;
@@ -118,5 +222,5 @@ export function findDateMentions(tokens: readonly Token[]): DateMention[] {
       found.push({ kind: 'vague', from: i, to: i + 1 });
     }
   }
-  return found;
+  return withDayShifts(tokens, found);
 }

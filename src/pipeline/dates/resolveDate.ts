@@ -12,12 +12,51 @@ export const WAR_START: Day = '2023-10-07';
 
 export type Tense = 'past' | 'future';
 
-export function resolveDate(mention: DateMention, published: Day | null, tense: Tense): Day | null {
+/** The years a report of this war can speak of without naming one. */
+const WAR_YEARS = [2023, 2024, 2025, 2026, 2027];
+
+/**
+ * "Tuesday, March 18" in an undated article: the one day of the war's years that falls on that
+ * weekday (18 March 2025), or none when two years fit.
+ */
+function yearFromWeekday(m: { month: number; day: number; weekday?: number }): Day | null {
+  const fits = WAR_YEARS.map((y) => makeDay(y, m.month, m.day)).filter(
+    (d): d is Day => d !== null && d >= WAR_START && weekday(d) === m.weekday,
+  );
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+/**
+ * "Dec. 15:" in an undated timeline after "Nov. 24, 2023": the first such day on or after the
+ * last day the text named, as a reader follows a chronology.
+ */
+function dayAfter(m: { month: number; day: number }, last: Day): Day | null {
+  const year = yearOf(last);
+  return (
+    [year, year + 1]
+      .map((y) => makeDay(y, m.month, m.day))
+      .find((d): d is Day => d !== null && d >= last) ?? null
+  );
+}
+
+/**
+ * `lastNamed`, used only without a publication date, is the last day the article named before
+ * the sentence: a yearless date of a chronology follows it.
+ */
+export function resolveDate(
+  mention: DateMention,
+  published: Day | null,
+  tense: Tense,
+  lastNamed: Day | null = null,
+): Day | null {
   switch (mention.kind) {
     case 'day': {
       if (mention.year !== null) return makeDay(mention.year, mention.month, mention.day);
       if (mention.month === 10 && mention.day === 7) return WAR_START;
-      if (!published) return null;
+      if (!published) {
+        if (mention.weekday !== undefined) return yearFromWeekday(mention);
+        return lastNamed ? dayAfter(mention, lastNamed) : null;
+      }
       const year = yearOf(published);
       const candidates = [year - 1, year, year + 1]
         .map((y) => makeDay(y, mention.month, mention.day))
@@ -37,6 +76,10 @@ export function resolveDate(mention: DateMention, published: Day | null, tense: 
     }
     case 'relative':
       return published ? addDays(published, mention.offset) : null;
+    case 'shift': {
+      const base = resolveDate(mention.base, published, tense);
+      return base ? addDays(base, mention.days) : null;
+    }
     case 'vague':
       return null;
   }

@@ -10,9 +10,40 @@ import { EVENT_WORDS, REPORTING_VERBS, words } from './lexicon.ts';
 
 const FINITE = words('had has have was were is are will would');
 import type { NumberMention } from './numberMentions.ts';
-import { countAt, inOneDaySpan, inSinceSpan, type SentenceView } from './sentenceView.ts';
+import {
+  countAt,
+  inOneDaySpan,
+  inSinceSpan,
+  stretchOf,
+  type SentenceView,
+} from './sentenceView.ts';
 
-const PAST_DAY = /\b(?:past|last|previous|preceding) (?:24 hours|day|twenty-four hours)\b/i;
+/**
+ * "Israel says 12 freed hostages have left Gaza", "officials say they've released another 30":
+ * an event told in the present perfect, or by a source speaking in the present, is news of the
+ * day the article was published.
+ */
+function presentNews(view: SentenceView): boolean {
+  return view.tokens.some(
+    (t, i) =>
+      PRESENT_SOURCES.has(t.lower) ||
+      (PERFECT.has(t.lower) &&
+        (EVENT_WORDS[view.tokens[i + 1]?.lower ?? ''] !== undefined ||
+          (view.tokens[i + 1]?.lower === 'been' &&
+            EVENT_WORDS[view.tokens[i + 2]?.lower ?? ''] !== undefined))),
+  );
+}
+
+function sinceInStretch(view: SentenceView, mention: NumberMention): boolean {
+  const [lo, hi] = stretchOf(view, mention);
+  return view.sinceSpans.some(([from]) => from >= lo && from < hi);
+}
+
+const PRESENT_SOURCES = words('says say tells reports announces confirms');
+const PERFECT = words("has have 've");
+
+const PAST_DAY =
+  /\b(?:(?:past|last|previous|preceding) (?:24 hours|day|twenty-four hours)|since (?:dawn|daybreak|midnight|this morning|early morning|the early hours))\b/i;
 
 /**
  * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of
@@ -90,6 +121,7 @@ export function asOfOf(
   dates: readonly DateMention[],
   published: Day | null,
   metric?: MetricId,
+  lastNamed: Day | null = null,
 ): Day | null {
   // A "since" phrase dates the start of a total, except "since dawn on Monday": that day's.
   const usable = dates.filter(
@@ -127,7 +159,11 @@ export function asOfOf(
     const [a, b] = d.from < mention.from ? [d.to, mention.from] : [mention.to, d.from];
     for (let i = a; i < b; i++) {
       const t = view.tokens[i];
-      if (t && (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';')) return true;
+      // "killed in an attack while preparing explosives … on Monday": a participle's adjunct
+      // is part of the same event.
+      const adjunct = t?.lower === 'while' && /ing$/.test(view.tokens[i + 1]?.lower ?? '');
+      if (t && !adjunct && (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';'))
+        return true;
     }
     return false;
   };
@@ -143,7 +179,12 @@ export function asOfOf(
     (d) => !isReportingDate(view, d) && !ownedBySubset(d) && !acrossClause(d) && !inRelative(d),
   );
   if (candidates.length === 0)
-    return openingDay(view, metric) ?? lastDayOf(view, usable, published);
+    return (
+      openingDay(view, metric) ??
+      lastDayOf(view, usable, published) ??
+      // …unless it counts a stretch of time ("since late October, three have been killed").
+      (presentNews(view) && !sinceInStretch(view, mention) ? published : null)
+    );
   const distance = (d: DateMention) =>
     d.from < mention.from ? mention.from - d.to : d.from - mention.to;
   const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
@@ -151,6 +192,11 @@ export function asOfOf(
   // due and put off ("postponed the release … on Saturday") was due on a day gone by.
   const deferred = view.tokens.some((t) => DEFERRALS.has(t.lower));
   return nearest
-    ? resolveDate(nearest, published, modality === 'proposed' && !deferred ? 'future' : 'past')
+    ? resolveDate(
+        nearest,
+        published,
+        modality === 'proposed' && !deferred ? 'future' : 'past',
+        lastNamed,
+      )
     : null;
 }

@@ -20,6 +20,16 @@ describe('attributionOf', () => {
     ['Hamas holds 70 captives, of whom the army thinks 30 are alive.', 'the army'],
     ["The Detainees' Rights Commission says 9,000 are held.", "The Detainees' Rights Commission"],
     ['Medics said the strike, which officials said killed 12, hit a school.', 'Medics'],
+    // Whom they told is not who spoke; an appositive describes the speaker.
+    [
+      'Khalil al-Hayya, a senior Hamas leader, told Al Jazeera that 40 captives had died.',
+      'Khalil al-Hayya',
+    ],
+    ['A Hamas official told CBS News that 40 captives had died.', 'A Hamas official'],
+    [
+      'After the Israel Defense Forces (IDF) acknowledged that troops killed three hostages, protests grew.',
+      'the Israel Defense Forces',
+    ],
   ])('%s → %s', (sentence, who) => {
     expect(attributionOf(sentence)).toBe(who);
   });

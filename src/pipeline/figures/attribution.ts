@@ -44,6 +44,9 @@ const SOURCE_NOUNS = new Set([
   'count',
   'monitor',
 ]);
+/** Reporting verbs whose object is whom they were told to: "told CBS News". */
+const ADDRESSED = new Set(['told', 'tells', 'tell', 'telling']);
+
 /** Words that end a subject phrase when reading backwards from its verb. */
 const PHRASE_STOP = new Set([
   'that',
@@ -144,9 +147,20 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
     if (!verb || !REPORTING_VERBS.has(verb.lower)) continue;
     // "hostages confirmed dead", "reported missing": a participle describing people, not a source.
     if (/ed$/.test(verb.lower) && STATES.has(tokens[i + 1]?.lower ?? '')) continue;
-    // Subject before the verb.
+    // Subject before the verb; "Mousa Abu Marzouk, a founding member of Hamas, told …": past
+    // an appositive set off by commas, to the name it describes.
+    let from = i - 1;
+    if (tokens[from]?.text === ',') {
+      let k = from - 1;
+      while (k >= 0 && tokens[k]?.text !== ',' && from - k < 10) k--;
+      const opener = tokens[k + 1]?.lower ?? '';
+      if (tokens[k]?.text === ',' && /^(?:a|an|the|who|which|its|his|her)$/.test(opener))
+        from = k - 1;
+    }
+    // "the Israel Defense Forces (IDF) acknowledged": an acronym in brackets is part of the name.
+    if (tokens[from]?.text === ')' && tokens[from - 2]?.text === '(') from -= 3;
     const before: Token[] = [];
-    for (let j = i - 1; j >= 0 && before.length < 8; j--) {
+    for (let j = from; j >= 0 && before.length < 8; j--) {
       const t = tokens[j];
       // "The Palestinian Prisoners' Society": a plural possessive's apostrophe stays in.
       const apostrophe = (t?.text === "'" || t?.text === '’') && tokens[j - 1]?.kind === 'word';
@@ -154,8 +168,11 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
       before.unshift(t);
     }
     if (acceptable(before)) return join(before, sentence);
-    // Subject after the verb: ", said Al-Reshiq", ", the ministry said" handled above.
-    if (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '”' || tokens[i - 1]?.text === '"') {
+    // Subject after the verb: ", said Al-Reshiq", ", the ministry said" handled above. After
+    // "told" stands whom they told ("told CBS News"), not who spoke.
+    const quotes =
+      tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '”' || tokens[i - 1]?.text === '"';
+    if (quotes && !ADDRESSED.has(verb.lower)) {
       const after: Token[] = [];
       for (let j = i + 1; j < tokens.length && after.length < 8; j++) {
         const t = tokens[j];

@@ -1,713 +1,48 @@
 // One sentence → the figures in it. Composes the figure rules: numbers, what they count, the
 // event, the place, then metric, hedge, modality, scope, day and source. Pure.
-import type { MetricId } from '../../dataset/metrics.ts';
-import type { Modality, Qualifier, Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
+import type { SentenceFigure } from './sentenceFigure.ts';
+import { earlierGroup, isDefiniteBare, type ArticleContext } from './articleMemory.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
-import {
-  categoryAt,
-  countedNoun,
-  type Category,
-  type CountedNoun,
-  type Demonym,
-} from './countedNoun.ts';
-import { eventOfCount, eventWord, type CountEvent } from './eventOfCount.ts';
-import { stem } from './tokens.ts';
-import {
-  AUXILIARIES,
-  CAMPAIGN_NOUNS,
-  CLAUSE_BREAKERS,
-  EVENT_WORDS,
-  REPORTING_VERBS,
-  HOSTAGE_NOUNS,
-  INCIDENT_NOUNS,
-  INJURED_NOUNS,
-  KILLED_NOUNS,
-  PRISON_PLACES,
-  PRISON_VERBS,
-  PRISONER_NOUNS,
-  SOLDIER_NOUNS,
-} from './lexicon.ts';
+import { contextCategory, subjectDemonym } from './contextCategory.ts';
+import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
+import { eventOfCount, type CountEvent } from './eventOfCount.ts';
+import { cellFigures, labelledFigures } from './factBoxLabels.ts';
+import { PRISON_PLACES, PRISON_VERBS } from './lexicon.ts';
+import { ARRIVAL_PLACES, rescueContext, speaksOfCaptivity } from './metricContext.ts';
 import { metricOf } from './metricOf.ts';
 import { modalityOf } from './modality.ts';
+import {
+  isEarlierConflict,
+  isHomecoming,
+  isKilledOrWounded,
+  isRate,
+  MAX_HOSTAGES,
+} from './notCounted.ts';
 import { MAY_HOLD_NUMBER } from './numberWords.ts';
 import type { NumberMention } from './numberMentions.ts';
+import {
+  continuesList,
+  isAsidePart,
+  isBase,
+  isBreakdown,
+  isLargerGroup,
+  isOneOfMany,
+  isPopulation,
+  isShareBase,
+  isSubset,
+  ownEvent,
+} from './partsAndBases.ts';
 import { qualifierOf } from './qualifier.ts';
 import { bringTarget, scopeOf } from './scope.ts';
-import {
-  countAt,
-  inSinceSpan,
-  previousCounting,
-  stretchOf,
-  viewSentence,
-  type SentenceView,
-} from './sentenceView.ts';
+import { lowerSlice, stretchOf, viewSentence } from './sentenceView.ts';
+import { addsToPrevious, casualtyPair, joinedByAnd } from './sharedMeasure.ts';
 import { totalPredicateOf } from './totalPredicate.ts';
-import { victimLocation, type PlaceCue } from './victimLocation.ts';
+import { victimLocation } from './victimLocation.ts';
 
-export interface SentenceFigure {
-  metric: MetricId;
-  value: number;
-  text: string;
-  qualifier: Qualifier;
-  modality: Modality;
-  scope: Scope;
-  asOf: Day | null;
-  attribution: string | null;
-  start: number;
-  end: number;
-}
-
-const CAPTIVITY_WORDS = new Set([
-  'hostage',
-  'hostages',
-  'captive',
-  'captives',
-  'captivity',
-  'abducted',
-  'abductees',
-  'kidnapped',
-  'prison',
-  'prisons',
-  'jail',
-  'jails',
-  'detention',
-  'custody',
-]);
-/** Where the bodies of the day's dead are brought or found: "taken to hospitals", "rubble". */
-const ARRIVAL_PLACES = new Set(['hospital', 'hospitals', 'morgue', 'morgues', 'rubble', 'debris']);
-
-/** "held in Gaza", "held by Hamas": people held there are captives. */
-const CAPTORS = new Set(['gaza', 'hamas', 'militants', 'gunmen', 'islamic', 'the']);
-
-function speaksOfCaptivity(view: SentenceView): boolean {
-  return view.tokens.some(
-    (t, i) =>
-      CAPTIVITY_WORDS.has(t.lower) ||
-      (t.lower === 'held' &&
-        ['in', 'by'].includes(view.tokens[i + 1]?.lower ?? '') &&
-        CAPTORS.has(view.tokens[i + 2]?.lower ?? '') &&
-        (view.tokens[i + 2]?.lower !== 'the' || view.tokens[i + 3]?.lower === 'gaza')),
-  );
-}
-
-const RATE_WORDS = [
-  ['per'],
-  ['a', 'day'],
-  ['each', 'day'],
-  ['every', 'day'],
-  ['daily'],
-  ['a', 'week'],
-];
-const FORCE_WORDS = new Set([
-  'military',
-  'army',
-  'troops',
-  'forces',
-  'idf',
-  'soldiers',
-  'commandos',
-]);
-const DEMOGRAPHIC = new Set([
-  'children',
-  'women',
-  'men',
-  'minors',
-  'elderly',
-  'boys',
-  'girls',
-  'babies',
-  'infants',
-  'teenagers',
-  'civilians',
-  'journalists',
-  'medics',
-]);
-const SHARE_WORDS = new Set([
-  'most',
-  'many',
-  'half',
-  'all',
-  'majority',
-  'much',
-  'quarter',
-  'third',
-  'thirds',
-  'percent',
-  '%',
-  'fraction',
-  'tenth',
-]);
-const TOLL_SOLDIER_WORDS = new Set([
-  'troop',
-  'troops',
-  'military',
-  'soldier',
-  'soldiers',
-  'army',
-  'idf',
-]);
-
-/** "two-thirds", "three-quarters", "one-fifth": a share written as one word. */
-const FRACTION = /-(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
-
-/** The lower-case words of tokens [from, to). */
-function lowerSlice(view: SentenceView, from: number, to: number): string[] {
-  return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
-}
-
-/** Who a toll's subject counts, when it says: "the Palestinian death toll". */
-function subjectDemonym(view: SentenceView, [from, to]: [number, number]): Demonym | null {
-  for (let i = from; i < to; i++) {
-    const w = view.tokens[i]?.lower ?? '';
-    if (/^(?:palestinians?|gazans?)$/.test(w) && !inSinceSpan(view, i)) return 'palestinian';
-    if (w === 'israelis' && !inSinceSpan(view, i)) return 'israeli';
-  }
-  return null;
-}
-
-/** "including 31 children", "among them 3 women": a breakdown of a count already given. */
-function isSubset(view: SentenceView, m: NumberMention): boolean {
-  const [a, b] = [view.tokens[m.from - 1]?.lower, view.tokens[m.from - 2]?.lower];
-  return a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of');
-}
-
-/** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */
-function continuesList(
-  view: SentenceView,
-  m: NumberMention,
-  skipped: ReadonlySet<NumberMention>,
-): boolean {
-  const a = view.tokens[m.from - 1]?.lower;
-  if (a !== 'and' && a !== ',') return false;
-  const previous = previousCounting(view, m, m.from - 1);
-  return previous !== undefined && m.from - previous.to <= 4 && skipped.has(previous);
-}
-
-/** A clause boundary between token i and the count: a semicolon, ", and", ", but", "while"… */
-function clauseBetween(view: SentenceView, i: number, m: NumberMention): boolean {
-  const [a, b] = i < m.from ? [i, m.from] : [m.to, i];
-  for (let k = a; k < b; k++) {
-    const t = view.tokens[k];
-    if (!t) continue;
-    if (t.text === ';' || CLAUSE_BREAKERS.has(t.lower)) return true;
-    if (t.text === ',' && ['and', 'but'].includes(view.tokens[k + 1]?.lower ?? '')) return true;
-  }
-  return false;
-}
-
-/**
- * "In 2014, the 50-day war killed more than 2,200 Palestinians", "the 2011 deal freed 1,027
- * prisoners": counts of an earlier war or deal, not of this one (which began in 2023). A year
- * before 2023 that opens the sentence speaks for every count up to a semicolon; one that dates
- * a war or deal ("the 2014 war") for the counts beside it. "since 2007" dates nothing counted.
- */
-function isEarlierConflict(view: SentenceView, m: NumberMention): boolean {
-  const { tokens } = view;
-  const [lo, hi] = stretchOf(view, m);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t?.kind !== 'digits' || !/^\d{4}$/.test(t.text) || inSinceSpan(view, i)) continue;
-    const year = Number(t.text);
-    if (year < 1940 || year >= 2023) continue;
-    const dash = tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–';
-    const next = (dash ? tokens[i + 3] : tokens[i + 1])?.lower ?? '';
-    const datesAConflict =
-      CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
-    if (datesAConflict && i >= lo && i < hi && !clauseBetween(view, i, m)) return true;
-    if (i <= 2) {
-      let semicolon = false;
-      for (let k = i; k < m.from && !semicolon; k++) semicolon = tokens[k]?.text === ';';
-      if (!semicolon) return true;
-    }
-  }
-  return false;
-}
-
-const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including', 'comprised']);
-
-/** "The dead included 14 children": a breakdown of a toll by who the dead were. */
-function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
-  const before = view.tokens[m.from - 1]?.lower ?? '';
-  const head = view.tokens[noun.end - 1]?.lower ?? '';
-  const previous = previousCounting(view, m, m.from - 1);
-  // "the dead included 14 children"; "the 10 freed on Wednesday included two twins": who
-  // were among a count already given (soldiers among the dead are a figure of their own).
-  // "said to include a mother and her two children": a list after "include" is who they were.
-  const includeBefore = view.tokens
-    .slice(Math.max(0, m.from - 6), m.from)
-    .findLastIndex((t) => INCLUDE_WORDS.has(t.lower));
-  const listedAfterInclude =
-    includeBefore >= 0 &&
-    view.tokens
-      .slice(Math.max(0, m.from - 6) + includeBefore + 1, m.from)
-      .every((t) => t.kind === 'word' && !EVENT_WORDS[t.lower] && !AUXILIARIES.has(t.lower));
-  if (listedAfterInclude && DEMOGRAPHIC.has(head)) return true;
-  if (
-    ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&
-    (DEMOGRAPHIC.has(head) ||
-      (previous !== undefined &&
-        !SOLDIER_NOUNS.has(head) &&
-        !HOSTAGE_NOUNS.has(head) &&
-        !PRISONER_NOUNS.has(head)))
-  ) {
-    return true;
-  }
-  // "released 39 prisoners, 24 women and 15 teenagers": who the count just given were.
-  return (
-    before === ',' && DEMOGRAPHIC.has(head) && previous !== undefined && m.from - previous.to <= 4
-  );
-}
-
-/** "30 people, one of them a child", "500 wounded, 40 of them seriously": a part, set off. */
-function isAsidePart(
-  view: SentenceView,
-  m: NumberMention,
-  noun: CountedNoun,
-  event: CountEvent | null,
-): boolean {
-  return (
-    noun.anaphoric && view.tokens[m.from - 1]?.text === ',' && (event === null || event.trust !== 2)
-  );
-}
-
-/** "killed or wounded": a count of casualties of both kinds, in no one metric. */
-function isKilledOrWounded(view: SentenceView, eventIndex: number): boolean {
-  const [joiner, next] = [
-    view.tokens[eventIndex + 1]?.lower ?? '',
-    view.tokens[eventIndex + 2]?.lower ?? '',
-  ];
-  const [before, prev] = [
-    view.tokens[eventIndex - 1]?.lower ?? '',
-    view.tokens[eventIndex - 2]?.lower ?? '',
-  ];
-  const injured = (w: string) => INJURED_NOUNS.has(w) || w === 'injuring' || w === 'wounding';
-  const killed = (w: string) => KILLED_NOUNS.has(w) || w === 'killing';
-  const word = view.tokens[eventIndex]?.lower ?? '';
-  if (!killed(word) && !injured(word)) return false;
-  return (
-    ((joiner === 'or' || joiner === 'and') && injured(next)) ||
-    ((before === 'or' || before === 'and') && killed(prev))
-  );
-}
-
-/** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */
-function isPopulation(view: SentenceView, m: NumberMention): boolean {
-  const before = lowerSlice(view, m.from - 4, m.from);
-  return before.includes('population') || before.slice(-2).join(' ') === 'home to';
-}
-
-/**
- * "most of Gaza's 2.3 million people have been displaced": the count is the whole of which a
- * share is meant. "Most of the 1,100 people killed on Oct. 7" still counts the dead: an event
- * word right after the phrase makes it a figure.
- */
-function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
-  const before = lowerSlice(view, m.from - 4, m.from);
-  const share = before.some(
-    (w, i) => (SHARE_WORDS.has(w) || FRACTION.test(w)) && before[i + 1] === 'of',
-  );
-  // "two-thirds of its 2.3 million people homeless": a possessive makes it a population.
-  const possessed = /^(?:its|their|his|her)$|'s?$/.test(before.at(-1) ?? '');
-  return (
-    share &&
-    (possessed || (noun.event === null && !EVENT_WORDS[view.tokens[noun.end]?.lower ?? '']))
-  );
-}
-
-/**
- * "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is
- * not). A base that says what its people are ("seven of 28 known deceased hostages", "21 of
- * the 28 bodies of hostages", "of the original 250 captives") is a figure of its own.
- */
-function isBase(view: SentenceView, m: NumberMention): boolean {
-  const before = lowerSlice(view, m.from - 2, m.from);
-  const withThe = before.join(' ') === 'of the';
-  const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
-  const count = of > 0 ? countAt(view, of - 1) : undefined;
-  return count !== undefined && (withThe || count.value !== 1) && !describesItself(view, m);
-}
-
-/** A base's own phrase names a state or event: "deceased", "bodies", "held", "taken". */
-function describesItself(view: SentenceView, m: NumberMention): boolean {
-  const noun = countedNoun(view, m);
-  if (noun.event !== null || noun.category === 'body') return true;
-  const after = lowerSlice(view, noun.end, noun.end + 2);
-  return after.some((w) => BASE_STATES.has(w));
-}
-
-const BASE_STATES = new Set([
-  'held',
-  'taken',
-  'abducted',
-  'kidnapped',
-  'seized',
-  'buried',
-  'remaining',
-]);
-
-/** The mention is the larger group of a partitive: "30 of (the) N …". */
-function isLargerGroup(view: SentenceView, m: NumberMention): boolean {
-  let k = m.from - 1;
-  while (
-    k > 0 &&
-    ['the', 'original', 'initial', 'its', 'their'].includes(view.tokens[k]?.lower ?? '')
-  )
-    k--;
-  return view.tokens[k]?.lower === 'of' && countAt(view, k - 1) !== undefined;
-}
-
-/** What a larger group's own phrase says of it: "the original 250", "28 deceased hostages". */
-function ownEvent(view: SentenceView, m: NumberMention, noun: CountedNoun): CountEvent | null {
-  if (noun.event) return { kind: noun.event, index: m.from, trust: 1 };
-  const before = lowerSlice(view, m.from - 2, m.from);
-  if (before.includes('original') || before.includes('initial'))
-    return { kind: 'take', index: m.from, trust: 3 };
-  const next = view.tokens[noun.end]?.lower === 'still' ? noun.end + 1 : noun.end;
-  const kind = EVENT_WORDS[view.tokens[next]?.lower ?? ''];
-  return kind ? { kind, index: next, trust: 3 } : null;
-}
-
-/**
- * ", with 68,000 wounded" just after the previous figure (its day may stand between: "stood
- * at 36,000 on Sunday, with …"): an absolute clause adding to it, unless it gives a time of
- * its own ("with 40 killed since Sunday").
- */
-function addsToPrevious(view: SentenceView, m: NumberMention, previousEnd: number): boolean {
-  const { tokens } = view;
-  let comma = -1;
-  for (let i = m.from - 1; i >= 1 && i >= m.from - 4; i--) {
-    if (tokens[i]?.lower === 'with' && tokens[i - 1]?.text === ',') comma = i - 1;
-  }
-  if (comma < 0) return false;
-  const previous = tokens.findLastIndex((t, i) => i < comma && t.end <= previousEnd);
-  if (previous < 0 || comma - previous > 5 || (tokens[previous]?.end ?? 0) !== previousEnd)
-    return false;
-  for (let i = m.to; i < tokens.length && !/^[,.;:]$/.test(tokens[i]?.text ?? ''); i++) {
-    if (OWN_TIME.has(tokens[i]?.lower ?? '') || view.dates.some((d) => d.from === i)) return false;
-  }
-  return true;
-}
-
-/** The count follows the previous figure's phrase after "and", with at most two words between. */
-function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: number): boolean {
-  const between = view.tokens.filter((t) => t.start >= previousEnd && t.end <= m.start);
-  return (
-    between.length >= 1 &&
-    between.length <= 3 &&
-    between.at(-1)?.lower === 'and' &&
-    between.every((t) => t.kind === 'word')
-  );
-}
-
-/** The dead and the wounded of one place: "killed 12, with 30 others wounded". */
-function casualtyPair(a: MetricId, b: MetricId): boolean {
-  const place = (m: MetricId) => m.replace(/_(?:killed|injured)$/, '');
-  return a !== b && place(a) === place(b) && /_(?:killed|injured)$/.test(a + ' ' + b);
-}
-
-/** Words that give a "with" clause a time of its own: "with 143 wounded over the past day". */
-const OWN_TIME = new Set(['since', 'past', 'last', 'previous', 'overnight', 'yesterday', 'alone']);
-
-/** Far above the about 250 people abducted on 7 October 2023. */
-const MAX_HOSTAGES = 1000;
-
-/** "returned to Gaza", "returning home": going back somewhere, not being handed back. */
-function isHomecoming(view: SentenceView, eventIndex: number): boolean {
-  const word = view.tokens[eventIndex]?.lower ?? '';
-  const next = view.tokens[eventIndex + 1]?.lower ?? '';
-  return /^return/.test(word) && (next === 'to' || next === 'home');
-}
-
-/** "one of 15 hostages": one person of a group, not a count of its own. */
-function isOneOfMany(view: SentenceView, m: NumberMention): boolean {
-  return (
-    m.value === 1 && view.tokens[m.to]?.lower === 'of' && countAt(view, m.to + 1) !== undefined
-  );
-}
-
-function isRate(view: SentenceView, end: number): boolean {
-  const after = lowerSlice(view, end, end + 2);
-  return RATE_WORDS.some((r) => r.every((w, i) => after[i] === w));
-}
-
-/** The group and event of a "the number of <group> <event> … rose to N" subject left of N. */
-function numberOfSubject(
-  view: SentenceView,
-  m: NumberMention,
-): { category: Category; event?: CountEvent } | null {
-  for (let i = m.from - 2; i >= 0 && i >= m.from - 16; i--) {
-    if (countAt(view, i)) return null;
-    if (view.tokens[i]?.lower !== 'number' || view.tokens[i + 1]?.lower !== 'of') continue;
-    for (let g = i + 2; g < Math.min(i + 6, m.from); g++) {
-      // "killed by soldiers": the killers, not the group counted.
-      if (view.tokens[g]?.lower === 'by') return null;
-      const found = categoryAt(view, g);
-      // "the number of Palestinians killed": people are the group.
-      if (found === 'person') return { category: 'person' };
-      if (found !== 'soldier' && found !== 'hostage' && found !== 'prisoner') continue;
-      const category: Category = found;
-      for (let e = g + 1; e < Math.min(g + 5, m.from); e++) {
-        const kind = eventWord(view, e);
-        if (kind) return { category, event: { kind, index: e, trust: 3 } };
-      }
-      return { category };
-    }
-    return null;
-  }
-  return null;
-}
-
-/** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
-function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
-  const { tokens } = view;
-  if (tokens[0]?.lower !== 'of') return null;
-  for (let i = 1; i < m.from && i < 12; i++) {
-    const w = stem(tokens[i]?.lower ?? '');
-    if (tokens[i]?.text === ',') return null;
-    if (HOSTAGE_NOUNS.has(w) || CAPTIVITY_WORDS.has(w) || w === 'held') return 'hostage';
-    if (PRISONER_NOUNS.has(w)) return 'prisoner';
-    if (SOLDIER_NOUNS.has(w)) return 'soldier';
-  }
-  return null;
-}
-
-/** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
-function contextCategory(
-  view: SentenceView,
-  m: NumberMention,
-  earlier: readonly { mention: NumberMention; category: Category; noun: CountedNoun }[],
-): { category: Category; noun?: CountedNoun; event?: CountEvent } {
-  const previous = earlier.at(-1);
-  // "230 abducted" after "900 people were killed"; "bringing the toll to 229" after
-  // "two more soldiers were killed": the same people as the count before.
-  const bringing = bringTarget(view) === m;
-  if (previous && (m.from - previous.noun.end <= 4 || bringing)) {
-    return { category: previous.category, noun: previous.noun };
-  }
-  // "the number of hostages killed in captivity has risen to 41": the group is the one the
-  // subject counts, named after "number of", and what happened to them follows it (the verb
-  // after the group is theirs, not a killer's).
-  const subject = numberOfSubject(view, m);
-  if (subject) return subject;
-  // "Of those still in captivity, 116 remain…", "Of the hostages taken, 105 were released":
-  // a group named at the head of the sentence.
-  const fronted = frontedGroup(view, m);
-  if (fronted) return { category: fronted };
-  // "all Palestinian prisoners, estimated at 7,000": a group named just before without a number.
-  // Only a plural names a group ("hostage rescue operation" uses the noun as a modifier), and
-  // not the subject of a verb: in "Israeli troops killed 40" the troops are the killers.
-  for (let i = m.from - 1; i >= 0 && i >= m.from - 10; i--) {
-    const w = view.tokens[i]?.lower ?? '';
-    const after = view.tokens[i + 1]?.lower ?? '';
-    if (
-      !w.endsWith('s') ||
-      EVENT_WORDS[after] ||
-      AUXILIARIES.has(after) ||
-      REPORTING_VERBS.has(after)
-    )
-      continue;
-    if (PRISONER_NOUNS.has(w)) return { category: 'prisoner' };
-    if (HOSTAGE_NOUNS.has(w)) return { category: 'hostage' };
-    if (SOLDIER_NOUNS.has(w)) return { category: 'soldier' };
-  }
-  const right = lowerSlice(view, m.to, m.to + 8);
-  const numberOf = right.findIndex((w, i) => w === 'number' && right[i + 1] === 'of');
-  if (numberOf >= 0) {
-    const noun = right.slice(numberOf + 2, numberOf + 6);
-    if (noun.some((w) => SOLDIER_NOUNS.has(w))) return { category: 'soldier' };
-    if (noun.some((w) => HOSTAGE_NOUNS.has(w))) return { category: 'hostage' };
-    if (noun.some((w) => PRISONER_NOUNS.has(w))) return { category: 'prisoner' };
-  }
-  // "the army's death toll in the Gaza ground offensive rose to 330": whose toll it is.
-  const start = Math.max(0, m.from - 12);
-  const left = lowerSlice(view, start, m.from);
-  const toll = left.lastIndexOf('toll');
-  if (
-    toll >= 0 &&
-    lowerSlice(view, Math.max(0, start + toll - 3), start + toll).some((w) =>
-      TOLL_SOLDIER_WORDS.has(stem(w)),
-    )
-  ) {
-    return { category: 'soldier' };
-  }
-  return { category: 'person' };
-}
-
-function rescueContext(view: SentenceView, eventIndex: number, countFrom: number): boolean {
-  const after = lowerSlice(view, eventIndex + 1, eventIndex + 8);
-  const byForces = after[0] === 'by' && after.slice(1, 4).some((w) => FORCE_WORDS.has(w));
-  const operation = after.some(
-    (w, i) =>
-      RAID_WORDS.has(w) ||
-      (w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? '')),
-  );
-  // "Israeli special forces in a dramatic overnight raid freed two captives": the clause's
-  // subject, read back from the verb past a phrase of place or manner.
-  if (eventIndex < countFrom) {
-    for (let k = eventIndex - 1; k >= 0 && k >= eventIndex - 12; k--) {
-      const t = view.tokens[k];
-      if (!t || /^[;:,]$/.test(t.text) || REPORTING_VERBS.has(t.lower)) break;
-      if (CLAUSE_BREAKERS.has(t.lower) || t.lower === 'that') break;
-      if (FORCE_WORDS.has(t.lower) || RAID_WORDS.has(t.lower)) return true;
-    }
-  }
-  // "special forces freed two captives": forces as the subject of the release (only adverbs
-  // and auxiliaries between; "the army said Hamas freed" names a source, not the freer).
-  let k = eventIndex - 1;
-  while (k >= 0 && SUBJECT_GAP.test(view.tokens[k]?.lower ?? '')) k--;
-  // The verb comes before the count it frees: in "4 female soldiers released" the soldiers
-  // are the ones freed.
-  const forcesFreed = eventIndex < countFrom && FORCE_WORDS.has(view.tokens[k]?.lower ?? '');
-  return byForces || operation || forcesFreed;
-}
-
-const SUBJECT_GAP = /^(?:has|have|had|were|was|\w+ly)$/;
-/** A military raid frees captives: "freed in a raid", "a commando raid freed". */
-const RAID_WORDS = new Set(['raid', 'raids', 'commando', 'commandos']);
-
-/** What a sentence may need from the rest of its article. */
-export interface ArticleContext {
-  /** Where the paragraph's victims mostly are, for a sentence that names no place. */
-  place?: () => PlaceCue | null;
-  /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
-  region?: () => 'gaza' | 'west_bank';
-  /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */
-  headline?: boolean;
-  /** The figures found so far in the article, oldest first: groups a count may refer back to. */
-  earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
-}
-
-/** Who a figure's metric counts, as a group a later count may refer back to. */
-function groupOf(metric: MetricId): { category: Category; noun: CountedNoun } {
-  const category: Category = metric.startsWith('hostages_')
-    ? 'hostage'
-    : metric.startsWith('prisoners_')
-      ? 'prisoner'
-      : metric === 'soldiers_killed'
-        ? 'soldier'
-        : 'person';
-  const demonym: Demonym | null = /^(?:gaza|west_bank)_/.test(metric)
-    ? 'palestinian'
-    : metric.startsWith('israel_')
-      ? 'israeli'
-      : null;
-  return {
-    category,
-    noun: {
-      category,
-      end: 0,
-      event: null,
-      demonym,
-      prisonerHint: false,
-      anaphoric: false,
-      bodiesOfPalestinians: false,
-    },
-  };
-}
-
-/** The group of the latest earlier figure (of that value, when one is given). */
-function earlierGroup(
-  earlier: readonly Pick<SentenceFigure, 'metric' | 'value'>[] | undefined,
-  value?: number,
-): { category: Category; noun: CountedNoun } | undefined {
-  const found = earlier?.findLast((f) => value === undefined || f.value === value);
-  return found ? groupOf(found.metric) : undefined;
-}
-
-/** "the seven", "all four", "both", "those 12": a count with a determiner and no noun. */
-function isDefiniteBare(view: SentenceView, m: NumberMention): boolean {
-  const before = view.tokens[m.from - 1]?.lower ?? '';
-  const next = view.tokens[m.to];
-  return (
-    /^(?:the|all|those|these|both)$/.test(before) &&
-    (next === undefined ||
-      next.kind !== 'word' ||
-      AUXILIARIES.has(next.lower) ||
-      !!EVENT_WORDS[next.lower])
-  );
-}
-
-/**
- * "Palestinians killed: More than 44,000, according to …": a label, a colon (or a table's bar
- * or tab), then the count.
- */
-const LABELLED = /^([^:|\t]{3,60}?)(?::\s+|\s*[|\t]\s*)/;
-/** "Killed: 44,056 | Injured: 104,268": a table row of several labelled cells. */
-const CELL_BREAK = /\s+\|\s+(?=[^|]*[:\t|])/g;
-
-/**
- * Fact-box lines name what is counted before the number. They are read as the sentence they
- * stand for ("More than 44,000 Palestinians killed, according to …") and the figures' positions
- * mapped back onto the line as written.
- */
-function labelledFigures(
-  sentence: string,
-  published: Day | null,
-  context: ArticleContext,
-): SentenceFigure[] | null {
-  const label = LABELLED.exec(sentence);
-  if (!label?.[1] || label[1].split(/\s+/).length > 8) return null;
-  // "JERUSALEM: Israel's announcement …": a dateline in capitals, not a label.
-  if (!/[a-z]/.test(label[1])) return null;
-  // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label,
-  // and so does a speaker ("Officials said: …") or a quotation after the colon.
-  const labelView = viewSentence(label[1]);
-  if (labelView.mentions.some((m) => m.excluded === null)) return null;
-  if (labelView.tokens.some((t) => REPORTING_VERBS.has(t.lower))) return null;
-  const restStart = label[0].length;
-  const rest = sentence.slice(restStart);
-  if (/^["“‘']/.test(rest)) return null;
-  const view = viewSentence(rest);
-  const first = view.mentions.find((m) => m.excluded === null);
-  if (!first || first.from > 3) return null;
-  // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
-  // words before the colon are a rubric, not what is counted.
-  if (countedNoun(view, first).category !== 'unknown') return null;
-  const inserted = ` ${label[1].trim()}`;
-  const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
-  const toOriginal = (i: number) =>
-    restStart + (i >= first.end + inserted.length ? i - inserted.length : i);
-  // A fact box tallies what has happened so far: its counts are running totals of its day,
-  // unless the label names one event or day ("Hostages freed in the truce: 105").
-  const oneEvent = labelView.tokens.some((t) => INCIDENT_NOUNS.has(t.lower) || MONTHS.test(t.text));
-  const figures = extractFromSentence(rewritten, published, context).map((f) => {
-    const tally =
-      !oneEvent && f.modality === 'reported' && f.metric !== 'hostages_taken' && !f.asOf;
-    return {
-      ...f,
-      scope: tally ? ('total' as const) : f.scope,
-      asOf: tally ? published : f.asOf,
-      start: toOriginal(f.start),
-      end: toOriginal(f.end),
-      attribution: attributionOf(sentence),
-    };
-  });
-  return figures.length > 0 ? figures : null;
-}
-
-const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
-
-/** Each labelled cell of a table row read on its own, positions kept in the row. */
-function cellFigures(
-  sentence: string,
-  published: Day | null,
-  context: ArticleContext,
-): SentenceFigure[] | null {
-  const breaks = [...sentence.matchAll(CELL_BREAK)];
-  if (breaks.length === 0) return null;
-  const found: SentenceFigure[] = [];
-  let from = 0;
-  for (const cut of [...breaks.map((b) => ({ at: b.index, next: b.index + b[0].length })), null]) {
-    const to = cut ? cut.at : sentence.length;
-    const cell = sentence.slice(from, to);
-    for (const f of labelledFigures(cell, published, context) ?? [])
-      found.push({ ...f, start: f.start + from, end: f.end + from });
-    from = cut ? cut.next : to;
-  }
-  return found.length > 0 ? found : null;
-}
+export type { ArticleContext } from './articleMemory.ts';
+export type { SentenceFigure } from './sentenceFigure.ts';
 
 export function extractSentenceFigures(
   sentence: string,
@@ -716,8 +51,8 @@ export function extractSentenceFigures(
 ): SentenceFigure[] {
   if (!MAY_HOLD_NUMBER.test(sentence)) return [];
   return (
-    cellFigures(sentence, published, context) ??
-    labelledFigures(sentence, published, context) ??
+    cellFigures(sentence, published, context, extractFromSentence) ??
+    labelledFigures(sentence, published, context, extractFromSentence) ??
     extractFromSentence(sentence, published, context)
   );
 }
@@ -875,7 +210,9 @@ function extractFromSentence(
     // children"); in another metric it is a figure when it names another group ("including
     // four soldiers") or has a predicate of its own ("including 33 the army says are dead").
     if (part) {
-      const ownPredicate = predicate.index > mention.to && predicate.trust <= 2;
+      // "including 41 the army says are dead", "of whom Israel has declared 30 dead".
+      const ownPredicate =
+        (predicate.index > mention.to && predicate.trust <= 2) || noun.event !== null;
       const otherGroup = whole !== undefined && whole.category !== category;
       if (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup)) continue;
     }
@@ -906,6 +243,17 @@ function extractFromSentence(
           ? 'incident'
           : 'total'
         : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
+    // "48 hostages remain, around 20 of them believed to be alive": a part of the same metric
+    // and scope as the count it refers to is a breakdown too ("40 of them are dead", "105 of
+    // them traded during the truce" are figures).
+    const referred = figures.at(-1);
+    if (
+      noun.anaphoric &&
+      accepted.length > 1 &&
+      referred?.metric === metric &&
+      referred.scope === scope
+    )
+      continue;
     const hedge = qualifierOf(view, mention);
     figures.push({
       metric,
@@ -916,7 +264,16 @@ function extractFromSentence(
       scope,
       asOf: addsTo
         ? addsTo.asOf
-        : asOfOf(view, mention, scope, modality, view.dates, published, metric),
+        : asOfOf(
+            view,
+            mention,
+            scope,
+            modality,
+            view.dates,
+            published,
+            metric,
+            published ? null : (articleContext.lastNamedDay?.() ?? null),
+          ),
       attribution:
         attribution === undefined
           ? (attribution = attributionOf(sentence, view.tokens))

@@ -122,3 +122,47 @@ describe('a dateline in capitals is not a fact-box label', () => {
     ).toEqual(['hostages_dead=3 incident']);
   });
 });
+
+describe('a part that refers back with "of them"', () => {
+  it('is a breakdown in the same metric and scope, a figure otherwise', () => {
+    expect(
+      figures('Some 48 hostages remain in Gaza, around 20 of them believed to be alive.'),
+    ).toEqual(['hostages_held=48 total']);
+    expect(
+      figures('Some 130 hostages remain in Gaza, and Israel believes 30 of them are dead.'),
+    ).toEqual(['hostages_held=130 total', 'hostages_dead=30 total']);
+    expect(
+      figures(
+        'In all, 110 hostages have been freed, with 105 of them traded for prisoners during the truce.',
+      ),
+    ).toEqual(['hostages_released=110 total', 'hostages_released=105 incident']);
+  });
+});
+
+describe('places of Gaza and the West Bank by name', () => {
+  it.each([
+    [
+      'Five members of one family were killed when a missile hit their tent in al-Mawasi.',
+      'gaza_killed=5 incident',
+    ],
+    ['Settlers killed two Palestinians in Huwara on Saturday.', 'west_bank_killed=2 incident'],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual([expected]);
+  });
+});
+
+describe('a part told in an "of whom" clause, and bulleted fact-box lines', () => {
+  it('reads the part wherever the clause puts its number', () => {
+    expect(
+      figures(
+        'Some 60 hostages are still in captivity, of whom Israel has declared 30 to be dead.',
+      ),
+    ).toEqual(['hostages_held=60 total', 'hostages_dead=30 total']);
+  });
+
+  it('leaves the bullet out of the label', () => {
+    expect(figures('- Bodies of dead hostages recovered by Israeli troops: 38')).toEqual([
+      'hostages_dead=38 total',
+    ]);
+  });
+});

@@ -193,3 +193,23 @@ describe('round 2, second pass: more of the language of tolls', () => {
     ).toEqual(['gaza_killed=356 total']);
   });
 });
+
+describe('round 2, third pass', () => {
+  it.each([
+    [
+      'Israel believes there are still 108 hostages in Gaza.',
+      ['hostages_held=108 exact reported total'],
+    ],
+    [
+      '• Of those still in captivity, Israel has pronounced 43 dead.',
+      ['hostages_dead=43 exact reported total'],
+    ],
+    ['Rights groups said the number rose to 252 deaths since 1967.', []],
+    [
+      'Hamas, which has ruled Gaza since 2007, said 40 people were killed in strikes on Rafah.',
+      ['gaza_killed=40 exact reported incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

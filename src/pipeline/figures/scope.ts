@@ -23,7 +23,8 @@ const STRONG_TOTAL_PHRASES = phrases(
 const INCIDENT_PHRASES = phrases(`
   overnight | single-day | single day | yesterday | last night | this morning | in one day |
   deadliest day | bloodiest day | the day before | the previous day | a day earlier |
-  since dawn | since midnight | since the morning | since this morning | since early
+  since dawn | since midnight | since the morning | since this morning | since early morning |
+  since the early hours
 `);
 const RECENT_WORDS = words('past last previous preceding');
 const PERIOD_UNITS = words('hour hours day days week weeks');
@@ -63,6 +64,13 @@ function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, n
       return true;
   }
   return false;
+}
+
+/** A sentence that opens with its day and a colon or dash: "Dec. 15: …", "Oct. 7 - …". */
+export function isTimelineEntry(view: SentenceView): boolean {
+  const first = view.dates[0];
+  if (first?.kind !== 'day' || first.from !== 0) return false;
+  return /^[:\-–—]$/.test(view.tokens[first.to]?.text ?? '');
 }
 
 /** The number a "bringing the toll to N" phrase names as the new total, if any. */
@@ -239,6 +247,8 @@ export function scopeOf(
 ): Scope {
   if (metric === 'hostages_held') return 'total';
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
+  // "Dec. 15: Israeli forces mistakenly kill three hostages": a timeline's entry is that day's.
+  if (isTimelineEntry(view)) return 'incident';
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
   const stretch = stretchOf(view, mention);

@@ -19,7 +19,7 @@ describe('scope', () => {
       'The army said 11 soldiers were killed in Gaza on its deadliest day in months.',
       ['soldiers_killed=11 incident null'],
     ],
-    ['Hamas has released five more hostages.', ['hostages_released=5 incident null']],
+    ['Hamas has released five more hostages.', ['hostages_released=5 incident 2024-06-14']],
     [
       'Since the truce began, 105 hostages have been released.',
       ['hostages_released=105 total 2024-06-14'],
@@ -93,6 +93,42 @@ describe('words that look like hedges or labels', () => {
     ).toEqual(['hostages_held=120 exact']);
     expect(figures('Live updates: 5 Israeli soldiers killed in southern Gaza')).toEqual([
       'soldiers_killed=5 total 2024-06-14',
+    ]);
+  });
+});
+
+describe('"since" with a day and with a month', () => {
+  it('"since early morning" is today’s count; "since early May" a running one', () => {
+    expect(
+      figures('Israeli strikes have killed 40 people in Gaza since early morning, medics said.'),
+    ).toEqual(['gaza_killed=40 incident 2024-06-14']);
+    expect(
+      figures('More than 800,000 people have fled Rafah since early May, according to UNRWA.'),
+    ).toEqual(['gaza_displaced=800000 total 2024-06-14']);
+  });
+});
+
+describe('days of events told as news of the day, and in timelines', () => {
+  it('dates an event in the present perfect, or told by a source in the present, to the day of the report', () => {
+    expect(figures('Israel says 12 more freed hostages have left Gaza.')).toEqual([
+      'hostages_released=12 incident 2024-06-14',
+    ]);
+    expect(figures('The army said two soldiers were killed in Gaza.')).toEqual([
+      'soldiers_killed=2 incident null',
+    ]);
+  });
+
+  it('keeps a participle’s adjunct in its event: "killed … while preparing … on Monday"', () => {
+    expect(
+      figures(
+        'Twelve soldiers were killed in a blast while clearing buildings near the border on Monday.',
+      ),
+    ).toEqual(['soldiers_killed=12 incident 2024-06-10']);
+  });
+
+  it('reads a timeline entry as that day’s event', () => {
+    expect(figures('Nov. 30: Troops mistakenly kill two hostages in Shejaiya.')).toEqual([
+      'hostages_dead=2 incident 2023-11-30',
     ]);
   });
 });

@@ -176,7 +176,7 @@ export function inSinceSpan(view: SentenceView, index: number, mention?: NumberM
 }
 
 /** Words after "since" that start a stretch of one day: "since dawn on Monday". */
-const DAY_STARTS = new Set(['dawn', 'midnight', 'morning', 'daybreak', 'sunrise', 'early']);
+const DAY_STARTS = new Set(['dawn', 'midnight', 'morning', 'daybreak', 'sunrise', 'hours']);
 
 /**
  * Whether token `index` stands in a "since" phrase of one day ("since dawn on Friday"), whose
@@ -215,14 +215,40 @@ export function countAt(view: SentenceView, index: number): NumberMention | unde
  * phrase elsewhere ("…, including 50 in the past 24 hours") speaks of another count.
  */
 export function stretchOf(view: SentenceView, mention: NumberMention): [number, number] {
+  // Mentions are in sentence order: walk out from this one to the nearest counting neighbours.
   let lo = 0;
   let hi = view.tokens.length;
-  for (const m of view.mentions) {
-    if (m.excluded !== null || m === mention) continue;
-    if (m.to <= mention.from) lo = Math.max(lo, m.to);
-    else if (m.from >= mention.to && !inClosedAside(view, m)) hi = Math.min(hi, m.from);
+  for (let k = mention.index - 1; k >= 0; k--) {
+    const m = view.mentions[k];
+    if (m && m.excluded === null) {
+      lo = m.to;
+      break;
+    }
+  }
+  for (let k = mention.index + 1; k < view.mentions.length; k++) {
+    const m = view.mentions[k];
+    if (!m || m.excluded !== null) continue;
+    if (inClosedAside(view, m) || pairedAfter(view, mention, m)) continue;
+    hi = m.from;
+    break;
   }
   return [lo, hi];
+}
+
+/** "At least 5 killed, 20 wounded in a strike": the dead and the wounded of one phrase. */
+const PAIRED_EVENTS = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt']);
+
+function pairedAfter(view: SentenceView, first: NumberMention, second: NumberMention): boolean {
+  const { tokens } = view;
+  const gap = second.from - first.to - 1;
+  if (gap < 1 || gap > 2) return false;
+  if (!PAIRED_EVENTS.has(tokens[first.to]?.lower ?? '')) return false;
+  if (!PAIRED_EVENTS.has(tokens[second.to]?.lower ?? '')) return false;
+  for (let i = first.to + 1; i < second.from; i++) {
+    const w = tokens[i]?.lower;
+    if (w !== ',' && w !== 'and') return false;
+  }
+  return true;
 }
 
 /**
@@ -240,4 +266,9 @@ function inClosedAside(view: SentenceView, m: NumberMention): boolean {
     if (t.text === ',') return true;
   }
   return false;
+}
+
+/** The lower-case words of tokens [from, to). */
+export function lowerSlice(view: SentenceView, from: number, to: number): string[] {
+  return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
 }

@@ -69,3 +69,16 @@ describe('articleRegion', () => {
     expect(articleRegion([])).toBe('gaza');
   });
 });
+
+describe('other countries', () => {
+  it('count for no metric where they are the place, whoever struck', () => {
+    expect(
+      metrics('In southern Lebanon, Israeli strikes killed 12 people, Lebanese officials said.'),
+    ).toEqual([]);
+    expect(
+      metrics(
+        'Israeli strikes on Gaza killed 40 people, as fighting with Hezbollah in Lebanon raged.',
+      ),
+    ).toEqual(['gaza_killed=40']);
+  });
+});

@@ -20,6 +20,15 @@ const WEST_BANK_PLACES = new Set([
   'qalqilya',
   'tubas',
   'salfit',
+  'balata',
+  'huwara',
+  'sinjil',
+  'silwad',
+  'yatta',
+  'qabatiya',
+  'tammun',
+  'beita',
+  'azzun',
 ]);
 const GAZA_PLACES = new Set([
   'gaza',
@@ -35,6 +44,19 @@ const GAZA_PLACES = new Set([
   'bureij',
   'shujaiya',
   'shejaiya',
+  'shejaia',
+  'mawasi',
+  'al-mawasi',
+  'zeitoun',
+  'shati',
+  'nuseirat',
+  'zawaida',
+  'abasan',
+  'qarara',
+  'netzarim',
+  'philadelphi',
+  'al-shifa',
+  'shifa',
 ]);
 const ISRAELI_VICTIM_NOUNS = new Set([
   'civilians',
@@ -446,6 +468,18 @@ function victimCue(
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
+  // "In southern Lebanon, Israeli strikes killed 12": a country outside the metrics named as
+  // the place outweighs words that only say who struck.
+  if (
+    found.some((c) => c.place === 'elsewhere') &&
+    !found.some(
+      (c) =>
+        c.place === 'west_bank' ||
+        c.place === 'israel' ||
+        (c.place === 'gaza' && namesGaza(view, c.index)),
+    )
+  )
+    return null;
   // "abducted by the group during the attack that left 1,400 dead": an attack in which people
   // were taken hostage is the one on Israel.
   if (found.length === 0 && attackWithAbductions(view)) return 'israel';

@@ -23,6 +23,20 @@ describe('parseMarkdown', () => {
     expect(doc.metaSource).toBeNull();
   });
 
+  it('reads hand-written key: value lines whose values hold a colon, with a warning', () => {
+    const doc = parseMarkdown(
+      '---\ntitle: "Talks: day two"\npublisher: Example: Daily\npublished: 2024-03-02\n---\nText.\n',
+    );
+    expect(doc.meta).toEqual({
+      title: 'Talks: day two',
+      publisher: 'Example: Daily',
+      published: '2024-03-02',
+      url: null,
+    });
+    expect(doc.metaSource).toBe('front-matter');
+    expect(doc.warnings[0]).toMatch(/not valid YAML .*plain key: value lines/);
+  });
+
   it('ignores an impossible date with a warning', () => {
     const doc = parseMarkdown('---\npublished: 2023-13-45\n---\nText.\n');
     expect(doc.meta.published).toBeNull();

@@ -13,14 +13,40 @@ function stringField(record: Record<string, unknown>, ...keys: string[]): string
   return null;
 }
 
+/**
+ * Front matter written by hand as plain `key: value` lines, where a value holds a colon
+ * ("publisher: Re: News") that YAML refuses. Null when any line is more than that.
+ */
+function readPlainLines(yamlText: string): Record<string, string> | null {
+  const record: Record<string, string> = {};
+  for (const line of yamlText.split('\n')) {
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    // A plain value, or one quoted whole ("…", '…') without quotes inside.
+    const m =
+      /^(?<key>[A-Za-z_][\w-]*):[ \t]+(?:"(?<dq>[^"\\]*)"|'(?<sq>[^']*)'|(?<plain>[^\s[{"'|>&*!#].*?))\s*$/.exec(
+        line,
+      );
+    const value = m?.groups?.dq ?? m?.groups?.sq ?? m?.groups?.plain;
+    if (!m?.groups?.key || value === undefined) return null;
+    record[m.groups.key] = value;
+  }
+  return record;
+}
+
 function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
   let data: unknown;
   try {
     data = parseYaml(yamlText);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    warnings.push(`malformed front matter ignored: ${message ?? ''}`);
-    return NO_METADATA;
+    data = readPlainLines(yamlText);
+    if (!data) {
+      warnings.push(`malformed front matter ignored: ${message ?? ''}`);
+      return NO_METADATA;
+    }
+    warnings.push(
+      `front matter is not valid YAML (${message ?? ''}); read as plain key: value lines`,
+    );
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     warnings.push('front matter is not a mapping; ignored');

@@ -3,7 +3,7 @@
 // Each value records where it came from. Dates are never guessed. Pure.
 import type { Provenance } from '../../dataset/schema.ts';
 import type { CleanedBody } from '../clean/cleanBody.ts';
-import type { Day } from '../dates/calendar.ts';
+import { makeDay, type Day } from '../dates/calendar.ts';
 import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
 
@@ -22,9 +22,40 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   const s = cleaned.signals;
   if (s.creditedTo) return { value: s.creditedTo, how: 'a credit line in the text' };
   if (s.bylineOrg) return { value: s.bylineOrg, how: 'the byline' };
+  if (s.thanksTo) return { value: s.thanksTo, how: "the live blog's sign-off" };
   if (s.datelineAgency) return { value: s.datelineAgency, how: 'the dateline' };
+  if (s.wireCredit) return { value: s.wireCredit, how: 'the wire credit at the end' };
   if (s.siteName) return { value: s.siteName, how: 'the site name in the text' };
   return null;
+}
+
+/**
+ * The publication date the text gives, most direct first. A dateline without a year ("Tel
+ * Aviv, February 20:") takes the year of a ` date 2025-02` prefix when the months agree.
+ */
+function textPublished(cleaned: CleanedBody): { value: Day; how: string } | null {
+  const s = cleaned.signals;
+  if (s.datePrefix) return { value: s.datePrefix, how: 'the date line at the top of the text' };
+  if (s.publishedLine) return { value: s.publishedLine, how: "the page's date line" };
+  if (s.datelineDate) return { value: s.datelineDate, how: 'the dateline' };
+  if (s.liveStamp) return { value: s.liveStamp, how: "the live blog's latest entry" };
+  if (s.updatedLine) return { value: s.updatedLine, how: 'the "Updated" line' };
+  const partial = s.datelinePartialDate;
+  const prefix = s.datePrefixPartial;
+  if (partial && prefix && (prefix.month === null || prefix.month === partial.month)) {
+    const day = makeDay(prefix.year, partial.month, partial.day);
+    if (day) return { value: day, how: 'the dateline, in the year of the date line at the top' };
+  }
+  return null;
+}
+
+function missingDateWarning(cleaned: CleanedBody): string {
+  const partial = cleaned.signals.datelinePartialDate;
+  const prefix = cleaned.signals.datePrefixPartial;
+  if (partial) return `no publication date: the dateline says "${partial.text}" without a year`;
+  if (prefix)
+    return `no publication date: the date line at the top gives ${prefix.month === null ? 'only a year' : 'only a year and month'}`;
+  return 'no publication date in the text';
 }
 
 export function resolveMetadata(
@@ -62,29 +93,19 @@ export function resolveMetadata(
 
   let published: Day | null = null;
   let publishedFrom: Provenance | null = null;
-  const s = cleaned.signals;
   if (meta?.published) [published, publishedFrom] = [meta.published, 'meta-file'];
   else if (doc.meta.published && formatFrom)
     [published, publishedFrom] = [doc.meta.published, formatFrom];
-  else if (s.datePrefix) {
-    [published, publishedFrom] = [s.datePrefix, 'text'];
-    notes.push('Publication date read from the date line at the top of the text.');
-  } else if (s.publishedLine) {
-    [published, publishedFrom] = [s.publishedLine, 'text'];
-    notes.push('Publication date read from the "Published" line.');
-  } else if (s.datelineDate) {
-    [published, publishedFrom] = [s.datelineDate, 'text'];
-    notes.push('Publication date read from the dateline.');
+  else {
+    const found = textPublished(cleaned);
+    if (found) {
+      [published, publishedFrom] = [found.value, 'text'];
+      notes.push(`Publication date read from ${found.how}.`);
+    }
   }
   if (publishedFrom && publishedFrom !== 'text')
     notes.push(`Publication date from ${describe(publishedFrom)}.`);
-  if (!published) {
-    warnings.push(
-      s.datelinePartialDate
-        ? `no publication date: the dateline says "${s.datelinePartialDate}" without a year`
-        : 'no publication date in the text',
-    );
-  }
+  if (!published) warnings.push(missingDateWarning(cleaned));
   if (meta?.note) notes.push(`Note: ${meta.note}`);
 
   return {

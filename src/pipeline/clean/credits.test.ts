@@ -1,0 +1,103 @@
+// Credits, bylines and sign-offs that name a page's own outlet, and citations that do not;
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import {
+  isGenericCredit,
+  looksLikeOrganisation,
+  readBylineOrg,
+  readThanks,
+  readWireCredit,
+  splitBylineDate,
+} from './credits.ts';
+
+describe('readBylineOrg', () => {
+  it.each([
+    ['By AFP', 'AFP'],
+    ['By: The Example Times', 'The Example Times'],
+    ['By Jane Doe, Example Post', 'Example Post'],
+    ['By Jane Doe | Reuters', 'Reuters'],
+    ['By Jane Doe and John Roe for Xinhua', 'Xinhua'],
+    ['By Jane Doe', null],
+    ['By Agencies', null],
+    ['By Staff Reporter', null],
+  ])('%s', (line, org) => {
+    expect(readBylineOrg(line)).toBe(org);
+  });
+
+  it('splits a byline from the date line run into it', () => {
+    expect(splitBylineDate('By EFE Published: Mon 4 Dec 2023, 10:15 AM')).toEqual([
+      'By EFE',
+      'Published: Mon 4 Dec 2023, 10:15 AM',
+    ]);
+    expect(splitBylineDate('By Jane Doe')).toBeNull();
+  });
+});
+
+describe('readWireCredit', () => {
+  it.each([
+    ['Both sides have appealed to Washington.- Reuters', 'Reuters'],
+    ['Both sides have appealed to Washington. — AP', 'AP'],
+    ['— TASS', 'TASS'],
+    ['Both sides have appealed to Washington. (AFP)', 'AFP'],
+    ['Both sides have appealed to Washington. -- Xinhua', 'Xinhua'],
+  ])('%s', (paragraph, org) => {
+    expect(readWireCredit(paragraph)?.org).toBe(org);
+  });
+
+  it('keeps the paragraph without the credit', () => {
+    expect(readWireCredit('Talks went on.- Reuters')?.rest).toBe('Talks went on.');
+  });
+
+  it.each([
+    'The toll rose to 30, Reuters reported.',
+    'A Hamas official told CBS News on Monday.',
+    'The figure could not be verified, according to the Times of Israel.',
+    'Ten were killed, Channel 12 reported.',
+    '"We will not stop." — Benjamin Netanyahu',
+    'Both sides have appealed to Washington. — Agencies',
+    '- OCHA',
+    'The figures come from the UN. (OCHA)',
+  ])('is not a credit: %s', (paragraph) => {
+    expect(readWireCredit(paragraph)).toBeNull();
+  });
+});
+
+describe('readThanks', () => {
+  it.each([
+    ['Thank you for following Example News. This blog is no longer being updated.', 'Example News'],
+    ['Thanks for following EXAMPLE 24. This live page has now closed.', 'EXAMPLE 24'],
+    ["Thank you for reading Example Wire's live coverage.", 'Example Wire'],
+    ["That's all for today. Thank you for following Example Herald!", 'Example Herald'],
+    ['Thanks for following our live coverage.', null],
+    ['Thank you for joining us.', null],
+    ['Netanyahu thanked Biden for following through on the deal.', null],
+  ])('%s', (line, org) => {
+    expect(readThanks(line)).toBe(org);
+  });
+});
+
+describe('generic credits', () => {
+  it.each([
+    'Agency Report',
+    'Agencies',
+    'By Agencies',
+    'Staff Report',
+    'Web Desk',
+    '(With inputs from agencies)',
+  ])('%s names no outlet', (line) => {
+    expect(isGenericCredit(line)).toBe(true);
+  });
+
+  it('is not a name', () => {
+    expect(isGenericCredit('Example News Agency')).toBe(false);
+  });
+});
+
+describe('looksLikeOrganisation', () => {
+  it('tells outlets from people', () => {
+    expect(looksLikeOrganisation('CNN')).toBe(true);
+    expect(looksLikeOrganisation('The Example Tribune')).toBe(true);
+    expect(looksLikeOrganisation('Anadolu')).toBe(true);
+    expect(looksLikeOrganisation('Jane Doe')).toBe(false);
+  });
+});

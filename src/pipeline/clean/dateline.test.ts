@@ -1,0 +1,44 @@
+// Datelines as wire services and the papers that carry them print them, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from './dateline.ts';
+
+describe('parseDateline', () => {
+  it.each([
+    ['CAIRO, March 3, 2024 (AFP) - Talks went on.', 'AFP', '2024-03-03', null],
+    ['Nov. 21 (UPI) -- Talks went on.', 'UPI', null, 'Nov 21'],
+    ['TEL AVIV (AP) — Talks went on.', 'AP', null, null],
+    ['GAZA CITY, Jan 5 – Talks went on.', null, null, 'Jan 5'],
+    ['Madrid, Dec 4 (EFE).- Talks went on.', 'EFE', null, 'Dec 4'],
+    ['BEIRUT, August 2. /TASS/. Talks went on.', 'TASS', null, 'August 2'],
+    ['MOSCOW (Sputnik) - Talks went on.', 'Sputnik', null, null],
+    ['(Reuters) -Talks went on.', 'Reuters', null, null],
+    ['DOHA (Reuters/AP) – Talks went on.', 'Reuters', null, null],
+    ['Jerusalem, December 3: Talks went on.', null, null, 'December 3'],
+    ['ISLAMABAD, Oct 9 (APP): Talks went on.', 'APP', null, 'Oct 9'],
+    ['Jerusalem, 3 December: Talks went on.', null, null, '3 December'],
+    ['GAZA, 24 June 2024 (AFP) - Talks went on.', 'AFP', '2024-06-24', null],
+  ])('%s', (paragraph, agency, date, partial) => {
+    const d = parseDateline(paragraph);
+    expect(d?.rest).toBe('Talks went on.');
+    expect(d?.agency ?? null).toBe(agency);
+    expect(d?.date ?? null).toBe(date);
+    expect(d?.partial?.text ?? null).toBe(partial);
+  });
+
+  it.each([
+    'Rafah: Residents fled south.',
+    'Khan Younis – Israeli tanks moved in overnight.',
+    'Hamas (Islamic Resistance Movement) - a group that rules Gaza - said it agreed.',
+    'GAZA-Egypt border crossings stayed shut.',
+    'Gaza. The ministry said 30 people died.',
+    'The army said: 12 soldiers were wounded.',
+    'New Delhi, Oct 9 (IANS) Talks went on without a dash.',
+  ])('is text, not a dateline: %s', (paragraph) => {
+    expect(parseDateline(paragraph)).toBeNull();
+  });
+
+  it('marks the wire form that may stand anywhere', () => {
+    expect(parseDateline('MOSCOW (Sputnik) - Talks went on.')?.wire).toBe(true);
+    expect(parseDateline('Nov. 21 (UPI) -- Talks went on.')?.wire).toBe(false);
+  });
+});

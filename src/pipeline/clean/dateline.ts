@@ -1,0 +1,74 @@
+// The dateline that opens a wire story, in the forms agencies and the papers that carry them
+// print: "CAIRO, March 3, 2024 (AFP) -", "Nov. 21 (UPI) --", "TEL AVIV (AP) —", "Bangkok, Nov 26
+// (EFE).-", "DUBAI, June 24. /TASS/.", "(Reuters) -", "Tel Aviv, February 20:". Pure.
+import { makeDay, type Day } from '../dates/calendar.ts';
+import { monthNumber } from '../dates/monthNames.ts';
+
+const CAPS_PLACE = "[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?";
+/** "Bangkok", "Tel Aviv", "New Delhi", "Deir al-Balah": a place name in title case. */
+const TITLE_PLACE = "[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de)){0,3}";
+
+const DATELINE = new RegExp(
+  // A place in title case only with its date: "Hamas (Islamic Resistance Movement) - …" is text.
+  `^(?:(?<place>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE})(?=,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z])))?` +
+    // "March 3, 2024", "Nov. 21", "3 December", "24 June 2024"
+    '(?:,?\\s*(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>[A-Z][a-z]{2,8})\\.?)(?:,?\\s*(?<year>\\d{4}))?\\.?)?' +
+    // "(AFP) -", "(EFE).-", "/TASS/.", or a dash or colon alone
+    '\\s*(?:\\((?<agency>[^()]{1,40})\\)\\s*(?<sep>\\.-|--|—|–|-|:)|/(?<slashAgency>[A-Z][A-Za-z]{1,15})/\\s*\\.|(?<bare>--|—|–|-|:))' +
+    '(?<space>\\s+|(?=[A-Z"“]))',
+);
+
+export interface Dateline {
+  /** The paragraph after the dateline. */
+  rest: string;
+  agency: string | null;
+  /** The dateline's date when it carries a year. */
+  date: Day | null;
+  /** Its month and day when it carries no year ("Nov 19"). */
+  partial: { month: number; day: number; text: string } | null;
+  /** An all-caps place and an agency: the form that marks a wire story wherever it stands. */
+  wire: boolean;
+}
+
+function splitAgency(agency: string): string {
+  return agency.split(/[/,]/)[0]?.trim() ?? agency.trim();
+}
+
+export function parseDateline(paragraph: string): Dateline | null {
+  const m = DATELINE.exec(paragraph);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const monthName = g.month ?? g.month2;
+  const dayText = g.day ?? g.day2;
+  const month = monthName ? monthNumber(monthName) : null;
+  if (monthName && month === null) return null;
+  const capsPlace = Boolean(g.place && /[A-Z]{3,}/.test(g.place));
+  const hasDate = month !== null && dayText !== undefined;
+  const agencyText = g.agency ?? g.slashAgency;
+  const hasAgency = Boolean(agencyText && /^[A-Z][\w .&/'’-]*$/.test(agencyText));
+  const sep = g.sep ?? g.bare ?? '';
+  // A colon only ends a dateline that has an agency or date ("Gaza: The …" is not one).
+  if (!(hasAgency || hasDate || (capsPlace && sep !== ':'))) return null;
+  if (sep === ':' && !hasAgency && !hasDate) return null;
+  // "Oct. 7, 2023 - Gunmen storm …": a day with neither place nor agency opens a timeline's
+  // entry, not a wire story.
+  if (hasDate && !hasAgency && !g.place && !g.titlePlace) return null;
+  // "(Reuters) -Palestinian …" lost its space; "GAZA-Egypt border" is a compound.
+  if (!g.space && !hasAgency) return null;
+  const date = hasDate && g.year && month ? makeDay(Number(g.year), month, Number(dayText)) : null;
+  const partial =
+    hasDate && !g.year && month
+      ? {
+          month,
+          day: Number(dayText),
+          text: g.month ? `${g.month} ${dayText}` : `${dayText} ${monthName}`,
+        }
+      : null;
+  return {
+    rest: paragraph.slice(m[0].length),
+    agency: hasAgency && agencyText ? splitAgency(agencyText) : null,
+    date,
+    partial,
+    wire: capsPlace && hasAgency,
+  };
+}

@@ -1,0 +1,83 @@
+// Page date lines in the forms news sites print them, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { readFullDate, readLiveStamp, readPageDate } from './pageDate.ts';
+
+describe('readFullDate', () => {
+  it.each([
+    ['March 5, 2024', '2024-03-05'],
+    ['Mar. 6 2024', '2024-03-06'],
+    ['January 05, 2024', '2024-01-05'],
+    ['March 5th, 2024', '2024-03-05'],
+    ['5 March 2024', '2024-03-05'],
+    ['26 Oct 2023', '2023-10-26'],
+    ['2024-03-05', '2024-03-05'],
+    ['2024.03.05', '2024-03-05'],
+    ['2024/03/05', '2024-03-05'],
+    // Dots put the day first, as European and Israeli sites write them.
+    ['06.03.2024', '2024-03-06'],
+    ['26/03/2024', '2024-03-26'],
+    ['03/26/2024', '2024-03-26'],
+    // Which is the day cannot be told: no date rather than a wrong one.
+    ['05/06/2024', null],
+    ['2023-02-30', null],
+  ])('%s', (text, day) => {
+    expect(readFullDate(text)?.date).toBe(day);
+  });
+
+  it('finds no date without a year or inside a longer number', () => {
+    expect(readFullDate('on March 5')).toBeNull();
+    expect(readFullDate('a toll of 1.200.2024')).toBeNull();
+  });
+});
+
+describe('readPageDate', () => {
+  it.each([
+    ['Published: January 5, 2024', '2024-01-05', false, true],
+    ['Posted Mar 6, 2024', '2024-03-06', false, true],
+    ['Posted on 6 March 2024', '2024-03-06', false, true],
+    ['Published: Thu 26 Oct 2023, 8:44 PM', '2023-10-26', false, true],
+    ['First published Wed 6 Mar 2024 07.15 GMT', '2024-03-06', false, true],
+    ['Updated 10:02 GMT on 2024-03-06', '2024-03-06', true, true],
+    ['Last updated: 7 March 2024', '2024-03-07', true, true],
+    ['Updated 3:45 PM EST, Fri January 5, 2024', '2024-01-05', true, true],
+    ['Tuesday, March 5, 2024', '2024-03-05', false, false],
+    ['2024.03.05', '2024-03-05', false, false],
+    ['06.03.2024', '2024-03-06', false, false],
+    ['Fri 5 Jan 2024 10.30 GMT', '2024-01-05', false, false],
+    ['Wed 6 Mar 2024 11:20 am - Mecca Time', '2024-03-06', false, false],
+    ['Monday, March 4, 2024 at 3:15 PM EST', '2024-03-04', false, false],
+    ['March 4, 2024 | 15:20 IST', '2024-03-04', false, false],
+    // A broken credit and a time in front of the date, as copied from some agency pages.
+    ['Wire) 14:05, March 07, 2024', '2024-03-07', false, false],
+  ])('%s', (line, day, updated, labelled) => {
+    expect(readPageDate(line)).toEqual({ date: day, updated, labelled });
+  });
+
+  it.each([
+    'On March 5, 2024, the ministry said 30,000 had died.',
+    'Israeli strikes hit Rafah on March 5, 2024',
+    'Mourners gather in Rafah, February 12, 2024. (AP)',
+    'Oct. 7, 2023 - Hamas-led gunmen attack southern Israel, killing 1,200 people.',
+    'Published by the ministry of health',
+  ])('is not a page date: %s', (line) => {
+    expect(readPageDate(line)).toBeNull();
+  });
+});
+
+describe('readLiveStamp', () => {
+  it('takes the stamp off a live entry heading', () => {
+    expect(
+      readLiveStamp(
+        'Crossings reopen for aidpublished at 09:12 Greenwich Mean Time 4 December 2023',
+      ),
+    ).toEqual({ date: '2023-12-04', rest: 'Crossings reopen for aid' });
+    expect(readLiveStamp('Posted at 14:30 GMT, December 5, 2023')).toEqual({
+      date: '2023-12-05',
+      rest: '',
+    });
+  });
+
+  it('leaves sentences about publishing alone', () => {
+    expect(readLiveStamp('The list was published at 10:00 on Monday.')).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+// The dates a news page prints around its story, as they come out in copied text: "Published:
+// Thu 26 Oct 2023, 8:44 PM", "Posted Mar 6, 2024", "Updated 10:02 GMT on 2024-03-06", a line
+// that is only a date ("Tuesday, March 5, 2024", "2024.03.05", "06.03.2024"), and the stamps of
+// live-blog entries ("… published at 06:47 GMT 4 December 2023"). Pure.
+import { makeDay, type Day } from '../dates/calendar.ts';
+import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
+
+/** A date with its year, in any of the orders pages print. */
+const FULL_DATE = new RegExp(
+  [
+    // March 5, 2024 · Mar. 6 2024 · January 05, 2024 · March 5th, 2024
+    `(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})`,
+    // 5 March 2024 · 26 Oct 2023 · 5th March, 2024
+    `(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>${MONTH_PATTERN}),?\\s+(?<y2>\\d{4})`,
+    // 2024-03-05 · 2024.03.05 · 2024/03/05
+    `(?<y3>\\d{4})(?<s3>[-./])(?<m3>\\d{1,2})\\k<s3>(?<d3>\\d{1,2})`,
+    // 06.03.2024 (day first, as written with dots) · 26/03/2024 or 03/26/2024 (when clear)
+    `(?<a4>\\d{1,2})(?<s4>[-./])(?<b4>\\d{1,2})\\k<s4>(?<y4>\\d{4})`,
+  ]
+    .map((p) => `(?<![\\d.])${p}(?![\\d])`)
+    .join('|'),
+  'i',
+);
+
+/** A full date in the text: its day, or null when the order of day and month is unclear. */
+export function readFullDate(
+  text: string,
+): { date: Day | null; index: number; length: number } | null {
+  const m = FULL_DATE.exec(text);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const found = (date: Day | null) => ({ date, index: m.index, length: m[0].length });
+  if (g.m1 || g.m2) {
+    const month = monthNumber(g.m1 ?? g.m2 ?? '');
+    return found(month ? makeDay(Number(g.y1 ?? g.y2), month, Number(g.d1 ?? g.d2)) : null);
+  }
+  if (g.y3) return found(makeDay(Number(g.y3), Number(g.m3), Number(g.d3)));
+  const [a, b, year] = [Number(g.a4), Number(g.b4), Number(g.y4)];
+  // Dots and dashes put the day first; a slash is read only when one side cannot be a month.
+  if (g.s4 !== '/' || (a > 12 && b <= 12)) return found(makeDay(year, b, a));
+  if (b > 12 && a <= 12) return found(makeDay(year, a, b));
+  return found(a === b ? makeDay(year, a, a) : null);
+}
+
+const LABEL =
+  /^(?:(?<updated>last updated|updated|modified|last modified)|published|posted|first published|date)(?:\s+on)?\s*:?\s*/i;
+const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;
+const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
+const ZONE =
+  /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|IST|IDT|ET|EST|EDT|PT|PST|PDT|AST|[A-Z][a-z]+ (?:Mean |Standard |Daylight )?Time|local time)\b|[+-]\d{2}:?\d{2}\b/g;
+const JOINERS = /\b(?:on|at)\b|[|,·•:()–—-]/gi;
+
+export interface PageDate {
+  date: Day | null;
+  /** "Updated …": the day the page last changed, not the day it came out. */
+  updated: boolean;
+  /** A line with a label ("Published: …") rather than a bare date. */
+  labelled: boolean;
+}
+
+/**
+ * A line that is a page's date: a label and a date, or a date with no more than a time, a time
+ * zone, a weekday and two stray words around it ("Wire) 14:05, March 07, 2024"). A sentence
+ * that contains a date is not one.
+ */
+export function readPageDate(line: string): PageDate | null {
+  const text = line.trim();
+  if (text.length > 100) return null;
+  const label = LABEL.exec(text);
+  const full = readFullDate(text);
+  if (!full) return null;
+  const rest = (text.slice(0, full.index) + ' ' + text.slice(full.index + full.length))
+    .replace(label?.[0] ?? '', ' ')
+    .replace(WEEKDAY, ' ')
+    .replace(TIME, ' ')
+    .replace(ZONE, ' ')
+    .replace(JOINERS, ' ')
+    .trim();
+  const words = rest ? rest.split(/\s+/).length : 0;
+  if (words > 2 || (words > 0 && /[.!?]["”’]?$/.test(text))) return null;
+  return { date: full.date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
+}
+
+/** "…freed hostagespublished at 06:47 Greenwich Mean Time 4 December 2023": a live entry's stamp. */
+const LIVE_ENTRY_STAMP = new RegExp(
+  `(?:published|posted|updated) at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Za-z]+(?:\\s+[A-Za-z]+){0,3}\\s*,?\\s*)?(?=\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4}|${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4})`,
+  'i',
+);
+
+/** A live-blog entry's stamp in a line: its day and the line without it. */
+export function readLiveStamp(line: string): { date: Day | null; rest: string } | null {
+  const stamp = LIVE_ENTRY_STAMP.exec(line);
+  if (!stamp) return null;
+  const after = line.slice(stamp.index + stamp[0].length);
+  const full = readFullDate(after);
+  if (!full || full.index !== 0) return null;
+  const rest = (line.slice(0, stamp.index) + after.slice(full.length)).trim();
+  return { date: full.date, rest };
+}

@@ -1,0 +1,73 @@
+// What a sentence may need from the rest of its article: its place, its territory, and the
+// groups counted before, that a count may refer back to ("the seven", "40 of them"). Pure.
+import type { MetricId } from '../../dataset/metrics.ts';
+import type { Category, CountedNoun, Demonym } from './countedNoun.ts';
+import type { SentenceFigure } from './sentenceFigure.ts';
+import { AUXILIARIES, EVENT_WORDS } from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import type { SentenceView } from './sentenceView.ts';
+import type { PlaceCue } from './victimLocation.ts';
+
+/** What a sentence may need from the rest of its article. */
+export interface ArticleContext {
+  /** Where the paragraph's victims mostly are, for a sentence that names no place. */
+  place?: () => PlaceCue | null;
+  /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
+  region?: () => 'gaza' | 'west_bank';
+  /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */
+  headline?: boolean;
+  /** In an undated article, the last day the text named before this sentence. */
+  lastNamedDay?: () => string | null;
+  /** The figures found so far in the article, oldest first: groups a count may refer back to. */
+  earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
+}
+
+/** Who a figure's metric counts, as a group a later count may refer back to. */
+export function groupOf(metric: MetricId): { category: Category; noun: CountedNoun } {
+  const category: Category = metric.startsWith('hostages_')
+    ? 'hostage'
+    : metric.startsWith('prisoners_')
+      ? 'prisoner'
+      : metric === 'soldiers_killed'
+        ? 'soldier'
+        : 'person';
+  const demonym: Demonym | null = /^(?:gaza|west_bank)_/.test(metric)
+    ? 'palestinian'
+    : metric.startsWith('israel_')
+      ? 'israeli'
+      : null;
+  return {
+    category,
+    noun: {
+      category,
+      end: 0,
+      event: null,
+      demonym,
+      prisonerHint: false,
+      anaphoric: false,
+      bodiesOfPalestinians: false,
+    },
+  };
+}
+
+/** The group of the latest earlier figure (of that value, when one is given). */
+export function earlierGroup(
+  earlier: readonly Pick<SentenceFigure, 'metric' | 'value'>[] | undefined,
+  value?: number,
+): { category: Category; noun: CountedNoun } | undefined {
+  const found = earlier?.findLast((f) => value === undefined || f.value === value);
+  return found ? groupOf(found.metric) : undefined;
+}
+
+/** "the seven", "all four", "both", "those 12": a count with a determiner and no noun. */
+export function isDefiniteBare(view: SentenceView, m: NumberMention): boolean {
+  const before = view.tokens[m.from - 1]?.lower ?? '';
+  const next = view.tokens[m.to];
+  return (
+    /^(?:the|all|those|these|both)$/.test(before) &&
+    (next === undefined ||
+      next.kind !== 'word' ||
+      AUXILIARIES.has(next.lower) ||
+      !!EVENT_WORDS[next.lower])
+  );
+}

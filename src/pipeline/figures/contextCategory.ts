@@ -1,0 +1,142 @@
+// Who a count with no noun of its own is: from the count it is coordinated with, the
+// subject of a "number of" phrase, a group named at the head of the sentence, a toll. Pure.
+import { categoryAt, type Category, type CountedNoun, type Demonym } from './countedNoun.ts';
+import { eventWord, type CountEvent } from './eventOfCount.ts';
+import {
+  AUXILIARIES,
+  EVENT_WORDS,
+  HOSTAGE_NOUNS,
+  PRISONER_NOUNS,
+  REPORTING_VERBS,
+  SOLDIER_NOUNS,
+} from './lexicon.ts';
+import { CAPTIVITY_WORDS } from './metricContext.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { bringTarget } from './scope.ts';
+import { countAt, inSinceSpan, lowerSlice, type SentenceView } from './sentenceView.ts';
+import { stem } from './tokens.ts';
+
+export const TOLL_SOLDIER_WORDS = new Set([
+  'troop',
+  'troops',
+  'military',
+  'soldier',
+  'soldiers',
+  'army',
+  'idf',
+]);
+
+/** Who a toll's subject counts, when it says: "the Palestinian death toll". */
+export function subjectDemonym(view: SentenceView, [from, to]: [number, number]): Demonym | null {
+  for (let i = from; i < to; i++) {
+    const w = view.tokens[i]?.lower ?? '';
+    if (/^(?:palestinians?|gazans?)$/.test(w) && !inSinceSpan(view, i)) return 'palestinian';
+    if (w === 'israelis' && !inSinceSpan(view, i)) return 'israeli';
+  }
+  return null;
+}
+
+/** The group and event of a "the number of <group> <event> … rose to N" subject left of N. */
+export function numberOfSubject(
+  view: SentenceView,
+  m: NumberMention,
+): { category: Category; event?: CountEvent } | null {
+  for (let i = m.from - 2; i >= 0 && i >= m.from - 16; i--) {
+    if (countAt(view, i)) return null;
+    if (view.tokens[i]?.lower !== 'number' || view.tokens[i + 1]?.lower !== 'of') continue;
+    for (let g = i + 2; g < Math.min(i + 6, m.from); g++) {
+      // "killed by soldiers": the killers, not the group counted.
+      if (view.tokens[g]?.lower === 'by') return null;
+      const found = categoryAt(view, g);
+      // "the number of Palestinians killed": people are the group.
+      if (found === 'person') return { category: 'person' };
+      if (found !== 'soldier' && found !== 'hostage' && found !== 'prisoner') continue;
+      const category: Category = found;
+      for (let e = g + 1; e < Math.min(g + 5, m.from); e++) {
+        const kind = eventWord(view, e);
+        if (kind) return { category, event: { kind, index: e, trust: 3 } };
+      }
+      return { category };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
+export function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
+  const { tokens } = view;
+  // A bullet or dash may stand before it: "• Of those still in captivity, …".
+  const start = tokens[0]?.kind === 'punct' ? 1 : 0;
+  if (tokens[start]?.lower !== 'of') return null;
+  for (let i = start + 1; i < m.from && i < 12; i++) {
+    const w = stem(tokens[i]?.lower ?? '');
+    if (tokens[i]?.text === ',') return null;
+    if (HOSTAGE_NOUNS.has(w) || CAPTIVITY_WORDS.has(w) || w === 'held') return 'hostage';
+    if (PRISONER_NOUNS.has(w)) return 'prisoner';
+    if (SOLDIER_NOUNS.has(w)) return 'soldier';
+  }
+  return null;
+}
+
+/** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
+export function contextCategory(
+  view: SentenceView,
+  m: NumberMention,
+  earlier: readonly { mention: NumberMention; category: Category; noun: CountedNoun }[],
+): { category: Category; noun?: CountedNoun; event?: CountEvent } {
+  const previous = earlier.at(-1);
+  // "230 abducted" after "900 people were killed"; "bringing the toll to 229" after
+  // "two more soldiers were killed": the same people as the count before.
+  const bringing = bringTarget(view) === m;
+  if (previous && (m.from - previous.noun.end <= 4 || bringing)) {
+    return { category: previous.category, noun: previous.noun };
+  }
+  // "the number of hostages killed in captivity has risen to 41": the group is the one the
+  // subject counts, named after "number of", and what happened to them follows it (the verb
+  // after the group is theirs, not a killer's).
+  const subject = numberOfSubject(view, m);
+  if (subject) return subject;
+  // "Of those still in captivity, 116 remain…", "Of the hostages taken, 105 were released":
+  // a group named at the head of the sentence.
+  const fronted = frontedGroup(view, m);
+  if (fronted) return { category: fronted };
+  // "all Palestinian prisoners, estimated at 7,000": a group named just before without a number.
+  // Only a plural names a group ("hostage rescue operation" uses the noun as a modifier), and
+  // not the subject of a verb: in "Israeli troops killed 40" the troops are the killers.
+  for (let i = m.from - 1; i >= 0 && i >= m.from - 10; i--) {
+    const w = view.tokens[i]?.lower ?? '';
+    const after = view.tokens[i + 1]?.lower ?? '';
+    if (
+      !w.endsWith('s') ||
+      EVENT_WORDS[after] ||
+      AUXILIARIES.has(after) ||
+      REPORTING_VERBS.has(after)
+    )
+      continue;
+    if (PRISONER_NOUNS.has(w)) return { category: 'prisoner' };
+    if (HOSTAGE_NOUNS.has(w)) return { category: 'hostage' };
+    if (SOLDIER_NOUNS.has(w)) return { category: 'soldier' };
+  }
+  const right = lowerSlice(view, m.to, m.to + 8);
+  const numberOf = right.findIndex((w, i) => w === 'number' && right[i + 1] === 'of');
+  if (numberOf >= 0) {
+    const noun = right.slice(numberOf + 2, numberOf + 6);
+    if (noun.some((w) => SOLDIER_NOUNS.has(w))) return { category: 'soldier' };
+    if (noun.some((w) => HOSTAGE_NOUNS.has(w))) return { category: 'hostage' };
+    if (noun.some((w) => PRISONER_NOUNS.has(w))) return { category: 'prisoner' };
+  }
+  // "the army's death toll in the Gaza ground offensive rose to 330": whose toll it is.
+  const start = Math.max(0, m.from - 12);
+  const left = lowerSlice(view, start, m.from);
+  const toll = left.lastIndexOf('toll');
+  if (
+    toll >= 0 &&
+    lowerSlice(view, Math.max(0, start + toll - 3), start + toll).some((w) =>
+      TOLL_SOLDIER_WORDS.has(stem(w)),
+    )
+  ) {
+    return { category: 'soldier' };
+  }
+  return { category: 'person' };
+}

@@ -1,0 +1,156 @@
+// The event a word names where it stands: "killed", "in captivity", "fled their homes",
+// "fell in combat", "turned over", "the army has lost 330 soldiers". Pure.
+import { EVENT_WORDS, HOSTAGE_NOUNS, LEFT_SKIP, PRISON_PLACES, type EventKind } from './lexicon.ts';
+import { countAt, type SentenceView } from './sentenceView.ts';
+import { stem } from './tokens.ts';
+
+export const HOLD_VERBS = new Set([
+  'held',
+  'holding',
+  'hold',
+  'holds',
+  'keeping',
+  'kept',
+  'keeps',
+  'remain',
+  'remains',
+]);
+
+export const TAKE_VERBS = new Set([
+  'took',
+  'taken',
+  'take',
+  'taking',
+  'seized',
+  'dragged',
+  'carried',
+]);
+
+/** Words that keep "alive" a statement that someone is still held. */
+export const ALIVE_MARKERS = new Set([
+  'still',
+  'believed',
+  'thought',
+  'remain',
+  'remaining',
+  'presumed',
+]);
+
+/** Who an army loses: its soldiers (not "personnel" or "officers" of an agency). */
+export const ARMY_LOSSES = new Set([
+  'soldiers',
+  'troops',
+  'reservists',
+  'servicemen',
+  'servicemembers',
+]);
+
+/**
+ * The noun of a count right after i, hedges aside ("lost more than 330 soldiers" →
+ * "soldiers"); '' when something else comes first ("lost contact with 3 soldiers").
+ */
+export function soldierAfterCount(view: SentenceView, i: number): string {
+  for (let k = i + 1; k <= i + 4; k++) {
+    const count = countAt(view, k);
+    if (count) return view.tokens[count.to]?.lower ?? '';
+    if (!LEFT_SKIP.has(view.tokens[k]?.lower ?? '')) return '';
+  }
+  return '';
+}
+
+/** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
+export function eventWord(view: SentenceView, i: number): EventKind | null {
+  const t = view.tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const lower = stem(t.lower);
+  // "no longer alive": dead.
+  if (
+    lower === 'alive' &&
+    view.tokens[i - 1]?.lower === 'longer' &&
+    view.tokens[i - 2]?.lower === 'no'
+  )
+    return 'kill';
+  // "the army has lost 330 soldiers": an army's losses are its dead.
+  if ((lower === 'lost' || lower === 'lose') && ARMY_LOSSES.has(soldierAfterCount(view, i)))
+    return 'kill';
+  if (lower === 'alive') {
+    const before = [view.tokens[i - 1], view.tokens[i - 2], view.tokens[i - 3]].map(
+      (x) => x?.lower ?? '',
+    );
+    return before.some((w) => ALIVE_MARKERS.has(w)) ? 'hold' : null;
+  }
+  if (lower === 'captive' || lower === 'hostage') {
+    // "held captive", "taken hostage"; alone these words name no event.
+    const before = view.tokens[i - 1]?.lower ?? '';
+    if (HOLD_VERBS.has(before) || before === 'being') return 'hold';
+    if (TAKE_VERBS.has(before)) return 'take';
+    return null;
+  }
+  // "forced from their homes", "fled their homes"
+  if (lower === 'homes' && /^(?:their|his|her)$/.test(view.tokens[i - 1]?.lower ?? '')) {
+    const verb = view.tokens[i - 2]?.lower ?? '';
+    if (['from', 'fled', 'left', 'of', 'abandoned'].includes(verb)) return 'displace';
+  }
+  // "brought home the bodies", "bring them home", "have come home alive": a return, read at
+  // its verb.
+  if (
+    /^(?:brought|bring|brings|bringing|came|come|comes|coming)$/.test(lower) &&
+    (view.tokens[i + 1]?.lower === 'home' ||
+      (/^(?:them|him|her|us)$/.test(view.tokens[i + 1]?.lower ?? '') &&
+        view.tokens[i + 2]?.lower === 'home'))
+  )
+    return 'release';
+  // "fell in battle", "fell in combat": soldiers' deaths.
+  if (
+    lower === 'fell' &&
+    view.tokens[i + 1]?.lower === 'in' &&
+    /^(?:battle|combat|action)$/.test(view.tokens[i + 2]?.lower ?? '')
+  )
+    return 'kill';
+  // "let go", "set free"
+  if (
+    (lower === 'go' && view.tokens[i - 1]?.lower === 'let') ||
+    (lower === 'free' && view.tokens[i - 1]?.lower === 'set')
+  ) {
+    return 'release';
+  }
+  // "in captivity" is held; "from captivity" is a way out of it.
+  // "killed in captivity", "died in captivity": where they died, not an event of its own.
+  if (lower === 'captivity') {
+    const before = view.tokens[i - 1]?.lower ?? '';
+    if (before === 'in' && eventWord(view, i - 2) === 'kill') return null;
+    return before === 'from' ? 'release' : before === 'in' ? 'hold' : null;
+  }
+  // "claimed the lives of 30,000", "lost their lives"
+  if (lower === 'lives') {
+    const verb = view.tokens[i - 2]?.lower ?? '';
+    if (['claimed', 'claiming', 'lost', 'cost', 'costing', 'taken'].includes(verb)) return 'kill';
+  }
+  // "9,500 Palestinians in Israeli jails"
+  if (PRISON_PLACES.has(lower)) {
+    const before = [view.tokens[i - 1]?.lower, view.tokens[i - 2]?.lower];
+    if (before[0] === 'in' || (before[1] === 'in' && before[0] === 'israeli')) return 'imprison';
+  }
+  // "hostages or remains", "the remains of": the noun (bodies), not the verb.
+  if (
+    (lower === 'remains' || lower === 'remain') &&
+    /^(?:or|and|the|their|his|her|its|of|human|mortal)$/.test(view.tokens[i - 1]?.lower ?? '')
+  )
+    return null;
+  // "turned over 20 hostages", "hand them over": a handover is a release.
+  if (/^(?:turn|turns|turned|turning)$/.test(lower)) {
+    const next = view.tokens.slice(i + 1, i + 4).map((n) => n.lower);
+    return next.includes('over') ? 'release' : null;
+  }
+  // "hostages taken on Oct. 7", "taken into Gaza"
+  if (lower === 'taken' || lower === 'took') {
+    const prev = stem(view.tokens[i - 1]?.lower ?? '');
+    const next = view.tokens[i + 1]?.lower ?? '';
+    if (
+      HOSTAGE_NOUNS.has(prev) ||
+      ['hostage', 'captive', 'into', 'to', 'hostages', 'captives'].includes(next)
+    )
+      return 'take';
+  }
+  return EVENT_WORDS[lower] ?? null;
+}

@@ -1,0 +1,100 @@
+// Fact-box lines ("Palestinians killed: More than 44,000", "Killed | 44,056") and table rows
+// of several cells, read as the sentences they stand for. Pure.
+import type { Day } from '../dates/calendar.ts';
+import type { ArticleContext } from './articleMemory.ts';
+import { attributionOf } from './attribution.ts';
+import { countedNoun } from './countedNoun.ts';
+import type { SentenceFigure } from './sentenceFigure.ts';
+import { INCIDENT_NOUNS, REPORTING_VERBS } from './lexicon.ts';
+import { viewSentence } from './sentenceView.ts';
+
+/**
+ * "Palestinians killed: More than 44,000, according to …": a label, a colon (or a table's bar
+ * or tab), then the count.
+ */
+export const LABELLED = /^([^:|\t]{3,60}?)(?::\s+|\s*[|\t]\s*)/;
+
+/** "Killed: 44,056 | Injured: 104,268": a table row of several labelled cells. */
+export const CELL_BREAK = /\s+\|\s+(?=[^|]*[:\t|])/g;
+
+/**
+ * Fact-box lines name what is counted before the number. They are read as the sentence they
+ * stand for ("More than 44,000 Palestinians killed, according to …") and the figures' positions
+ * mapped back onto the line as written.
+ */
+/** Reads one sentence: the figure rules, passed in by extractFigures.ts. */
+export type ReadSentence = (
+  sentence: string,
+  published: Day | null,
+  context: ArticleContext,
+) => SentenceFigure[];
+
+export function labelledFigures(
+  sentence: string,
+  published: Day | null,
+  context: ArticleContext,
+  read: ReadSentence,
+): SentenceFigure[] | null {
+  const label = LABELLED.exec(sentence);
+  // "- Bodies of hostages retrieved by troops: 40": a bullet is not part of the label.
+  if (!label?.[1] || label[1].replace(/^[-•*–]\s*/, '').split(/\s+/).length > 10) return null;
+  // "JERUSALEM: Israel's announcement …": a dateline in capitals, not a label.
+  if (!/[a-z]/.test(label[1])) return null;
+  // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label,
+  // and so does a speaker ("Officials said: …") or a quotation after the colon.
+  const labelView = viewSentence(label[1]);
+  if (labelView.mentions.some((m) => m.excluded === null)) return null;
+  if (labelView.tokens.some((t) => REPORTING_VERBS.has(t.lower))) return null;
+  const restStart = label[0].length;
+  const rest = sentence.slice(restStart);
+  if (/^["“‘']/.test(rest)) return null;
+  const view = viewSentence(rest);
+  const first = view.mentions.find((m) => m.excluded === null);
+  if (!first || first.from > 3) return null;
+  // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
+  // words before the colon are a rubric, not what is counted.
+  if (countedNoun(view, first).category !== 'unknown') return null;
+  const inserted = ` ${label[1].trim().replace(/^[-•*–]\s*/, '')}`;
+  const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
+  const toOriginal = (i: number) =>
+    restStart + (i >= first.end + inserted.length ? i - inserted.length : i);
+  // A fact box tallies what has happened so far: its counts are running totals of its day,
+  // unless the label names one event or day ("Hostages freed in the truce: 105").
+  const oneEvent = labelView.tokens.some((t) => INCIDENT_NOUNS.has(t.lower) || MONTHS.test(t.text));
+  const figures = read(rewritten, published, context).map((f) => {
+    const tally =
+      !oneEvent && f.modality === 'reported' && f.metric !== 'hostages_taken' && !f.asOf;
+    return {
+      ...f,
+      scope: tally ? ('total' as const) : f.scope,
+      asOf: tally ? published : f.asOf,
+      start: toOriginal(f.start),
+      end: toOriginal(f.end),
+      attribution: attributionOf(sentence),
+    };
+  });
+  return figures.length > 0 ? figures : null;
+}
+
+export const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
+
+/** Each labelled cell of a table row read on its own, positions kept in the row. */
+export function cellFigures(
+  sentence: string,
+  published: Day | null,
+  context: ArticleContext,
+  read: ReadSentence,
+): SentenceFigure[] | null {
+  const breaks = [...sentence.matchAll(CELL_BREAK)];
+  if (breaks.length === 0) return null;
+  const found: SentenceFigure[] = [];
+  let from = 0;
+  for (const cut of [...breaks.map((b) => ({ at: b.index, next: b.index + b[0].length })), null]) {
+    const to = cut ? cut.at : sentence.length;
+    const cell = sentence.slice(from, to);
+    for (const f of labelledFigures(cell, published, context, read) ?? [])
+      found.push({ ...f, start: f.start + from, end: f.end + from });
+    from = cut ? cut.next : to;
+  }
+  return found.length > 0 ? found : null;
+}

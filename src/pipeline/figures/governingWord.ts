@@ -1,0 +1,149 @@
+// The word that governs a count from the left ("release 40", "the deaths of at least 61"),
+// followed back through coordinated counts, and any event word earlier in the clause. Pure.
+import type { CountEvent } from './countEvent.ts';
+import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
+import { BODY_NOUNS, CLAUSE_BREAKERS, HARD_STOPS, HOSTAGE_NOUNS, LEFT_SKIP } from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { countAt, previousCounting, type SentenceView } from './sentenceView.ts';
+import { stem } from './tokens.ts';
+
+export const EXCHANGE_WORDS = new Set(['exchange', 'return', 'swap', 'traded', 'trade']);
+
+export const CAPTIVE_WORDS = new Set(['captive', 'hostage', 'hostages', 'captives']);
+
+export const LISTS = new Set([
+  'video',
+  'videos',
+  'footage',
+  'recording',
+  'recordings',
+  'clip',
+  'photo',
+  'picture',
+  'image',
+  'names',
+  'list',
+  'lists',
+  'photos',
+  'pictures',
+  'images',
+  'identities',
+  'details',
+]);
+
+/** A hostage noun within two words after the count ("20 living hostages"). */
+export function hostageAfter(view: SentenceView, mention: NumberMention): boolean {
+  return [mention.to, mention.to + 1].some((k) => HOSTAGE_NOUNS.has(view.tokens[k]?.lower ?? ''));
+}
+
+/** The governing word of one count, or the count it is coordinated with ("… and 40"). */
+export function leftHead(
+  view: SentenceView,
+  mention: NumberMention,
+): { event: CountEvent | null; bodies: boolean; coordinatedWith?: NumberMention } {
+  const { tokens } = view;
+  let bodies = false;
+  // "Hamas still has 20 living hostages": to have hostages is to hold them.
+  if (hostageAfter(view, mention)) {
+    for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {
+      const w = tokens[k]?.lower ?? '';
+      if (w === 'has' || w === 'have' || w === 'had')
+        return { event: { kind: 'hold', index: k, trust: 3 }, bodies };
+      // "there are still 108 hostages in Gaza": hostages that there are, are held.
+      if (/^(?:are|were|remain)$/.test(w) && tokens[k - 1]?.lower === 'there')
+        return { event: { kind: 'hold', index: k, trust: 3 }, bodies };
+      if (!LEFT_SKIP.has(w)) break;
+    }
+  }
+  let i = mention.from - 1;
+  for (; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    const lower = stem(t.lower);
+    if (BODY_NOUNS.has(lower) && tokens[i + 1]?.lower === 'of') {
+      bodies = true;
+      continue;
+    }
+    if (lower === 'for' && EXCHANGE_WORDS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (LEFT_SKIP.has(lower)) continue;
+    break;
+  }
+  // "the bodies of a mother and her two sons": bodies named before a list of names.
+  for (let k = i; !bodies && k >= 0 && k >= mention.from - 10; k--) {
+    const w = tokens[k];
+    if (!w || /^[,;:.]$/.test(w.text) || countAt(view, k)) break;
+    if (BODY_NOUNS.has(stem(w.lower)) && tokens[k + 1]?.lower === 'of') bodies = true;
+  }
+  const t = tokens[i];
+  if (!t) return { event: null, bodies };
+  // "killing some 900 people and abducting about 230": coordinated counts share a verb
+  const partitive = tokens[mention.to]?.lower === 'of';
+  if ((t.lower === 'and' || t.lower === ',' || t.lower === 'or') && !partitive) {
+    const previous = previousCounting(view, mention, i);
+    return {
+      event: null,
+      bodies,
+      coordinatedWith: previous && i - previous.to <= 6 ? previous : undefined,
+    };
+  }
+  if (TAKE_VERBS.has(t.lower)) {
+    const after = tokens.slice(mention.to, mention.to + 4).map((a) => stem(a.lower));
+    // "took 251 hostages", "took about 250 back to Gaza", "taking 240 people into Gaza".
+    const intoGaza = after.some(
+      (w, k) => (w === 'to' || w === 'into') && after.slice(k + 1).includes('gaza'),
+    );
+    if (after.slice(0, 2).some((w) => CAPTIVE_WORDS.has(w)) || intoGaza) {
+      return { event: { kind: 'take', index: i, trust: 3 }, bodies };
+    }
+  }
+  if (HOLD_VERBS.has(t.lower)) return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
+
+  const kind = eventWord(view, i);
+  return { event: kind ? { kind, index: i, trust: 3 } : null, bodies };
+}
+
+/**
+ * The word that governs the number from the left ("release 40", "the deaths of at least 61"),
+ * followed back through a list of coordinated counts (at most 32, so that a sentence-long list
+ * costs little).
+ */
+export function governingEvent(
+  view: SentenceView,
+  mention: NumberMention,
+): { event: CountEvent | null; bodies: boolean; coordinated: boolean } {
+  let bodies = false;
+  let current = mention;
+  for (let hop = 0; hop < 32; hop++) {
+    const step = leftHead(view, current);
+    bodies ||= step.bodies;
+    if (!step.coordinatedWith) return { event: step.event, bodies, coordinated: hop > 0 };
+    current = step.coordinatedWith;
+  }
+  return { event: null, bodies, coordinated: true };
+}
+
+/** Any event word earlier in the clause, nearest first. */
+export function leftEvent(view: SentenceView, mention: NumberMention): CountEvent | null {
+  for (let i = mention.from - 1; i >= 0 && i >= mention.from - 16; i--) {
+    const t = view.tokens[i];
+    if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    if (countAt(view, i)) continue;
+    // "released the names of 20 hostages": what was released is a list, not people.
+    if (LISTS.has(t.lower) && view.tokens[i + 1]?.lower === 'of') break;
+    const kind = eventWord(view, i);
+    if (kind) return { kind, index: i, trust: 5 };
+  }
+  return null;
+}
+
+export const LEAVE_VERBS = new Set(['left', 'leaving', 'leave', 'leaves']);
+
+/** "left 1,400 people dead": the verb right before the count, hedges aside, is "leave". */
+export function leftByVerb(view: SentenceView, mention: NumberMention): boolean {
+  for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (LEAVE_VERBS.has(w)) return true;
+    if (!LEFT_SKIP.has(w)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,112 @@
+// Counts of people that belong to no metric here: rates, earlier wars, people killed or
+// wounded together, people going home. Pure.
+import {
+  CAMPAIGN_NOUNS,
+  CLAUSE_BREAKERS,
+  INCIDENT_NOUNS,
+  INJURED_NOUNS,
+  KILLED_NOUNS,
+} from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { inSinceSpan, lowerSlice, stretchOf, type SentenceView } from './sentenceView.ts';
+
+export const RATE_WORDS = [
+  ['per'],
+  ['a', 'day'],
+  ['each', 'day'],
+  ['every', 'day'],
+  ['daily'],
+  ['a', 'week'],
+  // "three prisoners for every hostage released": an exchange rate.
+  ['for', 'every'],
+  ['for', 'each'],
+];
+
+/** A clause boundary between token i and the count: a semicolon, ", and", ", but", "while"… */
+export function clauseBetween(view: SentenceView, i: number, m: NumberMention): boolean {
+  const [a, b] = i < m.from ? [i, m.from] : [m.to, i];
+  for (let k = a; k < b; k++) {
+    const t = view.tokens[k];
+    if (!t) continue;
+    if (t.text === ';' || CLAUSE_BREAKERS.has(t.lower)) return true;
+    if (t.text === ',' && ['and', 'but'].includes(view.tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "In 2014, the 50-day war killed more than 2,200 Palestinians", "the 2011 deal freed 1,027
+ * prisoners": counts of an earlier war or deal, not of this one (which began in 2023). A year
+ * before 2023 that opens the sentence speaks for every count up to a semicolon; one that dates
+ * a war or deal ("the 2014 war") for the counts beside it. "since 2007" dates nothing counted.
+ */
+export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean {
+  const { tokens } = view;
+  const [lo, hi] = stretchOf(view, m);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'digits' || !/^\d{4}$/.test(t.text)) continue;
+    const year = Number(t.text);
+    if (year < 1940 || year >= 2023) continue;
+    // "252 deaths since 1967": a toll counted from an earlier year is not this war's ("Gaza,
+    // under blockade since 2007," says nothing of the count).
+    if (inSinceSpan(view, i)) {
+      if (tokens[i - 1]?.lower === 'since' && i >= lo && i < hi && !commaBetween(view, i, m))
+        return true;
+      continue;
+    }
+    const dash = tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–';
+    const next = (dash ? tokens[i + 3] : tokens[i + 1])?.lower ?? '';
+    const datesAConflict =
+      CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
+    if (datesAConflict && i >= lo && i < hi && !clauseBetween(view, i, m)) return true;
+    if (i <= 2) {
+      let semicolon = false;
+      for (let k = i; k < m.from && !semicolon; k++) semicolon = tokens[k]?.text === ';';
+      if (!semicolon) return true;
+    }
+  }
+  return false;
+}
+
+/** A comma between token i and the count: "Gaza, ruled by Hamas since 2007, has lost …". */
+function commaBetween(view: SentenceView, i: number, m: NumberMention): boolean {
+  const [a, b] = i < m.from ? [i, m.from] : [m.to, i];
+  for (let k = a; k < b; k++) if (view.tokens[k]?.text === ',') return true;
+  return false;
+}
+
+/** "killed or wounded": a count of casualties of both kinds, in no one metric. */
+export function isKilledOrWounded(view: SentenceView, eventIndex: number): boolean {
+  const [joiner, next] = [
+    view.tokens[eventIndex + 1]?.lower ?? '',
+    view.tokens[eventIndex + 2]?.lower ?? '',
+  ];
+  const [before, prev] = [
+    view.tokens[eventIndex - 1]?.lower ?? '',
+    view.tokens[eventIndex - 2]?.lower ?? '',
+  ];
+  const injured = (w: string) => INJURED_NOUNS.has(w) || w === 'injuring' || w === 'wounding';
+  const killed = (w: string) => KILLED_NOUNS.has(w) || w === 'killing';
+  const word = view.tokens[eventIndex]?.lower ?? '';
+  if (!killed(word) && !injured(word)) return false;
+  return (
+    ((joiner === 'or' || joiner === 'and') && injured(next)) ||
+    ((before === 'or' || before === 'and') && killed(prev))
+  );
+}
+
+/** Far above the about 250 people abducted on 7 October 2023. */
+export const MAX_HOSTAGES = 1000;
+
+/** "returned to Gaza", "returning home": going back somewhere, not being handed back. */
+export function isHomecoming(view: SentenceView, eventIndex: number): boolean {
+  const word = view.tokens[eventIndex]?.lower ?? '';
+  const next = view.tokens[eventIndex + 1]?.lower ?? '';
+  return /^return/.test(word) && (next === 'to' || next === 'home');
+}
+
+export function isRate(view: SentenceView, end: number): boolean {
+  const after = lowerSlice(view, end, end + 2);
+  return RATE_WORDS.some((r) => r.every((w, i) => after[i] === w));
+}

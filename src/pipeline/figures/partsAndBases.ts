@@ -1,0 +1,216 @@
+// Counts that are parts of another count ("including 12 children", "of whom 30") or the
+// larger group a part is taken from ("30 of the 136 hostages"), shares and populations. Pure.
+import { countedNoun, type CountedNoun } from './countedNoun.ts';
+import type { CountEvent } from './eventOfCount.ts';
+import {
+  AUXILIARIES,
+  EVENT_WORDS,
+  HOSTAGE_NOUNS,
+  PRISONER_NOUNS,
+  SOLDIER_NOUNS,
+} from './lexicon.ts';
+import type { NumberMention } from './numberMentions.ts';
+import { countAt, lowerSlice, previousCounting, type SentenceView } from './sentenceView.ts';
+
+export const DEMOGRAPHIC = new Set([
+  'children',
+  'women',
+  'men',
+  'minors',
+  'elderly',
+  'boys',
+  'girls',
+  'babies',
+  'infants',
+  'teenagers',
+  'civilians',
+  'journalists',
+  'medics',
+]);
+
+export const SHARE_WORDS = new Set([
+  'most',
+  'many',
+  'half',
+  'all',
+  'majority',
+  'much',
+  'quarter',
+  'third',
+  'thirds',
+  'percent',
+  '%',
+  'fraction',
+  'tenth',
+]);
+
+/** "two-thirds", "three-quarters", "one-fifth": a share written as one word. */
+export const FRACTION = /-(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
+
+/** "including 31 children", "among them 3 women": a breakdown of a count already given. */
+export function isSubset(view: SentenceView, m: NumberMention): boolean {
+  const [a, b] = [view.tokens[m.from - 1]?.lower, view.tokens[m.from - 2]?.lower];
+  if (a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of'))
+    return true;
+  // "60 hostages, of whom Israel has declared 30 dead": the clause that opens with "of whom"
+  // counts a part, wherever in it the number stands.
+  for (let i = m.from - 2; i >= 1 && i >= m.from - 7; i--) {
+    const t = view.tokens[i];
+    if (!t || t.text === ',' || countAt(view, i)) return false;
+    if (t.lower === 'whom' && view.tokens[i - 1]?.lower === 'of') return true;
+  }
+  return false;
+}
+
+/** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */
+export function continuesList(
+  view: SentenceView,
+  m: NumberMention,
+  skipped: ReadonlySet<NumberMention>,
+): boolean {
+  const a = view.tokens[m.from - 1]?.lower;
+  if (a !== 'and' && a !== ',') return false;
+  const previous = previousCounting(view, m, m.from - 1);
+  return previous !== undefined && m.from - previous.to <= 4 && skipped.has(previous);
+}
+
+export const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including', 'comprised']);
+
+/** "The dead included 14 children": a breakdown of a toll by who the dead were. */
+export function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
+  const before = view.tokens[m.from - 1]?.lower ?? '';
+  const head = view.tokens[noun.end - 1]?.lower ?? '';
+  const previous = previousCounting(view, m, m.from - 1);
+  // "the dead included 14 children"; "the 10 freed on Wednesday included two twins": who
+  // were among a count already given (soldiers among the dead are a figure of their own).
+  // "said to include a mother and her two children": a list after "include" is who they were.
+  // "The remaining hostages include Israelis and foreigners, men, women, two children": a list.
+  const windowStart = Math.max(0, m.from - 16);
+  const includeBefore = view.tokens
+    .slice(windowStart, m.from)
+    .findLastIndex((t) => INCLUDE_WORDS.has(t.lower));
+  const listedAfterInclude =
+    includeBefore >= 0 &&
+    view.tokens
+      .slice(windowStart + includeBefore + 1, m.from)
+      .every(
+        (t) =>
+          (t.kind === 'word' && !EVENT_WORDS[t.lower] && !AUXILIARIES.has(t.lower)) ||
+          t.text === ',',
+      );
+  if (listedAfterInclude && DEMOGRAPHIC.has(head)) return true;
+  if (
+    ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&
+    (DEMOGRAPHIC.has(head) ||
+      (previous !== undefined &&
+        !SOLDIER_NOUNS.has(head) &&
+        !HOSTAGE_NOUNS.has(head) &&
+        !PRISONER_NOUNS.has(head)))
+  ) {
+    return true;
+  }
+  // "released 39 prisoners, 24 women and 15 teenagers": who the count just given were.
+  return (
+    before === ',' && DEMOGRAPHIC.has(head) && previous !== undefined && m.from - previous.to <= 4
+  );
+}
+
+/** "30 people, one of them a child", "500 wounded, 40 of them seriously": a part, set off. */
+export function isAsidePart(
+  view: SentenceView,
+  m: NumberMention,
+  noun: CountedNoun,
+  event: CountEvent | null,
+): boolean {
+  return (
+    noun.anaphoric && view.tokens[m.from - 1]?.text === ',' && (event === null || event.trust !== 2)
+  );
+}
+
+/** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */
+export function isPopulation(view: SentenceView, m: NumberMention): boolean {
+  const before = lowerSlice(view, m.from - 4, m.from);
+  return before.includes('population') || before.slice(-2).join(' ') === 'home to';
+}
+
+/**
+ * "most of Gaza's 2.3 million people have been displaced": the count is the whole of which a
+ * share is meant. "Most of the 1,100 people killed on Oct. 7" still counts the dead: an event
+ * word right after the phrase makes it a figure.
+ */
+export function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
+  const before = lowerSlice(view, m.from - 4, m.from);
+  const share = before.some(
+    (w, i) => (SHARE_WORDS.has(w) || FRACTION.test(w)) && before[i + 1] === 'of',
+  );
+  // "two-thirds of its 2.3 million people homeless": a possessive makes it a population.
+  const possessed = /^(?:its|their|his|her)$|'s?$/.test(before.at(-1) ?? '');
+  return (
+    share &&
+    (possessed || (noun.event === null && !EVENT_WORDS[view.tokens[noun.end]?.lower ?? '']))
+  );
+}
+
+/**
+ * "30 of the 136 hostages": 136 is the base the count is taken from ("one of 15 hostages" is
+ * not). A base that says what its people are ("seven of 28 known deceased hostages", "21 of
+ * the 28 bodies of hostages", "of the original 250 captives") is a figure of its own.
+ */
+export function isBase(view: SentenceView, m: NumberMention): boolean {
+  const before = lowerSlice(view, m.from - 2, m.from);
+  const withThe = before.join(' ') === 'of the';
+  const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
+  const count = of > 0 ? countAt(view, of - 1) : undefined;
+  return count !== undefined && (withThe || count.value !== 1) && !describesItself(view, m);
+}
+
+/** A base's own phrase names a state or event: "deceased", "bodies", "held", "taken". */
+export function describesItself(view: SentenceView, m: NumberMention): boolean {
+  const noun = countedNoun(view, m);
+  if (noun.event !== null || noun.category === 'body') return true;
+  const after = lowerSlice(view, noun.end, noun.end + 2);
+  return after.some((w) => BASE_STATES.has(w));
+}
+
+export const BASE_STATES = new Set([
+  'held',
+  'taken',
+  'abducted',
+  'kidnapped',
+  'seized',
+  'buried',
+  'remaining',
+]);
+
+/** The mention is the larger group of a partitive: "30 of (the) N …". */
+export function isLargerGroup(view: SentenceView, m: NumberMention): boolean {
+  let k = m.from - 1;
+  while (
+    k > 0 &&
+    ['the', 'original', 'initial', 'its', 'their'].includes(view.tokens[k]?.lower ?? '')
+  )
+    k--;
+  return view.tokens[k]?.lower === 'of' && countAt(view, k - 1) !== undefined;
+}
+
+/** What a larger group's own phrase says of it: "the original 250", "28 deceased hostages". */
+export function ownEvent(
+  view: SentenceView,
+  m: NumberMention,
+  noun: CountedNoun,
+): CountEvent | null {
+  if (noun.event) return { kind: noun.event, index: m.from, trust: 1 };
+  const before = lowerSlice(view, m.from - 2, m.from);
+  if (before.includes('original') || before.includes('initial'))
+    return { kind: 'take', index: m.from, trust: 3 };
+  const next = view.tokens[noun.end]?.lower === 'still' ? noun.end + 1 : noun.end;
+  const kind = EVENT_WORDS[view.tokens[next]?.lower ?? ''];
+  return kind ? { kind, index: next, trust: 3 } : null;
+}
+
+/** "one of 15 hostages": one person of a group, not a count of its own. */
+export function isOneOfMany(view: SentenceView, m: NumberMention): boolean {
+  return (
+    m.value === 1 && view.tokens[m.to]?.lower === 'of' && countAt(view, m.to + 1) !== undefined
+  );
+}

@@ -1,0 +1,229 @@
+// The event of the predicate after a counted phrase ("40 hostages were released", "four
+// seriously wounded"), past asides, parentheses and "since" phrases. Pure.
+import type { CountEvent } from './countEvent.ts';
+import type { CountedNoun } from './countedNoun.ts';
+import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
+import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS } from './lexicon.ts';
+import { countAt, type SentenceView } from './sentenceView.ts';
+
+/** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
+export const FINITE_ON_THEIR_OWN = new Set([
+  'remain',
+  'remains',
+  'remained',
+  // Pasts with no passive: "four hostages died" is the clause's own verb.
+  'died',
+  'perished',
+  'starved',
+  'succumbed',
+  'drowned',
+]);
+
+export const APPOSITION_OPENERS = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'over',
+  'some',
+  'or',
+  'mostly',
+  'mainly',
+  'including',
+  'many',
+  'most',
+  'all',
+  'none',
+  'among',
+  'aged',
+  'majority',
+  'the',
+  'both',
+  'several',
+  'half',
+  'one',
+  'two',
+  'three',
+  'who',
+  'whose',
+]);
+
+export const VAGUE_AMOUNTS = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'several',
+  'many',
+  'tens',
+  'millions',
+]);
+
+export const RELATIVE_OPENERS = new Set([
+  'some',
+  'many',
+  'most',
+  'all',
+  'none',
+  'who',
+  'whose',
+  'which',
+  'several',
+  'both',
+]);
+
+export const NEW_SUBJECT = new Set([
+  'their',
+  'the',
+  'his',
+  'her',
+  'its',
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'this',
+  'that',
+  'these',
+]);
+
+/**
+ * Skips an aside set off by a comma (", some of whom hold two passports,") and returns the
+ * index of its closing comma; null when an aside never closes (the clause is then over), or
+ * the comma's own index when no aside starts there.
+ */
+export function skipAside(view: SentenceView, i: number): number | null {
+  const opener = view.tokens[i + 1]?.lower ?? '';
+  let relative = RELATIVE_OPENERS.has(opener);
+  let close = -1;
+  for (let j = i + 1; j < view.tokens.length && j < i + 40; j++) {
+    const text = view.tokens[j]?.text ?? '';
+    if (text === ',') {
+      close = j;
+      break;
+    }
+    if (HARD_STOPS.has(text)) break;
+    // ", a third of whom are believed dead": a relative clause about a part of them.
+    if (
+      (text === 'whom' || text === 'which' || text === 'them') &&
+      view.tokens[j - 1]?.lower === 'of'
+    ) {
+      relative = true;
+    }
+  }
+  const isAside =
+    relative || APPOSITION_OPENERS.has(opener) || /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
+  if (!isAside) return i;
+  if (close > 0) return close;
+  return relative ? null : i;
+}
+
+/**
+ * An auxiliary or relative word right before the event word makes it a finite predicate
+ * ("were killed", "who remain"); "were taken hostage" and "are being held captive" too.
+ */
+export function isFinite(view: SentenceView, index: number): boolean {
+  let i = index - 1;
+  const word = view.tokens[index]?.lower ?? '';
+  if (
+    (word === 'hostage' || word === 'captive') &&
+    (TAKE_VERBS.has(view.tokens[i]?.lower ?? '') || HOLD_VERBS.has(view.tokens[i]?.lower ?? ''))
+  ) {
+    i--;
+  }
+  return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
+}
+
+/** The event of the predicate after the phrase: first a finite one, else one right after it. */
+export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | null {
+  const { tokens } = view;
+  let bare: CountEvent | null = null;
+  let later: CountEvent | null = null;
+  let distance = 0;
+  // "released 24 hostages who had been abducted": a relative clause describes the count; the
+  // verb before it, when there is one, says what happened to them.
+  let relative = false;
+  // "130 of the original 250 captives taken by Hamas months ago are still held": after a
+  // larger group, participles describe it; the count's own verb is the finite one, further on.
+  const reach = noun.throughBase ? 16 : 12;
+  const finiteReach = noun.throughBase ? 15 : 9;
+  for (let i = noun.end; i < tokens.length && distance < reach; i++, distance++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which') relative = true;
+    if (t.text === ')') continue;
+    if (t.text === '(') {
+      let close = -1;
+      for (let j = i + 1; j < tokens.length && close < 0; j++)
+        if (tokens[j]?.text === ')') close = j;
+      if (close < 0) break;
+      i = close;
+      continue;
+    }
+    // "held since the October 7 attacks have been killed": a "since" phrase is passed over.
+    const since = t.lower === 'since' ? view.sinceSpans.find(([f]) => f === i) : undefined;
+    if (since && since[1] < tokens.length) {
+      i = since[1] - 1;
+      continue;
+    }
+    // "have since been killed": "since" as an adverb opens no phrase.
+    if (t.lower === 'since' && !since) continue;
+    if (HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    if (t.text === ',') {
+      const end = skipAside(view, i);
+      if (end === null) break;
+      i = end;
+      continue;
+    }
+    // "1.9 million people — about 90% of the population — have been displaced"
+    if (t.text === '—' || t.text === '–') {
+      let close = -1;
+      for (let j = i + 1; j < Math.min(tokens.length, i + 16) && close < 0; j++)
+        if (tokens[j]?.text === t.text) close = j;
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (t.lower === 'and' && NEW_SUBJECT.has(tokens[i + 1]?.lower ?? '')) break;
+    // "freed 13 hostages on Friday and will free more": a second verb phrase of its own.
+    if (t.lower === 'and' && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
+    // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.
+    if (t.lower === 'with' && tokens[i - 1]?.text === ',') break;
+    if (VAGUE_AMOUNTS.has(t.lower)) break;
+    const other = countAt(view, i);
+    if (other) {
+      const before = tokens[other.from - 1]?.lower ?? '';
+      if (before === 'and' || before === 'or') {
+        i = other.to - 1;
+        continue;
+      }
+      break;
+    }
+    const kind = eventWord(view, i);
+    if (!kind) continue;
+    if (isFinite(view, i) && distance <= finiteReach)
+      return { kind, index: i, trust: relative ? 3.5 : 2 };
+    if (noun.throughBase) continue;
+    // Right after the phrase, adverbs aside: "four seriously wounded".
+    const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
+    if (adjacent) bare ??= { kind, index: i, trust: 4 };
+    else if (distance <= 6) later ??= { kind, index: i, trust: 6 };
+  }
+  return bare ?? later ?? stillThere(view, noun);
+}
+
+/** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
+export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
+  if (noun.category !== 'hostage') return null;
+  for (let i = noun.end; i < Math.min(view.tokens.length, noun.end + 8); i++) {
+    const t = view.tokens[i];
+    if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    if (t.lower === 'still' && ['in', 'be', 'inside'].includes(view.tokens[i + 1]?.lower ?? '')) {
+      return { kind: 'hold', index: i, trust: 7 };
+    }
+  }
+  return null;
+}

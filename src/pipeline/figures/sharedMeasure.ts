@@ -1,0 +1,54 @@
+// The second measure of one toll or event ("…, with 68,000 wounded", "12 dead and 30
+// wounded") shares the first one's scope and day. Pure.
+import type { MetricId } from '../../dataset/metrics.ts';
+import type { NumberMention } from './numberMentions.ts';
+import type { SentenceView } from './sentenceView.ts';
+
+/**
+ * ", with 68,000 wounded" just after the previous figure (its day may stand between: "stood
+ * at 36,000 on Sunday, with …"): an absolute clause adding to it, unless it gives a time of
+ * its own ("with 40 killed since Sunday").
+ */
+export function addsToPrevious(view: SentenceView, m: NumberMention, previousEnd: number): boolean {
+  const { tokens } = view;
+  let comma = -1;
+  for (let i = m.from - 1; i >= 1 && i >= m.from - 4; i--) {
+    if (tokens[i]?.lower === 'with' && tokens[i - 1]?.text === ',') comma = i - 1;
+  }
+  if (comma < 0) return false;
+  const previous = tokens.findLastIndex((t, i) => i < comma && t.end <= previousEnd);
+  if (previous < 0 || comma - previous > 5 || (tokens[previous]?.end ?? 0) !== previousEnd)
+    return false;
+  for (let i = m.to; i < tokens.length && !/^[,.;:]$/.test(tokens[i]?.text ?? ''); i++) {
+    if (OWN_TIME.has(tokens[i]?.lower ?? '') || view.dates.some((d) => d.from === i)) return false;
+  }
+  return true;
+}
+
+/** The count follows the previous figure's phrase after "and", with at most two words between. */
+export function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: number): boolean {
+  const between = view.tokens.filter((t) => t.start >= previousEnd && t.end <= m.start);
+  return (
+    between.length >= 1 &&
+    between.length <= 3 &&
+    between.at(-1)?.lower === 'and' &&
+    between.every((t) => t.kind === 'word')
+  );
+}
+
+/** The dead and the wounded of one place: "killed 12, with 30 others wounded". */
+export function casualtyPair(a: MetricId, b: MetricId): boolean {
+  const place = (m: MetricId) => m.replace(/_(?:killed|injured)$/, '');
+  return a !== b && place(a) === place(b) && /_(?:killed|injured)$/.test(a + ' ' + b);
+}
+
+/** Words that give a "with" clause a time of its own: "with 143 wounded over the past day". */
+export const OWN_TIME = new Set([
+  'since',
+  'past',
+  'last',
+  'previous',
+  'overnight',
+  'yesterday',
+  'alone',
+]);

@@ -1,0 +1,241 @@
+// Publisher and publication date of whole pages as they come out when copied from news sites:
+// wire stories, live blogs, Israeli, Arab and Asian outlets. Pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { cleanBody } from '../clean/cleanBody.ts';
+import { parseDocument } from '../input/parseDocument.ts';
+import { resolveMetadata } from './resolveMetadata.ts';
+
+function metadataOf(text: string, file = 'page.txt') {
+  const doc = parseDocument(file, text);
+  return resolveMetadata(undefined, doc, cleanBody(doc.body));
+}
+
+const page = (...lines: string[]) => lines.join('\n\n');
+
+describe('the publication date a page prints', () => {
+  it.each([
+    [
+      '2024.03.05',
+      page('Aid Convoy Reaches the North', '2024.03.05', 'Trucks crossed at dawn.'),
+      '2024-03-05',
+    ],
+    [
+      'Tuesday, March 5, 2024',
+      page('Aid Convoy Reaches the North', 'Tuesday, March 5, 2024', 'Trucks crossed at dawn.'),
+      '2024-03-05',
+    ],
+    [
+      'Posted Mar 6, 2024',
+      page('Aid Convoy Reaches the North', 'Posted Mar 6, 2024', 'Trucks crossed.'),
+      '2024-03-06',
+    ],
+    [
+      '06.03.2024',
+      page('Aid Convoy Reaches the North', '06.03.2024', 'Trucks crossed at dawn.'),
+      '2024-03-06',
+    ],
+    [
+      'a byline run into "Published: …"',
+      page(
+        'Aid convoy reaches the north',
+        'By Example Wire Published: Wed 6 Mar 2024, 9:10 PM',
+        'Trucks crossed.',
+      ),
+      '2024-03-06',
+    ],
+    [
+      'a date line above the headline',
+      page(
+        'Wed 6 Mar 2024 11:20 am - Mecca Time',
+        'Aid convoy reaches the north',
+        'Trucks crossed.',
+      ),
+      '2024-03-06',
+    ],
+    [
+      'a broken credit, a time and a date',
+      page('Aid convoy reaches the north', 'Wire) 14:05, March 07, 2024', 'Trucks crossed.'),
+      '2024-03-07',
+    ],
+    // Only an update: the page came out that day or before; it is the date the page gives.
+    [
+      'only "Updated …"',
+      page('Aid convoy reaches the north', 'Updated 10:02 GMT on 2024-03-06', 'Trucks crossed.'),
+      '2024-03-06',
+    ],
+    [
+      '"Published" before "Updated"',
+      page('Aid convoy', 'Published 5 March 2024', 'Updated 7 March 2024', 'Trucks crossed.'),
+      '2024-03-05',
+    ],
+  ])('%s', (_, text, day) => {
+    const info = metadataOf(text);
+    expect(info.published).toBe(day);
+    expect(info.publishedFrom).toBe('text');
+  });
+
+  it('takes the headline under a date line for the title', () => {
+    const info = metadataOf(
+      page(
+        'Wed 6 Mar 2024 11:20 am - Mecca Time',
+        'Aid convoy reaches the north',
+        'Trucks crossed.',
+      ),
+    );
+    expect(info.title).toBe('Aid convoy reaches the north');
+    expect(info.published).toBe('2024-03-06');
+  });
+
+  it('takes the year of a year-month date line for a dateline without one', () => {
+    const info = metadataOf(' date 2024-12 Jerusalem, December 3: The cabinet met late at night.');
+    expect(info.published).toBe('2024-12-03');
+    expect(metadataOf(' date 2024 JERUSALEM, Dec. 3 (AP) — The cabinet met.').published).toBe(
+      '2024-12-03',
+    );
+  });
+
+  it('does not mix a year-month date line with a dateline of another month', () => {
+    const info = metadataOf(' date 2024-12 Jerusalem, November 30: The cabinet met.');
+    expect(info.published).toBeNull();
+    expect(info.warnings).toContain(
+      'no publication date: the dateline says "November 30" without a year',
+    );
+  });
+
+  it('keeps a year-month date line out of the text and dates nothing with it alone', () => {
+    const doc = parseDocument('p.txt', ' date 2024-08 Talks resumed in Doha on Thursday.');
+    const cleaned = cleanBody(doc.body);
+    expect(cleaned.paragraphs).toEqual(['Talks resumed in Doha on Thursday.']);
+    const info = resolveMetadata(undefined, doc, cleaned);
+    expect(info.published).toBeNull();
+    expect(info.warnings).toContain(
+      'no publication date: the date line at the top gives only a year and month',
+    );
+  });
+
+  it('dates a live blog by its latest entry', () => {
+    const info = metadataOf(
+      page(
+        'Summary',
+        '• Crossings reopened for aid',
+        '1. Crossings reopen for aidpublished at 09:12 Greenwich Mean Time 5 December 2023',
+        'Trucks moved in at dawn.',
+        '2. Talks resume in Doha published at 21:40 Greenwich Mean Time 4 December 2023',
+        'Mediators met late.',
+      ),
+    );
+    expect(info.published).toBe('2023-12-05');
+  });
+
+  it('does not take the first date of a timeline for the publication date', () => {
+    const info = metadataOf(
+      page(
+        'Key dates of the war',
+        'October 7, 2023',
+        'Gunmen cross into southern Israel.',
+        'November 24, 2023',
+        'A truce begins and the first captives are freed.',
+        'January 19, 2025',
+        'A ceasefire takes effect.',
+      ),
+    );
+    expect(info.published).toBeNull();
+    expect(info.warnings).toContain('no publication date in the text');
+  });
+
+  it('does not guess a date the text does not give', () => {
+    expect(metadataOf(page('Aid convoy', 'Trucks crossed on Tuesday.')).published).toBeNull();
+    expect(metadataOf(page('Aid convoy', '05/06/2024', 'Trucks crossed.')).published).toBeNull();
+    expect(metadataOf('Nov. 19 (UPI) -- Trucks crossed.').published).toBeNull();
+  });
+});
+
+describe('the publisher a page names', () => {
+  it.each([
+    ['(EFE).-', ' date 2023-12-04 Madrid, Dec 4 (EFE).- The ministry gave a new toll.', 'EFE'],
+    ['(APP):', 'ISLAMABAD, Oct 9 (APP): The ministry gave a new toll.', 'APP'],
+    ['/TASS/.', ' date 2025-06-20 BEIRUT, June 20. /TASS/. The ministry gave a new toll.', 'TASS'],
+    ['(Reuters) -', page('Toll Rises', '(Reuters) -The ministry gave a new toll.'), 'Reuters'],
+    ['By AFP', page('Toll Rises', 'By AFP', 'The ministry gave a new toll.'), 'AFP'],
+    [
+      'By: The Example Times',
+      page('Toll Rises', 'By: The Example Times', 'The ministry gave a new toll.'),
+      'The Example Times',
+    ],
+    [
+      'a wire dateline repeated at the end',
+      page(
+        'Toll Rises in the North',
+        'The ministry gave a new toll.',
+        'Talks went on in Cairo.',
+        'CAIRO (Sputnik) - The ministry gave a new toll.',
+      ),
+      'Sputnik',
+    ],
+    [
+      '- Reuters at the end',
+      page('Toll Rises', 'The ministry gave a new toll.', 'Talks went on in Cairo.- Reuters'),
+      'Reuters',
+    ],
+    [
+      '— AP on its own line',
+      page('Toll Rises', 'The ministry gave a new toll.', 'Talks went on.', '— AP'),
+      'AP',
+    ],
+    [
+      'Thank you for following …',
+      page(
+        'Live: talks in Cairo',
+        'Thank you for following Example News. This blog is no longer being updated.',
+        'Summary:',
+        '- Talks went on in Cairo.',
+      ),
+      'Example News',
+    ],
+  ])('%s', (_, text, publisher) => {
+    const info = metadataOf(text);
+    expect(info.publisher).toBe(publisher);
+    expect(info.publisherFrom).toBe('text');
+  });
+
+  it.each([
+    page('Toll Rises', 'A Hamas official told CBS News that 20 were freed.'),
+    page('Toll Rises', 'The ministry gave a new toll.', 'Ten were killed, Reuters reported.'),
+    page('Toll Rises', 'The army confirmed it, Channel 12 reported on Monday.'),
+    page('Toll Rises', 'The figure was revised, according to the Times of Israel.'),
+    page('Toll Rises', 'The ministry gave a new toll.', 'Talks went on.', 'Agency Report'),
+    page('Toll Rises', 'By Agencies', 'The ministry gave a new toll.'),
+    page('Live: talks in Cairo', 'Thanks for following our live coverage.', 'Talks went on.'),
+  ])('an outlet only cited or a generic credit names no publisher: %s', (text) => {
+    const info = metadataOf(text);
+    expect(info.publisher).toBeNull();
+    expect(info.warnings).toContain('no publisher found');
+  });
+
+  it('removes the credit lines from the text', () => {
+    const doc = parseDocument(
+      'p.txt',
+      page(
+        'Toll Rises',
+        'The ministry gave a new toll.',
+        'Talks went on.- Reuters',
+        'Agency Report',
+      ),
+    );
+    expect(cleanBody(doc.body).paragraphs).toEqual([
+      'The ministry gave a new toll.',
+      'Talks went on.',
+    ]);
+  });
+
+  it('reads front matter whose values hold a colon', () => {
+    const info = metadataOf(
+      '---\ntitle: "Counting: a day in Gaza"\npublisher: Re: Example\npublished: 2024-10-07\n---\n\nText.\n',
+      'p.md',
+    );
+    expect(info.publisher).toBe('Re: Example');
+    expect(info.published).toBe('2024-10-07');
+    expect(info.publisherFrom).toBe('front-matter');
+    expect(info.title).toBe('Counting: a day in Gaza');
+  });
+});
