@@ -227,7 +227,9 @@ test('back and forward step through discrete changes; typing replaces', async ({
   await expect(page).not.toHaveURL(/modality=/);
   await expect(page).toHaveURL(/pub=/);
   await expect(page.getByRole('searchbox')).toHaveValue('');
-  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Reported or proposed' }).getByRole('radio', { name: 'All' }),
+  ).toBeChecked();
 
   await page.goBack();
   await expect(page.getByRole('checkbox', { name, exact: true })).not.toBeChecked();

@@ -76,7 +76,7 @@ test.describe('by source', () => {
     await openDashboard(page);
     const facet = page.getByRole('group', { name: 'Source' });
     const word = (busiest.split(' ')[0] ?? '').toLowerCase();
-    await facet.getByRole('searchbox', { name: 'Find a source' }).fill(word.toUpperCase());
+    await facet.getByRole('textbox', { name: 'Find a source' }).fill(word.toUpperCase());
     const labels = sources
       .map((s) => (s === '(none)' ? 'No source named' : s))
       .filter((label) => label.toLowerCase().includes(word));
@@ -85,7 +85,7 @@ test.describe('by source', () => {
     await expect(facet.getByRole('listitem').filter({ hasText: busiest })).toContainText(
       `${count} figures`,
     );
-    await facet.getByRole('searchbox', { name: 'Find a source' }).fill('zzzz');
+    await facet.getByRole('textbox', { name: 'Find a source' }).fill('zzzz');
     await expect(facet).toContainText('No source by that name.');
   });
 

@@ -15,8 +15,8 @@ interface Props {
 }
 
 const FIRST_SHOWN = 8;
-/** Past a handful of sources, a field finds one by name. */
-const FIND_FROM = 5;
+/** Past three sources, a field finds one by name. */
+const FIND_FROM = 3;
 
 export function SourceFilter({ sources, counts, selected, setView }: Props) {
   const [showAll, setShowAll] = useState(false);
@@ -39,8 +39,10 @@ export function SourceFilter({ sources, counts, selected, setView }: Props) {
       {sources.length > FIND_FROM && (
         <label className="mt-1 block text-xs font-medium">
           Find a source
+          {/* A text field, not a search box: the page's one search box is the sentences'. */}
           <input
-            type="search"
+            type="text"
+            autoComplete="off"
             className="field mt-0.5"
             value={find}
             maxLength={100}
