@@ -16,30 +16,72 @@ function cspOnlyInBuild(): Plugin {
   };
 }
 
+/** Recharts and the libraries only it uses. */
+const CHART_LIBRARIES =
+  /node_modules[\\/](recharts|react-redux|react-is|use-sync-external-store|d3-[a-z-]+|internmap|victory-vendor|es-toolkit|immer|@reduxjs|redux|redux-thunk|reselect|decimal\.js-light|eventemitter3|tiny-invariant|clsx)[\\/]/;
+
+const FIGURE_CHART = 'src/app/charts/FigureChart.tsx';
+const FIGURE_CHART_URL = 'virtual:figure-chart-url';
+
+/**
+ * The chart's code (FigureChart and Recharts) is one file the app imports by its address
+ * (loadFigureChart.ts), so that Retry can ask for it at a fresh address: browsers may remember
+ * a failed import of an address for the page's lifetime. `virtual:figure-chart-url` gives that
+ * address: in a build, of the file emitted for FigureChart.tsx (its hashed name resolved by the
+ * bundler); in the dev server, of the source module.
+ */
+function figureChartUrl(): Plugin {
+  let building = false;
+  let reference: string | null = null;
+  return {
+    name: 'figure-chart-url',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    buildStart() {
+      if (building) {
+        // Its default export is the chart: kept, although the app is not a library.
+        reference = this.emitFile({
+          type: 'chunk',
+          id: FIGURE_CHART,
+          name: 'FigureChart',
+          preserveSignature: 'strict',
+        });
+      }
+    },
+    resolveId: (id) => (id === FIGURE_CHART_URL ? `\0${FIGURE_CHART_URL}` : null),
+    load(id) {
+      if (id !== `\0${FIGURE_CHART_URL}`) return null;
+      return reference === null
+        ? `export default ${JSON.stringify(`/${FIGURE_CHART}`)};`
+        : `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), cspOnlyInBuild()],
+  plugins: [react(), tailwindcss(), cspOnlyInBuild(), figureChartUrl()],
   build: {
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate files cache across releases.
-        // Recharts and what only it uses get a group of their own: a group's modules are in
-        // its file whether imported statically or with import(), so in 'vendor' Recharts
-        // would be part of the first download, which the charts load after it. React is
-        // claimed first: a group takes its modules' dependencies along, and the charts group
-        // must not carry React away with it.
+        // Recharts and what only it uses stay out of 'vendor': a group's modules are in its
+        // file whether imported statically or with import(), so there Recharts would be part
+        // of the first download. Left to the bundler, they go with the chart's own file
+        // (figureChartUrl above), which then needs nothing the first download has not loaded:
+        // a retry at a fresh address loads the whole chart, in any browser.
         codeSplitting: {
           groups: [
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-              priority: 3,
-            },
-            {
-              name: 'charts',
-              test: /node_modules[\\/](recharts|react-redux|react-is|use-sync-external-store|d3-|victory-vendor|es-toolkit|immer|@reduxjs|redux|reselect|decimal\.js-light|eventemitter3|tiny-invariant|clsx)[\\/]/,
               priority: 2,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            {
+              name: 'vendor',
+              test: (id) => /node_modules[\\/]/.test(id) && !CHART_LIBRARIES.test(id),
+              priority: 1,
+            },
           ],
         },
       },

@@ -1,22 +1,27 @@
 // The dashboard over the shipped dataset: loading, filters moving every view together, links,
 // history, the links between chart, list and article, exports and keyboard use.
 import { readFileSync } from 'node:fs';
+import { formatDay } from '../src/app/format/format.ts';
 import {
   CASUALTY_METRICS,
+  chartMarker,
   chartPoints,
   dataset,
+  dayOf,
   excerpts,
   expect,
   expectShowing,
   idsOf,
   openDashboard,
   publisherOf,
+  searchFinds,
   test,
 } from './fixtures.ts';
 
 const figures = dataset.figures;
 const publishers = [...new Set(dataset.articles.map((a) => a.publisher).filter(Boolean))];
-const dated = figures.filter((f) => f.asOf !== null);
+// Figures drawn on the charts: those with a day, their own or their report's.
+const dated = figures.filter((f) => dayOf(f) !== null);
 // A dated figure, to click on: the first in the dataset.
 const target = dated[0];
 if (!target) throw new Error('the shipped dataset has no dated figure');
@@ -31,6 +36,20 @@ test('loads and describes the data', async ({ page }) => {
   await expect(page.getByTestId('match-count')).toHaveText(`${figures.length} figures`);
   await page.getByRole('button', { name: 'About the data' }).click();
   await expect(page.getByRole('region', { name: 'About the data' })).toContainText('not verified');
+});
+
+test('About the data closes with Escape; the header’s buttons are one height', async ({ page }) => {
+  await openDashboard(page);
+  const about = page.getByRole('button', { name: 'About the data' });
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  const [a, c] = await Promise.all([about.boundingBox(), copy.boundingBox()]);
+  expect(a?.height).toBe(c?.height);
+  await about.click();
+  await expect(page.getByRole('region', { name: 'About the data' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'About the data' })).toHaveCount(0);
+  await expect(about).toBeFocused();
+  await expect(about).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('shows a loading skeleton until the dataset arrives', async ({ page }) => {
@@ -77,16 +96,25 @@ test.describe('each filter moves list, charts and cards together', () => {
 
   test('date range and undated figures', async ({ page }) => {
     await openDashboard(page);
-    await page.getByLabel('From', { exact: true }).fill('2024-01-01');
+    const inRange = (f: (typeof figures)[number], from: string, to: string) => {
+      const day = dayOf(f);
+      return day === null || (day >= from && day <= to);
+    };
+    // Typed as the page writes days, or as YYYY-MM-DD.
+    await page.getByLabel('From', { exact: true }).fill('1 Jan 2024');
+    await page.getByLabel('From', { exact: true }).press('Enter');
     await page.getByLabel('To', { exact: true }).fill('2024-12-31');
+    await page.getByLabel('To', { exact: true }).press('Enter');
+    await expect(page).toHaveURL(/from=2024-01-01&to=2024-12-31/);
+    await expect(page.getByLabel('To', { exact: true })).toHaveValue('31 Dec 2024');
     await expectShowing(
       page,
-      figures.filter((f) => f.asOf === null || (f.asOf >= '2024-01-01' && f.asOf <= '2024-12-31')),
+      figures.filter((f) => inRange(f, '2024-01-01', '2024-12-31')),
     );
     await page.getByRole('checkbox', { name: 'Include undated figures' }).uncheck();
     await expectShowing(
       page,
-      figures.filter((f) => f.asOf !== null && f.asOf >= '2024-01-01'),
+      figures.filter((f) => dayOf(f) !== null && inRange(f, '2024-01-01', '2024-12-31')),
     );
   });
 
@@ -109,7 +137,7 @@ test.describe('each filter moves list, charts and cards together', () => {
     await page.getByRole('searchbox').fill('MINISTRY');
     await expectShowing(
       page,
-      figures.filter((f) => f.sentence.toLowerCase().includes('ministry')),
+      figures.filter((f) => searchFinds(f, 'ministry')),
     );
   });
 
@@ -137,6 +165,8 @@ test.describe('each filter moves list, charts and cards together', () => {
       .getByRole('button', { name: 'Killed in Gaza' });
     await legend.click();
     await expect(legend).toHaveAttribute('aria-pressed', 'false');
+    // One metric hidden, one parameter in the address.
+    await expect.poll(() => new URL(page.url()).search).toBe('?metric=-gaza_killed');
     await expectShowing(
       page,
       figures.filter((f) => f.metric !== 'gaza_killed'),
@@ -160,10 +190,73 @@ test.describe('each filter moves list, charts and cards together', () => {
     const url = new URL(page.url());
     const from = url.searchParams.get('from') ?? '';
     const to = url.searchParams.get('to') ?? '';
-    await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue(formatDay(from));
     await expectShowing(
       page,
-      figures.filter((f) => f.asOf === null || (f.asOf >= from && f.asOf <= to)),
+      figures.filter((f) => {
+        const day = dayOf(f);
+        return day === null || (day >= from && day <= to);
+      }),
+    );
+  });
+
+  test('a start after the end is said so next to the fields, and Clear all clears it', async ({
+    page,
+  }) => {
+    await openDashboard(page);
+    const from = page.getByLabel('From', { exact: true });
+    const to = page.getByLabel('To', { exact: true });
+    await to.fill('1 Dec 2023');
+    await to.press('Enter');
+    await from.fill('13 Feb 2024');
+    await from.press('Enter');
+    await expect
+      .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+      .toEqual({ from: '2024-02-13', to: '2023-12-01' });
+    // Kept as typed, filtering nothing, and said so.
+    await expect(page.getByText('From is after To, so no date filter applies.')).toBeVisible();
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expectShowing(page, figures);
+    const clear = page.getByRole('button', { name: /^Clear all/ });
+    await expect(clear).toBeEnabled();
+    await clear.click();
+    await expect(page).not.toHaveURL(/from=|to=/);
+    await expect(from).toHaveValue('');
+    await expect(page.getByText('From is after To')).toHaveCount(0);
+  });
+
+  test('a date field reads days as the page writes them and refuses the rest', async ({ page }) => {
+    await openDashboard(page);
+    const from = page.getByLabel('From', { exact: true });
+    await from.fill('07/10/2023');
+    await from.press('Enter');
+    await expect(page.getByText('Not a day: write it as 7 Oct 2023 or 2023-10-07.')).toBeVisible();
+    await expect(page).not.toHaveURL(/from=/);
+    await from.fill('21 Nov 2023');
+    await from.press('Tab');
+    await expect(page).toHaveURL(/from=2023-11-21/);
+    await expect(from).toHaveValue('21 Nov 2023');
+    // Wide enough for its value: nothing is cut off.
+    expect(
+      await from.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth),
+    ).toBe(true);
+  });
+
+  test('search finds who gave a figure, and numbers with or without separators', async ({
+    page,
+  }) => {
+    const toll = figures.find((f) => f.text === '28,473');
+    if (!toll) throw new Error('the shipped toll of 28,473 is missing');
+    await openDashboard(page);
+    const search = page.getByRole('searchbox');
+    for (const query of ['health ministry', '28473', '28,473']) {
+      await search.fill(query);
+      await expect(page.locator(`#figures li[data-figure-id="${toll.id}"]`)).toBeVisible();
+    }
+    await search.fill('health ministry');
+    await expectShowing(
+      page,
+      figures.filter((f) => searchFinds(f, 'health') && searchFinds(f, 'ministry')),
     );
   });
 
@@ -181,9 +274,7 @@ test('a deep link restores the same view elsewhere', async ({ page, browser }) =
   await page.getByRole('checkbox', { name, exact: true }).check();
   await page.getByRole('button', { name: 'Log', exact: true }).click();
   await page.getByRole('searchbox').fill(target.sentence.split(' ').slice(1, 3).join(' '));
-  await chartPoints(page)
-    .and(page.locator(`[data-figure-id="${target.id}"]`))
-    .click();
+  await chartMarker(page, target.id).click();
   await expect(page.locator(`#figures [data-figure-id="${target.id}"]`)).toHaveAttribute(
     'aria-current',
     'true',
@@ -246,7 +337,7 @@ test('a chart point selects and reveals its excerpt', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await openDashboard(page);
   const last = dated.at(-1) ?? target;
-  const point = chartPoints(page).and(page.locator(`[data-figure-id="${last.id}"]`));
+  const point = chartMarker(page, last.id);
   await point.hover();
   await expect(page.getByRole('tooltip')).toContainText(last.text);
   await point.click();
@@ -274,13 +365,17 @@ test('an excerpt opens its article with the figure marked; Back closes it', asyn
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(page).toHaveURL(/article=/);
-  await expect(dialog.getByRole('heading')).toHaveText(article?.title ?? article?.file ?? '');
+  if (article?.title) await expect(dialog.getByRole('heading')).toHaveText(article.title);
   await expect(dialog.locator(`mark[data-article-figure-id="${target.id}"]`)).toContainText(
     target.text,
   );
   await expect(dialog.locator(`mark[data-article-figure-id="${target.id}"]`)).toBeInViewport();
   const marks = await dialog.locator('mark[data-article-figure-id]').count();
   expect(marks).toBe(figures.filter((f) => f.articleId === target.articleId).length);
+  // Each number's metric is written beside it, for every reader.
+  const label = dataset.metrics.find((m) => m.id === target.metric)?.label ?? '';
+  await expect(dialog.locator(`[data-metric-of="${target.id}"]`)).toBeVisible();
+  await expect(dialog.locator(`[data-metric-of="${target.id}"]`)).toHaveText(`(${label})`);
   await expect(dialog).toContainText(/Publisher/);
 
   await page.goBack();
@@ -290,6 +385,28 @@ test('an excerpt opens its article with the figure marked; Back closes it', asyn
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page).not.toHaveURL(/article=/);
+});
+
+test('an article without a title is headed by its first line, not its file name', async ({
+  page,
+}) => {
+  // Every article served without its title, whatever the extractor finds for the shipped ones.
+  const index = JSON.parse(
+    readFileSync(new URL('../public/data/index.json', import.meta.url), 'utf8'),
+  ) as { articles: { title: string | null }[] };
+  for (const entry of index.articles) entry.title = null;
+  await page.route('**/data/index.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }),
+  );
+  for (const article of dataset.articles) {
+    await openDashboard(page, `?article=${encodeURIComponent(article.id)}`);
+    const dialog = page.getByRole('dialog');
+    const heading = dialog.getByRole('heading', { level: 2 }).first();
+    await expect(heading).not.toHaveText(article.file);
+    const start = (article.paragraphs.find((p) => p.trim() !== '') ?? '').slice(0, 30);
+    await expect(heading).toContainText(start);
+    await expect(dialog).toContainText('the heading is the article’s first line');
+  }
 });
 
 test('the CSV export has one row per listed figure, in list order', async ({ page }) => {
@@ -327,8 +444,8 @@ test('the JSON export and chart downloads work', async ({ page }) => {
   expect(svg).toContain('Casualties');
   // The Recharts chart with its time axis, and the figures drawn inside it.
   expect(svg).toMatch(/>(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d</);
-  const dated = figures.filter((f) => f.asOf !== null && CASUALTY_METRICS.has(f.metric));
-  expect(svg.match(/data-figure-id=/g)).toHaveLength(dated.length);
+  const drawn = dated.filter((f) => CASUALTY_METRICS.has(f.metric));
+  expect(svg.match(/data-figure-id=/g)).toHaveLength(drawn.length);
   download = page.waitForEvent('download');
   await page
     .getByRole('button', { name: 'Download the Hostages and prisoners chart as PNG' })

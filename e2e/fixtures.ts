@@ -22,6 +22,26 @@ export function publisherOf(figure: Figure): string {
   return dataset.articles.find((a) => a.id === figure.articleId)?.publisher ?? '(unknown)';
 }
 
+/**
+ * The day a figure is drawn at and filtered by: its own asOf, else its article's publication
+ * day ("dated by the report"); null when neither is known.
+ */
+export function dayOf(figure: Figure): string | null {
+  return figure.asOf ?? dataset.articles.find((a) => a.id === figure.articleId)?.published ?? null;
+}
+
+/** Whether a one-word search finds a figure: in its sentence, attribution, source or publisher. */
+export function searchFinds(
+  figure: Figure,
+  word: string,
+  publisher = publisherOf(figure),
+): boolean {
+  const w = word.toLowerCase();
+  return [figure.sentence, figure.attribution, figure.source, publisher].some((field) =>
+    field?.toLowerCase().includes(w),
+  );
+}
+
 interface Options {
   /** Console errors a test expects (a 404 it causes on purpose), as substrings. */
   allowedConsoleErrors: string[];
@@ -60,6 +80,13 @@ export const excerpts = (page: Page) => page.locator('#figures li[data-figure-id
 export const chartPoints = (page: Page, chart?: 'casualties' | 'hostages') =>
   page.locator(`${chart ? `[data-chart="${chart}"]` : '[data-chart]'} g[data-figure-id]`);
 
+/**
+ * The marker of one figure on the charts: where a reader points and clicks (its group also
+ * holds the stem of a one-event figure, whose middle is off the marker).
+ */
+export const chartMarker = (page: Page, id: string) =>
+  page.locator(`[data-chart] g[data-figure-id="${id}"] [data-marker]`);
+
 export async function idsOf(locator: ReturnType<Page['locator']>): Promise<string[]> {
   return locator.evaluateAll((elements) =>
     elements.map((element) => element.getAttribute('data-figure-id') ?? ''),
@@ -74,7 +101,8 @@ export async function cardMetrics(page: Page): Promise<string[]> {
 
 /**
  * Checks that list, charts and cards all show exactly the given figures: the list all of
- * them, the charts the dated ones, the cards one per metric with a dated reported total.
+ * them, the charts those with a day (their own or their report's), the cards one per metric
+ * with a reported total that has a day.
  */
 export async function expectShowing(page: Page, figures: readonly Figure[]): Promise<void> {
   const sorted = (ids: string[]) => [...ids].sort();
@@ -83,10 +111,10 @@ export async function expectShowing(page: Page, figures: readonly Figure[]): Pro
     .toEqual(sorted(figures.map((f) => f.id)));
   await expect
     .poll(async () => sorted(await idsOf(chartPoints(page))))
-    .toEqual(sorted(figures.filter((f) => f.asOf !== null).map((f) => f.id)));
+    .toEqual(sorted(figures.filter((f) => dayOf(f) !== null).map((f) => f.id)));
   const withCards = new Set(
     figures
-      .filter((f) => f.scope === 'total' && f.modality === 'reported' && f.asOf !== null)
+      .filter((f) => f.scope === 'total' && f.modality === 'reported' && dayOf(f) !== null)
       .map((f) => f.metric),
   );
   await expect.poll(async () => sorted(await cardMetrics(page))).toEqual(sorted([...withCards]));

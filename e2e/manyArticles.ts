@@ -46,6 +46,10 @@ for (let k = 0; k < COPIES; k += 1) {
   }
 }
 export const figures: Figure[] = big.articles.flatMap((a) => expandIndexArticle(a).figures);
+const articleById = new Map(big.articles.map((a) => [a.id, a]));
+/** The day a figure is drawn at: its own, else its article's publication day. */
+export const dayOf = (f: Figure) => f.asOf ?? articleById.get(f.articleId)?.published ?? null;
+export const publisherOf = (f: Figure) => articleById.get(f.articleId)?.publisher ?? '(unknown)';
 const bigJson = JSON.stringify(big);
 const shardJson = JSON.stringify(shard);
 export const count = (n: number) => n.toLocaleString('en-US');

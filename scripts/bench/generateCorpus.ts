@@ -1,6 +1,6 @@
 // A deterministic corpus for benchmarks: articles assembled from the templates, spread over
 // 2023–2025 and 15 publishers, as .txt, .md and .html with the furniture of real pages. Pure.
-import { seeded, type Random } from './random.ts';
+import { seeded, type Random } from '../../src/lib/seededRandom.ts';
 import {
   FIGURE_TEMPLATES,
   FILLER_TEMPLATES,

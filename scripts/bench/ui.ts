@@ -126,7 +126,8 @@ function expectedState(index: DatasetIndex, view: ViewState): string {
       ? `${formatNumber(total)} figures`
       : `${formatNumber(result.rows.length)} of ${formatNumber(total)} figures match`;
   const marks = CHART_GROUPS.map((chart) => {
-    const data = chartData(index.columns, result.positions, chart.metrics, view.scale);
+    // Marks and lines do not depend on the value axis.
+    const data = chartData(index.columns, result.positions, chart.metrics, 'linear');
     if (data.pointCount === 0) return '-';
     const vertices = data.series
       .filter((s) => s.totals.length > 1)
@@ -150,7 +151,8 @@ const WATCH_FIRST_CHART = `
 `;
 
 /**
- * Installed once the dashboard is up: the times of input events (clicks too: a checkbox changes on its click), and after every DOM change
+ * Installed once the dashboard is up: the times of input events (clicks too: a checkbox changes
+ * on its click; keydowns too: a typed date is committed by Enter), and after every DOM change
  * what list and charts show (the same key as expectedState) and when that frame was painted;
  * and how long the slowest keystroke or click waited for its next frame (Event Timing API).
  */
@@ -175,7 +177,7 @@ const PROBE = `(() => {
     const first = document.querySelector('#figures li[data-figure-id]');
     return [...shown, count, ...marks, first?.getAttribute('data-figure-id') ?? '-'].join('|');
   };
-  for (const type of ['click', 'input', 'change']) {
+  for (const type of ['click', 'input', 'change', 'keydown']) {
     document.addEventListener(type, (event) => probe.inputs.push(event.timeStamp), { capture: true });
   }
   new MutationObserver(() => {
@@ -297,8 +299,11 @@ async function interactions(browser: Browser, index: DatasetIndex): Promise<Meas
   const clear = async () => {
     await search.fill('');
   };
+  // A date field takes what is typed when Enter commits it.
   const date = (label: 'From' | 'To', day: string) => async () => {
-    await page.getByLabel(label, { exact: true }).fill(day);
+    const field = page.getByLabel(label, { exact: true });
+    await field.fill(day);
+    await field.press('Enter');
   };
   const steps: [string, (v: ViewState) => ViewState, () => Promise<void>][] = [
     [`publisher ${a} on`, toggle(a), publisher(a)],

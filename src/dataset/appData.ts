@@ -7,6 +7,7 @@
 import { METRIC_IDS } from './metrics.ts';
 import type { Article, Figure, FigureReview } from './schema.ts';
 import type { IndexArticle } from './appDataSchema.ts';
+import { MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
 
 export const APP_INDEX_FILE = 'index.json';
 export const SHARD_SIZE = 100;
@@ -18,10 +19,6 @@ export function shardFile(shard: number): string {
 export function shardOf(articleIndex: number): number {
   return Math.floor(articleIndex / SHARD_SIZE);
 }
-
-export const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most'] as const;
-export const MODALITIES = ['reported', 'proposed'] as const;
-export const SCOPES = ['total', 'incident'] as const;
 
 /**
  * One figure as a row:

@@ -1,9 +1,9 @@
 // zod schemas of the dashboard's files (see appData.ts): the app validates what it loads.
 import { z } from 'zod';
-import { MODALITIES, QUALIFIERS, SCOPES } from './appData.ts';
 import { METRIC_IDS } from './metrics.ts';
 import { correctionSchema } from './corrections.ts';
 import { warEventSchema } from './events.ts';
+import { MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
 import {
   articleSchema,
   correctionsSummarySchema,

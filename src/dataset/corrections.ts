@@ -4,7 +4,7 @@
 // quote and the number inside it, never a figure id), shared so the dashboard builds quotes the
 // extractor will find. Pure.
 import { z } from 'zod';
-import { MODALITIES, QUALIFIERS, SCOPES } from './appData.ts';
+import { MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
 import { METRIC_IDS } from './metrics.ts';
 
 export const CORRECTIONS_FILE_NAME = 'corrections.json';

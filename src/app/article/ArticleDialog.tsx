@@ -1,7 +1,8 @@
-// The whole article in a modal reader: cleaned text with every figure marked, the selected
-// one brought into view, and where its publisher and date came from. Its open state is the
+// The whole article in a modal reader: cleaned text with every figure marked and its metric
+// written beside it, the selected one brought into view, and where its title, publisher and
+// date came from. Its open state is the
 // `article` URL parameter, so Back closes it and a link opens it.
-import { useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import { DatasetLoadError } from '../data/parseDataset.ts';
 import { useArticle } from '../data/useArticle.ts';
@@ -9,6 +10,8 @@ import { paragraphParts } from '../excerpts/highlight.ts';
 import { formatDay } from '../format/format.ts';
 import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
+import { METRIC_COLOR } from '../charts/chartGroups.ts';
+import { articleHeading } from './articleHeading.ts';
 import { AddMissedFigure } from '../review/AddMissedFigure.tsx';
 import { reviewLine } from '../review/reviewText.ts';
 import { describeProvenance, safeWebUrl } from './articleProvenance.ts';
@@ -55,6 +58,7 @@ export function ArticleDialog({ index, view, setView }: Props) {
 
   const data = article.data;
   const url = safeWebUrl(data?.url ?? null);
+  const heading = data ? articleHeading(data) : null;
   return (
     <dialog
       ref={dialog}
@@ -67,7 +71,7 @@ export function ArticleDialog({ index, view, setView }: Props) {
       <div className="flex max-h-[min(92vh,60rem)] flex-col">
         <div className="flex items-start justify-between gap-3 border-b border-slate-200 p-4 dark:border-slate-700">
           <h2 id="article-title" className="min-w-0 text-lg font-semibold [overflow-wrap:anywhere]">
-            {data ? (data.title ?? data.file) : 'Article'}
+            {heading?.text ?? 'Article'}
           </h2>
           <button
             type="button"
@@ -110,6 +114,13 @@ export function ArticleDialog({ index, view, setView }: Props) {
           )}
           {data && (
             <>
+              {heading && heading.from !== 'title' && (
+                <p className="muted mb-2 text-xs" data-heading-from={heading.from}>
+                  {heading.from === 'first-line'
+                    ? 'The file gives no title: the heading is the article’s first line.'
+                    : 'The file gives no title and has no text.'}
+                </p>
+              )}
               <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
                 <dt className="font-medium">Publisher</dt>
                 <dd>
@@ -164,19 +175,32 @@ export function ArticleDialog({ index, view, setView }: Props) {
                       const row = index.rowById.get(part.figureId);
                       const selected = part.figureId === view.figure;
                       return (
-                        <mark
-                          key={i}
-                          ref={selected ? selectedMark : undefined}
-                          data-article-figure-id={part.figureId}
-                          className={`figure-number ${selected ? 'ring-2 ring-amber-600 dark:ring-amber-300' : ''} ${row?.review ? 'underline decoration-emerald-700 decoration-2 underline-offset-2 dark:decoration-emerald-300' : ''}`}
-                          title={row?.review ? reviewLine(row.review) : undefined}
-                        >
-                          {part.text}
-                          {row && <span className="sr-only"> ({row.metricLabel})</span>}
-                          {row?.review && (
-                            <span className="sr-only"> {reviewLine(row.review)}</span>
+                        <Fragment key={i}>
+                          <mark
+                            ref={selected ? selectedMark : undefined}
+                            data-article-figure-id={part.figureId}
+                            className={`figure-number ${selected ? 'ring-2 ring-amber-600 dark:ring-amber-300' : ''} ${row?.review ? 'underline decoration-emerald-700 decoration-2 underline-offset-2 dark:decoration-emerald-300' : ''}`}
+                            title={row?.review ? reviewLine(row.review) : undefined}
+                          >
+                            {part.text}
+                            {row?.review && (
+                              <span className="sr-only"> {reviewLine(row.review)}</span>
+                            )}
+                          </mark>
+                          {/* What the number counts, for every reader. */}
+                          {row && (
+                            <span className="figure-metric" data-metric-of={part.figureId}>
+                              <span
+                                aria-hidden="true"
+                                className="size-2 shrink-0 rounded-full"
+                                style={{ backgroundColor: METRIC_COLOR[row.metric] }}
+                              />
+                              <span className="sr-only">(</span>
+                              {row.metricLabel}
+                              <span className="sr-only">)</span>
+                            </span>
                           )}
-                        </mark>
+                        </Fragment>
                       );
                     })}
                   </p>

@@ -2,7 +2,7 @@
 // publishers were that week. A card is a button that narrows the view to its metric.
 import { memo, useMemo } from 'react';
 import { METRIC_COLOR } from '../charts/chartGroups.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
+import { publisherLabel } from '../data/figureRow.ts';
 import type { FigureColumns } from '../filters/figureColumns.ts';
 import { formatDay, formatHedgedValue, formatNumber } from '../format/format.ts';
 import type { SetView } from '../url/useViewState.ts';
@@ -76,7 +76,8 @@ function Card({
         {formatHedgedValue(latest.value, latest.qualifier)}
       </span>
       <span className="muted text-xs">
-        {formatDay(latest.asOf ?? '')} · {publisherLabel(latest.publisher)}
+        {formatDay(latest.day ?? '')}
+        {latest.dayFromReport ? ' (the report’s day)' : ''} · {publisherLabel(latest.publisher)}
         {latest.attribution ? `, citing ${latest.attribution}` : ''}
       </span>
       {/* Whose number it is: the source, in the one name the filters use. */}

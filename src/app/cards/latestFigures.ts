@@ -1,7 +1,7 @@
 // The "latest figures" cards: per metric, the most recent reported running total and the
 // spread of totals that publishers gave in the days up to it.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import {
   betterTotal,
   DAY_MS,
@@ -30,13 +30,13 @@ export interface LatestFigure {
  * over the columns, so the cards cost little however many figures match.
  */
 export function latestFigures(columns: FigureColumns, positions: Uint32Array): LatestFigure[] {
-  const { rows, metric, incident, proposed, asOf, value, days, publisher } = columns;
+  const { rows, metric, incident, proposed, day, value, days, publisher } = columns;
   const isDatedTotal = (i: number) =>
-    incident[i] === 0 && proposed[i] === 0 && (asOf[i] ?? NO_DAY) !== NO_DAY;
+    incident[i] === 0 && proposed[i] === 0 && (day[i] ?? NO_DAY) !== NO_DAY;
   // The latest day; on it, the total that reads best (betterTotal, as the chart lines pick).
   const better = (i: number, best: number) => {
-    const a = asOf[i] ?? 0;
-    const b = asOf[best] ?? 0;
+    const a = day[i] ?? 0;
+    const b = day[best] ?? 0;
     return a !== b ? a > b : betterTotal(columns, i, best);
   };
   const latest = new Int32Array(METRIC_IDS.length).fill(-1);
@@ -50,9 +50,9 @@ export function latestFigures(columns: FigureColumns, positions: Uint32Array): L
   const windowStart = new Int32Array(METRIC_IDS.length);
   latest.forEach((i, m) => {
     if (i === -1) return;
-    const day = days[asOf[i] ?? 0] ?? '';
-    const time = dayToTime(day);
-    const start = Number.isNaN(time) ? day : timeToDay(time - RANGE_WINDOW_DAYS * DAY_MS);
+    const latestDay = days[day[i] ?? 0] ?? '';
+    const time = dayToTime(latestDay);
+    const start = Number.isNaN(time) ? latestDay : timeToDay(time - RANGE_WINDOW_DAYS * DAY_MS);
     windowStart[m] = firstDayAtOrAfter(days, start);
   });
   const low = new Float64Array(METRIC_IDS.length).fill(Infinity);
@@ -62,7 +62,7 @@ export function latestFigures(columns: FigureColumns, positions: Uint32Array): L
   for (const i of positions) {
     if (!isDatedTotal(i)) continue;
     const m = metric[i] ?? 0;
-    if ((asOf[i] ?? 0) < (windowStart[m] ?? 0)) continue;
+    if ((day[i] ?? 0) < (windowStart[m] ?? 0)) continue;
     const v = value[i] ?? 0;
     low[m] = Math.min(low[m] ?? v, v);
     high[m] = Math.max(high[m] ?? v, v);

@@ -5,18 +5,54 @@
 import { memo } from 'react';
 import type { PlacedBucket, PlacedFigure } from './bucketLayout.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
+import { stemPath, SUMMED_STEM_OPACITY, tailPath } from './kindMarks.ts';
 import { symbolPathAt } from './symbolPath.ts';
 
 const r1 = (n: number) => n.toFixed(1);
 
+/** Paths of one colour, added to piece by piece. */
+function addTo(paths: Map<string, string[]>, color: string, d: string) {
+  if (d === '') return;
+  const list = paths.get(color);
+  if (list) list.push(d);
+  else paths.set(color, [d]);
+}
+
+/** One path per colour: stems of one-event figures, or tails of report-dated ones. */
+function ColorPaths({
+  paths,
+  kind,
+  opacity,
+}: {
+  paths: Map<string, string[]>;
+  kind: 'stem' | 'tail';
+  opacity: number;
+}) {
+  return [...paths].map(([color, d]) => (
+    <path
+      key={`${kind}-${color}`}
+      data-kind-path={kind}
+      d={d.join('')}
+      stroke={color}
+      strokeOpacity={opacity}
+      strokeWidth={kind === 'tail' ? 1.5 : 1}
+      fill="none"
+    />
+  ));
+}
+
 export const BucketMarks = memo(function BucketMarks({
   placed,
+  floor,
 }: {
   placed: readonly PlacedBucket[];
+  /** The plot's floor, where stems end. */
+  floor: number;
 }) {
   // One path per colour, dash and shape: the metric, proposed or not, the publisher's shape.
   const groups = new Map<string, { color: string; dashed: boolean; d: string[] }>();
   const whiskers = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
   for (const p of placed) {
     const color = METRIC_COLOR[p.bucket.metric];
     const dashed = p.bucket.modality === 'proposed';
@@ -32,9 +68,12 @@ export const BucketMarks = memo(function BucketMarks({
       list.push(`M${r1(p.x)},${r1(p.yLow)}V${r1(p.yHigh)}`);
       whiskers.set(color, list);
     }
+    // A mark of one-event figures stands on a stem from the bottom of its range.
+    if (p.bucket.scope === 'incident') addTo(stems, color, stemPath(p.x, p.yLow, floor));
   }
   return (
     <g data-bucket-count={placed.length}>
+      <ColorPaths paths={stems} kind="stem" opacity={SUMMED_STEM_OPACITY} />
       {[...whiskers].map(([color, d]) => (
         <path
           key={`w-${color}`}
@@ -66,11 +105,20 @@ export const BucketMarks = memo(function BucketMarks({
  */
 export const FigureMarks = memo(function FigureMarks({
   placed,
+  floor,
 }: {
   placed: readonly PlacedFigure[];
+  /** The plot's floor, where stems end. */
+  floor: number;
 }) {
   const groups = new Map<string, { color: string; proposed: boolean; d: string[] }>();
+  const stems = new Map<string, string[]>();
+  const tails = new Map<string, string[]>();
   for (const p of placed) {
+    const { row } = p.point;
+    const color = METRIC_COLOR[row.metric];
+    if (row.scope === 'incident') addTo(stems, color, stemPath(p.x, p.y, floor));
+    if (row.dayFromReport) addTo(tails, color, tailPath(p.x, p.y));
     const proposed = p.point.row.modality === 'proposed';
     const key = `${p.point.row.metric}|${proposed ? 'p' : 'r'}|${p.shape}`;
     let group = groups.get(key);
@@ -82,6 +130,8 @@ export const FigureMarks = memo(function FigureMarks({
   }
   return (
     <g data-single-count={placed.length}>
+      <ColorPaths paths={stems} kind="stem" opacity={SUMMED_STEM_OPACITY} />
+      <ColorPaths paths={tails} kind="tail" opacity={1} />
       {[...groups].map(([key, group]) => (
         <path
           key={key}

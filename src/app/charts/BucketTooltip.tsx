@@ -1,7 +1,7 @@
 // The tooltip of a mark that sums up several figures: which figures, their median and range,
 // how many publishers gave them, and that a click shows them one by one.
 import { metricInfo } from '../../dataset/metrics.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
+import { publisherLabel } from '../data/figureRow.ts';
 import { formatDay, formatNumber } from '../format/format.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 import type { ChartBucket } from './chartMarks.ts';
@@ -33,7 +33,7 @@ export function BucketTooltip({ bucket, x, y, chartWidth }: Props) {
           style={{ backgroundColor: METRIC_COLOR[bucket.metric] }}
         />
         {metricInfo(bucket.metric).label}
-        {bucket.scope === 'incident' ? ', single incidents' : ', running totals'}
+        {bucket.scope === 'incident' ? ', one event each' : ', running totals'}
         {bucket.modality === 'proposed' ? ', proposed' : ''}
       </p>
       <p>{span}</p>
@@ -46,6 +46,11 @@ export function BucketTooltip({ bucket, x, y, chartWidth }: Props) {
         Median {formatNumber(bucket.median)}, range {formatNumber(bucket.low)}–
         {formatNumber(bucket.high)}
       </p>
+      {bucket.reportDatedCount > 0 && (
+        <p className="text-slate-600 dark:text-slate-300">
+          {`${bucket.reportDatedCount === bucket.count ? 'All' : bucket.reportDatedCount} ${bucket.reportDatedCount === 1 ? 'is' : 'are'} dated by the report: placed at the article’s publication day, as the text does not say which day.`}
+        </p>
+      )}
       {bucket.outlierCount > 0 && (
         <p className="text-slate-600 dark:text-slate-300">
           {bucket.outlierCount} more {bucket.outlierCount === 1 ? 'lies' : 'lie'} far off and{' '}

@@ -1,57 +1,53 @@
-// Metric entries that hide or show their metric, and a key to the markers: one shape per
-// publisher, hollow for proposed figures, a hedge sign for hedged ones, and, when the chart
-// sums figures up, what a summary mark is.
+// Metric entries that hide or show their metric, and a key to the markers as the chart draws
+// them (chartLegend.ts): one shape per publisher, hollow for proposed figures, hedge signs,
+// the line of totals, stems of one-event figures, tails of report-dated ones and, when the
+// chart sums figures up, what a summary mark is.
 import type { MetricId } from '../../dataset/metrics.ts';
 import { metricInfo } from '../../dataset/metrics.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
-import { OTHER_SHAPE, SHAPES } from './publisherShapes.ts';
-import { symbolPath, type MarkerShape } from './symbolPath.ts';
+import {
+  KEY_WORDS,
+  keyGlyph,
+  shapeGlyph,
+  type GlyphPart,
+  type LegendModel,
+} from './chartLegend.ts';
 
 interface Props {
+  /** The metrics that have figures in the dataset: an entry each, shown or hidden. */
   metrics: readonly MetricId[];
   isShown: (metric: MetricId) => boolean;
   onToggle: (metric: MetricId) => void;
-  /** Publisher keys with figures in the chart. */
-  publishers: readonly string[];
-  /** Whether the chart draws summary marks. */
-  summed: boolean;
-  shapes: ReadonlyMap<string, MarkerShape>;
+  /** The key to what the chart draws. */
+  model: LegendModel;
 }
 
-function Glyph({ type, hollow = false }: { type: MarkerShape; hollow?: boolean }) {
+const FILL: Record<GlyphPart['fill'], string> = {
+  none: 'none',
+  ink: 'currentColor',
+  paper: 'var(--chart-bg)',
+};
+
+export function Glyph({ parts }: { parts: readonly GlyphPart[] }) {
   return (
-    <svg width={14} height={14} viewBox="-7 -7 14 14" aria-hidden="true">
-      <path
-        d={symbolPath(type, 60)}
-        fill={hollow ? 'var(--chart-bg)' : 'currentColor'}
-        stroke="currentColor"
-        strokeWidth={hollow ? 1.5 : 0}
-      />
+    <svg width={14} height={14} viewBox="-7 -7 14 14" aria-hidden="true" className="shrink-0">
+      {parts.map((part, i) => (
+        <path
+          key={i}
+          d={part.d}
+          fill={FILL[part.fill]}
+          fillOpacity={part.fillOpacity}
+          stroke={part.strokeWidth > 0 ? 'currentColor' : 'none'}
+          strokeWidth={part.strokeWidth}
+          strokeOpacity={part.strokeOpacity}
+          strokeDasharray={part.dash}
+        />
+      ))}
     </svg>
   );
 }
 
-function SummaryGlyph() {
-  return (
-    <svg width={14} height={18} viewBox="-7 -9 14 18" aria-hidden="true">
-      <line x1={0} x2={0} y1={-8} y2={8} stroke="currentColor" strokeWidth={1.5} />
-      <path
-        d={symbolPath('circle', 90)}
-        fill="currentColor"
-        fillOpacity={0.35}
-        stroke="currentColor"
-        strokeWidth={1.5}
-      />
-    </svg>
-  );
-}
-
-export function ChartLegend({ metrics, isShown, onToggle, publishers, summed, shapes }: Props) {
-  const named = publishers.filter((p) => shapes.get(p) !== OTHER_SHAPE);
-  const others = publishers.length - named.length;
-  const order = (p: string) => SHAPES.indexOf(shapes.get(p) ?? OTHER_SHAPE);
-  named.sort((a, b) => order(a) - order(b));
+export function ChartLegend({ metrics, isShown, onToggle, model }: Props) {
   return (
     <div className="mt-2 space-y-1.5 text-xs">
       <div role="group" aria-label="Metrics shown" className="flex flex-wrap gap-1.5">
@@ -78,33 +74,25 @@ export function ChartLegend({ metrics, isShown, onToggle, publishers, summed, sh
           );
         })}
       </div>
-      {publishers.length > 0 && (
-        <div className="muted flex flex-wrap items-center gap-x-3 gap-y-1" aria-hidden="true">
-          {named.map((publisher) => (
-            <span key={publisher} className="inline-flex items-center gap-1">
-              <Glyph type={shapes.get(publisher) ?? OTHER_SHAPE} />
-              {publisherLabel(publisher)}
-            </span>
+      {(model.publishers.length > 0 || model.keys.length > 0) && (
+        <ul
+          aria-label="Key to the markers"
+          className="muted flex flex-wrap items-center gap-x-3 gap-y-1"
+          data-legend-keys={model.keys.join(' ')}
+        >
+          {model.publishers.map((publisher) => (
+            <li key={publisher.label} className="inline-flex items-center gap-1">
+              <Glyph parts={shapeGlyph(publisher.shape)} />
+              {publisher.label}
+            </li>
           ))}
-          {others > 0 && (
-            <span className="inline-flex items-center gap-1">
-              <Glyph type={OTHER_SHAPE} />
-              {others} other {others === 1 ? 'publisher' : 'publishers'}
-            </span>
-          )}
-          <span className="inline-flex items-center gap-1">
-            <Glyph type="circle" hollow /> proposed
-          </span>
-          <span>≥ ≈ ≤ hedged</span>
-          <span className="inline-flex items-center gap-1">
-            <span className="inline-block h-0.5 w-4 bg-current" /> reported totals
-          </span>
-          {summed && (
-            <span className="inline-flex items-center gap-1">
-              <SummaryGlyph /> several figures: median and range
-            </span>
-          )}
-        </div>
+          {model.keys.map((key) => (
+            <li key={key} className="inline-flex items-center gap-1">
+              {keyGlyph(key).length > 0 && <Glyph parts={keyGlyph(key)} />}
+              {KEY_WORDS[key]}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

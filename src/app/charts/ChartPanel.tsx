@@ -1,17 +1,23 @@
-// One chart with its legend, marker key, note on undated figures and downloads; or, in table
-// view, the same figures as a table.
+// One chart with its legend, marker key, notes (figures dated by their report, undated ones,
+// the value axis) and downloads; or, in table view, the same figures as a table.
 import { useCallback, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
-import { downloadChart } from '../export/chartImage.ts';
+import { chartFileName, downloadChart } from '../export/chartImage.ts';
+import { sheetFooter } from '../export/chartSheet.ts';
+import { downloadBlob } from '../export/download.ts';
+import { seriesCsv } from '../export/seriesExport.ts';
+import { filtersLine } from '../filters/describeFilters.ts';
 import { isMetricShown, toggleMetricVisibility } from '../filters/metricSelection.ts';
-import { formatNumber } from '../format/format.ts';
+import { formatDay, formatNumber, timeToDay } from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { SetView } from '../url/useViewState.ts';
-import type { ViewState } from '../url/viewState.ts';
+import type { Scale, TimeAxis, ViewState } from '../url/viewState.ts';
 import { BIN_WORDS } from './chartBins.ts';
-import { ChartLegend } from './ChartLegend.tsx';
 import type { ChartGroup } from './chartGroups.ts';
-import { cachedChartData, pinnedPoints } from './chartSeries.ts';
+import { ChartLegend } from './ChartLegend.tsx';
+import { legendModel } from './chartLegend.ts';
+import { scaledChartData } from './chartScale.ts';
+import { pinnedPoints, type ChartData } from './chartSeries.ts';
 import { ChartTable } from './ChartTable.tsx';
 import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
 import type { MarkerShape } from './symbolPath.ts';
@@ -34,15 +40,18 @@ interface Props {
   repeats: ReadonlyMap<number, Repeats> | null;
 }
 
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 export function ChartPanel({ chart, index, positions, view, setView, shapes, repeats }: Props) {
   const requestScroll = useUiStore((s) => s.requestScroll);
   const chartCode = useFigureChart();
   const listHoverId = useUiStore((s) => s.listHoverId);
   const axis = view.timeAxis;
-  const data = useMemo(
-    () => cachedChartData(columnsOnAxis(index.columns, axis), positions, chart.metrics, view.scale),
+  const { data, scale } = useMemo(
+    () => scaledChartData(columnsOnAxis(index.columns, axis), positions, chart.metrics, view.scale),
     [index, positions, chart.metrics, view.scale, axis],
   );
+  const legend = useMemo(() => legendModel(data, shapes), [data, shapes]);
   // Summed-up figures still show when selected or hovered in the list.
   const pinned = useMemo(
     () =>
@@ -58,7 +67,6 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
     () => chart.metrics.filter((m) => index.rows.some((r) => r.metric === m)),
     [chart.metrics, index],
   );
-  const wideSpread = data.decades >= 2;
   // Embedded (embed=1), the list is in the full view, a link away.
   const listed = view.embed ? 'the full view’s list' : 'the list';
   const chartBox = useRef<HTMLDivElement>(null);
@@ -80,14 +88,39 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
   // The date filter is on the day described: on the publication axis, dragging picks nothing.
   const selectRange = axis === 'described' ? pickDates : undefined;
 
+  const fileName = chartFileName(chart.title);
   function download(format: 'png' | 'svg') {
     const svg = chartBox.current?.querySelector('svg.recharts-surface');
-    if (svg instanceof SVGSVGElement) void downloadChart(svg, chart.title, format);
+    if (!(svg instanceof SVGSVGElement)) return;
+    void downloadChart(
+      svg,
+      fileName,
+      {
+        title: `${chart.title}${scale === 'log' ? ' (log scale)' : ''} — Conflict Figures`,
+        legend,
+        footer: sheetFooter({
+          filters: filtersLine(view),
+          publisherCount: data.publishers.length,
+          link: window.location.href,
+          day: formatDay(timeToDay(Date.now())),
+        }),
+      },
+      format,
+    );
+  }
+  function downloadLines() {
+    const csv = seriesCsv(data);
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName}-lines.csv`);
   }
 
   const height = 'h-[260px] sm:h-[300px]';
   return (
-    <section aria-labelledby={titleId} className="panel min-w-0" data-chart={chart.id}>
+    <section
+      aria-labelledby={titleId}
+      className="panel min-w-0"
+      data-chart={chart.id}
+      data-scale={data.pointCount > 0 ? scale : undefined}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h3 id={titleId} className="font-semibold">
           {chart.title}
@@ -115,6 +148,14 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
             >
               SVG
             </button>
+            <button
+              type="button"
+              className="btn-quiet px-1 py-0"
+              aria-label={`Download the ${chart.title} chart’s lines of daily totals as CSV`}
+              onClick={downloadLines}
+            >
+              CSV
+            </button>
           </div>
         )}
       </div>
@@ -124,13 +165,13 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
         onToggle={(metric) => {
           setView({ metrics: toggleMetricVisibility(view.metrics, metric) });
         }}
-        publishers={data.publishers}
-        summed={data.binning !== null}
-        shapes={shapes}
+        model={legend}
       />
       {data.pointCount === 0 ? (
-        <p className="muted flex h-40 items-center justify-center rounded-md border border-dashed border-slate-300 text-center text-sm dark:border-slate-700">
-          No dated figures of these metrics match the filters.
+        <p className="muted flex h-40 items-center justify-center rounded-md border border-dashed border-slate-300 px-4 text-center text-sm dark:border-slate-700">
+          {data.undatedCount === 0
+            ? 'No figures of these metrics match the filters.'
+            : `No figures of these metrics with a date match the filters. ${undatedWords(data.undatedCount, axis, listed)}`}
         </p>
       ) : view.chartView === 'table' ? (
         <ChartTable
@@ -150,7 +191,7 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
               chartId={chart.id}
               data={data}
               pinned={pinned}
-              scale={view.scale}
+              scale={scale}
               shapes={shapes}
               selectedId={view.figure}
               onSelectFigure={selectFigure}
@@ -182,33 +223,94 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
           )}
         </div>
       )}
-      <p className="muted mt-2 text-xs">
+      {data.pointCount > 0 && (
+        <ChartNotes
+          data={data}
+          scale={scale}
+          view={view}
+          listed={listed}
+          canPickDates={selectRange !== undefined}
+          onScale={(next) => {
+            setView({ scale: next });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function undatedWords(count: number, axis: TimeAxis, listed: string): string {
+  const why =
+    axis === 'published'
+      ? `no date on this axis (${undatedWhy(axis, count === 1)})`
+      : `no date at all (neither ${plural(count, 'its', 'their')} own nor ${plural(count, 'its article’s', 'their articles’')})`;
+  return `${formatNumber(count)} matching ${plural(count, 'figure has', 'figures have')} ${why} and ${plural(count, 'is', 'are')} not plotted; ${plural(count, 'it is', 'they are')} in ${listed}.`;
+}
+
+/** What a reader needs to read the chart right: what marks sum up, dates, the value axis. */
+function ChartNotes({
+  data,
+  scale,
+  view,
+  listed,
+  canPickDates,
+  onScale,
+}: {
+  data: ChartData;
+  scale: Scale;
+  view: ViewState;
+  /** Where every figure is listed: the list, or the full view's (embedded). */
+  listed: string;
+  /** Whether dragging across the chart picks dates (not on the publication axis). */
+  canPickDates: boolean;
+  onScale: (scale: ViewState['scale']) => void;
+}) {
+  const axis = view.timeAxis;
+  const [low, high] = data.valueRange;
+  const span =
+    low !== undefined && high !== undefined ? `${formatNumber(low)} to ${formatNumber(high)}` : '';
+  return (
+    <div className="muted mt-2 space-y-1 text-xs">
+      <p>
         {data.binning &&
           `${formatNumber(data.pointCount)} dated figures: each translucent mark sums up the figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} (median, with a whisker over their range); lone figures and outliers are drawn singly. Click or tap a mark to zoom in to its days; ${listed} has every figure. `}
-        {data.undatedCount > 0
-          ? `${data.undatedCount} matching ${data.undatedCount === 1 ? 'figure has' : 'figures have'} no date and ${data.undatedCount === 1 ? 'is' : 'are'} not plotted: ${undatedWhy(axis, data.undatedCount === 1)}. ${data.undatedCount === 1 ? 'It is' : 'They are'} in ${listed}.`
-          : view.undated
-            ? 'Every matching figure has a date and is plotted.'
-            : 'Undated figures are filtered out.'}
-        {view.chartView === 'chart' && data.pointCount > 0 && !data.binning && selectRange && (
-          <span className="pointer-coarse:hidden"> Drag across the chart to pick dates.</span>
+        {data.reportDatedCount > 0 &&
+          `${formatNumber(data.reportDatedCount)} ${plural(data.reportDatedCount, 'figure does', 'figures do')} not say which day ${plural(data.reportDatedCount, 'it describes', 'they describe')}: ${plural(data.reportDatedCount, 'it is', 'they are')} dated by the report, drawn at the article’s publication day with a tail to the left (the day described may be earlier). `}
+        {data.undatedCount > 0 && `${undatedWords(data.undatedCount, axis, listed)} `}
+        {view.chartView === 'chart' && !data.binning && canPickDates && (
+          <span className="pointer-coarse:hidden">Drag across the chart to pick dates.</span>
         )}
       </p>
-      {view.scale === 'linear' && view.chartView === 'chart' && wideSpread && (
-        <p className="mt-1 text-xs">
+      {view.chartView === 'chart' && scale === 'log' && view.scale === 'auto' && (
+        <p data-scale-note="auto-log">
+          Log scale: the values here run from {span}, so each gridline step multiplies rather than
+          adds.{' '}
+          <button
+            type="button"
+            className="btn-quiet px-0 py-0"
+            onClick={() => {
+              onScale('linear');
+            }}
+          >
+            Use a linear scale
+          </button>
+        </p>
+      )}
+      {view.chartView === 'chart' && scale === 'linear' && data.decades >= 2 && (
+        <p>
           Values here range over {Math.floor(data.decades)} powers of ten, so small ones hug the
           axis.{' '}
           <button
             type="button"
             className="btn-quiet px-0 py-0"
             onClick={() => {
-              setView({ scale: 'log' });
+              onScale('log');
             }}
           >
             Use the log scale
           </button>
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,17 +1,19 @@
 // The text alternative of a chart: what it draws as a table. Each single figure is a row that
 // selects it; each summary mark a row that says what it sums up and zooms in to its days.
 import { metricInfo } from '../../dataset/metrics.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
+import { publisherLabel } from '../data/figureRow.ts';
 import {
   formatDay,
   formatHedgedValue,
   formatNumber,
+  KIND_WORDS,
   QUALIFIER_WORDS,
   timeToDay,
 } from '../format/format.ts';
 import { reviewBadge, reviewLine } from '../review/reviewText.ts';
 import type { ChartBucket } from './chartMarks.ts';
-import type { ChartData, ChartPoint } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
+import type { ChartData } from './chartSeries.ts';
 import type { WarEvent } from '../../dataset/events.ts';
 import { eventDays, eventTimes } from '../events/eventLayout.ts';
 import { repeatsText, type Repeats } from '../facts/facts.ts';
@@ -75,6 +77,9 @@ export function ChartTable({
               Figure
             </th>
             <th scope="col" className="px-2 py-1.5">
+              Kind
+            </th>
+            <th scope="col" className="px-2 py-1.5">
               Publisher
             </th>
             <th scope="col" className="hidden px-2 py-1.5 sm:table-cell">
@@ -121,7 +126,12 @@ function FigureRowView({
       className={`border-t border-slate-200 dark:border-slate-700 ${selected ? 'bg-amber-100 dark:bg-amber-900/40' : ''}`}
     >
       {/* The day the chart draws it at: described or published (x=). */}
-      <td className="px-2 py-1 whitespace-nowrap">{formatDay(timeToDay(t))}</td>
+      <td className="px-2 py-1 whitespace-nowrap">
+        {formatDay(timeToDay(t))}
+        {row.dayFromReport && (
+          <span className="muted block text-xs whitespace-normal">dated by the report</span>
+        )}
+      </td>
       <td className="px-2 py-1">
         {row.metricLabel}
         {row.review && (
@@ -142,6 +152,7 @@ function FigureRowView({
           {formatHedgedValue(row.value, row.qualifier)}
         </button>
       </td>
+      <td className="px-2 py-1">{KIND_WORDS[row.scope]}</td>
       <td className="px-2 py-1">{publisherLabel(row.publisher)}</td>
       <td className="hidden px-2 py-1 sm:table-cell">
         {`“${row.text}”, ${QUALIFIER_WORDS[row.qualifier]}, ${row.modality}${row.attribution ? `, per ${row.attribution}` : ''}${row.review ? `; ${reviewLine(row.review)}` : ''}${repeats ? `; one fact, ${repeatsText(repeats)}` : ''}`}
@@ -158,7 +169,7 @@ function EventRowView({ event }: { event: WarEvent }) {
       className="border-t border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/60"
     >
       <td className="px-2 py-1">{eventDays(event)}</td>
-      <td className="px-2 py-1 font-medium" colSpan={3}>
+      <td className="px-2 py-1 font-medium" colSpan={4}>
         Event: {event.label}
       </td>
       <td className="hidden px-2 py-1 sm:table-cell">
@@ -207,12 +218,15 @@ function BucketRowView({
         )}
       </td>
       <td className="px-2 py-1">
+        {bucket.scope === 'total' ? 'Running totals' : 'One event each'}
+      </td>
+      <td className="px-2 py-1">
         {bucket.publisher === null
           ? `${bucket.publisherCount} publishers`
           : publisherLabel(bucket.publisher)}
       </td>
       <td className="hidden px-2 py-1 sm:table-cell">
-        {`range ${formatNumber(bucket.low)}–${formatNumber(bucket.high)}, ${bucket.scope === 'total' ? 'running totals' : 'incidents'}, ${bucket.modality}${bucket.outlierCount > 0 ? `; ${bucket.outlierCount} outlying ${bucket.outlierCount === 1 ? 'figure' : 'figures'} listed on ${bucket.outlierCount === 1 ? 'its' : 'their'} own` : ''}`}
+        {`range ${formatNumber(bucket.low)}–${formatNumber(bucket.high)}, ${bucket.modality}${bucket.reportDatedCount > 0 ? `, ${bucket.reportDatedCount} dated by the report` : ''}${bucket.outlierCount > 0 ? `; ${bucket.outlierCount} outlying ${bucket.outlierCount === 1 ? 'figure' : 'figures'} listed on ${bucket.outlierCount === 1 ? 'its' : 'their'} own` : ''}`}
       </td>
     </tr>
   );

@@ -1,8 +1,9 @@
-// The tooltip of a chart point: the number as written with its hedge, the metric, who
-// published it, the day it describes, and whom it is attributed to.
-import { publisherLabel } from '../data/datasetIndex.ts';
-import { formatDay, QUALIFIER_SYMBOL, QUALIFIER_WORDS } from '../format/format.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+// The tooltip of a chart point: the number as written with its hedge, the metric, whether it
+// is a running total or one event, who published it, the day it is drawn at (and whether that
+// is the report's day), and whom it is attributed to.
+import { publisherLabel } from '../data/figureRow.ts';
+import { formatDay, KIND_WORDS, QUALIFIER_SYMBOL, QUALIFIER_WORDS } from '../format/format.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { reviewLine } from '../review/reviewText.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 import { repeatsText, type Repeats } from '../facts/facts.ts';
@@ -37,14 +38,22 @@ export function ChartTooltip({ row, x, y, chartWidth, repeats }: Props) {
         />
         {row.metricLabel}
       </p>
-      <p>
-        {publisherLabel(row.publisher)} · {row.asOf ? formatDay(row.asOf) : 'undated'}
+      <p className="font-semibold" data-kind={row.scope}>
+        {KIND_WORDS[row.scope]}
       </p>
+      <p>
+        {publisherLabel(row.publisher)} · {row.day ? formatDay(row.day) : 'undated'}
+      </p>
+      {row.dayFromReport && (
+        <p className="text-slate-600 dark:text-slate-300">
+          Dated by the report: the text does not say which day, so it is drawn at the article’s
+          publication day.
+        </p>
+      )}
       {row.attribution && <p>Attributed to {row.attribution}</p>}
       {repeats && <p className="font-medium">One fact, {repeatsText(repeats)}</p>}
       <p className="mt-0.5 text-slate-600 dark:text-slate-300">
-        {QUALIFIER_WORDS[row.qualifier]} · {row.modality} ·{' '}
-        {row.scope === 'total' ? 'running total' : 'one incident'}
+        {QUALIFIER_WORDS[row.qualifier]} · {row.modality}
       </p>
       {row.review && (
         <p className="mt-0.5 font-medium text-emerald-800 dark:text-emerald-200">

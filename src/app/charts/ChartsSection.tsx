@@ -63,6 +63,7 @@ export const ChartsSection = memo(function ChartsSection({
         <ToggleGroup
           label="Scale"
           options={[
+            ['auto', 'Auto'],
             ['linear', 'Linear'],
             ['log', 'Log'],
           ]}

@@ -30,7 +30,13 @@ import {
 import type { WarEvent } from '../../dataset/events.ts';
 import { EventsLayer } from '../events/EventsLayer.tsx';
 import type { Repeats } from '../facts/facts.ts';
-import { formatDay, formatMonth, formatNumber, timeToDay } from '../format/format.ts';
+import {
+  formatDay,
+  formatDayMonth,
+  formatMonth,
+  formatNumber,
+  timeToDay,
+} from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { Scale } from '../url/viewState.ts';
 import { bucketAt, type PlacedBucket, type PlacedFigure } from './bucketLayout.ts';
@@ -41,12 +47,12 @@ import type { ChartBucket } from './chartMarks.ts';
 import {
   linearTicks,
   logTicks,
-  monthTicks,
+  timeTicks,
   totalsTable,
   type ChartData,
-  type ChartPoint,
   type TotalsTable,
 } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { MarksContext, MarksLayer, type ChartGeometry, type MarksState } from './MarksLayer.tsx';
 import type { MarkerShape } from './symbolPath.ts';
@@ -80,7 +86,8 @@ const TICK = { fill: 'var(--chart-text)', fontSize: 12 };
 const AXIS_TITLE_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
 // Recharts sets the default cursor on its box; the chart's own box says zoom-in or pointer.
 const CHART_STYLE = { cursor: 'inherit' };
-const formatTime = (t: number) => formatMonth(t);
+const formatMonthTick = (t: number) => formatMonth(t);
+const formatDayTick = (t: number) => formatDayMonth(t);
 const formatValue = (v: number) => compact.format(v);
 
 interface Drag {
@@ -141,6 +148,8 @@ interface FrameProps {
   xDomain: [number, number];
   yDomain: [number, number];
   xTicks: number[];
+  /** Whether the time ticks are months or days. */
+  xUnit: 'month' | 'day';
   yTicks: number[];
   scale: Scale;
   lines: TotalsTable;
@@ -159,6 +168,7 @@ const ChartFrame = memo(function ChartFrame({
   xDomain,
   yDomain,
   xTicks,
+  xUnit,
   yTicks,
   scale,
   lines,
@@ -187,7 +197,7 @@ const ChartFrame = memo(function ChartFrame({
         allowDataOverflow
         ticks={xTicks}
         interval={0}
-        tickFormatter={formatTime}
+        tickFormatter={xUnit === 'month' ? formatMonthTick : formatDayTick}
         tick={TICK}
         stroke="var(--chart-grid)"
         height={48}
@@ -269,7 +279,10 @@ export default function FigureChart({
   const xDomain = useMemo<[number, number]>(() => [x0, x1], [x0, x1]);
   const yDomain = useMemo<[number, number]>(() => [y0, y1], [y0, y1]);
   const maxXTicks = Math.max(2, Math.floor(width / 90));
-  const xTicks = useMemo(() => monthTicks(xDomain, maxXTicks), [xDomain, maxXTicks]);
+  const { ticks: xTicks, unit: xUnit } = useMemo(
+    () => timeTicks(xDomain, maxXTicks),
+    [xDomain, maxXTicks],
+  );
   const yTicks = useMemo(
     () => (scale === 'log' ? logTicks(yDomain) : linearTicks(yDomain)),
     [yDomain, scale],
@@ -375,10 +388,16 @@ export default function FigureChart({
     onSelectRange?.(bucket.from, bucket.to);
   }
 
-  const first = formatDay(timeToDay(x0 + (x1 - x0) * 0.04));
+  const days =
+    data.firstDay === null || data.lastDay === null
+      ? ''
+      : data.firstDay === data.lastDay
+        ? ` on ${formatDay(data.firstDay)}`
+        : ` from ${formatDay(data.firstDay)} to ${formatDay(data.lastDay)}`;
+  const axis = scale === 'log' ? ', on a log scale' : '';
   const description = data.binning
-    ? `${formatNumber(data.pointCount)} dated figures from about ${first}, shown as ${formatNumber(data.markCount)} marks: figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} are summed up as their median and range. The table view lists the marks; the list has every figure.`
-    : `${data.pointCount} dated figures plotted from about ${first}. The table view lists the same figures.`;
+    ? `${formatNumber(data.pointCount)} dated figures${days}${axis}, shown as ${formatNumber(data.markCount)} marks: figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} are summed up as their median and range. The table view lists the marks; the list has every figure.`
+    : `${formatNumber(data.pointCount)} dated ${data.pointCount === 1 ? 'figure' : 'figures'} plotted${days}${axis}. The table view lists the same figures.`;
 
   return (
     <div
@@ -415,6 +434,7 @@ export default function FigureChart({
                 xDomain={xDomain}
                 yDomain={yDomain}
                 xTicks={xTicks}
+                xUnit={xUnit}
                 yTicks={yTicks}
                 scale={scale}
                 lines={totalsTable(data.series)}

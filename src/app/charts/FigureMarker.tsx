@@ -1,15 +1,19 @@
 // One figure on a chart: colour for its metric, shape for its publisher, hollow and dashed
-// when proposed, a hedge sign beside it when hedged, a ring when selected or hovered.
+// when proposed, a hedge sign beside it when hedged, a stem when it counts one event, a tail
+// when its day is its report's (kindMarks.ts), a ring when selected or hovered.
 import { memo } from 'react';
 import { QUALIFIER_SYMBOL } from '../format/format.ts';
 import { DODGE_PX, FIGURE_AREA } from './bucketLayout.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
-import type { ChartPoint } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
+import { STEM_OPACITY, stemPath, tailPath } from './kindMarks.ts';
 import { symbolPath, type MarkerShape } from './symbolPath.ts';
 
 interface Props {
   cx: number;
   cy: number;
+  /** The plot's floor, in pixels: where a one-event figure's stem ends. */
+  floor: number;
   point: ChartPoint;
   shape: MarkerShape;
   selected: boolean;
@@ -22,6 +26,7 @@ interface Props {
 export const FigureMarker = memo(function FigureMarker({
   cx,
   cy,
+  floor,
   point,
   shape,
   selected,
@@ -39,6 +44,8 @@ export const FigureMarker = memo(function FigureMarker({
   return (
     <g
       data-figure-id={row.id}
+      data-kind={row.scope}
+      data-dated-by={row.dayFromReport ? 'report' : 'figure'}
       data-selected={selected}
       data-highlighted={highlighted}
       className="cursor-pointer"
@@ -50,8 +57,13 @@ export const FigureMarker = memo(function FigureMarker({
         onSelect(row.id);
       }}
     >
-      {/* A larger invisible target makes small markers easy to hit. */}
-      <circle cx={x} cy={cy} r={11} fill="transparent" />
+      {/* A larger invisible target makes small markers easy to hit; beside figures of the
+          same day a smaller one, so that each neighbour's centre stays its own. */}
+      <circle cx={x} cy={cy} r={point.dodge === 0 ? 11 : 5.5} fill="transparent" />
+      {row.scope === 'incident' && (
+        <path d={stemPath(x, cy, floor)} stroke={color} strokeOpacity={STEM_OPACITY} />
+      )}
+      {row.dayFromReport && <path d={tailPath(x, cy)} stroke={color} strokeWidth={1.5} />}
       {(selected || highlighted) && (
         <circle
           cx={x}
@@ -64,6 +76,7 @@ export const FigureMarker = memo(function FigureMarker({
         />
       )}
       <path
+        data-marker=""
         d={symbolPath(shape, highlighted || selected ? 110 : FIGURE_AREA)}
         transform={`translate(${x},${cy})`}
         fill={proposed ? 'var(--chart-bg)' : color}

@@ -26,7 +26,8 @@ import { BucketMarks, FigureMarks, HoveredBucket } from './BucketMarks.tsx';
 import { DAY_MS } from '../filters/figureColumns.ts';
 import { BIN_DAYS } from './chartBins.ts';
 import { scalesOf, type PlotArea, type Scales } from './chartScales.ts';
-import type { ChartData, ChartPoint } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
+import type { ChartData } from './chartSeries.ts';
 import { FigureMarker } from './FigureMarker.tsx';
 import { OTHER_SHAPE } from './publisherShapes.ts';
 import type { MarkerShape } from './symbolPath.ts';
@@ -61,6 +62,7 @@ const FigureMarkers = memo(function FigureMarkers({
   chartId,
   points,
   scales,
+  floor,
   shapes,
   selectedId,
   onSelectFigure,
@@ -68,6 +70,7 @@ const FigureMarkers = memo(function FigureMarkers({
   chartId: string;
   points: readonly ChartPoint[];
   scales: Scales;
+  floor: number;
   shapes: ReadonlyMap<string, MarkerShape>;
   selectedId: string | null;
   onSelectFigure: (id: string) => void;
@@ -88,6 +91,7 @@ const FigureMarkers = memo(function FigureMarkers({
       key={p.id}
       cx={scales.x(p.t)}
       cy={scales.y(p.value)}
+      floor={floor}
       point={p}
       shape={shapes.get(p.row.publisher) ?? OTHER_SHAPE}
       selected={p.id === selectedId}
@@ -189,7 +193,8 @@ const Marks = memo(function Marks({ state }: { state: MarksState }) {
     });
   }, [onGeometry, plot, xInverse, placed, placedFigures]);
 
-  if (!scales) return null;
+  if (!scales || !plot) return null;
+  const floor = plot.y + plot.height;
   const hoveredBucket =
     hover?.kind === 'bucket' ? placed.find((p) => p.bucket.id === hover.id) : undefined;
   return (
@@ -198,12 +203,13 @@ const Marks = memo(function Marks({ state }: { state: MarksState }) {
           the end-to-end tests read this). */}
       <g data-mark-count={data.markCount}>
         <g className="chart-marks">
-          <BucketMarks placed={placed} />
-          <FigureMarks placed={placedFigures} />
+          <BucketMarks placed={placed} floor={floor} />
+          <FigureMarks placed={placedFigures} floor={floor} />
           <FigureMarkers
             chartId={state.chartId}
             points={elements}
             scales={scales}
+            floor={floor}
             shapes={shapes}
             selectedId={selectedId}
             onSelectFigure={state.onSelectFigure}

@@ -40,6 +40,7 @@ describe('placeBuckets', () => {
       metric: 'gaza_killed' as const,
       points: [],
       totals: [],
+      dailyTotals: [],
       buckets: ['a', 'b', 'c'].map(
         (p) =>
           ({

@@ -4,7 +4,8 @@
 // elements in the page.
 import type { ChartBucket } from './chartMarks.ts';
 import type { Scales } from './chartScales.ts';
-import type { ChartPoint, ChartSeries } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
+import type { ChartSeries } from './chartSeries.ts';
 import { OTHER_SHAPE } from './publisherShapes.ts';
 import type { MarkerShape } from './symbolPath.ts';
 

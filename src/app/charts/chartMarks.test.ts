@@ -11,7 +11,8 @@ import { chartData, pinnedPoints } from './chartSeries.ts';
 const big = buildDatasetIndex(randomDataset(11, 600));
 const all = Uint32Array.from(big.rows.keys());
 const metrics = CHART_GROUPS.flatMap((c) => c.metrics);
-const dated = big.rows.filter((r) => r.asOf !== null);
+// Drawn: figures with a day of their own or their article's.
+const dated = big.rows.filter((r) => r.day !== null);
 
 describe('summary marks', () => {
   it('leave a chart within its budget of figures alone', () => {

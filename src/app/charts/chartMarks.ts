@@ -5,9 +5,9 @@
 // rest of their mark (outliers) and lone figures stay single points, so they stay visible and
 // can be picked; every other figure is one drag (or click on its mark) away, and in the list.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import { DAY_MS, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
+import { DAY_MS, type FigureColumns } from '../filters/figureColumns.ts';
 import { binOf, type BinUnit } from './chartBins.ts';
-import type { ChartPoint } from './chartSeries.ts';
+import { pointAt, type ChartPoint } from './chartPoint.ts';
 import { timeToDay } from '../format/format.ts';
 
 export interface Binning {
@@ -37,6 +37,8 @@ export interface ChartBucket {
   high: number;
   /** Figures of the same span and kind drawn on their own as outliers. */
   outlierCount: number;
+  /** Figures here whose day is their article's publication day (they give none of their own). */
+  reportDatedCount: number;
 }
 
 export interface Summary {
@@ -67,14 +69,6 @@ export const BINNINGS: readonly Binning[] = [
 const MIN_FENCE = 0.25;
 /** Marks of fewer figures have no outliers: there is no "rest" to stand out from. */
 const MIN_FOR_OUTLIERS = 5;
-
-/** The figure at a position as a point of the chart. */
-export function pointAt(columns: FigureColumns, i: number): ChartPoint {
-  const row = columns.rows[i];
-  if (!row) throw new Error(`no figure at ${i}`);
-  const day = columns.asOf[i] === NO_DAY ? NaN : (columns.dayNumber[i] ?? NaN);
-  return { id: row.id, t: day * DAY_MS, value: row.value, row, dodge: 0 };
-}
 
 const METRIC_COUNT = METRIC_IDS.length;
 
@@ -149,7 +143,7 @@ function group(
     const i = dated[k] ?? 0;
     const kind =
       (columns.metric[i] ?? 0) * 4 + (columns.incident[i] ?? 0) * 2 + (columns.proposed[i] ?? 0);
-    const span = spanOfRank[columns.asOf[i] ?? 0] ?? 0;
+    const span = spanOfRank[columns.day[i] ?? 0] ?? 0;
     const publisher = binning.byPublisher ? (columns.publisher[i] ?? 0) : 0;
     const slot = (span * KINDS + kind) * publishers + publisher;
     let id = slots[slot] ?? -1;
@@ -241,7 +235,9 @@ function build(columns: FigureColumns, grouping: Grouping, binning: Binning): Su
     if (kept.length < 2) continue;
     const keptValues = values.filter((v) => v >= low && v <= high);
     let publisherCount = 0;
+    let reportDatedCount = 0;
     for (const i of kept) {
+      reportDatedCount += columns.fromReport[i] ?? 0;
       const p = columns.publisher[i] ?? 0;
       if (seen[p] !== g) {
         seen[p] = g;
@@ -268,6 +264,7 @@ function build(columns: FigureColumns, grouping: Grouping, binning: Binning): Su
       low: keptValues[0] ?? median,
       high: keptValues[keptValues.length - 1] ?? median,
       outlierCount: outliers.length,
+      reportDatedCount,
     });
     summary.buckets.set(metric, buckets);
   }

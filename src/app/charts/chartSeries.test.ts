@@ -13,11 +13,12 @@ import {
   logTicks,
   monthTicks,
   timeDomain,
+  timeTicks,
   totalsTable,
   valueDomain,
-  type ChartPoint,
   type ChartSeries,
 } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
 
 const { columns, rows } = buildDatasetIndex(sampleDataset);
 const all = Uint32Array.from(rows.keys());
@@ -41,9 +42,16 @@ describe('cachedChartData', () => {
 describe('chartData', () => {
   it('plots dated figures of the chart metrics and counts the undated ones', () => {
     const data = chartData(hostages.metrics, 'linear');
-    expect(data.series.map((s) => s.metric)).toEqual(['hostages_held']);
-    expect(data.pointCount).toBe(2);
-    expect(data.undatedCount).toBe(1); // the proposed release has no date
+    // The proposed release gives no day: it is drawn at its report's (21 Nov 2023).
+    expect(data.series.map((s) => s.metric)).toEqual(['hostages_held', 'hostages_released']);
+    expect(data.pointCount).toBe(3);
+    expect(data.reportDatedCount).toBe(1);
+    // The rescue of an undated article has no day at all.
+    expect(data.undatedCount).toBe(1);
+    expect([data.firstDay, data.lastDay]).toEqual(['2023-11-21', '2024-02-13']);
+    const release = data.series[1]?.points[0];
+    expect(release?.id).toBe('a:1:0');
+    expect(release?.t).toBe(dayToTime('2023-11-21'));
   });
 
   it('joins reported totals in date order and leaves incidents off the line', () => {
@@ -68,7 +76,7 @@ describe('same-day figures', () => {
     const data = chartData([...casualties.metrics, ...hostages.metrics], 'linear');
     const feb13 = data.series
       .flatMap((s) => s.points)
-      .filter((p) => p.row.asOf === '2024-02-13')
+      .filter((p) => p.row.day === '2024-02-13')
       .sort((a, b) => a.dodge - b.dodge);
     expect(feb13.map((p) => p.value)).toEqual([100, 28000, 28473]);
     expect(feb13.map((p) => p.dodge)).toEqual([-1, 0, 1]);
@@ -90,8 +98,30 @@ describe('domains and ticks', () => {
 
   it('spans whole powers of ten on a log axis', () => {
     expect(valueDomain([3, 28473], 'log')).toEqual([1, 28473 * 1.6]);
-    expect(valueDomain([100], 'log')).toEqual([100, 160]);
+    expect(valueDomain([100], 'log')).toEqual([50, 175]);
+    // A figure of 1 is not drawn on the axis.
+    expect(valueDomain([1, 250], 'log')).toEqual([0.5, 400]);
     expect(logTicks([1, 1000])).toEqual([1, 10, 100, 1000]);
+  });
+
+  it('gives a log axis of one value, or of close values, three ticks or more', () => {
+    for (const values of [[232], [3], [100], [900], [100, 129], [1_400_000], [28000, 28473]]) {
+      const ticks = logTicks(valueDomain(values, 'log'));
+      expect(ticks.length, `ticks for ${values.join()}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(logTicks([100, 371])).toEqual([100, 200, 300]);
+    expect(logTicks([1, 10])).toEqual([1, 2, 5, 10]);
+  });
+
+  it('marks days on the time axis when fewer than two months begin in it', () => {
+    const t = dayToTime('2024-02-13');
+    const lone = timeTicks(timeDomain([t]), 6);
+    expect(lone.unit).toBe('day');
+    expect(lone.ticks.length).toBeGreaterThanOrEqual(2);
+    // Mondays: 29 Jan, 5 Feb, …
+    expect(lone.ticks.every((tick) => new Date(tick).getUTCDay() === 1)).toBe(true);
+    const year: [number, number] = [dayToTime('2023-10-01'), dayToTime('2024-09-30')];
+    expect(timeTicks(year, 6)).toEqual({ unit: 'month', ticks: monthTicks(year, 6) });
   });
 
   it('thins month ticks to fit', () => {
@@ -123,6 +153,7 @@ describe('totalsTable', () => {
     points: [],
     buckets: [],
     totals,
+    dailyTotals: totals,
   });
 
   it('puts each line in a column of its own, one row a day in date order, gaps where none', () => {

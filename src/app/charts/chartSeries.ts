@@ -4,7 +4,8 @@
 // sums crowded figures up into marks (chartMarks.ts), so it stays legible and quick however
 // many figures match.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow, RowLookup } from '../data/datasetIndex.ts';
+import type { RowLookup } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import {
   betterTotal,
   DAY_MS,
@@ -12,20 +13,11 @@ import {
   NO_DAY,
   type FigureColumns,
 } from '../filters/figureColumns.ts';
-import { dayToTime } from '../format/format.ts';
+import { dayToTime, timeToDay } from '../format/format.ts';
 import type { Scale } from '../url/viewState.ts';
 import { binOf } from './chartBins.ts';
-import { pointAt, summarize, type Binning, type ChartBucket } from './chartMarks.ts';
-
-export interface ChartPoint {
-  id: string;
-  /** asOf as milliseconds since the epoch: the x value. */
-  t: number;
-  value: number;
-  row: FigureRow;
-  /** Sideways nudge, in marker widths, so figures of the same day do not hide each other. */
-  dodge: number;
-}
+import { summarize, type Binning, type ChartBucket } from './chartMarks.ts';
+import { pointAt, type ChartPoint } from './chartPoint.ts';
 
 export interface ChartSeries {
   metric: MetricId;
@@ -33,8 +25,10 @@ export interface ChartSeries {
   points: ChartPoint[];
   /** Marks that each stand for several figures (empty unless the chart sums up). */
   buckets: ChartBucket[];
-  /** Reported running totals in date order, joined by a line. */
+  /** Reported running totals in date order, joined by a line (one vertex per span when summed up). */
   totals: ChartPoint[];
+  /** The line's totals day by day, as the line would join them unsummed (for the CSV). */
+  dailyTotals: ChartPoint[];
 }
 
 export interface ChartData {
@@ -45,8 +39,13 @@ export interface ChartData {
   markCount: number;
   /** How figures are summed up, or null when every figure is its own mark. */
   binning: Binning | null;
-  /** Figures of the chart's metrics that match the filters but have no asOf. */
+  /** Drawn figures whose day is their article's publication day ("dated by the report"). */
+  reportDatedCount: number;
+  /** Figures of the chart's metrics that match the filters but have no day at all. */
   undatedCount: number;
+  /** The first and last day drawn, YYYY-MM-DD (null when nothing is). */
+  firstDay: string | null;
+  lastDay: string | null;
   /** Publisher keys with a dated figure here, most figures in the dataset first. */
   publishers: string[];
   /** Powers of ten between the smallest and largest value (see decadesSpanned). */
@@ -117,6 +116,7 @@ export function chartData(
   const perMetric = new Uint32Array(METRIC_IDS.length);
   let count = 0;
   let undatedCount = 0;
+  let reportDatedCount = 0;
   let min = Infinity;
   let max = -Infinity;
   let dayMin = Infinity;
@@ -125,12 +125,13 @@ export function chartData(
     const i = positions[k] ?? 0;
     const m = columns.metric[i] ?? 0;
     if (wanted[m] !== 1) continue;
-    if (columns.asOf[i] === NO_DAY) {
+    if (columns.day[i] === NO_DAY) {
       undatedCount += 1;
       continue;
     }
     mine[count] = i;
     count += 1;
+    reportDatedCount += columns.fromReport[i] ?? 0;
     perMetric[m] = (perMetric[m] ?? 0) + 1;
     hasPublisher[columns.publisher[i] ?? 0] = 1;
     const value = columns.value[i] ?? 0;
@@ -144,13 +145,17 @@ export function chartData(
   const present = metrics.filter((metric) => (perMetric[metricIndex.get(metric) ?? 0] ?? 0) > 0);
   const summary = count > budget ? summarize(columns, dated, budget) : null;
   const all = summary ? null : groupByMetric(columns, dated);
-  const lines = totalsLines(columns, dated, summary?.binning ?? null);
-  const series = present.map((metric): ChartSeries => ({
-    metric,
-    points: (summary ? summary.points : all)?.get(metric) ?? [],
-    buckets: summary?.buckets.get(metric) ?? [],
-    totals: lines.get(metric) ?? [],
-  }));
+  const daily = dailyTotals(columns, dated);
+  const series = present.map((metric): ChartSeries => {
+    const days = daily.get(metric) ?? [];
+    return {
+      metric,
+      points: (summary ? summary.points : all)?.get(metric) ?? [],
+      buckets: summary?.buckets.get(metric) ?? [],
+      totals: summary ? binnedLine(days, summary.binning) : days,
+      dailyTotals: days,
+    };
+  });
   // Single figures of one day sit side by side; summary marks sit in the middle of their span.
   spreadSameDay(series.flatMap((s) => s.points));
   const valueRange = count === 0 ? [] : [min, max];
@@ -159,7 +164,10 @@ export function chartData(
     pointCount: count,
     markCount: series.reduce((sum, s) => sum + s.points.length + s.buckets.length, 0),
     binning: summary?.binning ?? null,
+    reportDatedCount,
     undatedCount,
+    firstDay: count === 0 ? null : timeToDay(dayMin * DAY_MS),
+    lastDay: count === 0 ? null : timeToDay(dayMax * DAY_MS),
     publishers: columns.publisherKeys.filter((_, p) => hasPublisher[p] === 1),
     decades: count === 0 ? 0 : decadesSpanned([min, max]),
     xDomain: timeDomain(count === 0 ? [] : [dayMin * DAY_MS, dayMax * DAY_MS]),
@@ -182,20 +190,15 @@ function groupByMetric(columns: FigureColumns, dated: Uint32Array): Map<MetricId
 /**
  * The line of each metric: one reported total per day, chosen as the cards choose the latest
  * (exact before hedged, then the larger), so a stray small figure does not zigzag the line.
- * When the chart sums figures up, one vertex per span instead, in its middle: the median of
- * those days' totals, which follows the summary marks instead of every day's noise.
+ * When the chart sums figures up, the line has one vertex per span instead (binnedLine).
  */
-function totalsLines(
-  columns: FigureColumns,
-  dated: Uint32Array,
-  binning: Binning | null,
-): Map<MetricId, ChartPoint[]> {
+function dailyTotals(columns: FigureColumns, dated: Uint32Array): Map<MetricId, ChartPoint[]> {
   // The best total of each day and metric, by day rank: days come out in order.
   const metrics = METRIC_IDS.length;
   const best = new Int32Array(columns.days.length * metrics).fill(-1);
   for (const i of dated) {
     if (columns.incident[i] === 1 || columns.proposed[i] === 1) continue;
-    const slot = (columns.asOf[i] ?? 0) * metrics + (columns.metric[i] ?? 0);
+    const slot = (columns.day[i] ?? 0) * metrics + (columns.metric[i] ?? 0);
     const known = best[slot] ?? -1;
     if (known === -1 || betterTotal(columns, i, known)) best[slot] = i;
   }
@@ -207,12 +210,13 @@ function totalsLines(
     if (list) list.push(point);
     else byMetric.set(point.row.metric, [point]);
   }
-  if (binning) {
-    for (const [metric, points] of byMetric) byMetric.set(metric, binnedLine(points, binning));
-  }
   return byMetric;
 }
 
+/**
+ * A line of daily totals summed up by span: one vertex in the middle of each span, the median
+ * of its days' totals, which follows the summary marks instead of every day's noise.
+ */
 function binnedLine(daily: readonly ChartPoint[], binning: Binning): ChartPoint[] {
   const line: ChartPoint[] = [];
   let start = 0;
@@ -237,7 +241,7 @@ export function pinnedPoints(
   ids: readonly (string | null)[],
   positions: Uint32Array,
   rowById: RowLookup,
-  dayOf: (row: FigureRow) => string | null = (row) => row.asOf,
+  dayOf: (row: FigureRow) => string | null = (row) => row.day,
 ): ChartPoint[] {
   if (!data.binning) return [];
   const pinned: ChartPoint[] = [];
@@ -333,8 +337,13 @@ export function valueDomain(values: readonly number[], scale: Scale): [number, n
   const max = values.length > 0 ? values.reduce((a, b) => Math.max(a, b)) : 1;
   if (scale === 'log') {
     const min = values.length > 0 ? values.reduce((a, b) => Math.min(a, b)) : 1;
-    // A little headroom above the largest value rather than a whole empty power of ten.
-    return [10 ** Math.floor(Math.log10(min)), Math.max(10, max * 1.6)];
+    const power = 10 ** Math.floor(Math.log10(min));
+    // The power of ten below the smallest value, or half of it when that value is (nearly) the
+    // power itself, so that no figure sits on the axis (a release of 1 on a floor of 1).
+    const floor = min < power * 1.5 ? power / 2 : power;
+    // A little headroom above the largest value rather than a whole empty power of ten, but
+    // room for three ticks when the values are few or close (one value: 232 gets 100–371).
+    return [floor, Math.max(10, max * 1.6, floor * 3.5)];
   }
   return [0, niceCeiling(max * 1.05)];
 }
@@ -367,11 +376,47 @@ export function decadesSpanned(values: readonly number[]): number {
   );
 }
 
-/** Powers of ten within a log domain. */
+/**
+ * Ticks of a log domain: its powers of ten; where that gives fewer than three (a chart of one
+ * value, or values within a hundredfold), 1, 2 and 5 times them, then every step between.
+ */
 export function logTicks([min, max]: [number, number]): number[] {
-  const ticks: number[] = [];
-  for (let p = Math.round(Math.log10(min)); 10 ** p <= max; p += 1) ticks.push(10 ** p);
-  return ticks;
+  const first = Math.floor(Math.log10(min) + 1e-9);
+  const at = (multiples: readonly number[]) => {
+    const ticks: number[] = [];
+    for (let p = first; 10 ** p <= max; p += 1) {
+      for (const m of multiples) {
+        const t = Math.round(m * 10 ** p * 1e6) / 1e6;
+        if (t >= min * (1 - 1e-9) && t <= max) ticks.push(t);
+      }
+    }
+    return ticks;
+  };
+  for (const multiples of [[1], [1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]]) {
+    const ticks = at(multiples);
+    if (ticks.length >= 3) return ticks;
+  }
+  return at([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+}
+
+/**
+ * Ticks of the time axis: first days of months, or, when fewer than two months begin within
+ * the domain (a chart of one day or a few weeks), Mondays, thinned to at most maxTicks.
+ */
+export function timeTicks(
+  domain: [number, number],
+  maxTicks: number,
+): { unit: 'month' | 'day'; ticks: number[] } {
+  const months = monthTicks(domain, maxTicks);
+  if (months.length >= 2) return { unit: 'month', ticks: months };
+  const [start, end] = domain;
+  const firstDay = Math.ceil(start / DAY_MS);
+  // 1970-01-01 was a Thursday; day 4 was a Monday.
+  const monday = firstDay + ((((4 - firstDay) % 7) + 7) % 7);
+  const mondays: number[] = [];
+  for (let day = monday; day * DAY_MS <= end; day += 7) mondays.push(day * DAY_MS);
+  const stride = Math.max(1, Math.ceil(mondays.length / Math.max(1, maxTicks)));
+  return { unit: 'day', ticks: mondays.filter((_, i) => i % stride === 0) };
 }
 
 /** First days of months within the domain, thinned to at most maxTicks. */

@@ -2,7 +2,13 @@
 // download. main.tsx starts fetching it at once, alongside the dataset, so it is there by the
 // time the data is. A small store rather than React.lazy: lazy suspends on first render even
 // when the file is in, and React holds a revealed Suspense boundary back for 300 ms.
+//
+// The file is imported by its address (figureChartUrl in vite.config.ts). A browser may keep a
+// failed import of an address for the page's lifetime (Chromium 150 does, 156 does not), so
+// each retry asks for a fresh one: the same file with `?retry=n`. The file imports nothing the
+// first download has not already loaded, so a fresh address for it is enough.
 import { useSyncExternalStore, type ComponentType } from 'react';
+import figureChartUrl from 'virtual:figure-chart-url';
 import type { FigureChartProps } from './FigureChart.tsx';
 
 type State =
@@ -10,8 +16,13 @@ type State =
   | { status: 'loaded'; Chart: ComponentType<FigureChartProps> }
   | { status: 'failed'; error: unknown };
 
+interface FigureChartModule {
+  default: ComponentType<FigureChartProps>;
+}
+
 let state: State = { status: 'loading' };
 let pending: Promise<void> | null = null;
+let attempts = 0;
 const listeners = new Set<() => void>();
 
 function set(next: State) {
@@ -19,10 +30,19 @@ function set(next: State) {
   for (const listener of listeners) listener();
 }
 
+/** The address of the chart's file for an attempt: a fresh one for every retry. */
+export function chartFileAddress(url: string, attempt: number): string {
+  if (attempt === 0) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}retry=${attempt}`;
+}
+
 /** Starts loading the chart code (again, after a failure); resolves when it is in or failed. */
 export function loadFigureChart(): Promise<void> {
   if (state.status === 'failed') set({ status: 'loading' });
-  pending ??= import('./FigureChart.tsx').then(
+  if (pending) return pending;
+  const address = chartFileAddress(figureChartUrl, attempts);
+  attempts += 1;
+  pending = (import(/* @vite-ignore */ address) as Promise<FigureChartModule>).then(
     (module) => {
       set({ status: 'loaded', Chart: module.default });
     },

@@ -1,11 +1,12 @@
-// The day a chart draws a figure at (x= in the URL): the day it describes (its asOf, the
-// default), or the day its article was published. Charts, summary marks and lines read a
+// The day a chart draws a figure at (x= in the URL): the day it describes (the default: its
+// asOf, else its article's publication day, see FigureRow.day), or the day its article was
+// published. Charts, summary marks and lines read a
 // figure's day from the columns' day fields; on the publication axis those fields are swapped
 // for the publication days, built once per dataset, so the chart code is the same for both.
 import { DAY_MS, NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
 import { dayToTime } from '../format/format.ts';
 import type { TimeAxis } from '../url/viewState.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 
 const byPublication = new WeakMap<FigureColumns, FigureColumns>();
 
@@ -21,7 +22,7 @@ export function columnsOnAxis(columns: FigureColumns, axis: TimeAxis): FigureCol
       const rank = published[i] ?? NO_DAY;
       dayNumber[i] = rank === NO_DAY ? NaN : (dayOfRank[rank] ?? NaN);
     }
-    swapped = { ...columns, days: publishedDays, asOf: published, dayNumber, dayOfRank };
+    swapped = { ...columns, days: publishedDays, day: published, dayNumber, dayOfRank };
     byPublication.set(columns, swapped);
   }
   return swapped;
@@ -29,7 +30,7 @@ export function columnsOnAxis(columns: FigureColumns, axis: TimeAxis): FigureCol
 
 /** A figure's day on the axis. */
 export function dayOnAxis(row: FigureRow, axis: TimeAxis): string | null {
-  return axis === 'published' ? row.published : row.asOf;
+  return axis === 'published' ? row.published : row.day;
 }
 
 /** The axis in words: the x axis's title, the table's date column. */

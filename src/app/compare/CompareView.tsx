@@ -6,12 +6,13 @@ import { memo, useMemo, useRef, useState } from 'react';
 import { METRICS, metricInfo, type MetricId } from '../../dataset/metrics.ts';
 import type { WarEvent } from '../../dataset/events.ts';
 import { METRIC_COLOR } from '../charts/chartGroups.ts';
-import { timeDomain, valueDomain } from '../charts/chartSeries.ts';
+import { resolveScale } from '../charts/chartScale.ts';
+import { decadesSpanned, timeDomain, valueDomain } from '../charts/chartSeries.ts';
 import { AXIS_TITLE, columnsOnAxis } from '../charts/timeAxis.ts';
 import { ToggleGroup } from '../charts/ToggleGroup.tsx';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
+import { publisherLabel } from '../data/figureRow.ts';
 import { sourceLabel } from '../data/sourceKeys.ts';
 import { eventTimes } from '../events/eventLayout.ts';
 import { formatDay, formatMonth, formatNumber, timeToDay } from '../format/format.ts';
@@ -66,7 +67,11 @@ export const CompareView = memo(function CompareView({
     () => timeDomain(comparison.rows.length === 0 ? [] : comparison.xDomain),
     [comparison],
   );
-  const scale = view.scale === 'log' ? 'log' : 'linear';
+  // As on the charts: auto is log once the values drawn span a hundredfold (chartScale.ts).
+  const scale = resolveScale(
+    view.scale,
+    comparison.rows.length === 0 ? 0 : decadesSpanned([comparison.minValue, comparison.maxValue]),
+  );
   const yDomain = useMemo(
     () =>
       valueDomain(

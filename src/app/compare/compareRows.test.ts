@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Figure } from '../../dataset/schema.ts';
+import type { Dataset } from '../../dataset/schema.ts';
 import { buildDatasetIndex } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { randomDataset } from '../data/randomDataset.ts';
 import { sampleDataset } from '../data/sampleDataset.ts';
 import { queryFigures } from '../filters/figureQuery.ts';
@@ -46,14 +47,15 @@ describe('compareRows', () => {
     const dataset: Dataset = randomDataset(13, 300);
     const index = buildDatasetIndex(dataset);
     const comparison = compareRows(index.columns, all(index), 'gaza_killed', 'source');
-    const totals = (f: Figure) =>
-      f.metric === 'gaza_killed' && f.scope === 'total' && f.modality === 'reported' && f.asOf;
+    // Dated as the charts date them: asOf, else the article's publication day.
+    const totals = (f: FigureRow) =>
+      f.metric === 'gaza_killed' && f.scope === 'total' && f.modality === 'reported' && f.day;
     const plain = new Map<string, { count: number; days: Set<string> }>();
-    for (const f of dataset.figures.filter(totals)) {
+    for (const f of index.rows.filter(totals)) {
       const key = f.source ?? '(none)';
       const entry = plain.get(key) ?? { count: 0, days: new Set() };
       entry.count += 1;
-      entry.days.add(f.asOf ?? '');
+      entry.days.add(f.day ?? '');
       plain.set(key, entry);
     }
     expect(comparison.rows.map((r) => [r.key, r.count, r.points.length]).sort()).toEqual(

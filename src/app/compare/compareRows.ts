@@ -57,7 +57,7 @@ export function mostReportedMetric(columns: FigureColumns, positions: Uint32Arra
   const counts = new Uint32Array(METRIC_IDS.length);
   for (const i of positions) {
     if (columns.incident[i] === 1 || columns.proposed[i] === 1) continue;
-    if ((columns.asOf[i] ?? NO_DAY) === NO_DAY) continue;
+    if ((columns.day[i] ?? NO_DAY) === NO_DAY) continue;
     const m = columns.metric[i] ?? 0;
     counts[m] = (counts[m] ?? 0) + 1;
   }
@@ -88,7 +88,7 @@ export function compareRows(
   let leftOut = 0;
   for (const i of positions) {
     if (columns.metric[i] !== m) continue;
-    const day = columns.asOf[i] ?? NO_DAY;
+    const day = columns.day[i] ?? NO_DAY;
     if (columns.incident[i] === 1 || columns.proposed[i] === 1 || day === NO_DAY) {
       leftOut += 1;
       continue;

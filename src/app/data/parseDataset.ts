@@ -2,11 +2,12 @@
 // into a checked Dataset whose articles have no text yet, or a DatasetLoadError that says in
 // plain words what is wrong with it. Pure, so every broken-file case is unit-tested.
 import { z } from 'zod';
-import { expandIndexArticle, QUALIFIERS, MODALITIES, SCOPES } from '../../dataset/appData.ts';
+import { expandIndexArticle } from '../../dataset/appData.ts';
 import { appIndexSchema, type AppIndex } from '../../dataset/appDataSchema.ts';
 import type { Correction } from '../../dataset/corrections.ts';
 import { sortEvents, type WarEvent } from '../../dataset/events.ts';
 import { METRIC_IDS } from '../../dataset/metrics.ts';
+import { MODALITIES, QUALIFIERS, SCOPES } from '../../dataset/rowCodes.ts';
 import { SCHEMA_VERSION, type Dataset } from '../../dataset/schema.ts';
 
 // zod compiles validators with `new Function` unless told not to; the site's CSP forbids eval

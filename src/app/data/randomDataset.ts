@@ -3,11 +3,16 @@
 // hedges, accents, repeated sentences and ids that sort differently as text and as numbers.
 import { METRIC_IDS, METRICS } from '../../dataset/metrics.ts';
 import type { Article, Dataset, Figure } from '../../dataset/schema.ts';
-import { seeded } from '../../../scripts/bench/random.ts';
+import { seeded } from '../../lib/seededRandom.ts';
 
 const WORDS = ['Gaza', 'ministry', 'Israëli', 'hostages', 'released', 'killed', 'said', 'Hamas'];
 const PUBLISHERS = ['CNN', 'The Times', 'Reuters', null, 'Al Jazeera', 'AP', 'BBC', 'NPR'];
-const SOURCES = [null, 'Gaza Health Ministry', 'Israeli military', 'UN OCHA', 'local officials'];
+const ATTRIBUTIONS = [null, 'the ministry', 'Gaza health officials', null, 'the IDF'];
+const SOURCES: Record<string, string> = {
+  'the ministry': 'Gaza Health Ministry',
+  'Gaza health officials': 'Gaza Health Ministry',
+  'the IDF': 'Israel Defense Forces',
+};
 
 export function randomDataset(seed: number, articleCount: number): Dataset {
   // The benchmark corpus's seeded source: the same seed gives the same dataset.
@@ -32,7 +37,10 @@ export function randomDataset(seed: number, articleCount: number): Dataset {
     });
     const shared = `${pick(WORDS)} ${pick(WORDS)} said 12 people.`;
     for (let f = 0; f < int(0, 14); f += 1) {
-      const text = String(int(1, 3000));
+      // Every other number written with a thousands separator ("1,234").
+      const n = int(1, 3000);
+      const text = f % 2 === 1 ? n.toLocaleString('en-US') : String(n);
+      const attribution = ATTRIBUTIONS[(a + f) % ATTRIBUTIONS.length] ?? null;
       const sentence =
         next() < 0.3 ? shared : `${pick(WORDS)} ${text} ${pick(WORDS)} ${pick(WORDS)}.`;
       const start = Math.max(0, sentence.indexOf(text));
@@ -46,10 +54,8 @@ export function randomDataset(seed: number, articleCount: number): Dataset {
         modality: next() < 0.15 ? 'proposed' : 'reported',
         scope: next() < 0.4 ? 'incident' : 'total',
         asOf: next() < 0.2 ? null : day(),
-        ...(() => {
-          const source = pick(SOURCES);
-          return { attribution: source && `the ${source}`, source };
-        })(),
+        attribution,
+        source: attribution === null ? null : (SOURCES[attribution] ?? attribution),
         paragraph: f,
         sentence,
         start,

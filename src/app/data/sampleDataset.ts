@@ -1,5 +1,6 @@
-// A small hand-written dataset for unit tests: three publishers (one unknown), totals over
-// time, an incident, an undated figure, a proposal and hedged values.
+// A small hand-written dataset for unit tests: four publishers (one unknown), totals over
+// time, incidents, a figure dated only by its report, one of an undated article (no day at
+// all), a proposal and hedged values.
 import { indexEntry, shardOf } from '../../dataset/appData.ts';
 import type { AppIndex } from '../../dataset/appDataSchema.ts';
 import type { Article, Dataset, Figure } from '../../dataset/schema.ts';
@@ -49,6 +50,7 @@ function figure(
 const a = article('a', 'CNN', '2023-11-21');
 const b = article('b', 'The New York Times', '2023-12-20');
 const c = article('c', null, '2024-02-13');
+const d = article('d', 'UPI', null);
 
 a.paragraphs = [
   'Officials said 13,000 people were counted. More news.',
@@ -58,7 +60,7 @@ a.paragraphs = [
 export const sampleDataset: Dataset = {
   schemaVersion: 1,
   metrics: METRICS.map((m) => ({ ...m })),
-  articles: [a, b, c],
+  articles: [a, b, c, d],
   figures: [
     figure('a', 0, { metric: 'gaza_killed', value: 13000, text: '13,000', asOf: '2023-11-21' }),
     figure('a', 1, {
@@ -100,6 +102,13 @@ export const sampleDataset: Dataset = {
       text: '100',
       qualifier: 'approx',
       asOf: '2024-02-13',
+    }),
+    figure('d', 0, {
+      metric: 'hostages_rescued',
+      value: 2,
+      text: 'two',
+      scope: 'incident',
+      sentence: 'Troops rescued two hostages.',
     }),
   ],
   rejected: [],

@@ -2,8 +2,8 @@
 // number is, who gave it and when. Hovering or focusing it highlights its point in the chart.
 import { memo, type ReactNode } from 'react';
 import { METRIC_COLOR } from '../charts/chartGroups.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
+import { publisherLabel } from '../data/figureRow.ts';
 import { formatDay, formatHedgedValue, QUALIFIER_WORDS } from '../format/format.ts';
 import { ReviewNote } from '../review/ReviewNote.tsx';
 import { SuggestButton } from '../review/SuggestButton.tsx';
@@ -96,9 +96,15 @@ export const ExcerptItem = memo(function ExcerptItem({
         >
           {row.modality}
         </span>
-        <span>{row.scope === 'total' ? 'running total' : 'incident'}</span>
+        <span data-kind={row.scope}>{row.scope === 'total' ? 'running total' : 'one event'}</span>
         <span>{publisher}</span>
-        <span>{row.asOf ? formatDay(row.asOf) : 'undated'}</span>
+        <span>
+          {row.day === null
+            ? 'undated'
+            : row.dayFromReport
+              ? `${formatDay(row.day)}, dated by the report`
+              : formatDay(row.day)}
+        </span>
         {row.attribution && <span className="[overflow-wrap:anywhere]">per {row.attribution}</span>}
         <button
           type="button"

@@ -2,7 +2,8 @@
 // ALL_ROWS_UP_TO figures every row is in the page, as the list always was; past that it is
 // virtualized (VirtualExcerpts): only rows near the screen exist, however many figures match.
 import { memo, useCallback, useEffect, useRef } from 'react';
-import type { DatasetIndex, FigureRow } from '../data/datasetIndex.ts';
+import type { DatasetIndex } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { ExportButtons } from '../export/ExportButtons.tsx';
 import { formatNumber } from '../format/format.ts';
 import { EmptyResult } from '../states/EmptyResult.tsx';

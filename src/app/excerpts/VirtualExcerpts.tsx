@@ -4,7 +4,7 @@
 // screens (as the short list does), and below 80% of the screen's height on narrow ones.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import type { ScrollTarget } from '../ui/uiStore.ts';
 
 interface Props {

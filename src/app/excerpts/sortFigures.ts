@@ -1,6 +1,6 @@
-// The list's order: by the day a figure describes, undated figures last either way, then by
-// publication date and id so equal days never shuffle between renders.
-import type { FigureRow } from '../data/datasetIndex.ts';
+// The list's order: by the day a figure is drawn at (its own or its report's), undated figures
+// last either way, then by publication date and id so equal days never shuffle between renders.
+import type { FigureRow } from '../data/figureRow.ts';
 import type { SortOrder } from '../url/viewState.ts';
 
 function compareNullableDays(a: string | null, b: string | null, sign: number): number {
@@ -14,7 +14,7 @@ export function sortFigures(rows: readonly FigureRow[], order: SortOrder): Figur
   const sign = order === 'asc' ? 1 : -1;
   return [...rows].sort(
     (x, y) =>
-      compareNullableDays(x.asOf, y.asOf, sign) ||
+      compareNullableDays(x.day, y.day, sign) ||
       compareNullableDays(x.published, y.published, sign) ||
       (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
   );

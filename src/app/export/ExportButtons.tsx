@@ -1,5 +1,6 @@
 // Downloads of the figures that match the filters, in the list's order.
-import type { DatasetIndex, FigureRow } from '../data/datasetIndex.ts';
+import type { DatasetIndex } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { downloadBlob } from './download.ts';
 import { exportRecords, toCsv, toJson } from './figureExport.ts';
 

@@ -80,3 +80,17 @@ describe('figure export', () => {
     expect((JSON.parse(toJson(records, '')) as { events: unknown[] }).events).toEqual([]);
   });
 });
+
+describe('figure export days', () => {
+  it('gives the day each figure is drawn at and what dates it', () => {
+    const byId = new Map(exportRecords(index.rows, index.articleById).map((r) => [r.id, r]));
+    expect(byId.get('a:0:0')).toMatchObject({
+      as_of: '2023-11-21',
+      day: '2023-11-21',
+      dated_by: 'figure',
+    });
+    expect(byId.get('a:1:0')).toMatchObject({ as_of: null, day: '2023-11-21', dated_by: 'report' });
+    expect(byId.get('d:0:0')).toMatchObject({ as_of: null, day: null, dated_by: null });
+    expect(byId.get('b:0:0')?.source).toBe('Gaza Health Ministry');
+  });
+});

@@ -1,8 +1,8 @@
 // The filtered figures as files a reader can take away: CSV for spreadsheets and JSON for
 // code, each row carrying its article, publisher, dates and sentence.
 import type { Article, FigureReview } from '../../dataset/schema.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
+import { publisherLabel } from '../data/figureRow.ts';
 import { reviewCell } from '../review/reviewText.ts';
 import type { WarEvent } from '../../dataset/events.ts';
 
@@ -16,6 +16,10 @@ export interface ExportRecord {
   modality: string;
   scope: string;
   as_of: string | null;
+  /** The day the dashboard draws and filters it at: as_of, else the publication day. */
+  day: string | null;
+  /** `report` when day is the publication day standing in for a missing as_of. */
+  dated_by: 'figure' | 'report' | null;
   attribution: string | null;
   /** Who the number comes from, in the one name the source filter uses (DATASET.md "Sources"). */
   source: string | null;
@@ -47,6 +51,8 @@ export function exportRecords(
       modality: row.modality,
       scope: row.scope,
       as_of: row.asOf,
+      day: row.day,
+      dated_by: row.day === null ? null : row.dayFromReport ? 'report' : 'figure',
       attribution: row.attribution,
       source: row.source,
       publisher: publisherLabel(row.publisher),
@@ -77,6 +83,8 @@ export function toCsv(records: readonly ExportRecord[]): string {
     'modality',
     'scope',
     'as_of',
+    'day',
+    'dated_by',
     'attribution',
     'source',
     'publisher',
@@ -99,7 +107,7 @@ export function toCsv(records: readonly ExportRecord[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -2,8 +2,8 @@
 // publishers it was reported, and on demand each report's sentence, publisher and day, with a
 // way into its article.
 import { useState } from 'react';
-import type { FigureRow } from '../data/datasetIndex.ts';
-import { publisherLabel } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
+import { publisherLabel } from '../data/figureRow.ts';
 import { sentenceParts } from '../excerpts/highlight.ts';
 import { formatDay } from '../format/format.ts';
 import { repeatsText, type Repeats } from './facts.ts';

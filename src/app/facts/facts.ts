@@ -1,6 +1,7 @@
 // Repeated facts (group=1): the same figure, reported by several articles, is one fact. A fact
 // is a metric, a value and the day it describes, reported or proposed (a proposal to release 50
-// is not the release of 50); undated figures are facts of their own. Fact ids are numbered once
+// is not the release of 50); figures that do not say which day they describe (undated, or
+// dated only by their report) are facts of their own. Fact ids are numbered once
 // per dataset; grouping the figures that match the filters is one pass over them. Pure.
 import { NO_DAY, type FigureColumns } from '../filters/figureColumns.ts';
 
@@ -24,14 +25,15 @@ const factIds = new WeakMap<FigureColumns, Uint32Array>();
 export function factIdsOf(columns: FigureColumns): Uint32Array {
   const known = factIds.get(columns);
   if (known) return known;
-  const { metric, value, proposed, asOf } = columns;
+  const { metric, value, proposed, day: dayOf, fromReport } = columns;
   const n = metric.length;
   const ids = new Uint32Array(n);
   // Day, metric and modality as one number; then the value.
   const byKind = new Map<number, Map<number, number>>();
   let next = 0;
   for (let i = 0; i < n; i += 1) {
-    const day = asOf[i] ?? NO_DAY;
+    // A publication day standing in for the day described is no day the figure names.
+    const day = fromReport[i] === 1 ? NO_DAY : (dayOf[i] ?? NO_DAY);
     if (day === NO_DAY) {
       ids[i] = next;
       next += 1;

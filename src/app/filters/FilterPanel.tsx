@@ -1,4 +1,4 @@
-// The filters: search, publisher, metric, date, status. On phones all but the search fold
+// The filters: search, publisher, metric, date, status, kind. On phones all but the search fold
 // away behind a button so the charts are not pushed off the first screen.
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
@@ -6,6 +6,7 @@ import { useUiStore } from '../ui/uiStore.ts';
 import type { SetView } from '../url/useViewState.ts';
 import { activeFilterCount, clearFilters, type ViewState } from '../url/viewState.ts';
 import { DateFilter } from './DateFilter.tsx';
+import { KindFilter } from './KindFilter.tsx';
 import { MetricFilter } from './MetricFilter.tsx';
 import { ModalityFilter } from './ModalityFilter.tsx';
 import { PublisherFilter } from './PublisherFilter.tsx';
@@ -78,6 +79,7 @@ export function FilterPanel({
         <MetricFilter counts={metricCounts} selected={view.metrics} setView={setView} />
         <DateFilter view={view} setView={setView} />
         <ModalityFilter value={view.modality} setView={setView} />
+        <KindFilter value={view.kind} setView={setView} />
         <ReviewFilter
           value={view.review}
           setView={setView}

@@ -1,14 +1,16 @@
 // The figures as columns of small numbers, built once when the dataset loads, so that a filter
 // change, and each chart's summary, is a pass over typed arrays instead of 100,000 object
-// look-ups and string comparisons. For filters, days are ranks among the distinct days, which
-// compare exactly as the YYYY-MM-DD strings do; for charts, they are days since 1970.
+// look-ups and string comparisons. A figure's day is the one it is drawn at (FigureRow.day:
+// its asOf, else its article's publication day). For filters, days are ranks among the
+// distinct days, which compare exactly as the YYYY-MM-DD strings do; for charts, they are days
+// since 1970.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { dayToTime } from '../format/format.ts';
 import type { SortOrder } from '../url/viewState.ts';
 import { sourceKey, sourcesOf } from '../data/sourceKeys.ts';
 import { searchIndexSteps, type SearchIndex } from './searchIndex.ts';
-import { normalizeForSearch } from './searchText.ts';
+import { foldNumbers, normalizeForSearch, searchFields } from './searchText.ts';
 
 /** The rank of a figure without a date. */
 export const NO_DAY = -1;
@@ -27,15 +29,17 @@ export interface FigureColumns {
   proposed: Uint8Array;
   /** 1 for a single incident, 0 for a running total. */
   incident: Uint8Array;
+  /** 1 where the day is the article's publication day standing in for a missing asOf. */
+  fromReport: Uint8Array;
   /** 1 for a figure people corrected or added by hand. */
   reviewed: Uint8Array;
   /** exact 0, approx 1, at least / at most 2: how the line and the cards prefer figures. */
   hedge: Uint8Array;
   value: Float64Array;
-  /** The distinct asOf days in order; `asOf[i]` is a rank among them or NO_DAY. */
+  /** The distinct days in order; `day[i]` is a rank among them or NO_DAY. */
   days: string[];
-  asOf: Int32Array;
-  /** asOf as days since 1970-01-01 (NaN when undated). */
+  day: Int32Array;
+  /** The day as days since 1970-01-01 (NaN when undated). */
   dayNumber: Float64Array;
   /** Each distinct day (by rank) as days since 1970-01-01. */
   dayOfRank: Float64Array;
@@ -88,6 +92,7 @@ export function buildFigureColumns(
   const metric = new Uint8Array(n);
   const proposed = new Uint8Array(n);
   const incident = new Uint8Array(n);
+  const fromReport = new Uint8Array(n);
   const reviewed = new Uint8Array(n);
   const hedge = new Uint8Array(n);
   const value = new Float64Array(n);
@@ -96,11 +101,12 @@ export function buildFigureColumns(
     metric[i] = metricIndex.get(row.metric) ?? 0;
     proposed[i] = row.modality === 'proposed' ? 1 : 0;
     incident[i] = row.scope === 'incident' ? 1 : 0;
+    fromReport[i] = row.dayFromReport ? 1 : 0;
     reviewed[i] = row.review ? 1 : 0;
     hedge[i] = HEDGE_RANK[row.qualifier];
     value[i] = row.value;
   });
-  const { days, ranks } = rankDays(rows.map((r) => r.asOf));
+  const { days, ranks } = rankDays(rows.map((r) => r.day));
   const dayOfRank = Float64Array.from(days, (day) => dayToTime(day) / DAY_MS);
   const dayNumber = new Float64Array(n);
   ranks.forEach((rank, i) => {
@@ -113,11 +119,12 @@ export function buildFigureColumns(
     metric,
     proposed,
     incident,
+    fromReport,
     reviewed,
     hedge,
     value,
     days,
-    asOf: ranks,
+    day: ranks,
     dayNumber,
     dayOfRank,
     search: null,
@@ -130,10 +137,10 @@ export function buildFigureColumns(
   };
 }
 
-// Most sentences are plain ASCII, which folding only lower-cases.
+// Most texts are plain ASCII, which folding only lower-cases (and joins numbers' digits).
 const ASCII = /^\p{ASCII}*$/u;
-const fold = (sentence: string) =>
-  ASCII.test(sentence) ? sentence.toLowerCase() : normalizeForSearch(sentence);
+const fold = (text: string) =>
+  foldNumbers(ASCII.test(text) ? text.toLowerCase() : normalizeForSearch(text));
 
 /**
  * One slice of building the search index (see searchIndexSteps); true once it is built. The
@@ -143,7 +150,14 @@ const fold = (sentence: string) =>
 export function prepareSearchIndex(columns: FigureColumns): boolean {
   if (columns.search) return true;
   const { rows } = columns;
-  columns.searchSteps ??= searchIndexSteps(rows.length, (i) => rows[i]?.sentence ?? '', fold);
+  columns.searchSteps ??= searchIndexSteps(
+    rows.length,
+    (i) => {
+      const row = rows[i];
+      return row ? searchFields(row) : '';
+    },
+    fold,
+  );
   const step = columns.searchSteps.next();
   if (!step.done) return false;
   columns.search = step.value;
@@ -159,7 +173,7 @@ export function searchIndexOf(columns: FigureColumns): SearchIndex {
 }
 
 /**
- * Figure positions in the list's order (as sortFigures orders rows): by the day described,
+ * Figure positions in the list's order (as sortFigures orders rows): by the day drawn at,
  * undated last either way, then by publication day, then by id. Sorted once per order: days
  * become one number per figure, sorted natively; only figures of the same two days compare
  * their ids.
@@ -167,7 +181,7 @@ export function searchIndexOf(columns: FigureColumns): SearchIndex {
 export function figureOrder(columns: FigureColumns, order: SortOrder): Uint32Array {
   const known = columns.orders[order];
   if (known) return known;
-  const { rows, asOf, days } = columns;
+  const { rows, day, days } = columns;
   const published = { days: columns.publishedDays, ranks: columns.published };
   const n = rows.length;
   // Rank in the order asked for, undated last: 0 … count-1, then count.
@@ -177,7 +191,7 @@ export function figureOrder(columns: FigureColumns, order: SortOrder): Uint32Arr
   // day key × span + published key, times 2^20 plus the position: one float sorts all three.
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
-    const dayKey = key(asOf[i] ?? NO_DAY, days.length);
+    const dayKey = key(day[i] ?? NO_DAY, days.length);
     const publishedKey = key(published.ranks[i] ?? NO_DAY, published.days.length);
     packed[i] = (dayKey * publishedSpan + publishedKey) * SHIFT + i;
   }

@@ -28,6 +28,7 @@ describe('queryFigures', () => {
     agrees(index, { ...DEFAULT_VIEW, publishers: ['CNN'], metrics: ['gaza_killed'], sort: 'asc' });
     agrees(index, { ...DEFAULT_VIEW, from: '2023-12-20', to: '2024-01-31', undated: false });
     agrees(index, { ...DEFAULT_VIEW, q: 'hámas release' });
+    agrees(index, { ...DEFAULT_VIEW, kind: 'incident', from: '2023-11-21', undated: false });
   });
 
   it('agrees with them on random data and random views', () => {
@@ -41,7 +42,21 @@ describe('queryFigures', () => {
     };
     const some = <T>(items: readonly T[]) => items.filter(() => next() < 0.3);
     const days = ['2024-01-05', '2024-01-28', '2024-02-14', '2024-02-30', '2024-03-09'];
-    const queries = ['', 'gaza', 'GAZA said', 'israeli', 'isra', 'ministry 12', 'zzz', ' s '];
+    const queries = [
+      '',
+      'gaza',
+      'GAZA said',
+      'israeli',
+      'isra',
+      'ministry 12',
+      'zzz',
+      ' s ',
+      'health ministry',
+      '1,2',
+      '2,345',
+      '2345',
+      'cnn idf',
+    ];
     for (let n = 0; n < 200; n += 1) {
       const from = next() < 0.4 ? (days[Math.floor(next() * days.length)] ?? null) : null;
       const to = next() < 0.4 ? (days[Math.floor(next() * days.length)] ?? null) : null;
@@ -49,9 +64,11 @@ describe('queryFigures', () => {
         ...DEFAULT_VIEW,
         publishers: some(publishers),
         metrics: some(METRIC_IDS),
-        from: from !== null && to !== null && from > to ? null : from,
+        // A start after the end too: it filters no dates.
+        from,
         to,
         modality: (['all', 'reported', 'proposed'] as const)[n % 3] ?? 'all',
+        kind: (['all', 'total', 'incident'] as const)[Math.floor(next() * 3)] ?? 'all',
         q: queries[n % queries.length] ?? '',
         undated: next() < 0.5,
         sort: next() < 0.5 ? 'asc' : 'desc',

@@ -2,8 +2,8 @@
 // and the facet counts beside the publisher and metric boxes. It must agree with filterFigures,
 // publisherCounts and metricCounts (the plain definitions, tested against it), only faster.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
-import { activeFilterCount, type ViewState } from '../url/viewState.ts';
+import type { FigureRow } from '../data/figureRow.ts';
+import { activeFilterCount, dateRange, type ViewState } from '../url/viewState.ts';
 import {
   figureOrder,
   firstDayAtOrAfter,
@@ -36,6 +36,7 @@ export type FigureFilter = Pick<
   | 'from'
   | 'to'
   | 'modality'
+  | 'kind'
   | 'review'
   | 'q'
   | 'undated'
@@ -49,7 +50,7 @@ export type FigureFilter = Pick<
  * selecting a figure or opening an article (other fields of the view) does not refilter.
  */
 export function filterKey(view: FigureFilter): string {
-  const { publishers, metrics, from, to, modality, review, q, undated, sort } = view;
+  const { publishers, metrics, from, to, modality, kind, review, q, undated, sort } = view;
   const { sources, knownOn } = view;
   return JSON.stringify({
     publishers,
@@ -57,6 +58,7 @@ export function filterKey(view: FigureFilter): string {
     from,
     to,
     modality,
+    kind,
     review,
     q,
     undated,
@@ -71,7 +73,16 @@ export function filterFromKey(key: string): FigureFilter {
 }
 
 export function queryFigures(columns: FigureColumns, view: FigureFilter): FigureQueryResult {
-  const { publisherKeys, publisher, metric, proposed, reviewed, asOf, days } = columns;
+  const {
+    publisherKeys,
+    publisher,
+    metric,
+    proposed,
+    incident,
+    reviewed,
+    day: dayOf,
+    days,
+  } = columns;
   const publisherIds = new Map(publisherKeys.map((key, i) => [key, i]));
   // 1 where the facet keeps the value; an empty selection keeps everything.
   const publisherKept = new Uint8Array(publisherKeys.length).fill(
@@ -84,15 +95,17 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
   const metricKept = new Uint8Array(METRIC_IDS.length).fill(view.metrics.length === 0 ? 1 : 0);
   for (const id of view.metrics) metricKept[metricIndex.get(id) ?? 0] = 1;
   const modality = view.modality === 'all' ? -1 : view.modality === 'proposed' ? 1 : 0;
+  const kind = view.kind === 'all' ? -1 : view.kind === 'incident' ? 1 : 0;
   const review = view.review === 'all' ? -1 : view.review === 'reviewed' ? 1 : 0;
-  const low = view.from === null ? 0 : firstDayAtOrAfter(days, view.from);
+  const { from, to } = dateRange(view);
+  const low = from === null ? 0 : firstDayAtOrAfter(days, from);
   // The first day after `to` is the first at or after `to` plus one unless `to` itself is a day.
   const high =
-    view.to === null
+    to === null
       ? days.length
       : (() => {
-          const at = firstDayAtOrAfter(days, view.to);
-          return days[at] === view.to ? at + 1 : at;
+          const at = firstDayAtOrAfter(days, to);
+          return days[at] === to ? at + 1 : at;
         })();
   const { sourceKeys, source, published, publishedDays } = columns;
   const sourceIds = new Map(sourceKeys.map((key, i) => [key, i]));
@@ -123,12 +136,13 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
   for (let k = 0; k < order.length; k += 1) {
     const i = order[k] ?? 0;
     if (modality !== -1 && proposed[i] !== modality) continue;
+    if (kind !== -1 && incident[i] !== kind) continue;
     if (review !== -1 && reviewed[i] !== review) continue;
     if (knownEnd !== -1) {
       const p = published[i] ?? NO_DAY;
       if (p === NO_DAY || p >= knownEnd) continue;
     }
-    const day = asOf[i] ?? NO_DAY;
+    const day = dayOf[i] ?? NO_DAY;
     if (day === NO_DAY) {
       if (!view.undated) continue;
     } else if (day < low || day >= high) continue;

@@ -23,11 +23,29 @@ describe('filterFigures', () => {
   });
 
   it('filters by date, inclusive, and keeps undated figures only when asked', () => {
-    expect(ids({ from: '2023-12-20', to: '2023-12-20' })).toEqual(['a:1:0', 'b:0:0', 'b:1:0']);
+    expect(ids({ from: '2023-12-20', to: '2023-12-20' })).toEqual(['b:0:0', 'b:1:0', 'd:0:0']);
     expect(ids({ from: '2023-12-20', to: '2023-12-20', undated: false })).toEqual([
       'b:0:0',
       'b:1:0',
     ]);
+  });
+
+  it('filters a figure without a day of its own by its report’s day', () => {
+    // a:1:0 gives no day; its article was published on 21 Nov 2023.
+    expect(ids({ from: '2023-11-21', to: '2023-11-21', undated: false })).toEqual([
+      'a:0:0',
+      'a:1:0',
+    ]);
+    expect(ids({ from: '2023-11-22', undated: false })).not.toContain('a:1:0');
+  });
+
+  it('applies no date filter while the start is after the end', () => {
+    expect(ids({ from: '2024-01-01', to: '2023-01-01' })).toHaveLength(rows.length);
+  });
+
+  it('filters by kind: running totals or one-event figures', () => {
+    expect(ids({ kind: 'incident' })).toEqual(['a:1:0', 'b:2:0', 'd:0:0']);
+    expect(ids({ kind: 'total' })).toHaveLength(rows.length - 3);
   });
 
   it('filters by modality', () => {
@@ -40,6 +58,15 @@ describe('filterFigures', () => {
     expect(ids({ q: 'hámas' })).toEqual(['a:1:0']);
     expect(ids({ q: 'hamas nothing' })).toEqual([]);
     expect(ids({ q: '   ' })).toHaveLength(rows.length);
+  });
+
+  it('finds figures by who gave them and by numbers with or without separators', () => {
+    // b:0:0's sentence names no ministry; its source is Gaza's Health Ministry.
+    expect(ids({ q: 'health ministry' })).toEqual(['b:0:0']);
+    expect(ids({ q: '28473' })).toEqual(['c:1:0']);
+    expect(ids({ q: '28,473' })).toEqual(['c:1:0']);
+    expect(ids({ q: 'new york times' })).toEqual(['b:0:0', 'b:1:0', 'b:2:0']);
+    expect(ids({ q: 'unknown publisher 28,000' })).toEqual(['c:0:0']);
   });
 
   it('counts facets under the other filters only', () => {

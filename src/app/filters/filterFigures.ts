@@ -1,10 +1,10 @@
 // The filters of the view applied to figure rows: the plain definition. The app runs the same
 // filters as one pass over typed columns (figureQuery.ts), tested against this one.
 import type { MetricId } from '../../dataset/metrics.ts';
-import type { FigureRow } from '../data/datasetIndex.ts';
-import type { ViewState } from '../url/viewState.ts';
+import type { FigureRow } from '../data/figureRow.ts';
+import { dateRange, type ViewState } from '../url/viewState.ts';
 import { sourceKey } from '../data/sourceKeys.ts';
-import { normalizeForSearch, searchTerms } from './searchText.ts';
+import { foldForSearch, searchFields, searchTerms } from './searchText.ts';
 
 type Facet = 'publishers' | 'metrics' | 'sources';
 
@@ -13,6 +13,7 @@ function predicate(view: ViewState, ignore?: Facet): (row: FigureRow) => boolean
   const metrics = ignore === 'metrics' ? new Set() : new Set<string>(view.metrics);
   const sources = ignore === 'sources' ? new Set() : new Set(view.sources);
   const terms = searchTerms(view.q);
+  const { from, to } = dateRange(view);
   return (row) => {
     if (publishers.size > 0 && !publishers.has(row.publisher)) return false;
     if (sources.size > 0 && !sources.has(sourceKey(row))) return false;
@@ -22,17 +23,19 @@ function predicate(view: ViewState, ignore?: Facet): (row: FigureRow) => boolean
     }
     if (metrics.size > 0 && !metrics.has(row.metric)) return false;
     if (view.modality !== 'all' && row.modality !== view.modality) return false;
+    if (view.kind !== 'all' && row.scope !== view.kind) return false;
     if (view.review !== 'all' && (row.review !== undefined) !== (view.review === 'reviewed')) {
       return false;
     }
-    if (row.asOf === null) {
+    // The day a figure is drawn at: its own, or its article's publication day.
+    if (row.day === null) {
       if (!view.undated) return false;
     } else {
-      if (view.from !== null && row.asOf < view.from) return false;
-      if (view.to !== null && row.asOf > view.to) return false;
+      if (from !== null && row.day < from) return false;
+      if (to !== null && row.day > to) return false;
     }
     return (
-      terms.length === 0 || terms.every((term) => normalizeForSearch(row.sentence).includes(term))
+      terms.length === 0 || terms.every((term) => foldForSearch(searchFields(row)).includes(term))
     );
   };
 }

@@ -1,5 +1,6 @@
 // Text search over 100,000 figures without scanning 100,000 strings per keystroke: figures
-// share sentences, so each distinct folded sentence is stored once, all of them joined in one
+// share sentences, so each distinct folded "sentence" (a figure's searchable text: its
+// sentence and who gave it, see searchText.ts) is stored once, all of them joined in one
 // string that indexOf runs through, and each word's matches are remembered. Typing "minis"
 // after "mini" only re-checks the sentences "mini" matched; and the matches of every single
 // letter and digit, worked out while the page is idle (prepareLetter), make the first

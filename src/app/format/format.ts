@@ -1,6 +1,6 @@
 // Numbers and days written the same way everywhere, independent of the reader's locale and
 // time zone, so screenshots, exports and tests agree.
-import type { Qualifier } from '../../dataset/schema.ts';
+import type { Qualifier, Scope } from '../../dataset/schema.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -33,6 +33,17 @@ export function formatDay(day: string): string {
   return dayFormat.format(dayToTime(day));
 }
 
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+});
+
+/** "13 Feb", for axis ticks a few days apart. */
+export function formatDayMonth(time: number): string {
+  return dayMonthFormat.format(time);
+}
+
 /** "Feb 2024", for axis ticks. */
 export function formatMonth(time: number): string {
   return monthFormat.format(time);
@@ -50,6 +61,12 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   approx: 'approximate',
   at_least: 'at least',
   at_most: 'at most',
+};
+
+/** A figure's scope in words: a running total, or the count of one event. */
+export const KIND_WORDS: Record<Scope, string> = {
+  total: 'Running total',
+  incident: 'One event',
 };
 
 /** "≈ 20,000": the value with its hedge, for places that show the number alone. */

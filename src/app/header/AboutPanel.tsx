@@ -39,8 +39,15 @@ export function AboutPanel({ onClose, children }: { onClose: () => void; childre
               outcomes. They are drawn hollow and can be filtered out.
             </li>
             <li>
-              A figure is placed on the charts at the day it describes. Figures whose day the text
-              does not pin down are listed but not charted.
+              A figure is placed on the charts at the day it describes. A figure whose day the text
+              does not pin down is drawn at its article’s publication day, with a short tail to its
+              left: it is <strong>dated by the report</strong>, and may describe an earlier day.
+              Only figures of articles without a date are left off the charts (they are listed).
+            </li>
+            <li>
+              A chart whose values span a hundredfold or more (1.4 million displaced beside a toll
+              of 232) is drawn on a log scale, each gridline a multiple of the one below, unless you
+              choose Linear.
             </li>
           </ul>
         </div>
@@ -72,7 +79,8 @@ export function AboutPanel({ onClose, children }: { onClose: () => void; childre
               <dt className="inline font-medium">Total or incident: </dt>
               <dd className="inline">
                 a running total up to a day (“the death toll has reached”), or the count of one
-                event or period. Lines on the charts join reported totals.
+                event or period. Lines on the charts join reported totals; a one-event figure stands
+                on a stem down to the axis.
               </dd>
             </div>
             <div>

@@ -18,7 +18,7 @@ export function CopyLinkButton() {
   }
 
   return (
-    <div className="flex flex-col items-end gap-1">
+    <div className="relative flex flex-col items-end gap-1">
       <button
         type="button"
         className="btn"
@@ -28,11 +28,12 @@ export function CopyLinkButton() {
       >
         Copy link
       </button>
-      <span role="status" className="text-xs">
+      {/* Under the button without taking room, so the header's buttons stay one height. */}
+      <span role="status" className="absolute top-full right-0 mt-0.5 text-xs whitespace-nowrap">
         {state === 'copied' && 'Link copied'}
       </span>
       {state === 'manual' && (
-        <label className="flex max-w-xs flex-col text-xs">
+        <label className="mt-5 flex max-w-xs flex-col text-xs">
           Copy this link:
           <input
             readOnly

@@ -1,5 +1,5 @@
 // What this is, the data in one line, and the way into "About the data".
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import { ReviewSummary } from '../review/ReviewSummary.tsx';
@@ -13,6 +13,22 @@ export function Header({ index }: { index: DatasetIndex | null }) {
   const aboutOpen = useUiStore((s) => s.aboutOpen);
   const toggleAbout = useUiStore((s) => s.toggleAbout);
   const summary = useMemo(() => (index ? describeSummary(datasetSummary(index)) : null), [index]);
+  const aboutButton = useRef<HTMLButtonElement>(null);
+  // Escape closes the panel, as it closes the article reader, and gives focus back to its
+  // button. An open dialog (the reader) takes its own Escape first.
+  useEffect(() => {
+    if (!aboutOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      toggleAbout();
+      aboutButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [aboutOpen, toggleAbout]);
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto max-w-[1600px] px-3 py-4 sm:px-6">
@@ -27,8 +43,10 @@ export function Header({ index }: { index: DatasetIndex | null }) {
               {summary ?? '\u00a0'}
             </p>
           </div>
-          <div className="flex flex-wrap gap-2">
+          {/* items-start: Copy link's status line below it must not stretch About. */}
+          <div className="flex flex-wrap items-start gap-2">
             <button
+              ref={aboutButton}
               type="button"
               className="btn"
               aria-expanded={aboutOpen}

@@ -7,14 +7,14 @@ describe('datasetSummary', () => {
   it('counts figures, articles and named publishers, and spans publication dates', () => {
     const summary = datasetSummary(buildDatasetIndex(sampleDataset));
     expect(summary).toEqual({
-      figures: 8,
-      articles: 3,
-      publishers: 2,
+      figures: 9,
+      articles: 4,
+      publishers: 3,
       firstPublished: '2023-11-21',
       lastPublished: '2024-02-13',
     });
     expect(describeSummary(summary)).toBe(
-      '8 figures from 3 articles by 2 publishers, published 21 Nov 2023 – 13 Feb 2024',
+      '9 figures from 4 articles by 3 publishers, published 21 Nov 2023 – 13 Feb 2024',
     );
   });
 

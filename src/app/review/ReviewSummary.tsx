@@ -1,7 +1,7 @@
 // In "About the data": how many figures people reviewed, and every figure they took out, with
 // why, so a reader can always see what was removed.
 import type { DatasetIndex } from '../data/datasetIndex.ts';
-import { publisherKey, publisherLabel } from '../data/datasetIndex.ts';
+import { publisherKey, publisherLabel } from '../data/figureRow.ts';
 import { formatNumber } from '../format/format.ts';
 import { reviewCounts } from './reviewCounts.ts';
 

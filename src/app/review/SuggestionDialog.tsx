@@ -5,7 +5,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { METRICS } from '../../dataset/metrics.ts';
-import type { DatasetIndex, FigureRow } from '../data/datasetIndex.ts';
+import type { DatasetIndex } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import { useArticle } from '../data/useArticle.ts';
 import { sentenceParts } from '../excerpts/highlight.ts';
 import { datasetQuery } from '../data/useDataset.ts';

@@ -31,6 +31,7 @@ const parsers = {
   from: nullable(CODECS.from),
   to: nullable(CODECS.to),
   modality: withDefault(CODECS.modality),
+  kind: withDefault(CODECS.kind),
   review: withDefault(CODECS.review),
   q: withDefault(CODECS.q),
   undated: withDefault(CODECS.undated),

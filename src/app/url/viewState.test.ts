@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { METRIC_IDS } from '../../dataset/metrics.ts';
 import {
   activeFilterCount,
   clearFilters,
+  dateRange,
   DEFAULT_VIEW,
   describeDrop,
   isIsoDay,
@@ -30,9 +32,8 @@ describe('parseViewState', () => {
   it('reads every parameter', () => {
     const { value, dropped } = parse(
       '?pub=CNN&pub=The+New+York+Times&metric=hostages_held&metric=gaza_killed&from=2023-10-07' +
-        '&to=2024-02-13&modality=proposed&review=reviewed&q=health%20ministry&undated=0' +
-        '&scale=log&sort=asc' +
-        '&view=table&fig=002_ab:17:1&article=003_cd',
+        '&to=2024-02-13&modality=proposed&kind=incident&review=reviewed&q=health%20ministry' +
+        '&undated=0&scale=log&sort=asc&view=table&fig=002_ab:17:1&article=003_cd',
     );
     expect(dropped).toEqual([]);
     expect(value).toEqual<ViewState>({
@@ -42,6 +43,7 @@ describe('parseViewState', () => {
       from: '2023-10-07',
       to: '2024-02-13',
       modality: 'proposed',
+      kind: 'incident',
       review: 'reviewed',
       q: 'health ministry',
       undated: false,
@@ -80,6 +82,55 @@ describe('parseViewState', () => {
     expect(value.from).toBeNull();
     expect(value.to).toBeNull();
     expect(dropped.map((d) => d.key)).toEqual(['from', 'to']);
+  });
+
+  it('reads the kind of figure and drops other kinds', () => {
+    expect(parse('?kind=total').value.kind).toBe('total');
+    expect(parse('?kind=all')).toEqual({ value: DEFAULT_VIEW, dropped: [] });
+    const { value, dropped } = parse('?kind=rumour');
+    expect(value.kind).toBe('all');
+    expect(dropped).toEqual([
+      { key: 'kind', value: 'rumour', reason: 'not one of all, total, incident' },
+    ]);
+  });
+
+  it('reads the scale, automatic unless a link says otherwise', () => {
+    expect(DEFAULT_VIEW.scale).toBe('auto');
+    expect(parse('?scale=linear').value.scale).toBe('linear');
+    expect(parse('?scale=auto')).toEqual({ value: DEFAULT_VIEW, dropped: [] });
+  });
+
+  it('reads metrics left out (-id) as every other metric', () => {
+    const { value, dropped } = parse('?metric=-gaza_displaced&metric=-hostages_held');
+    expect(dropped).toEqual([]);
+    expect(value.metrics).toEqual(
+      METRIC_IDS.filter((id) => id !== 'gaza_displaced' && id !== 'hostages_held'),
+    );
+  });
+
+  it('reads a mix of kept and left-out metrics as the kept ones less the others', () => {
+    expect(parse('?metric=gaza_killed&metric=hostages_held&metric=-hostages_held').value).toEqual({
+      ...DEFAULT_VIEW,
+      metrics: ['gaza_killed'],
+    });
+    expect(parse('?metric=-aliens&metric=-gaza_killed').dropped).toEqual([
+      { key: 'metric', value: '-aliens', reason: 'not a known metric' },
+    ]);
+  });
+
+  it('reads old links that list every metric kept, one parameter each', () => {
+    const kept = METRIC_IDS.filter((id) => id !== 'gaza_killed');
+    const { value, dropped } = parse(`?${kept.map((id) => `metric=${id}`).join('&')}`);
+    expect(dropped).toEqual([]);
+    expect(value.metrics).toEqual(kept);
+    // Every metric listed is no filter at all.
+    expect(parse(`?${METRIC_IDS.map((id) => `metric=${id}`).join('&')}`).value.metrics).toEqual([]);
+  });
+
+  it('shows every metric, and says so, when a link leaves none', () => {
+    const { value, dropped } = parse('?metric=gaza_killed&metric=-gaza_killed');
+    expect(value.metrics).toEqual([]);
+    expect(dropped).toEqual([{ key: 'metric', reason: 'leaves no metric to show; showing all' }]);
   });
 
   it('drops both dates when from is after to', () => {
@@ -153,6 +204,36 @@ describe('serializeViewState', () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe('');
   });
 
+  it('writes one parameter for one metric hidden, and the kept ones when few are', () => {
+    const allBut = (...ids: string[]) => METRIC_IDS.filter((id) => !ids.includes(id));
+    expect(serializeViewState({ ...DEFAULT_VIEW, metrics: allBut('gaza_killed') })).toBe(
+      'metric=-gaza_killed',
+    );
+    expect(
+      serializeViewState({ ...DEFAULT_VIEW, metrics: allBut('gaza_killed', 'hostages_held') }),
+    ).toBe('metric=-gaza_killed&metric=-hostages_held');
+    expect(serializeViewState({ ...DEFAULT_VIEW, metrics: ['hostages_held'] })).toBe(
+      'metric=hostages_held',
+    );
+    // Half and half: the kept ones, which read more plainly.
+    const half = METRIC_IDS.slice(0, METRIC_IDS.length / 2);
+    expect(serializeViewState({ ...DEFAULT_VIEW, metrics: half })).toBe(
+      half.map((id) => `metric=${id}`).join('&'),
+    );
+  });
+
+  it('round-trips every metric selection', () => {
+    for (let mask = 1; mask < 2 ** 5; mask += 1) {
+      // The first five metrics in every combination, and all but those.
+      const few = METRIC_IDS.slice(0, 5).filter((_, i) => (mask >> i) & 1);
+      const many = METRIC_IDS.filter((id) => !few.includes(id));
+      for (const metrics of [few, many]) {
+        const view = { ...DEFAULT_VIEW, metrics };
+        expect(parse(serializeViewState(view)).value).toEqual(view);
+      }
+    }
+  });
+
   it('round-trips through parseViewState', () => {
     const view: ViewState = {
       ...DEFAULT_VIEW,
@@ -164,6 +245,7 @@ describe('serializeViewState', () => {
       figure: '003_cd:10:2',
       article: '002_ab',
       scale: 'log',
+      kind: 'total',
     };
     const search = serializeViewState(view);
     expect(search).toContain('pub=Reuters%2C+AP&pub=CNN');
@@ -196,18 +278,36 @@ describe('isIsoDay', () => {
   });
 });
 
+describe('dateRange', () => {
+  it('is the view’s dates, or none while the start is after the end', () => {
+    expect(dateRange({ from: '2024-01-01', to: '2024-02-01' })).toEqual({
+      from: '2024-01-01',
+      to: '2024-02-01',
+    });
+    expect(dateRange({ from: '2024-03-01', to: null })).toEqual({ from: '2024-03-01', to: null });
+    expect(dateRange({ from: '2024-03-01', to: '2024-02-01' })).toEqual({ from: null, to: null });
+  });
+
+  it('lets Clear all clear dates that filter nothing', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, from: '2024-03-01', to: '2024-02-01' };
+    expect(activeFilterCount(view)).toBe(2);
+    expect(clearFilters(view)).toEqual(DEFAULT_VIEW);
+  });
+});
+
 describe('clearFilters and activeFilterCount', () => {
   it('clears filters but keeps scale, selection and reader', () => {
     const view: ViewState = {
       ...DEFAULT_VIEW,
       publishers: ['CNN'],
       q: 'x',
+      kind: 'incident',
       undated: false,
       scale: 'log',
       figure: '002_ab:17:1',
       article: '002_ab',
     };
-    expect(activeFilterCount(view)).toBe(3);
+    expect(activeFilterCount(view)).toBe(4);
     const cleared = clearFilters(view);
     expect(activeFilterCount(cleared)).toBe(0);
     expect(cleared).toMatchObject({ scale: 'log', figure: '002_ab:17:1', article: '002_ab' });

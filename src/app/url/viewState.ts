@@ -4,6 +4,11 @@
 import { isMetricId, METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 
 export type ModalityFilter = 'all' | 'reported' | 'proposed';
+/** Running totals, counts of one event (incidents), or both. */
+export type KindFilter = 'all' | 'total' | 'incident';
+/** How a chart's value axis is drawn; `auto` picks per chart (see chartScale.ts). */
+export type ScaleSetting = 'auto' | 'linear' | 'log';
+/** The value axis as drawn. */
 export type Scale = 'linear' | 'log';
 export type SortOrder = 'desc' | 'asc';
 /** The charts, their table, or one metric compared across sources or publishers. */
@@ -22,16 +27,21 @@ export interface ViewState {
   publishers: string[];
   /** Metrics to keep; empty keeps all. */
   metrics: MetricId[];
-  /** Inclusive bounds on a figure's asOf, YYYY-MM-DD. */
+  /**
+   * Inclusive bounds on the day a figure is drawn at (its asOf, else its article's
+   * publication day), YYYY-MM-DD. A start after the end is kept as typed and filters nothing
+   * (see dateRange) until it is put right.
+   */
   from: string | null;
   to: string | null;
   modality: ModalityFilter;
+  kind: KindFilter;
   review: ReviewFilter;
   /** Free text searched in sentences. */
   q: string;
-  /** Whether figures without asOf stay in the list (charts never show them). */
+  /** Whether figures without any day (no asOf, no publication day) stay in the list. */
   undated: boolean;
-  scale: Scale;
+  scale: ScaleSetting;
   sort: SortOrder;
   chartView: ChartView;
   /** The selected figure's id. */
@@ -67,10 +77,11 @@ export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
   modality: 'all',
+  kind: 'all',
   review: 'all',
   q: '',
   undated: true,
-  scale: 'linear',
+  scale: 'auto',
   sort: 'desc',
   chartView: 'chart',
   figure: null,
@@ -206,7 +217,6 @@ const flag = (urlKey: string, defaultValue: boolean) =>
 function listOf<T extends string>(
   urlKey: string,
   accept: (raw: string) => string | null,
-  canonicalOrder?: readonly T[],
 ): FieldCodec<T[]> {
   return {
     urlKey,
@@ -220,8 +230,6 @@ function listOf<T extends string>(
         if (reason !== null) dropped.push({ key: urlKey, value: raw, reason });
         else if (!kept.includes(raw as T)) kept.push(raw as T);
       }
-      if (canonicalOrder)
-        kept.sort((a, b) => canonicalOrder.indexOf(a) - canonicalOrder.indexOf(b));
       return { value: kept, dropped };
     },
     serialize: (value) => [...value],
@@ -229,16 +237,48 @@ function listOf<T extends string>(
   };
 }
 
+/**
+ * The metric filter, written the shorter way: the metrics kept (`metric=gaza_killed`) or,
+ * when most are kept, the ones left out (`metric=-gaza_displaced`), so that hiding one legend
+ * entry adds one parameter. Reading takes either, and a mix: the ones named, less those
+ * marked `-` (or all but those, when only `-` ones are given).
+ */
+const metricList: FieldCodec<MetricId[]> = {
+  urlKey: 'metric',
+  defaultValue: [],
+  parse(values) {
+    const dropped: DroppedParam[] = [];
+    const kept = new Set<MetricId>();
+    const left = new Set<MetricId>();
+    for (const raw of values) {
+      if (raw === '') continue;
+      const id = raw.startsWith('-') ? raw.slice(1) : raw;
+      if (!isMetricId(id))
+        dropped.push({ key: 'metric', value: raw, reason: 'not a known metric' });
+      else (raw.startsWith('-') ? left : kept).add(id);
+    }
+    if (kept.size === 0 && left.size === 0) return { value: [], dropped };
+    const shown = METRIC_IDS.filter((id) => (kept.size === 0 || kept.has(id)) && !left.has(id));
+    if (shown.length === 0) {
+      dropped.push({ key: 'metric', reason: 'leaves no metric to show; showing all' });
+      return { value: [], dropped };
+    }
+    return { value: shown.length === METRIC_IDS.length ? [] : shown, dropped };
+  },
+  serialize(value) {
+    const left = METRIC_IDS.filter((id) => !value.includes(id));
+    return left.length < value.length ? left.map((id) => `-${id}`) : [...value];
+  },
+  eq: sameList,
+};
+
 export const CODECS = {
   publishers: listOf<string>('pub', (raw) => (raw.length <= 200 ? null : 'too long to be a name')),
-  metrics: listOf<MetricId>(
-    'metric',
-    (raw) => (isMetricId(raw) ? null : 'not a known metric'),
-    METRIC_IDS,
-  ),
+  metrics: metricList,
   from: isoDay('from'),
   to: isoDay('to'),
   modality: literal<ModalityFilter>('modality', 'all', ['all', 'reported', 'proposed']),
+  kind: literal<KindFilter>('kind', 'all', ['all', 'total', 'incident']),
   review: literal<ReviewFilter>('review', 'all', ['all', 'reviewed', 'unreviewed']),
   q: singleValued<string>(
     'q',
@@ -260,7 +300,7 @@ export const CODECS = {
           : { reason: 'not 0 or 1' },
     (value) => (value ? '1' : '0'),
   ),
-  scale: literal<Scale>('scale', 'linear', ['linear', 'log']),
+  scale: literal<ScaleSetting>('scale', 'auto', ['auto', 'linear', 'log']),
   sort: literal<SortOrder>('sort', 'desc', ['desc', 'asc']),
   chartView: literal<ChartView>('view', 'chart', ['chart', 'table', 'compare']),
   figure: id('fig'),
@@ -292,8 +332,8 @@ export interface KnownValues {
 }
 
 /**
- * Drops what the dataset cannot honour (unknown publishers and ids) and what does not hold
- * together (a start after the end). Applied to every view, whatever its source.
+ * Drops what the dataset cannot honour (unknown publishers and ids). Applied to every view,
+ * whatever its source.
  */
 export function validateView(view: ViewState, known: KnownValues): Parsed<ViewState> {
   const dropped: DroppedParam[] = [];
@@ -310,14 +350,6 @@ export function validateView(view: ViewState, known: KnownValues): Parsed<ViewSt
     return false;
   });
   if (sources.length !== view.sources.length) next = { ...next, sources };
-  if (view.from !== null && view.to !== null && view.from > view.to) {
-    dropped.push({
-      key: 'from',
-      value: view.from,
-      reason: `after the end date ${view.to}; dropped both dates`,
-    });
-    next = { ...next, from: null, to: null };
-  }
   if (view.figure !== null && !known.figureIds.has(view.figure)) {
     dropped.push({ key: 'fig', value: view.figure, reason: 'no such figure in the dataset' });
     next = { ...next, figure: null };
@@ -365,7 +397,27 @@ function safeDecode(raw: string): string {
   }
 }
 
-/** Reads a whole query string into a view, reporting everything it had to drop. */
+/** Whether the view's start date is after its end date (then no date filter applies). */
+export function datesInverted(view: Pick<ViewState, 'from' | 'to'>): boolean {
+  return view.from !== null && view.to !== null && view.from > view.to;
+}
+
+/**
+ * The date bounds a view filters by: its own, or none while the start is after the end (the
+ * date fields say so, and keep what was typed so that it can be put right).
+ */
+export function dateRange(view: Pick<ViewState, 'from' | 'to'>): {
+  from: string | null;
+  to: string | null;
+} {
+  return datesInverted(view) ? { from: null, to: null } : { from: view.from, to: view.to };
+}
+
+/**
+ * Reads a whole query string into a view, reporting everything it had to drop. A link whose
+ * start date is after its end date loses both (the notice says so): unlike dates being typed,
+ * a link has no one at hand to put them right.
+ */
 export function parseViewState(search: string, known: KnownValues): Parsed<ViewState> {
   const { value: params, dropped } = splitQuery(search);
   for (const key of params.keys()) {
@@ -379,7 +431,16 @@ export function parseViewState(search: string, known: KnownValues): Parsed<ViewS
     dropped.push(...parsed.dropped);
   }
   const validated = validateView(view, known);
-  return { value: validated.value, dropped: [...dropped, ...validated.dropped] };
+  dropped.push(...validated.dropped);
+  if (datesInverted(validated.value)) {
+    dropped.push({
+      key: 'from',
+      value: view.from ?? '',
+      reason: `after the end date ${view.to ?? ''}; dropped both dates`,
+    });
+    return { value: { ...validated.value, from: null, to: null }, dropped };
+  }
+  return { value: validated.value, dropped };
 }
 
 /** Writes a view as a canonical query string (no leading `?`); defaults are left out. */
@@ -396,9 +457,10 @@ export function serializeViewState(view: ViewState): string {
 
 /** The filters the "clear all" button resets; scale, sorting, selection and reader stay. */
 export function clearFilters(view: ViewState): ViewState {
-  const { publishers, metrics, from, to, modality, review, q, undated } = DEFAULT_VIEW;
+  const { publishers, metrics, from, to, modality, kind, review, q, undated } = DEFAULT_VIEW;
   const { sources, knownOn } = DEFAULT_VIEW;
-  return { ...view, publishers, metrics, from, to, modality, review, q, undated, sources, knownOn };
+  const filters = { publishers, metrics, from, to, modality, kind, review, q, undated };
+  return { ...view, ...filters, sources, knownOn };
 }
 
 /** How many filters narrow the view (for the "Filters (n)" label and the empty state). */
@@ -410,6 +472,7 @@ export function activeFilterCount(
     | 'from'
     | 'to'
     | 'modality'
+    | 'kind'
     | 'review'
     | 'q'
     | 'undated'
@@ -425,6 +488,7 @@ export function activeFilterCount(
     view.from !== null,
     view.to !== null,
     view.modality !== 'all',
+    view.kind !== 'all',
     view.review !== 'all',
     view.q.trim() !== '',
     !view.undated,

@@ -12,7 +12,7 @@ function isLabel(line: string): boolean {
   return (
     words.length <= 10 &&
     /[a-z]/i.test(line) &&
-    !/\d/.test(line) &&
+    !LONE_NUMBER.test(line.trim()) &&
     !/[.!?]["”’]?$/.test(line.trim()) &&
     !line.includes(':')
   );

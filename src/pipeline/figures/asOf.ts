@@ -14,6 +14,7 @@ import {
   countAt,
   inOneDaySpan,
   inSinceSpan,
+  isTimelineEntry,
   stretchOf,
   type SentenceView,
 } from './sentenceView.ts';
@@ -42,19 +43,58 @@ function sinceInStretch(view: SentenceView, mention: NumberMention): boolean {
 const PRESENT_SOURCES = words('says say tells reports announces confirms');
 const PERFECT = words("has have 've");
 
+/** Words that open a clause adding to the one before: "along with", "plus". */
+const ADDING = words('along with plus including besides');
+
 const PAST_DAY =
-  /\b(?:(?:past|last|previous|preceding) (?:24 hours|day|twenty-four hours)|since (?:dawn|daybreak|midnight|this morning|early morning|the early hours))\b/i;
+  /\b(?:(?:past|last) (?:24 hours|day|twenty-four hours)|(?:previous|preceding) (?:24|twenty-four) hours|since (?:dawn|daybreak|midnight|this morning|early morning|the early hours))\b/i;
 
 /**
  * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of
  * the last day describes the day it was given (or the publication day).
  */
+/** A sentence that opens with a time gone by: "Before the truce,", "By the end of October,". */
+const PAST_TIME =
+  /^(?:Before|By|Until|Prior to|At the (?:start|end|height|time)|Earlier in|In the first)\b/;
+
+/** The count's predicate is in a past tense: "held", "were", "had counted". */
+function pastTense(view: SentenceView, mention: NumberMention): boolean {
+  const near = view.tokens.slice(Math.max(0, mention.from - 4), mention.to + 4).map((t) => t.lower);
+  return near.some((w) => w === 'were' || w === 'was' || w === 'had' || w === 'held');
+}
+
+/** "on Wednesday and Thursday", "Nov. 24–30": a day coordinated with another. */
+function coordinatedDays(view: SentenceView, d: DateMention): boolean {
+  const after = view.tokens[d.to]?.lower ?? '';
+  const before = view.tokens[d.from - 1]?.lower ?? '';
+  const dayAt = (i: number) =>
+    view.dates.some((x) => x !== d && x.kind !== 'vague' && x.from === i);
+  return (
+    ((after === 'and' || after === 'to' || after === '-' || after === '–') && dayAt(d.to + 1)) ||
+    ((before === 'and' || before === 'to') &&
+      view.dates.some((x) => x !== d && x.to === d.from - 1))
+  );
+}
+
 function lastDayOf(
   view: SentenceView,
+  mention: NumberMention,
   usable: readonly DateMention[],
   published: Day | null,
 ): Day | null {
-  if (!PAST_DAY.test(view.text)) return null;
+  // The period must be this count's: after it in its stretch, or before it in the same clause
+  // ("70 killed in the past day, a day after 95 were …": not the 95's).
+  const [lo, hi] = stretchOf(view, mention);
+  let start = mention.from;
+  for (;;) {
+    while (start > lo && view.tokens[start - 1]?.text !== ',') start--;
+    // "…over the past 24 hours, along with one injury": a clause that adds to the one before.
+    if (start <= lo || !ADDING.has(view.tokens[start]?.lower ?? '')) break;
+    start--;
+  }
+  const from = view.tokens[start]?.start ?? 0;
+  const to = view.tokens[hi - 1]?.end ?? view.text.length;
+  if (!PAST_DAY.test(view.text.slice(from, to))) return null;
   const given = usable.find((d) => isReportingDate(view, d));
   const day = given ? resolveDate(given, published, 'past') : null;
   return day ?? published;
@@ -122,12 +162,22 @@ export function asOfOf(
   published: Day | null,
   metric?: MetricId,
   lastNamed: Day | null = null,
+  /** Where the count's phrase ends ("three Israeli hostages|"): days after it are measured from there. */
+  phraseEnd: number = mention.to,
 ): Day | null {
   // A "since" phrase dates the start of a total, except "since dawn on Monday": that day's.
   const usable = dates.filter(
     (d) => isDay(d) && (!inSinceSpan(view, d.from, mention) || inOneDaySpan(view, d.from)),
   );
   if (scope === 'total') {
+    // "Jan. 26, 2024: … Gaza's death toll passes 26,000": a timeline entry's day.
+    if (isTimelineEntry(view) && usable[0]?.from === 0) {
+      const day = resolveDate(usable[0], published, 'past');
+      if (day) return day;
+    }
+    // "Before the November truce, Hamas held around 240 hostages": a total of a time gone by
+    // that names no day describes none.
+    if (PAST_TIME.test(view.text) && pastTense(view, mention)) return null;
     const given = usable.find(
       (d) =>
         isReportingDate(view, d) ||
@@ -181,13 +231,17 @@ export function asOfOf(
   if (candidates.length === 0)
     return (
       openingDay(view, metric) ??
-      lastDayOf(view, usable, published) ??
+      lastDayOf(view, mention, usable, published) ??
       // …unless it counts a stretch of time ("since late October, three have been killed").
       (presentNews(view) && !sinceInStretch(view, mention) ? published : null)
     );
   const distance = (d: DateMention) =>
-    d.from < mention.from ? mention.from - d.to : d.from - mention.to;
-  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+    d.from < mention.from ? mention.from - d.to : d.from - Math.max(mention.to, phraseEnd);
+  // At equal distance, the day after the count is its own ("three hostages released on
+  // Sunday" after "early Monday").
+  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b) || b.from - a.from)[0];
+  // "strikes on Wednesday and Thursday killed 87": two days, no one day.
+  if (nearest && coordinatedDays(view, nearest)) return null;
   // The count's own tense: a proposal looks ahead, a report looks back; a release that was
   // due and put off ("postponed the release … on Saturday") was due on a day gone by.
   const deferred = view.tokens.some((t) => DEFERRALS.has(t.lower));

@@ -316,8 +316,9 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       result.end = j;
       return result;
     }
-    // "64 of the Knesset's 120 seats": a possessor before the base is part of the phrase.
-    while (j > k + 1 && (tokens[j]?.lower.endsWith("'s") ?? false)) j++;
+    // "64 of the Knesset's 120 seats", "1.9 million of Gaza's 2.2 million people": a possessor
+    // before the base is part of the phrase.
+    while (tokens[j]?.lower.endsWith("'s") ?? false) j++;
     // "three of more than 100 hostages": a hedge may stand before the base.
     let h = j;
     while (h < j + 3 && BASE_HEDGES.has(tokens[h]?.lower ?? '')) h++;
@@ -329,6 +330,12 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       result.throughBase = true;
     }
     if (j > k + 1) k = j;
+  }
+  // "10,000 missing under the rubble": people, but counted in no metric.
+  if (tokens[k]?.lower === 'missing') {
+    result.category = 'untracked';
+    result.end = k + 1;
+    return result;
   }
   let head: number | null = null;
   let run = 0;
@@ -358,7 +365,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
         result.event = KILLED_NOUNS.has(lower) ? 'kill' : 'injure';
         if (!PERSON_NOUNS.has(lower)) result.category = 'unknown';
       }
-      result.demonym = demonymOf(lower, isCapitalized(t)) ?? result.demonym;
+      // "Soldiers killed: 299": a capital at the head of a label names no nationality.
+      result.demonym = demonymOf(lower, false) ?? result.demonym;
       if (!nextIsNoun) break;
       continue;
     }
@@ -367,7 +375,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       // "dead hostages", "displaced Palestinians", "17 freed hostages", "kidnapped Israelis"
       if (event && event !== 'hold' && event !== 'imprison') result.event = event;
       if (PRISON_VERBS.has(lower)) result.prisonerHint = true;
-      result.demonym = demonymOf(lower, isCapitalized(t)) ?? result.demonym;
+      result.demonym =
+        demonymOf(lower, isCapitalized(t) && !category && !modifier) ?? result.demonym;
       continue;
     }
     if (isCapitalized(t) && !FUNCTION_WORDS.has(t.lower)) {

@@ -13,7 +13,8 @@ import type { SentenceView } from './sentenceView.ts';
 export type { CountEvent } from './countEvent.ts';
 export { eventWord } from './eventWord.ts';
 
-const RELEASE_KINDS = new Set<EventKind>(['release', 'rescue', 'return-bodies']);
+/** Events after which "held" describes the people: "released …", "the deaths of 43 … held". */
+const GOVERNS_HELD = new Set<EventKind>(['release', 'rescue', 'return-bodies', 'kill']);
 const RESULT_STATES = new Set<EventKind>(['kill', 'injure', 'displace']);
 
 const TENSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
@@ -59,7 +60,7 @@ export function eventOfCount(
     right?.kind === 'hold' &&
     governing.event &&
     governing.event.trust <= 3 &&
-    RELEASE_KINDS.has(governing.event.kind) &&
+    GOVERNS_HELD.has(governing.event.kind) &&
     !partitiveBetween(view, governing.event.index, mention.from)
   )
     right = null;

@@ -59,6 +59,20 @@ export function soldierAfterCount(view: SentenceView, i: number): string {
 }
 
 /** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
+/** Verbs of carrying people off: "whisked away", "dragged into Gaza". */
+const CARRIED_OFF = new Set([
+  'taken',
+  'whisked',
+  'dragged',
+  'carried',
+  'spirited',
+  'abducted',
+  'kidnapped',
+  'brought',
+  'driven',
+  'led',
+]);
+
 export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word') return null;
@@ -79,6 +93,13 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
     );
     return before.some((w) => ALIVE_MARKERS.has(w)) ? 'hold' : null;
   }
+  // "whisked away to Gaza as hostages", "dragged into Gaza as captives": taken.
+  if (
+    (lower === 'hostages' || lower === 'captives') &&
+    view.tokens[i - 1]?.lower === 'as' &&
+    view.tokens.slice(Math.max(0, i - 7), i - 1).some((t) => CARRIED_OFF.has(t.lower))
+  )
+    return 'take';
   if (lower === 'captive' || lower === 'hostage') {
     // "held captive", "taken hostage"; alone these words name no event.
     const before = view.tokens[i - 1]?.lower ?? '';
@@ -117,7 +138,9 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
   // "in captivity" is held; "from captivity" is a way out of it.
   // "killed in captivity", "died in captivity": where they died, not an event of its own.
   if (lower === 'captivity') {
-    const before = view.tokens[i - 1]?.lower ?? '';
+    // "in Hamas's captivity": a possessor may stand between.
+    const possessor = /'s?$/.test(view.tokens[i - 1]?.lower ?? '');
+    const before = view.tokens[possessor ? i - 2 : i - 1]?.lower ?? '';
     if (before === 'in' && eventWord(view, i - 2) === 'kill') return null;
     return before === 'from' ? 'release' : before === 'in' ? 'hold' : null;
   }

@@ -273,6 +273,7 @@ function extractFromSentence(
             published,
             metric,
             published ? null : (articleContext.lastNamedDay?.() ?? null),
+            noun.end,
           ),
       attribution:
         attribution === undefined

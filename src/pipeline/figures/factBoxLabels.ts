@@ -29,12 +29,30 @@ export type ReadSentence = (
   context: ArticleContext,
 ) => SentenceFigure[];
 
+/** "36,654: Palestinians killed in Gaza", "299 — soldiers killed": the number, then its label. */
+const NUMBER_FIRST =
+  /^\s*(?:[-•*]\s*)?(?:(?:more than|over|at least|about|nearly|almost|some|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\+?(\s*(?::|—|–|-)\s+)(?=[A-Za-z])/i;
+
+/** Place names a label may be: "Israel: 1,139 killed", "Gaza: 37,337 killed · 85,299 injured". */
+const PLACE_LABEL =
+  /^(?:[-•*]\s*)?(?:in\s+)?(?:the\s+)?(?:israel|gaza|gaza strip|west bank|occupied west bank|lebanon|syria|yemen)$/i;
+
 export function labelledFigures(
   sentence: string,
   published: Day | null,
   context: ArticleContext,
   read: ReadSentence,
 ): SentenceFigure[] | null {
+  // "36,654: Palestinians killed": the separator read as a space keeps every offset.
+  const numberFirst = NUMBER_FIRST.exec(sentence);
+  if (numberFirst?.[1]) {
+    const at = numberFirst[0].length - numberFirst[1].length;
+    const spaced =
+      sentence.slice(0, at) +
+      ' '.repeat(numberFirst[1].length) +
+      sentence.slice(at + numberFirst[1].length);
+    return tally(read(spaced, published, context), sentence, published, false);
+  }
   const label = LABELLED.exec(sentence);
   // "- Bodies of hostages retrieved by troops: 40": a bullet is not part of the label.
   if (!label?.[1] || label[1].replace(/^[-•*–]\s*/, '').split(/\s+/).length > 10) return null;
@@ -48,6 +66,23 @@ export function labelledFigures(
   const restStart = label[0].length;
   const rest = sentence.slice(restStart);
   if (/^["“‘']/.test(rest)) return null;
+  // "Israel: 1,139 killed on Oct. 7; 252 taken hostage": a place label is where they were.
+  if (PLACE_LABEL.test(label[1].trim())) {
+    const place = `In ${label[1]
+      .trim()
+      .replace(/^[-•*]\s*/, '')
+      .replace(/^in\s+/i, '')}, `;
+    const found = read(place + rest, published, context).map((f) => ({
+      ...f,
+      start: f.start - place.length + restStart,
+      end: f.end - place.length + restStart,
+      attribution: attributionOf(sentence),
+    }));
+    // A news brief under a place ("Gaza: 30 people were killed overnight") keeps its own
+    // scope; a tally of bare counts ("37,337 killed · 85,299 injured") is a running total.
+    const brief = viewSentence(rest).tokens.some((t) => FINITE_WORDS.has(t.lower));
+    return brief ? (found.length > 0 ? found : null) : tally(found, sentence, published, false);
+  }
   const view = viewSentence(rest);
   const first = view.mentions.find((m) => m.excluded === null);
   if (!first || first.from > 3) return null;
@@ -58,25 +93,50 @@ export function labelledFigures(
   const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
   const toOriginal = (i: number) =>
     restStart + (i >= first.end + inserted.length ? i - inserted.length : i);
-  // A fact box tallies what has happened so far: its counts are running totals of its day,
-  // unless the label names one event or day ("Hostages freed in the truce: 105").
   const oneEvent = labelView.tokens.some((t) => INCIDENT_NOUNS.has(t.lower) || MONTHS.test(t.text));
-  const figures = read(rewritten, published, context).map((f) => {
-    const tally =
+  const figures = read(rewritten, published, context).map((f) => ({
+    ...f,
+    start: toOriginal(f.start),
+    end: toOriginal(f.end),
+  }));
+  return tally(figures, sentence, published, oneEvent);
+}
+
+/**
+ * A fact box tallies what has happened so far: its counts are running totals of its day,
+ * unless the label names one event or day ("Hostages freed in the truce: 105").
+ */
+function tally(
+  figures: SentenceFigure[],
+  sentence: string,
+  published: Day | null,
+  oneEvent: boolean,
+): SentenceFigure[] | null {
+  const read = figures.map((f) => {
+    const total =
       !oneEvent && f.modality === 'reported' && f.metric !== 'hostages_taken' && !f.asOf;
     return {
       ...f,
-      scope: tally ? ('total' as const) : f.scope,
-      asOf: tally ? published : f.asOf,
-      start: toOriginal(f.start),
-      end: toOriginal(f.end),
+      scope: total ? ('total' as const) : f.scope,
+      asOf: total ? published : f.asOf,
       attribution: attributionOf(sentence),
     };
   });
-  return figures.length > 0 ? figures : null;
+  return read.length > 0 ? read : null;
 }
 
-export const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
+export const FINITE_WORDS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+]);
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
 
 /** Each labelled cell of a table row read on its own, positions kept in the row. */
 export function cellFigures(

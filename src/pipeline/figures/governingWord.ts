@@ -124,9 +124,13 @@ export function governingEvent(
 
 /** Any event word earlier in the clause, nearest first. */
 export function leftEvent(view: SentenceView, mention: NumberMention): CountEvent | null {
+  // "Of the 251 people taken hostage, 116 are still in Gaza": a fronted phrase's verb is the
+  // larger group's, not the count's.
+  const fronted = /^(?:of|among)$/.test(view.tokens[0]?.lower ?? '');
   for (let i = mention.from - 1; i >= 0 && i >= mention.from - 16; i--) {
     const t = view.tokens[i];
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    if (fronted && t.text === ',') break;
     if (countAt(view, i)) continue;
     // "released the names of 20 hostages": what was released is a list, not people.
     if (LISTS.has(t.lower) && view.tokens[i + 1]?.lower === 'of') break;

@@ -106,6 +106,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
   dying: 'kill',
   deaths: 'kill',
   death: 'kill',
+  fallen: 'kill',
   killings: 'kill',
   fatalities: 'kill',
   slain: 'kill',

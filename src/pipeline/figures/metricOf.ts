@@ -19,17 +19,17 @@ export interface MetricInput {
   bodiesOfTheDead?: boolean;
   /** A military operation freed them ("by the military", "in a rescue operation"). */
   rescueContext: boolean;
-  place: Place | null;
+  place: Place | 'elsewhere' | null;
 }
 
-function killedIn(place: Place | null): MetricId | null {
+function killedIn(place: Place | 'elsewhere' | null): MetricId | null {
   if (place === 'gaza') return 'gaza_killed';
   if (place === 'west_bank') return 'west_bank_killed';
   if (place === 'israel') return 'israel_killed';
   return null;
 }
 
-function injuredIn(place: Place | null): MetricId | null {
+function injuredIn(place: Place | 'elsewhere' | null): MetricId | null {
   if (place === 'gaza') return 'gaza_injured';
   if (place === 'israel') return 'israel_injured';
   return null;
@@ -100,7 +100,13 @@ export function metricOf(input: MetricInput): MetricId | null {
         case 'injure':
           return injuredIn(place);
         case 'displace':
-          return place === 'israel' || place === 'west_bank' ? null : 'gaza_displaced';
+          // "100,000 Lebanese have fled the south": displaced elsewhere than Gaza.
+          return place === 'israel' ||
+            place === 'west_bank' ||
+            place === 'elsewhere' ||
+            noun.demonym === 'other'
+            ? null
+            : 'gaza_displaced';
         case 'take':
           return 'hostages_taken';
         case 'hold':

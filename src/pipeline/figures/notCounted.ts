@@ -43,6 +43,14 @@ export function clauseBetween(view: SentenceView, i: number, m: NumberMention): 
 export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean {
   const { tokens } = view;
   const [lo, hi] = stretchOf(view, m);
+  // "During Operation Cast Lead, …", "In the last Gaza war, …", "over the past two decades":
+  // earlier wars named without a year, at the head of the sentence or in the count's clause
+  // ("48 hostages, including the body of a soldier from a previous war" is not one).
+  const earlier = EARLIER_WAR.exec(view.text);
+  if (earlier) {
+    const at = tokens.findIndex((t) => t.start >= earlier.index);
+    if (at >= 0 && (at <= 2 || (at >= lo && at < hi && !commaBetween(view, at, m)))) return true;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t?.kind !== 'digits' || !/^\d{4}$/.test(t.text)) continue;
@@ -68,6 +76,9 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
   }
   return false;
 }
+
+const EARLIER_WAR =
+  /\b(?:Operation )?(?:Cast Lead|Protective Edge|Pillar of (?:Defen[cs]e|Cloud)|Guardian of the Walls|Breaking Dawn|Shield and Arrow|Summer Rains|Returning Echo)\b|\b(?:the|a) (?:last|previous|earlier) (?:Gaza )?war\b|\bover the (?:past|last) (?:two|three|four|several) decades\b/i;
 
 /** A comma between token i and the count: "Gaza, ruled by Hamas since 2007, has lost …". */
 function commaBetween(view: SentenceView, i: number, m: NumberMention): boolean {

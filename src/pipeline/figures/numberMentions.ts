@@ -112,6 +112,9 @@ const AGE_GROUPS = new Set([
   'ages',
 ]);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** Names that open with a particle: "al-Qadi", "el-Sisi", "bin Ali", "abu-Salim". */
+const NAME_PARTICLE =
+  /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ben|abu|ibn|van|von|de|da|di|du|le|la)-[A-Z]/;
 /** Hedges that only stand before counts: "nearly 2000 prisoners" is not the year 2000. */
 const COUNT_HEDGES = new Set([
   'nearly',
@@ -144,6 +147,20 @@ const PEOPLE_BEFORE_AGES = new Set([
   'brothers',
   'sisters',
   'victims',
+  'reservists',
+  'troops',
+  'officers',
+  'sons',
+  'daughters',
+  'captives',
+  'abductees',
+  'residents',
+  'civilians',
+  'journalists',
+  'medics',
+  'teenagers',
+  'boys',
+  'girls',
 ]);
 
 function word(tokens: readonly Token[], i: number): string {
@@ -265,11 +282,12 @@ function exclusion(
   }
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
   if (CLOCK_WORDS.has(nextWord.replace(/\.$/, ''))) return 'time';
-  // "Ana Costa, 61, was freed": a number set off by commas after a name.
+  // "Ana Costa, 61, was freed", "Qaid Farhan al-Qadi, 52,": a number set off by commas after
+  // a name.
   if (
     prev?.text === ',' &&
     prev2 &&
-    isCapitalized(prev2) &&
+    (isCapitalized(prev2) || NAME_PARTICLE.test(prev2.text)) &&
     (next?.text === ',' || next?.text === ')' || next?.lower === 'and' || next?.text === '.')
   ) {
     return 'age';

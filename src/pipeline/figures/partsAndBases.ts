@@ -26,6 +26,16 @@ export const DEMOGRAPHIC = new Set([
   'civilians',
   'journalists',
   'medics',
+  'sons',
+  'daughters',
+  'brothers',
+  'sisters',
+  'mothers',
+  'fathers',
+  'parents',
+  'siblings',
+  'twins',
+  'grandchildren',
 ]);
 
 export const SHARE_WORDS = new Set([
@@ -48,8 +58,25 @@ export const SHARE_WORDS = new Set([
 export const FRACTION = /-(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
 
 /** "including 31 children", "among them 3 women": a breakdown of a count already given. */
+const SUBSET_HEDGES = new Set([
+  'at',
+  'least',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'more',
+  'than',
+  'over',
+  'roughly',
+]);
+
 export function isSubset(view: SentenceView, m: NumberMention): boolean {
-  const [a, b] = [view.tokens[m.from - 1]?.lower, view.tokens[m.from - 2]?.lower];
+  // "including at least 20", "including some 40": hedges may stand after "including".
+  let k = m.from - 1;
+  while (k > 0 && SUBSET_HEDGES.has(view.tokens[k]?.lower ?? '')) k--;
+  const [a, b] = [view.tokens[k]?.lower, view.tokens[k - 1]?.lower];
   if (a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of'))
     return true;
   // "60 hostages, of whom Israel has declared 30 dead": the clause that opens with "of whom"
@@ -158,7 +185,9 @@ export function isShareBase(view: SentenceView, m: NumberMention, noun: CountedN
  */
 export function isBase(view: SentenceView, m: NumberMention): boolean {
   const before = lowerSlice(view, m.from - 2, m.from);
-  const withThe = before.join(' ') === 'of the';
+  // "1.7 million of Gaza's 2.4 million people": a possessor before the base.
+  const possessed = /'s?$/.test(before.at(-1) ?? '') && before.at(-2) === 'of';
+  const withThe = before.join(' ') === 'of the' || possessed;
   const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
   const count = of > 0 ? countAt(view, of - 1) : undefined;
   return count !== undefined && (withThe || count.value !== 1) && !describesItself(view, m);

@@ -5,6 +5,7 @@ import type { CountedNoun } from './countedNoun.ts';
 import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
 import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS } from './lexicon.ts';
 import { countAt, type SentenceView } from './sentenceView.ts';
+import { isCapitalized } from './tokens.ts';
 
 /** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
 export const FINITE_ON_THEIR_OWN = new Set([
@@ -133,6 +134,8 @@ export function isFinite(view: SentenceView, index: number): boolean {
   ) {
     i--;
   }
+  // "have been driven from their homes": the verb stands before "from their homes".
+  if (word === 'homes' && view.tokens[index - 2]?.lower === 'from') i = index - 4;
   return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
 }
 
@@ -149,9 +152,18 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
   // larger group, participles describe it; the count's own verb is the finite one, further on.
   const reach = noun.throughBase ? 16 : 12;
   const finiteReach = noun.throughBase ? 15 : 9;
-  for (let i = noun.end; i < tokens.length && distance < reach; i++, distance++) {
+  // "Two hostages, Fernando Marman, 60, and Louis Har, 70, were rescued": names, their ages
+  // and the commas between them do not push the verb out of reach.
+  let passed = 0;
+  for (let i = noun.end; i < tokens.length && distance - passed < reach; i++, distance++) {
     const t = tokens[i];
     if (!t) break;
+    if (
+      t.kind === 'punct' ||
+      view.mentionAt[i]?.excluded === 'age' ||
+      (isCapitalized(t) && i > noun.end)
+    )
+      passed++;
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which') relative = true;
     if (t.text === ')') continue;
     if (t.text === '(') {
@@ -170,7 +182,9 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     }
     // "have since been killed": "since" as an adverb opens no phrase.
     if (t.lower === 'since' && !since) continue;
-    if (HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
+    // "dragged into Gaza as hostages": "as" before what they became is no new clause.
+    const asWhat = t.lower === 'as' && /^(?:hostages?|captives?)$/.test(tokens[i + 1]?.lower ?? '');
+    if (HARD_STOPS.has(t.text) || (CLAUSE_BREAKERS.has(t.lower) && !asWhat)) break;
     if (t.text === ',') {
       const end = skipAside(view, i);
       if (end === null) break;
@@ -204,16 +218,18 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     }
     const kind = eventWord(view, i);
     if (!kind) continue;
-    if (isFinite(view, i) && distance <= finiteReach)
+    if (isFinite(view, i) && distance - passed <= finiteReach)
       return { kind, index: i, trust: relative ? 3.5 : 2 };
     if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".
     const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
     if (adjacent) bare ??= { kind, index: i, trust: 4 };
-    else if (distance <= 6) later ??= { kind, index: i, trust: 6 };
+    else if (distance - passed <= 6) later ??= { kind, index: i, trust: 6 };
   }
   return bare ?? later ?? stillThere(view, noun);
 }
+
+const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' || w === 'the';
 
 /** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
@@ -224,6 +240,13 @@ export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (t.lower === 'still' && ['in', 'be', 'inside'].includes(view.tokens[i + 1]?.lower ?? '')) {
       return { kind: 'hold', index: i, trust: 7 };
     }
+    // "some 240 hostages were believed to be in Gaza": where captives are, they are held.
+    if (
+      t.lower === 'be' &&
+      view.tokens[i + 1]?.lower === 'in' &&
+      isGazaWord(view.tokens[i + 2]?.lower)
+    )
+      return { kind: 'hold', index: i, trust: 7 };
   }
   return null;
 }

@@ -213,3 +213,43 @@ describe('round 2, third pass', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('round 2, fourth pass: idioms of captivity, tolls and the fallen', () => {
+  it.each([
+    [
+      '120 hostages continue to be in Hamas’s captivity, officials said.',
+      ['hostages_held=120 exact reported total'],
+    ],
+    [
+      'Some 250 people were dragged into Gaza as hostages.',
+      ['hostages_taken=250 approx reported incident'],
+    ],
+    [
+      'By mid-November, some 240 hostages were believed to be in Gaza.',
+      ['hostages_held=240 approx reported total'],
+    ],
+    [
+      'Since Oct. 7, 652 IDF soldiers have fallen on all fronts.',
+      ['soldiers_killed=652 exact reported total'],
+    ],
+    [
+      'The number of Palestinians in Israeli jails has doubled since October to around 9,500.',
+      ['prisoners_held=9500 approx reported total'],
+    ],
+    [
+      'The Gaza death toll rose by 40 overnight to 37,337.',
+      ['gaza_killed=40 exact reported incident', 'gaza_killed=37337 exact reported total'],
+    ],
+    [
+      'The number of Palestinians killed in Gaza is believed to be well over 37,000.',
+      ['gaza_killed=37000 at_least reported total'],
+    ],
+    [
+      'The death toll in Gaza is 37,000, the ministry said.',
+      ['gaza_killed=37000 exact reported total'],
+    ],
+    ['Two of the injured are children.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

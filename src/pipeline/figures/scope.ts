@@ -8,7 +8,13 @@ import { isReportingDate } from './asOf.ts';
 import { CAMPAIGN_NOUNS, CLAUSE_BREAKERS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { wordValue } from './numberWords.ts';
-import { countAt, inSinceSpan, stretchOf, type SentenceView } from './sentenceView.ts';
+import {
+  countAt,
+  inSinceSpan,
+  stretchOf,
+  type SentenceView,
+  isTimelineEntry,
+} from './sentenceView.ts';
 
 const RISE_VERBS = words(`
   reached rose risen rising climbed climbing jumped increased surpassed passed topped exceeded
@@ -64,13 +70,6 @@ function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, n
       return true;
   }
   return false;
-}
-
-/** A sentence that opens with its day and a colon or dash: "Dec. 15: …", "Oct. 7 - …". */
-export function isTimelineEntry(view: SentenceView): boolean {
-  const first = view.dates[0];
-  if (first?.kind !== 'day' || first.from !== 0) return false;
-  return /^[:\-–—]$/.test(view.tokens[first.to]?.text ?? '');
 }
 
 /** The number a "bringing the toll to N" phrase names as the new total, if any. */

@@ -132,3 +132,43 @@ describe('days of events told as news of the day, and in timelines', () => {
     ]);
   });
 });
+
+describe('days that are not the count’s, and days of totals', () => {
+  it.each([
+    [
+      'The previous day, 19 people were killed in a strike on a school in Gaza City.',
+      ['gaza_killed=19 incident null'],
+    ],
+    [
+      'The ministry said 70 people were killed in the past day, a day after 95 were killed in strikes on the Bureij camp.',
+      ['gaza_killed=70 incident 2024-06-14', 'gaza_killed=95 incident null'],
+    ],
+    [
+      'The ministry said 30 people were killed over the past 24 hours, along with 112 wounded.',
+      ['gaza_killed=30 incident 2024-06-14', 'gaza_injured=112 incident 2024-06-14'],
+    ],
+    [
+      'Israeli strikes on Wednesday and Thursday killed 87 people in Gaza.',
+      ['gaza_killed=87 incident null'],
+    ],
+    [
+      'Before the November truce, Hamas held around 240 hostages.',
+      ['hostages_held=240 total null'],
+    ],
+    [
+      'Jan. 26, 2024: The ICJ orders Israel to prevent genocidal acts; Gaza’s death toll passes 26,000.',
+      ['gaza_killed=26000 total 2024-01-26'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('takes the day after the count when two are as near', () => {
+    expect(
+      extractSentenceFigures(
+        'Israel freed 90 Palestinian prisoners early Monday in return for three Israeli hostages released on Sunday.',
+        '2025-01-20',
+      ).map((f) => `${f.metric}=${f.value} ${f.asOf ?? 'null'}`),
+    ).toEqual(['prisoners_released=90 2025-01-20', 'hostages_released=3 2025-01-19']);
+  });
+});

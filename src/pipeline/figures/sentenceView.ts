@@ -272,3 +272,10 @@ function inClosedAside(view: SentenceView, m: NumberMention): boolean {
 export function lowerSlice(view: SentenceView, from: number, to: number): string[] {
   return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
 }
+
+/** A sentence that opens with its day and a colon or dash: "Dec. 15: …", "Oct. 7 - …". */
+export function isTimelineEntry(view: SentenceView): boolean {
+  const first = view.dates[0];
+  if (first?.kind !== 'day' || first.from !== 0) return false;
+  return /^[:\-–—]$/.test(view.tokens[first.to]?.text ?? '');
+}

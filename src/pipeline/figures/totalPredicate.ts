@@ -32,7 +32,8 @@ const TOTAL_VERBS = words(`
   surpasses exceeded exceeds exceeding topped tops crossed crosses hit hits approached
   approaches approaching neared nears nearing stands stood stand standing amounts amounted
   totals totaled totalled totalling totaling numbered numbers changed fell fallen dropped
-  declined climbed revised raised lowered put puts edged went gone
+  declined climbed revised raised lowered put puts edged went gone doubled tripled
+  is are was were be
 `);
 const MORE_THAN_VERBS = words(
   'passed passes surpassed surpasses exceeded exceeds exceeding topped tops crossed crosses',
@@ -41,12 +42,15 @@ const NEARLY_VERBS = words('approached approaches approaching neared nears neari
 /** Words that may stand between the verb and the count: "rose to more than 900", "stood at". */
 const COMPLEMENT_GAP = words(`
   to at of about around roughly some nearly almost over more than at least just up beyond
-  approximately an estimated a total down
+  approximately an estimated a total down well
 `);
+/** Words of an increment or a time before a toll's new value: "by 40 overnight". */
+const INCREMENT = words('by overnight today yesterday another further more');
 /** Adverbs and auxiliaries between the subject and its verb: "has now risen". */
 const VERB_GAP = words(`
   has have had is are was were been be now already since further sharply again officially
-  later then also reportedly steadily
+  later then also reportedly steadily to believed thought estimated said expected likely
+  feared known
 `);
 /** Nouns that head the subject of a toll. */
 const TOLL_HEADS = words(`
@@ -67,6 +71,20 @@ const ONE_EVENT = words(`
   attack strike airstrike raid shooting stabbing bombing blast explosion massacre ambush
   stampede incident collapse operation
 `);
+
+/** A soldier named (in the singular too) before the verb, and no other group. */
+function soldierBefore(view: SentenceView, verb: number): boolean {
+  let soldier = false;
+  for (let i = 0; i < verb; i++) {
+    const w = stem(view.tokens[i]?.lower ?? '');
+    const found = categoryAt(view, i);
+    if (found === 'hostage' || found === 'prisoner') return false;
+    if (SINGLE_SOLDIERS.has(w) || found === 'soldier') soldier = true;
+  }
+  return soldier;
+}
+
+const SINGLE_SOLDIERS = words('soldier reservist officer sergeant sgt commander troop');
 
 /** A noun of one event at i ("the strike", "the rescue operation"; not "the ground operation"). */
 function namesOneEvent(view: SentenceView, i: number): boolean {
@@ -91,11 +109,16 @@ function verbBefore(
 ): { verb: number; object: [number, number] | null } | null {
   const { tokens } = view;
   let to = -1;
-  for (let i = mention.from - 1; i >= 0 && i >= mention.from - 5; i--) {
+  // "rose by 40 overnight to 37,337", "has doubled since October to 9,500": an increment, a
+  // time or a "since" phrase may stand between the verb and its new value.
+  for (let i = mention.from - 1; i >= 0 && i >= mention.from - 9; i--) {
     const w = tokens[i]?.lower ?? '';
     if (TOTAL_VERBS.has(w) && !OBJECT_VERBS.has(w)) return { verb: i, object: null };
     if (w === 'to' || w === 'at') to = i;
-    if (!COMPLEMENT_GAP.has(w)) break;
+    const passable =
+      COMPLEMENT_GAP.has(w) ||
+      (to >= 0 && (INCREMENT.has(w) || countAt(view, i) !== undefined || inSinceSpan(view, i)));
+    if (!passable) break;
   }
   if (to < 0) return null;
   for (let i = to - 1; i >= 0 && i >= to - 24; i--) {
@@ -186,6 +209,9 @@ export function totalPredicateOf(
   }
   const read = readSubject(view, subject);
   if (!read) return null;
+  // "A reservist was killed in Gaza, the IDF announced, raising the toll to 299": with no group
+  // in the toll's own words, a soldier named before the verb is whose toll it is.
+  if (!read.category && found.object && soldierBefore(view, verb)) read.category = 'soldier';
   return {
     verb,
     subject,

@@ -184,6 +184,15 @@ type Reader = (lower: string, i: number, word: (offset: number) => string) => Cu
 
 /** Each reader looks at one token and its neighbours and may name a place. */
 const ELSEWHERE = new Set([
+  'bekaa',
+  'tyre',
+  'sidon',
+  'nabatieh',
+  'baalbek',
+  'dahiyeh',
+  'hezbollah',
+  'houthi',
+  'houthis',
   'lebanon',
   'lebanese',
   'syria',
@@ -259,6 +268,11 @@ function isGazaName(w: string, next: string): boolean {
 const READERS: readonly Reader[] = [
   // "in Lebanon" places the dead; "fired from Lebanon" only says where an attack came from.
   (w, _i, at) => (ELSEWHERE.has(w) && at(-1) !== 'from' ? 'elsewhere' : null),
+  // "East Jerusalem" is counted with the West Bank; "Nur Shams" is a West Bank camp.
+  (w, _i, at) =>
+    (w === 'east' && at(1) === 'jerusalem') || (w === 'nur' && at(1) === 'shams')
+      ? 'west_bank'
+      : null,
   (w, _i, at) =>
     (w === 'west' && at(1) === 'bank') || WEST_BANK_PLACES.has(w) ? 'west_bank' : null,
   // Settlers attack in the occupied West Bank: "settlers attacked a village", "killed by
@@ -429,7 +443,7 @@ export function victimLocation(
   noun: CountedNoun,
   fallback: () => PlaceCue | null = () => null,
   region: () => 'gaza' | 'west_bank' = () => 'gaza',
-): Place | null {
+): Place | 'elsewhere' | null {
   const place = victimCue(view, mention, noun, fallback);
   return place === 'palestinian' ? region() : place;
 }
@@ -442,7 +456,7 @@ function victimCue(
   mention: NumberMention,
   noun: CountedNoun,
   fallback: () => PlaceCue | null,
-): PlaceCue | null {
+): PlaceCue | 'elsewhere' | null {
   // "a rocket barrage from Gaza wounded 16 in southern Israel": where an attack came from
   // gives way to any other place the sentence names.
   const all = cues(view, mention);
@@ -479,7 +493,7 @@ function victimCue(
         (c.place === 'gaza' && namesGaza(view, c.index)),
     )
   )
-    return null;
+    return 'elsewhere';
   // "abducted by the group during the attack that left 1,400 dead": an attack in which people
   // were taken hostage is the one on Israel.
   if (found.length === 0 && attackWithAbductions(view)) return 'israel';
@@ -491,7 +505,7 @@ function victimCue(
   )
     return 'west_bank';
   const nearest = [...found].sort((a, b) => distance(a) - distance(b))[0];
-  return nearest && nearest.place !== 'elsewhere' ? nearest.place : null;
+  return nearest?.place ?? null;
 }
 
 const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);

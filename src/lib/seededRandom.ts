@@ -1,4 +1,5 @@
-// A small seeded random source (mulberry32): the same seed gives the same corpus everywhere.
+// A small seeded random source (mulberry32): the same seed gives the same numbers everywhere.
+// Shared by the benchmark corpus (scripts/bench) and the app's random test data.
 export interface Random {
   next: () => number;
   int: (min: number, max: number) => number;
