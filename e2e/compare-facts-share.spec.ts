@@ -8,14 +8,17 @@ import { chartPoints, dataset, excerpts, expect, idsOf, openDashboard, test } fr
 const figures = dataset.figures;
 const articleOf = new Map(dataset.articles.map((a) => [a.id, a]));
 const publisherOf = (f: Figure) => articleOf.get(f.articleId)?.publisher ?? '(unknown)';
-const isTotal = (f: Figure) => f.scope === 'total' && f.modality === 'reported' && f.asOf !== null;
+/** The day the dashboard draws a figure at: its own, else its article's publication day. */
+const dayOf = (f: Figure) => f.asOf ?? articleOf.get(f.articleId)?.published ?? null;
+const isTotal = (f: Figure) =>
+  f.scope === 'total' && f.modality === 'reported' && dayOf(f) !== null;
 
 /** Per group, its latest reported total (latest day; exact before hedged; then the larger). */
 function latestBy(metric: string, groupOf: (f: Figure) => string): Map<string, Figure> {
   const latest = new Map<string, Figure>();
   for (const f of figures.filter((x) => x.metric === metric && isTotal(x))) {
     const known = latest.get(groupOf(f));
-    const rank = (x: Figure) => [x.asOf ?? '', x.qualifier === 'exact' ? 1 : 0, x.value] as const;
+    const rank = (x: Figure) => [dayOf(x) ?? '', x.qualifier === 'exact' ? 1 : 0, x.value] as const;
     const better =
       !known ||
       rank(f)[0] > rank(known)[0] ||
@@ -112,7 +115,8 @@ test.describe('repeated figures', () => {
       `${facts.size} facts from ${figures.length} of ${figures.length} figures`,
     );
     await expect(excerpts(page)).toHaveCount(facts.size);
-    const datedFacts = [...facts.values()].filter((reports) => reports[0]?.asOf !== null);
+    // Figures without a day of their own are drawn at their article's publication day.
+    const datedFacts = [...facts.values()].filter((reports) => reports[0] && dayOf(reports[0]));
     await expect.poll(async () => (await idsOf(chartPoints(page))).length).toBe(datedFacts.length);
     const publishers = new Set(repeated.map(publisherOf)).size;
     const entry = page.locator('#figures li[data-figure-id]').filter({
