@@ -410,4 +410,29 @@ describe('issue 11: sources, as known on a day, the day drawn, events, repeats, 
       chartView: 'compare',
     });
   });
+
+  it('sits beside issue 9’s parameters: kind, auto scale, short metric links', () => {
+    const search =
+      'metric=-gaza_displaced&kind=incident&scale=linear&src=Gaza+Health+Ministry' +
+      '&known=2024-02-13&x=published&group=1';
+    const { value, dropped } = parse(`?${search}`);
+    expect(dropped).toEqual([]);
+    expect(value.metrics).toHaveLength(METRIC_IDS.length - 1);
+    expect(value).toMatchObject({ kind: 'incident', scale: 'linear', knownOn: '2024-02-13' });
+    expect(serializeViewState(value)).toBe(search);
+    expect(activeFilterCount(value)).toBe(4);
+    expect(activeFilterCount(clearFilters(value))).toBe(0);
+    expect(clearFilters(value)).toMatchObject({ timeAxis: 'published', group: true });
+  });
+
+  it('keeps an old long metric list working with the new parameters', () => {
+    const old = `?${METRIC_IDS.filter((id) => id !== 'gaza_displaced')
+      .map((id) => `metric=${id}`)
+      .join('&')}&src=%28none%29&view=compare&by=publisher`;
+    const { value, dropped } = parse(old);
+    expect(dropped).toEqual([]);
+    expect(serializeViewState(value)).toBe(
+      'metric=-gaza_displaced&view=compare&src=%28none%29&by=publisher',
+    );
+  });
 });
