@@ -113,7 +113,8 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName}-lines.csv`);
   }
 
-  const height = 'h-[260px] sm:h-[300px]';
+  // As FigureChart's height, with room for the events' labels (LABEL_ROOM) when they are on.
+  const height = events.length > 0 ? 'h-[286px] sm:h-[326px]' : 'h-[260px] sm:h-[300px]';
   return (
     <section
       aria-labelledby={titleId}

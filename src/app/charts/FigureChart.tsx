@@ -28,6 +28,7 @@ import {
   type LineDrawShapeProps,
 } from 'recharts';
 import type { WarEvent } from '../../dataset/events.ts';
+import { LABEL_ROOM } from '../events/eventLayout.ts';
 import { EventsLayer } from '../events/EventsLayer.tsx';
 import type { Repeats } from '../facts/facts.ts';
 import {
@@ -82,6 +83,8 @@ const MIN_DRAG_PX = 8;
 // Props handed to Recharts are constants or memoized: a new object each render makes it
 // dispatch its settings again and redraw the axes.
 const MARGIN = { top: 14, right: 18, bottom: 0, left: 0 };
+// With the war's events, their labels sit above the plot, clear of the figures.
+const EVENTS_MARGIN = { ...MARGIN, top: MARGIN.top + LABEL_ROOM };
 const TICK = { fill: 'var(--chart-text)', fontSize: 12 };
 const AXIS_TITLE_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
 // Recharts sets the default cursor on its box; the chart's own box says zoom-in or pointer.
@@ -184,7 +187,7 @@ const ChartFrame = memo(function ChartFrame({
       data={lines.rows}
       width={width}
       height={height}
-      margin={MARGIN}
+      margin={events.length > 0 ? EVENTS_MARGIN : MARGIN}
       accessibilityLayer={false}
       style={CHART_STYLE}
     >
@@ -260,7 +263,8 @@ export default function FigureChart({
 }: FigureChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
-  const height = width < 500 ? 260 : 300;
+  // The plot keeps its height when the events' labels take room above it.
+  const height = (width < 500 ? 260 : 300) + (events.length > 0 ? LABEL_ROOM : 0);
   // Only this chart's hover: pointing at the other chart does not redraw this one.
   const mine = useUiStore((s) => (s.chartHover?.chartId === chartId ? s.chartHover : null));
   const setHover = useUiStore((s) => s.setChartHover);

@@ -1,16 +1,15 @@
 // The war's events drawn inside a Recharts chart, on its own x scale: a shaded band over a span
-// of days, a dashed line on a single day, and their labels along the top of the plot (see
-// eventLayout.ts). Under the lines and marks, so figures stay on top; part of the chart's SVG,
+// of days, a dashed line on a single day, and their labels in lanes above the plot (see
+// eventLayout.ts; the chart keeps LABEL_ROOM for them). Under the lines and marks, so figures stay on top; part of the chart's SVG,
 // so downloads carry them. Each has a <title> with its label and days.
 import { memo } from 'react';
 import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import type { WarEvent } from '../../dataset/events.ts';
-import { eventDays, placeEvents } from './eventLayout.ts';
+import { eventDays, LANE_HEIGHT, placeEvents } from './eventLayout.ts';
 
 const LABEL_SIZE = 11;
 // Labels are measured by an average glyph width: close enough to keep them apart.
 const measure = (text: string) => text.length * LABEL_SIZE * 0.56;
-const LANE_HEIGHT = 13;
 
 export const EventsLayer = memo(function EventsLayer({ events }: { events: readonly WarEvent[] }) {
   const xScale = useXAxisScale();
@@ -45,7 +44,7 @@ export const EventsLayer = memo(function EventsLayer({ events }: { events: reado
             {lane !== null && (
               <text
                 x={labelX}
-                y={plot.y + 10 + lane * LANE_HEIGHT}
+                y={plot.y - 4 - lane * LANE_HEIGHT}
                 fontSize={LABEL_SIZE}
                 fill="var(--chart-text)"
                 stroke="var(--chart-bg)"

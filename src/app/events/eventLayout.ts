@@ -1,6 +1,6 @@
 // Where the war's events go on a chart: a band over a span of days, a line on a single day,
-// each with its label along the top of the plot in one of two lanes, so that labels of nearby
-// events do not cover each other. A label that finds no room is left off the chart (the key
+// each with its label in one of two lanes above the plot (never over the figures), so that
+// labels of nearby events do not cover each other. A label that finds no room is left off the chart (the key
 // under the charts and the table view list every event). Pure: the scale comes in as a function.
 import type { WarEvent } from '../../dataset/events.ts';
 import { DAY_MS } from '../filters/figureColumns.ts';
@@ -12,12 +12,15 @@ export interface PlacedEvent {
   x0: number;
   x1: number;
   band: boolean;
-  /** Where the label starts, and its lane (0 along the top, 1 below it), or null for none. */
+  /** Where the label starts, and its lane (0 just above the plot, 1 above it), or null for none. */
   labelX: number;
   lane: number | null;
 }
 
 export const LANES = 2;
+export const LANE_HEIGHT = 13;
+/** The room a chart keeps above its plot for the labels' lanes. */
+export const LABEL_ROOM = LANES * LANE_HEIGHT;
 const GAP = 6;
 const PAD = 3;
 
