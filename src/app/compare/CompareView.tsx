@@ -210,7 +210,7 @@ export const CompareView = memo(function CompareView({
         Each row: one reported running total a day (exact before hedged, then the larger), on the
         same scale for every row.
         {comparison.leftOut > 0 &&
-          ` ${formatNumber(comparison.leftOut)} matching ${comparison.leftOut === 1 ? 'figure' : 'figures'} of this metric (proposed, one incident, or without a day) ${comparison.leftOut === 1 ? 'is' : 'are'} not compared; the list has ${comparison.leftOut === 1 ? 'it' : 'them'}.`}
+          ` ${formatNumber(comparison.leftOut)} matching ${comparison.leftOut === 1 ? 'figure' : 'figures'} of this metric (proposed, one incident, or with no day at all) ${comparison.leftOut === 1 ? 'is' : 'are'} not compared; the list has ${comparison.leftOut === 1 ? 'it' : 'them'}.`}
       </p>
     </section>
   );

@@ -42,7 +42,7 @@ export interface Comparison {
   xDomain: [number, number];
   maxValue: number;
   minValue: number;
-  /** Figures of the metric left out: proposed, incidents, or without a day. */
+  /** Figures of the metric left out: proposed, incidents, or with no day at all. */
   leftOut: number;
 }
 
