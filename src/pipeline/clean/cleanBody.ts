@@ -5,6 +5,7 @@
 import { makeDay, type Day } from '../dates/calendar.ts';
 import {
   BYLINE,
+  STAFF_LINE,
   isAcronym,
   isGenericCredit,
   looksLikeOrganisation,
@@ -150,6 +151,7 @@ export function cleanBody(body: string): CleanedBody {
   const furniture = (line: string) =>
     readCredit(line) !== null ||
     BYLINE.test(line) ||
+    STAFF_LINE.test(line) ||
     isCaption(line) ||
     readPageDate(line) !== null;
   // A page's date line printed above the headline leaves the headline next.
@@ -199,7 +201,7 @@ export function cleanBody(body: string): CleanedBody {
       line = stamp.rest;
       if (!line) continue;
     }
-    if (BYLINE.test(line)) {
+    if (BYLINE.test(line) || STAFF_LINE.test(line)) {
       signals.bylineOrg ??= readBylineOrg(line);
       continue;
     }

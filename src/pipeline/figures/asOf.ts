@@ -29,6 +29,8 @@ function presentNews(view: SentenceView): boolean {
     (t, i) =>
       PRESENT_SOURCES.has(t.lower) ||
       (PERFECT.has(t.lower) &&
+        // "would have released": a release that did not happen is no news of the day.
+        !COUNTERFACTUAL.has(view.tokens[i - 1]?.lower ?? '') &&
         (EVENT_WORDS[view.tokens[i + 1]?.lower ?? ''] !== undefined ||
           (view.tokens[i + 1]?.lower === 'been' &&
             EVENT_WORDS[view.tokens[i + 2]?.lower ?? ''] !== undefined))),
@@ -42,6 +44,7 @@ function sinceInStretch(view: SentenceView, mention: NumberMention): boolean {
 
 const PRESENT_SOURCES = words('says say tells reports announces confirms');
 const PERFECT = words("has have 've");
+const COUNTERFACTUAL = words('would could might should');
 
 /** Words that open a clause adding to the one before: "along with", "plus". */
 const ADDING = words('along with plus including besides');
@@ -49,10 +52,6 @@ const ADDING = words('along with plus including besides');
 const PAST_DAY =
   /\b(?:(?:past|last) (?:24 hours|day|twenty-four hours)|(?:previous|preceding) (?:24|twenty-four) hours|since (?:dawn|daybreak|midnight|this morning|early morning|the early hours))\b/i;
 
-/**
- * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of
- * the last day describes the day it was given (or the publication day).
- */
 /** A sentence that opens with a time gone by: "Before the truce,", "By the end of October,". */
 const PAST_TIME =
   /^(?:Before|By|Until|Prior to|At the (?:start|end|height|time)|Earlier in|In the first)\b/;
@@ -76,6 +75,10 @@ function coordinatedDays(view: SentenceView, d: DateMention): boolean {
   );
 }
 
+/**
+ * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of
+ * the last day describes the day it was given (or the publication day).
+ */
 function lastDayOf(
   view: SentenceView,
   mention: NumberMention,
@@ -94,7 +97,13 @@ function lastDayOf(
   }
   const from = view.tokens[start]?.start ?? 0;
   const to = view.tokens[hi - 1]?.end ?? view.text.length;
-  if (!PAST_DAY.test(view.text.slice(from, to))) return null;
+  // "Since dawn, at least 45 were killed": a period that opens the sentence frames all of it.
+  const comma = view.tokens.findIndex((t) => t.text === ',');
+  const opening =
+    comma > 0 && comma < mention.from && !view.mentions.some((m) => m.to <= comma)
+      ? view.text.slice(0, view.tokens[comma]?.start ?? 0)
+      : '';
+  if (!PAST_DAY.test(view.text.slice(from, to)) && !PAST_DAY.test(opening)) return null;
   const given = usable.find((d) => isReportingDate(view, d));
   const day = given ? resolveDate(given, published, 'past') : null;
   return day ?? published;
@@ -113,7 +122,9 @@ function openingDay(view: SentenceView, metric: MetricId | undefined): Day | nul
     (w, i) =>
       (OPENING_NOUNS.has(w) &&
         words.slice(Math.max(0, i - 4), i + 4).some((x) => OPENING_ACTORS.has(x))) ||
-      (w === 'hamas' && ['attacked', 'stormed', 'invaded'].includes(words[i + 1] ?? '')),
+      (w === 'hamas' && ['attacked', 'stormed', 'invaded'].includes(words[i + 1] ?? '')) ||
+      // "broke through the border fence, killing 1,200"
+      (w === 'fence' && words[i - 1] === 'border' && words[i - 3] === 'through'),
   );
   // "abducted during the attack that left 1,400 dead": the attack in which hostages were taken.
   const withAbductions =

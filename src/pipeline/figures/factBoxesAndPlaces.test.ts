@@ -27,6 +27,10 @@ describe('fact-box lines', () => {
       'Gaza: 37,100 killed · 84,900 injured · 10,000 missing',
       ['gaza_killed=37100 total', 'gaza_injured=84900 total'],
     ],
+    [
+      'At a glance: 38,000 killed in Gaza; 87,000 wounded; 1.9 million displaced.',
+      ['gaza_killed=38000 total', 'gaza_injured=87000 total', 'gaza_displaced=1900000 total'],
+    ],
   ])('%s', (line, expected) => {
     expect(figures(line)).toEqual(expected);
   });

@@ -136,6 +136,11 @@ export function isFinite(view: SentenceView, index: number): boolean {
   }
   // "have been driven from their homes": the verb stands before "from their homes".
   if (word === 'homes' && view.tokens[index - 2]?.lower === 'from') i = index - 4;
+  // "were shot dead", "were found dead": the verb before "dead" carries the auxiliary.
+  const before = view.tokens[i]?.lower ?? '';
+  if (word === 'dead' && !AUXILIARIES.has(before) && /^(?:shot|found|\w+ed)$/.test(before)) i--;
+  // "were mistakenly shot", "have reportedly been killed": adverbs between.
+  while (i > index - 4 && /^[a-z]{3,}ly$/.test(view.tokens[i]?.lower ?? '')) i--;
   return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
 }
 
@@ -192,9 +197,10 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       continue;
     }
     // "1.9 million people — about 90% of the population — have been displaced"
-    if (t.text === '—' || t.text === '–') {
+    if (t.text === '—' || t.text === '–' || t.text === '-') {
       let close = -1;
-      for (let j = i + 1; j < Math.min(tokens.length, i + 16) && close < 0; j++)
+      // Long enough for a list of names with their ages between the dashes.
+      for (let j = i + 1; j < Math.min(tokens.length, i + 32) && close < 0; j++)
         if (tokens[j]?.text === t.text) close = j;
       if (close > 0) {
         i = close;
@@ -233,7 +239,8 @@ const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' 
 
 /** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
-  if (noun.category !== 'hostage') return null;
+  // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.
+  if (noun.category !== 'hostage' && noun.category !== 'unknown') return null;
   for (let i = noun.end; i < Math.min(view.tokens.length, noun.end + 8); i++) {
     const t = view.tokens[i];
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;

@@ -148,6 +148,47 @@ describe('days that are not the count’s, and days of totals', () => {
       ['gaza_killed=30 incident 2024-06-14', 'gaza_injured=112 incident 2024-06-14'],
     ],
     [
+      'Since midnight, 33 people have been killed in Gaza, the ministry said.',
+      ['gaza_killed=33 incident 2024-06-14'],
+    ],
+    [
+      'Al-Aqsa hospital in Deir al-Balah received 23 bodies after the strike on the school, medics said.',
+      ['gaza_killed=23 incident null'],
+    ],
+    [
+      'Twenty wounded were brought to al-Shifa hospital in Gaza City after the shelling.',
+      ['gaza_injured=20 incident null'],
+    ],
+    [
+      'Nasser hospital in Khan Younis has received 1,200 wounded since the offensive began.',
+      ['gaza_injured=1200 total 2024-06-14'],
+    ],
+    ['A drone strike kills seven at a Khan Younis market.', ['gaza_killed=7 incident null']],
+    [
+      'Fifteen Palestinians lost their lives in an Israeli air raid on the Bureij camp on Wednesday.',
+      ['gaza_killed=15 incident 2024-06-12'],
+    ],
+    [
+      'Israel’s death toll from the war stands at about 1,600.',
+      ['israel_killed=1600 total 2024-06-14'],
+    ],
+    [
+      'As reported by health officials, 39,400 people were killed in Gaza.',
+      ['gaza_killed=39400 total 2024-06-14'],
+    ],
+    [
+      'Officials said 39,400 people had been killed and 91,000 wounded in nine months of war in Gaza.',
+      ['gaza_killed=39400 total 2024-06-14', 'gaza_injured=91000 total 2024-06-14'],
+    ],
+    [
+      'Israeli strikes killed 4,100 people in Gaza in November alone.',
+      ['gaza_killed=4100 incident null'],
+    ],
+    [
+      'The military announced the deaths of three soldiers in northern Gaza.',
+      ['soldiers_killed=3 incident null'],
+    ],
+    [
       'Israeli strikes on Wednesday and Thursday killed 87 people in Gaza.',
       ['gaza_killed=87 incident null'],
     ],
