@@ -5,6 +5,7 @@
 // same bytes.
 import { createHash } from 'node:crypto';
 import type { Correction } from '../dataset/corrections.ts';
+import type { WarEvent } from '../dataset/events.ts';
 import { METRICS } from '../dataset/metrics.ts';
 import { SCHEMA_VERSION, type Dataset, type Rejected } from '../dataset/schema.ts';
 import { buildArticle } from './buildArticle.ts';
@@ -222,18 +223,23 @@ export function* datasetJsonPieces(
   yield `,"corrections":${JSON.stringify(reviewed.summary)}}`;
 }
 
-/** The dashboard's index.json (see src/dataset/appData.ts), as pieces. */
+/**
+ * The dashboard's index.json (see src/dataset/appData.ts), as pieces. `events` are the war's
+ * events the charts mark (data/events.json, checked by the caller).
+ */
 export function* appIndexPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
   reviewed: Reviewed = NO_CORRECTIONS,
+  events: readonly WarEvent[] = [],
 ): Generator<JsonText> {
   yield* envelopeWithArticles(records, (record, i) => indexArticleJson(record, shardOf(i)));
   yield `,"rejected":${JSON.stringify(plan.rejected)}`;
   yield `,"dropped":${JSON.stringify(reviewed.dropped)}`;
   // The entries too: the dashboard merges people's suggestions into the file as it is.
   const corrections = { ...reviewed.summary, entries: plan.corrections };
-  yield `,"corrections":${JSON.stringify(corrections)}}`;
+  yield `,"corrections":${JSON.stringify(corrections)}`;
+  yield `,"events":${JSON.stringify(events)}}`;
 }
 
 /** The corrections of the plan applied to one record per job. */

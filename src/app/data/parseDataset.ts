@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { expandIndexArticle } from '../../dataset/appData.ts';
 import { appIndexSchema, type AppIndex } from '../../dataset/appDataSchema.ts';
 import type { Correction } from '../../dataset/corrections.ts';
+import { sortEvents, type WarEvent } from '../../dataset/events.ts';
 import { METRIC_IDS } from '../../dataset/metrics.ts';
 import { MODALITIES, QUALIFIERS, SCOPES } from '../../dataset/rowCodes.ts';
 import { SCHEMA_VERSION, type Dataset } from '../../dataset/schema.ts';
@@ -35,6 +36,8 @@ export interface LoadedDataset {
   shardOf: ReadonlyMap<string, number>;
   /** The entries of corrections.json the dataset was built with. */
   correctionEntries: Correction[];
+  /** The war's events the charts mark, by day. */
+  events: WarEvent[];
 }
 
 const MAX_DETAILS = 5;
@@ -180,6 +183,7 @@ export function parseDataset(text: string): LoadedDataset {
     },
     shardOf,
     correctionEntries: index.corrections?.entries ?? [],
+    events: sortEvents(index.events ?? []),
   };
 }
 
