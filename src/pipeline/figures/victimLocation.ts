@@ -420,7 +420,11 @@ function cues(view: SentenceView, mention: NumberMention): Cue[] {
  * clearly leads (at least two mentions and twice the next).
  */
 export function paragraphPlace(paragraph: string): PlaceCue | null {
-  return leadingPlace([paragraph], 2);
+  return paragraphPlaceOf(placeCounts(paragraph));
+}
+
+export function paragraphPlaceOf(counts: PlaceCounts): PlaceCue | null {
+  return leadingPlace([counts], 2);
 }
 
 /**
@@ -428,15 +432,30 @@ export function paragraphPlace(paragraph: string): PlaceCue | null {
  * sentence, and a paragraph, that name none ("Total killed: 44,056"). Stricter than a
  * paragraph's: at least three place words and twice the next.
  */
-export function articlePlace(paragraphs: readonly string[]): PlaceCue | null {
-  return leadingPlace(paragraphs, 3);
+export function articlePlace(
+  paragraphs: readonly string[],
+  countsOf: (paragraph: number) => PlaceCounts = (p) => placeCounts(paragraphs[p] ?? ''),
+): PlaceCue | null {
+  return leadingPlace(
+    paragraphs.map((_, p) => countsOf(p)),
+    3,
+  );
 }
 
-function leadingPlace(texts: readonly string[], least: number): PlaceCue | null {
+/** How often a text names each place; an article reads each paragraph's once. */
+export type PlaceCounts = ReadonlyMap<CuePlace, number>;
+
+export function placeCounts(text: string): PlaceCounts {
   const counts = new Map<CuePlace, number>();
-  for (const text of texts)
-    for (const cue of sentenceCues(viewSentence(text)))
-      counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
+  for (const cue of sentenceCues(viewSentence(text)))
+    counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
+  return counts;
+}
+
+function leadingPlace(parts: readonly PlaceCounts[], least: number): PlaceCue | null {
+  const counts = new Map<CuePlace, number>();
+  for (const part of parts)
+    for (const [place, n] of part) counts.set(place, (counts.get(place) ?? 0) + n);
   // "Palestinians" and "the ministry" side with the one territory the paragraph names.
   const territories = (['gaza', 'west_bank'] as const).filter((p) => counts.has(p));
   const side = counts.get('palestinian');
