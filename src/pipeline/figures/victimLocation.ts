@@ -384,6 +384,24 @@ const READERS: readonly Reader[] = [
   },
 ];
 
+/**
+ * The words a reader above can start from. Most words of a text are none of them, and are
+ * passed over without asking each reader (place words are read for whole paragraphs).
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...ELSEWHERE,
+  ...WEST_BANK_PLACES,
+  ...GAZA_PLACES,
+  ...ISRAELI_PLACES,
+  ...HAMAS,
+  ...ATTACK_WORDS,
+  ...['east', 'nur', 'west', 'settler', 'settlers', 'khan', 'deir', 'beit', 'palestinian'],
+  ...['palestinians', 'ministry', 'health', 'israeli', 'israelis', 'festival', 'jerusalem'],
+  ...['israel', 'october', 'oct', 'fence', 'infiltrated'],
+]);
+
+const mayCue = (w: string) => CUE_WORDS.has(w) || w.startsWith('gaza-');
+
 const cueCache = new WeakMap<SentenceView, Cue[]>();
 
 /** Every place word of a sentence, read once per sentence. */
@@ -398,6 +416,7 @@ function sentenceCues(view: SentenceView): Cue[] {
     const t = tokens[i];
     if (t?.kind !== 'word') continue;
     const lower = stem(t.lower);
+    if (!mayCue(lower)) continue;
     for (const read of READERS) {
       const place = read(lower, i, at);
       if (place) {
