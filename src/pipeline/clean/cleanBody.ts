@@ -73,7 +73,7 @@ const CAPTION_START = /^(?:photo|image|pictured|above|below|top|file photo)\s*:/
 const isCaption = (line: string) =>
   CAPTION_END.test(line) || CAPTION_START.test(line) || WIRE_PHOTO_CREDIT.test(line);
 /** "(AP photo)", "(Reuters Photo)": a credit that names no photographer. */
-const BARE_PHOTO_CREDIT = /\s*\((?:ap|afp|reuters|epa|getty|file)\s+photo\)\s*$/i;
+const BARE_PHOTO_CREDIT = /\((?:ap|afp|reuters|epa|getty|file)\s+photo\)$/i;
 /** A wire photo credit ending a caption: "… in Rafah, March 2, 2024. REUTERS/Jane Roe" */
 const WIRE_PHOTO_CREDIT =
   /\b[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\)?\s*$/;
@@ -210,9 +210,10 @@ export function cleanBody(body: string): CleanedBody {
     if (BOILERPLATE.test(line)) continue;
     // "… Israel released 369 Palestinian prisoners. (AP photo)": a bare credit for a picture
     // beside a paragraph of the story; the paragraph stays, the credit goes.
-    const bareCredit = BARE_PHOTO_CREDIT.exec(line);
-    if (bareCredit && isSentenceLike(line.slice(0, bareCredit.index))) {
-      line = line.slice(0, bareCredit.index).trim();
+    const ending = line.trimEnd();
+    const bareCredit = ending.endsWith(')') ? BARE_PHOTO_CREDIT.exec(ending) : null;
+    if (bareCredit && isSentenceLike(ending.slice(0, bareCredit.index))) {
+      line = ending.slice(0, bareCredit.index).trim();
     }
     if (isCaption(line) && !/^["“]/.test(line)) continue;
     // "9:05 pm — Hamas has …": a live blog's time stamp before an entry is not text.

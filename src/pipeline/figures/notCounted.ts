@@ -46,7 +46,7 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
   // "During Operation Cast Lead, …", "In the last Gaza war, …", "over the past two decades":
   // earlier wars named without a year, at the head of the sentence or in the count's clause
   // ("48 hostages, including the body of a soldier from a previous war" is not one).
-  const earlier = EARLIER_WAR.exec(view.text);
+  const earlier = earlierWarIn(view);
   if (earlier) {
     const at = tokens.findIndex((t) => t.start >= earlier.index);
     if (at >= 0 && (at <= 2 || (at >= lo && at < hi && !commaBetween(view, at, m)))) return true;
@@ -83,6 +83,15 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
 }
 
 const OPENING_PREPOSITIONS = new Set(['during', 'in', 'throughout', 'after', 'by', 'at', 'before']);
+
+const earlierWars = new WeakMap<SentenceView, RegExpExecArray | null>();
+
+/** An earlier war named in the sentence, read once per sentence (asked for each count). */
+function earlierWarIn(view: SentenceView): RegExpExecArray | null {
+  let found = earlierWars.get(view);
+  if (found === undefined) earlierWars.set(view, (found = EARLIER_WAR.exec(view.text)));
+  return found;
+}
 
 const EARLIER_WAR =
   /\b(?:Operation )?(?:Cast Lead|Protective Edge|Pillar of (?:Defen[cs]e|Cloud)|Guardian of the Walls|Breaking Dawn|Shield and Arrow|Summer Rains|Returning Echo)\b|\b(?:the|a) (?:last|previous|earlier) (?:Gaza )?war\b|\bover the (?:past|last) (?:two|three|four|several) decades\b/i;
