@@ -19,7 +19,13 @@ import {
   type ArticleRecord,
   type JsonText,
 } from './articleRecord.ts';
-import { SHARD_SIZE, shardFile, shardOf } from '../dataset/appData.ts';
+import {
+  APP_INDEX_FORMAT,
+  FIGURE_COLUMNS,
+  SHARD_SIZE,
+  shardFile,
+  shardOf,
+} from '../dataset/appData.ts';
 import { parseCorrectionsFile } from './corrections/correctionsFile.ts';
 import {
   correctRecords,
@@ -222,18 +228,50 @@ export function* datasetJsonPieces(
   yield `,"corrections":${JSON.stringify(reviewed.summary)}}`;
 }
 
-/** The dashboard's index.json (see src/dataset/appData.ts), as pieces. */
+/** Items of one JSON array from each record's share, skipping the records that have none. */
+function* joinedItems(shares: Iterable<JsonText>): Generator<JsonText> {
+  let first = true;
+  for (const share of shares) {
+    if (share.length === 0) continue;
+    if (!first) yield ',';
+    yield share;
+    first = false;
+  }
+}
+
+/**
+ * The dashboard's index.json (see src/dataset/appData.ts), as pieces: the articles' entries,
+ * then each column of figures joined from the records' shares, as text.
+ */
 export function* appIndexPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
   reviewed: Reviewed = NO_CORRECTIONS,
 ): Generator<JsonText> {
-  yield* envelopeWithArticles(records, (record, i) => indexArticleJson(record, shardOf(i)));
-  yield `,"rejected":${JSON.stringify(plan.rejected)}`;
+  yield `{"schemaVersion":${SCHEMA_VERSION},"indexFormat":${APP_INDEX_FORMAT},"metrics":${JSON.stringify(METRICS)},"articles":[`;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (i > 0) yield ',';
+    if (record) yield* indexArticleJson(record, shardOf(i));
+  }
+  yield '],"figures":{';
+  for (let c = 0; c < FIGURE_COLUMNS.length; c++) {
+    yield `${c > 0 ? ',' : ''}"${FIGURE_COLUMNS[c]}":[`;
+    yield* joinedItems(records.map((r) => r.columns[c] ?? ''));
+    yield ']';
+  }
+  yield `},"rejected":${JSON.stringify(plan.rejected)}`;
   yield `,"dropped":${JSON.stringify(reviewed.dropped)}`;
   // The entries too: the dashboard merges people's suggestions into the file as it is.
   const corrections = { ...reviewed.summary, entries: plan.corrections };
   yield `,"corrections":${JSON.stringify(corrections)}}`;
+}
+
+/** The dashboard's sentences.json: every article's distinct sentences, in article order. */
+export function* appSentencesPieces(records: readonly ArticleRecord[]): Generator<JsonText> {
+  yield `{"schemaVersion":${SCHEMA_VERSION},"sentences":[`;
+  yield* joinedItems(records.map((r) => r.sentences));
+  yield ']}';
 }
 
 /** The corrections of the plan applied to one record per job. */

@@ -5,10 +5,11 @@
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { APP_INDEX_FILE } from '../dataset/appData.ts';
+import { APP_INDEX_FILE, APP_SENTENCES_FILE } from '../dataset/appData.ts';
 import { joinText, type ArticleRecord, type JsonText } from './articleRecord.ts';
 import {
   appIndexPieces,
+  appSentencesPieces,
   applyCorrections,
   articleShards,
   datasetJsonPieces,
@@ -228,6 +229,7 @@ async function main(): Promise<number> {
           ...appIndexPieces(plan, corrected, reviewed),
           '\n',
         ]),
+        writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']),
       );
       const shards = [...articleShards(plan, corrected)].map(([f, t]): [string, JsonText[]] => [
         basename(f),
