@@ -228,15 +228,34 @@ export function* datasetJsonPieces(
   yield `,"corrections":${JSON.stringify(reviewed.summary)}}`;
 }
 
-/** Items of one JSON array from each record's share, skipping the records that have none. */
-function* joinedItems(shares: Iterable<JsonText>): Generator<JsonText> {
+/**
+ * Items of one JSON array from each record's share (`share(record)`), skipping the records that
+ * have none; runs of text shares are joined into one piece.
+ */
+function joinedItems(
+  records: readonly ArticleRecord[],
+  share: (record: ArticleRecord) => JsonText,
+): JsonText[] {
+  const pieces: JsonText[] = [];
+  let text: string[] = [];
+  const endText = () => {
+    if (text.length > 0) pieces.push(text.join(''));
+    text = [];
+  };
   let first = true;
-  for (const share of shares) {
-    if (share.length === 0) continue;
-    if (!first) yield ',';
-    yield share;
+  for (const record of records) {
+    const items = share(record);
+    if (items.length === 0) continue;
+    if (!first) text.push(',');
     first = false;
+    if (typeof items === 'string') text.push(items);
+    else {
+      endText();
+      pieces.push(items);
+    }
   }
+  endText();
+  return pieces;
 }
 
 /**
@@ -257,7 +276,7 @@ export function* appIndexPieces(
   yield '],"figures":{';
   for (let c = 0; c < FIGURE_COLUMNS.length; c++) {
     yield `${c > 0 ? ',' : ''}"${FIGURE_COLUMNS[c]}":[`;
-    yield* joinedItems(records.map((r) => r.columns[c] ?? ''));
+    yield* joinedItems(records, (r) => r.columns[c] ?? '');
     yield ']';
   }
   yield `},"rejected":${JSON.stringify(plan.rejected)}`;
@@ -270,7 +289,7 @@ export function* appIndexPieces(
 /** The dashboard's sentences.json: every article's distinct sentences, in article order. */
 export function* appSentencesPieces(records: readonly ArticleRecord[]): Generator<JsonText> {
   yield `{"schemaVersion":${SCHEMA_VERSION},"sentences":[`;
-  yield* joinedItems(records.map((r) => r.sentences));
+  yield* joinedItems(records, (r) => r.sentences);
   yield ']}';
 }
 
