@@ -53,10 +53,9 @@ for (let k = 0; k < COPIES; k += 1) {
 // Figures in article order, as the extractor writes them; every article in shard 0.
 const order = new Map(articles.map((a, i) => [a.id, i]));
 figures.sort((x, y) => (order.get(x.articleId) ?? 0) - (order.get(y.articleId) ?? 0));
-const big = appFiles(
-  { ...base, articles, figures },
-  base.corrections ? { corrections: base.corrections } : {},
-);
+// The rest of the index (rejected and dropped files, corrections, …) as shipped.
+const { articles: _articles, figures: _figures, ...envelope } = base;
+const big = appFiles({ ...base, articles, figures }, envelope);
 for (const article of big.index.articles) article.shard = 0;
 const articleById = new Map(articles.map((a) => [a.id, a]));
 /** The day a figure is drawn at: its own, else its article's publication day. */

@@ -147,7 +147,8 @@ export function indexPart(article: Article, figures: readonly Figure[]): IndexPa
 export function appFiles(
   dataset: Pick<Dataset, 'metrics' | 'articles' | 'figures' | 'rejected'> &
     Partial<Pick<Dataset, 'dropped' | 'corrections'>>,
-  extra: Partial<Pick<AppIndex, 'corrections'>> = {},
+  /** What the index has beside articles and figures, as the extractor would write it. */
+  envelope: Partial<Omit<AppIndex, 'articles' | 'figures'>> = {},
 ): { index: AppIndex; sentences: AppSentences } {
   const figuresOf = new Map<string, Figure[]>();
   for (const f of dataset.figures) {
@@ -172,7 +173,7 @@ export function appFiles(
       figures: columns,
       rejected: dataset.rejected,
       ...(dataset.dropped ? { dropped: dataset.dropped } : {}),
-      ...(extra.corrections ? { corrections: extra.corrections } : {}),
+      ...envelope,
     },
     sentences: { schemaVersion: SCHEMA_VERSION, sentences },
   };
