@@ -17,9 +17,9 @@ export interface ArticleRecord {
   paragraphs: JsonText;
   /** JSON of the article's entry in the dashboard's index.json, without its shard number. */
   index: JsonText;
-  /** Its distinct sentences for sentences.json: JSON array items, without the brackets. */
+  /** Its distinct sentences for sentences.json: JSON array items, each followed by a comma. */
   sentences: JsonText;
-  /** Its figures' values for index.json's columns (FIGURE_COLUMNS), each as JSON array items. */
+  /** Its figures' values for index.json's columns (FIGURE_COLUMNS), as `sentences` is. */
   columns: JsonText[];
   /** JSON of each of its figures, in order. */
   figures: JsonText[];
@@ -44,10 +44,14 @@ export function recordArticle(built: BuiltArticle): ArticleRecord {
   };
 }
 
-/** A JSON array's items without its brackets: pieces of a longer array, joined by commas. */
-const items = (values: readonly unknown[]) => JSON.stringify(values).slice(1, -1);
+/**
+ * A JSON array's items without its brackets, each followed by a comma (nothing when there are
+ * none): shares of a longer array that join by plain concatenation, the last comma cut.
+ */
+const items = (values: readonly unknown[]) =>
+  values.length === 0 ? '' : `${JSON.stringify(values).slice(1, -1)},`;
 
-function cut(text: JsonText, start: number, end?: number): JsonText {
+export function cut(text: JsonText, start: number, end?: number): JsonText {
   return typeof text === 'string' ? text.slice(start, end) : text.subarray(start, end);
 }
 

@@ -13,6 +13,7 @@ import { extensionOf, isArticleFile } from './input/parseDocument.ts';
 import { META_FILE_NAME, parseMetaFile, type MetaEntry } from './metadata/metaFile.ts';
 import {
   datasetArticleJson,
+  cut,
   indexArticleJson,
   joinText,
   recordArticle,
@@ -229,33 +230,21 @@ export function* datasetJsonPieces(
 }
 
 /**
- * Items of one JSON array from each record's share (`share(record)`), skipping the records that
- * have none; runs of text shares are joined into one piece.
+ * The items of one JSON array from each record's share (`share(record)`: items each followed by
+ * a comma): the shares as they are, the last comma cut. No piece of its own per record.
  */
-function joinedItems(
+function* joinedItems(
   records: readonly ArticleRecord[],
   share: (record: ArticleRecord) => JsonText,
-): JsonText[] {
-  const pieces: JsonText[] = [];
-  let text: string[] = [];
-  const endText = () => {
-    if (text.length > 0) pieces.push(text.join(''));
-    text = [];
-  };
-  let first = true;
+): Generator<JsonText> {
+  let last: JsonText | null = null;
   for (const record of records) {
     const items = share(record);
     if (items.length === 0) continue;
-    if (!first) text.push(',');
-    first = false;
-    if (typeof items === 'string') text.push(items);
-    else {
-      endText();
-      pieces.push(items);
-    }
+    if (last !== null) yield last;
+    last = items;
   }
-  endText();
-  return pieces;
+  if (last !== null) yield cut(last, 0, -1);
 }
 
 /**

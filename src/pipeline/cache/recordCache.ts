@@ -7,7 +7,7 @@ import type { MetricId } from '../../dataset/metrics.ts';
 import type { ArticleRecord, JsonText } from '../articleRecord.ts';
 import type { ArticleJob } from '../buildDataset.ts';
 
-const HEADER = 'conflict-figures extract cache 4';
+const HEADER = 'conflict-figures extract cache 5';
 
 export function jobKey(version: string, job: ArticleJob): string {
   const hash = createHash('sha256');
