@@ -20,6 +20,18 @@ const views = [
   { name: 'an open article', query: `?article=${figure.articleId}&fig=${figure.id}` },
   { name: 'an empty result', query: '?q=zzzzqqqq' },
   { name: 'a link notice', query: '?metric=nope' },
+  // Issue 11: sources, as known on a day, by publication day, events, compare, repeats.
+  { name: 'a source kept, as known on a day', query: '?src=Gaza+Health+Ministry&known=2023-12-20' },
+  { name: 'the comparison by publisher', query: '?view=compare&metric=gaza_killed&by=publisher' },
+  { name: 'the comparison by source, log scale', query: '?view=compare&scale=log' },
+  { name: 'the table by publication day with events', query: '?x=published&view=table' },
+  { name: 'repeated figures once', query: '?group=1' },
+];
+
+const embeds = [
+  { name: 'an embedded chart', query: '?embed=1&panel=casualties&x=published' },
+  { name: 'embedded cards', query: '?embed=1&panel=cards&known=2024-01-01' },
+  { name: 'an embedded comparison', query: '?embed=1&view=compare&by=publisher' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -30,6 +42,43 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page);
     });
   }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const { name, query } of embeds) {
+    test(`axe finds nothing on ${name} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/${query}`);
+      await expect(page.locator('[data-embed]')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test(`axe finds nothing on the Embed and Cite dialogs, the event key and a fact's reports (${scheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openDashboard(page, '?group=1&metric=israel_killed');
+    await page.getByTestId('event-key').locator('summary').click();
+    await page
+      .getByRole('button', { name: /Show all \d+ reports/ })
+      .first()
+      .click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    for (const [button, title] of [
+      ['Embed', 'Embed this view'],
+      ['Cite', 'Cite this view'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: title })).toBeHidden();
+    }
+  });
 }
 
 test('axe finds nothing on the About panel and the error state', async ({ page }) => {
@@ -62,6 +111,40 @@ test.describe('at phone width', () => {
     expect(await overflow(page)).toBe(0);
     await page.getByRole('button', { name: 'About the data' }).click();
     expect(await overflow(page)).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the new views fit: known on a day, compare, repeats, embed, and the share dialogs', async ({
+    page,
+  }) => {
+    await openDashboard(page, '?known=2023-12-20&view=compare&by=publisher&metric=gaza_killed');
+    expect(await overflow(page)).toBe(0);
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await openDashboard(page, '?group=1&x=published&metric=israel_killed');
+    await page
+      .getByRole('button', { name: /Show all \d+ reports/ })
+      .first()
+      .click();
+    expect(await overflow(page)).toBe(0);
+    for (const [button, title] of [
+      ['Embed', 'Embed this view'],
+      ['Cite', 'Cite this view'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: title });
+      const box = await dialog.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      await page.keyboard.press('Escape');
+    }
+    for (const query of [
+      '?embed=1&panel=hostages',
+      '?embed=1&panel=cards',
+      '?embed=1&view=compare',
+    ]) {
+      await page.goto(`/${query}`);
+      await expect(page.locator('[data-embed]')).toBeVisible();
+      expect(await overflow(page)).toBe(0);
+    }
     await expectNoAxeViolations(page);
   });
 

@@ -49,9 +49,14 @@ test('an SVG carries the legend, the filters, the source, the link and the day',
   // The filters in words, the source line, the view's link and the day it was made.
   expect(all).toContain('Filters: publisher: CNN; one-event figures only');
   expect(all).toContain('Source: Conflict Figures — figures as reported by 1 publisher');
-  const link = texts.slice(texts.findIndex((x) => x.startsWith('View: ')));
-  expect(link.join('').replace(/Downloaded.*$/, '')).toContain(`View: ${page.url()}`);
-  expect(texts.at(-1)).toBe(`Downloaded ${formatDay(new Date().toISOString().slice(0, 10))}`);
+  // The sheet's lines come before the chart's own SVG (whose event labels are text too).
+  const view = texts.findIndex((x) => x.startsWith('View: '));
+  const downloaded = texts.indexOf(
+    `Downloaded ${formatDay(new Date().toISOString().slice(0, 10))}`,
+  );
+  expect(downloaded).toBeGreaterThan(view);
+  expect(view).toBeGreaterThan(-1);
+  expect(texts.slice(view, downloaded).join('')).toBe(`View: ${page.url()}`);
   // The chart itself is in it, below the legend.
   expect(svg.match(/data-figure-id=/g)).toHaveLength(drawn.length);
 });

@@ -35,6 +35,8 @@ async function markerY(page: Page, id: string) {
 async function reachable(page: Page, ids: readonly string[]): Promise<string> {
   for (const id of ids) {
     const hit = await chartMarker(page, id).evaluate((path) => {
+      // elementFromPoint sees only the viewport: the chart may start below the fold.
+      path.scrollIntoView({ block: 'center' });
       const box = path.getBoundingClientRect();
       const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       return top?.closest('g[data-figure-id]') === path.closest('g[data-figure-id]');

@@ -27,6 +27,39 @@ for (const size of sizes) {
   }
 }
 
+// Issue 11's views: the dashboard as known on a day by source, by publication day with
+// repeated figures once, the comparison, and embedded chart and cards.
+const views = [
+  { name: 'known-source', query: '?known=2023-12-20&src=Gaza+Health+Ministry' },
+  { name: 'published-group', query: '?x=published&group=1' },
+  { name: 'compare', query: '?view=compare&metric=gaza_killed&by=publisher' },
+  { name: 'embed-chart', query: '?embed=1&panel=hostages' },
+  { name: 'embed-cards', query: '?embed=1&panel=cards' },
+] as const;
+
+for (const view of views) {
+  for (const size of sizes) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`screenshot ${view.name} ${size.name} ${scheme}`, async ({ page }) => {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`/${view.query}`);
+        await expect(
+          page.locator('[data-testid="match-count"], [data-embed]').first(),
+        ).toBeVisible();
+        await page.screenshot({
+          path: `test-results/screenshots/${view.name}-${size.name}-${scheme}.png`,
+          fullPage: true,
+        });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBe(0);
+      });
+    }
+  }
+}
+
 // The same over many articles (manyArticles.ts): summary marks and the virtualized list.
 for (const size of sizes) {
   test(`screenshot many articles ${size.name}`, async ({ page }) => {

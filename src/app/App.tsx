@@ -4,12 +4,15 @@ import { Dashboard } from './Dashboard.tsx';
 import { Header } from './header/Header.tsx';
 import { DatasetError } from './states/DatasetError.tsx';
 import { LoadingSkeleton } from './states/LoadingSkeleton.tsx';
+import { useEmbedMode } from './url/useViewState.ts';
 
 export function App() {
   const dataset = useDataset();
+  // Embedded in another page (embed=1): no header, no skip link, little margin.
+  const embed = useEmbedMode();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      {dataset.isSuccess && (
+      {dataset.isSuccess && !embed && (
         <a
           href="#figures"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
@@ -17,8 +20,8 @@ export function App() {
           Skip to the figures
         </a>
       )}
-      <Header index={dataset.data ?? null} />
-      <main className="mx-auto max-w-[1600px] px-3 pb-12 sm:px-6">
+      {!embed && <Header index={dataset.data ?? null} />}
+      <main className={embed ? 'px-2 pb-2' : 'mx-auto max-w-[1600px] px-3 pb-12 sm:px-6'}>
         {dataset.isPending ? (
           <LoadingSkeleton />
         ) : dataset.isError ? (

@@ -11,6 +11,10 @@ import { FilterPanel } from './filters/FilterPanel.tsx';
 import { cachedQueryFigures, filterKey } from './filters/figureQuery.ts';
 import { useIdleSearchIndex } from './filters/useIdleSearchIndex.ts';
 import { SuggestionDialog } from './review/SuggestionDialog.tsx';
+import { cachedGroupFacts } from './facts/facts.ts';
+import { EmbedView } from './share/EmbedView.tsx';
+import { KnownOnControl } from './timeline/KnownOnControl.tsx';
+import { publishedSpan } from './timeline/knownOn.ts';
 import { LinkNotice } from './url/LinkNotice.tsx';
 import { useLinkAudit } from './url/useLinkAudit.ts';
 import { useViewState } from './url/useViewState.ts';
@@ -36,6 +40,31 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
   const key = filterKey(shown);
   const result = useMemo(() => cachedQueryFigures(index.columns, key), [index, key]);
   useIdleSearchIndex(index.columns);
+  const span = useMemo(() => publishedSpan(index.columns.publishedDays), [index]);
+  // Repeated figures once (group=1): charts draw one figure per fact, the list one entry.
+  const facts = useMemo(
+    () => (shown.group ? cachedGroupFacts(index.columns, result.positions) : null),
+    [shown.group, index, result],
+  );
+  const factRows = useMemo(
+    () => (facts ? Array.from(facts.representatives, (i) => index.rows[i] ?? []).flat() : null),
+    [facts, index],
+  );
+  const chartPositions =
+    facts && shown.chartView !== 'compare' ? facts.representatives : result.positions;
+  const repeats = facts?.repeats ?? null;
+  if (view.embed) {
+    return (
+      <EmbedView
+        index={index}
+        view={shown}
+        setView={setView}
+        positions={chartPositions}
+        allPositions={result.positions}
+        repeats={repeats}
+      />
+    );
+  }
   return (
     <>
       <div className="pt-4">
@@ -48,8 +77,10 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
           setView={setView}
           publisherCounts={result.publisherCounts}
           metricCounts={result.metricCounts}
+          sourceCounts={result.sourceCounts}
         />
         <div className="grid min-w-0 content-start gap-4">
+          <KnownOnControl knownOn={view.knownOn} span={span} setView={setView} />
           <LatestFigureCards
             columns={index.columns}
             positions={result.positions}
@@ -59,13 +90,16 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
           <div className="grid min-w-0 gap-4 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] xl:items-start">
             <ChartsSection
               index={index}
-              positions={result.positions}
+              positions={chartPositions}
               view={shown}
               setView={setView}
+              repeats={repeats}
             />
             <ExcerptList
               index={index}
-              rows={result.rows}
+              rows={factRows ?? result.rows}
+              allRows={result.rows}
+              facts={facts}
               total={index.rows.length}
               view={shown}
               sort={view.sort}

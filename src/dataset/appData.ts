@@ -16,12 +16,12 @@ import {
   type FigureReview,
 } from './schema.ts';
 import type { AppIndex, AppSentences, IndexArticle } from './appDataSchema.ts';
-import { MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
+import { APP_INDEX_FORMAT, MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
+
+export { APP_INDEX_FORMAT };
 
 export const APP_INDEX_FILE = 'index.json';
 export const APP_SENTENCES_FILE = 'sentences.json';
-/** index.json's layout: 2 is figures as columns with the sentences in sentences.json. */
-export const APP_INDEX_FORMAT = 2;
 export const SHARD_SIZE = 100;
 
 export function shardFile(shard: number): string {

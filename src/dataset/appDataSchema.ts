@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { METRIC_IDS } from './metrics.ts';
 import { correctionSchema } from './corrections.ts';
-import { MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
-import { APP_INDEX_FORMAT } from './appData.ts';
+import { warEventSchema } from './events.ts';
+import { APP_INDEX_FORMAT, MODALITIES, QUALIFIERS, SCOPES } from './rowCodes.ts';
 import {
   articleSchema,
   correctionsSummarySchema,
@@ -60,6 +60,8 @@ export const appIndexSchema = z.object({
   // of corrections.json as the build read them (the dashboard merges suggestions into them).
   dropped: z.array(droppedFigureSchema).optional(),
   corrections: correctionsSummarySchema.extend({ entries: z.array(correctionSchema) }).optional(),
+  // The war's events the charts mark (data/events.json), by day.
+  events: z.array(warEventSchema).optional(),
 });
 export type AppIndex = z.infer<typeof appIndexSchema>;
 

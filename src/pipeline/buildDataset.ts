@@ -5,6 +5,7 @@
 // same bytes.
 import { createHash } from 'node:crypto';
 import type { Correction } from '../dataset/corrections.ts';
+import type { WarEvent } from '../dataset/events.ts';
 import { METRICS } from '../dataset/metrics.ts';
 import { SCHEMA_VERSION, type Dataset, type Rejected } from '../dataset/schema.ts';
 import { buildArticle } from './buildArticle.ts';
@@ -249,12 +250,14 @@ function* joinedItems(
 
 /**
  * The dashboard's index.json (see src/dataset/appData.ts), as pieces: the articles' entries,
- * then each column of figures joined from the records' shares, as text.
+ * then each column of figures joined from the records' shares, as text. `events` are the war's
+ * events the charts mark (data/events.json, checked by the caller).
  */
 export function* appIndexPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
   reviewed: Reviewed = NO_CORRECTIONS,
+  events: readonly WarEvent[] = [],
 ): Generator<JsonText> {
   yield `{"schemaVersion":${SCHEMA_VERSION},"indexFormat":${APP_INDEX_FORMAT},"metrics":${JSON.stringify(METRICS)},"articles":[`;
   for (let i = 0; i < records.length; i++) {
@@ -272,7 +275,8 @@ export function* appIndexPieces(
   yield `,"dropped":${JSON.stringify(reviewed.dropped)}`;
   // The entries too: the dashboard merges people's suggestions into the file as it is.
   const corrections = { ...reviewed.summary, entries: plan.corrections };
-  yield `,"corrections":${JSON.stringify(corrections)}}`;
+  yield `,"corrections":${JSON.stringify(corrections)}`;
+  yield `,"events":${JSON.stringify(events)}}`;
 }
 
 /** The dashboard's sentences.json: every article's distinct sentences, in article order. */

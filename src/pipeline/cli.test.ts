@@ -255,6 +255,77 @@ describe('build:data', () => {
     ).toEqual(before);
   });
 
+  it('writes the events of data/events.json (or --events) into index.json, in day order', () => {
+    const event = (date: string, label: string) => ({
+      date,
+      label,
+      source: 'https://example.org/',
+    });
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(
+      join(dir, 'data', 'events.json'),
+      JSON.stringify({ events: [event('2024-01-02', 'Later'), event('2023-10-07', 'First')] }),
+    );
+    expect(run('--in', 'in', '--out', 'd.json', '--app-dir', 'app').code).toBe(0);
+    const index = () =>
+      JSON.parse(readFileSync(join(dir, 'app/index.json'), 'utf8')) as { events: unknown[] };
+    expect(index().events).toEqual([event('2023-10-07', 'First'), event('2024-01-02', 'Later')]);
+    writeFileSync(
+      join(dir, 'mine.json'),
+      JSON.stringify({ events: [event('2024-05-01', 'Mine')] }),
+    );
+    expect(
+      run('--in', 'in', '--out', 'd.json', '--app-dir', 'app', '--events', 'mine.json').code,
+    ).toBe(0);
+    expect(index().events).toEqual([event('2024-05-01', 'Mine')]);
+    // Without the file there are no events; a file named on purpose must exist.
+    rmSync(join(dir, 'data'), { recursive: true });
+    expect(run('--in', 'in', '--out', 'd.json', '--app-dir', 'app').code).toBe(0);
+    expect(index().events).toEqual([]);
+    const missing = run(
+      '--in',
+      'in',
+      '--out',
+      'd.json',
+      '--app-dir',
+      'app',
+      '--events',
+      'nope.json',
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe(
+      'build:data: nope.json: cannot read the events file; d.json left unchanged',
+    );
+  });
+
+  it('stops on a broken events file, names the file, event and position, and leaves every output alone', () => {
+    run('--in', 'in', '--out', 'd.json', '--app-dir', 'app');
+    const outputs = ['d.json', 'app/index.json', 'app/articles/0.json'];
+    const before = outputs.map((f) => readFileSync(join(dir, f)));
+    mkdirSync(join(dir, 'data'));
+    const broken = [
+      ['{ "events": [ { "date": "2023-10-07" ,, } ] }', /at line 1, column \d+/],
+      [
+        '{\n  "events": [\n    { "date": "2023-11-31", "label": "x", "source": "https://x.org" }\n  ]\n}',
+        /event 0 \(date\) at line 3, column \d+: date "2023-11-31" is not a real day/,
+      ],
+      [
+        '{ "events": [ { "date": "2023-10-07", "label": "x", "source": "ftp://x.org" } ] }',
+        /event 0 \(source\) .*http\(s\) address/,
+      ],
+    ] as const;
+    for (const [text, message] of broken) {
+      writeFileSync(join(dir, 'data', 'events.json'), text);
+      const { code, stderr } = run('--in', 'in', '--out', 'd.json', '--app-dir', 'app');
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^build:data: data\/events\.json: /);
+      expect(stderr).toMatch(message);
+      expect(stderr.trim()).toMatch(/; d\.json left unchanged$/);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(outputs.map((f) => readFileSync(join(dir, f)))).toEqual(before);
+  });
+
   it('warns about meta entries for missing files or with impossible dates and goes on', () => {
     writeFileSync(
       join(dir, 'in', 'articles.meta.json'),

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { APP_INDEX_FILE, APP_SENTENCES_FILE } from '../dataset/appData.ts';
+import { DEFAULT_EVENTS_PATH, type WarEvent } from '../dataset/events.ts';
 import { joinText, type ArticleRecord, type JsonText } from './articleRecord.ts';
 import {
   appIndexPieces,
@@ -42,13 +43,14 @@ import {
   writeFolder,
   type CorpusEntry,
 } from './io.ts';
+import { parseEventsFile } from './events/eventsFile.ts';
 import { buildInWorkers } from './parallel/workerPool.ts';
 import { progressReporter } from './progress.ts';
 import { summarize } from './summary.ts';
 
 const USAGE =
   'usage: npm run build:data -- [--in data/articles] [--out public/data/dataset.json] [--app-dir public/data] ' +
-  '[--cache .cache/extract | --no-cache] [--threads N] [--pretty] [--progress] [--quiet] [--stats]';
+  '[--events data/events.json] [--cache .cache/extract | --no-cache] [--threads N] [--pretty] [--progress] [--quiet] [--stats]';
 
 /** Below this many articles to build, threads cost more than they save. */
 const THREAD_THRESHOLD = 200;
@@ -81,6 +83,8 @@ function parse() {
       in: { type: 'string', default: process.env.ARTICLES_DIR ?? 'data/articles' },
       out: { type: 'string' },
       'app-dir': { type: 'string' },
+      // The war's events the charts mark; EVENTS_FILE lets `npm start` use another file.
+      events: { type: 'string' },
       cache: { type: 'string', default: '.cache/extract' },
       'no-cache': { type: 'boolean', default: false },
       threads: { type: 'string' },
@@ -99,6 +103,18 @@ function outcomeOf(entry: CorpusEntry, bytes: Uint8Array | { error: string }): F
   return bytes instanceof Uint8Array
     ? decodeFile(entry.file, bytes)
     : { file: entry.file, kind: 'rejected', reason: bytes.error };
+}
+
+/**
+ * The events of the file named (or of data/events.json, when it exists), or why they cannot
+ * be read. A file named on purpose must exist.
+ */
+async function readEvents(named: string | undefined): Promise<WarEvent[] | string> {
+  const path = named ?? DEFAULT_EVENTS_PATH;
+  const text = await readTextIfExists(path);
+  if (text === null) return named === undefined ? [] : `${path}: cannot read the events file`;
+  const parsed = parseEventsFile(text, path);
+  return parsed.ok ? parsed.events : parsed.error;
 }
 
 async function main(): Promise<number> {
@@ -156,6 +172,12 @@ async function main(): Promise<number> {
     return 1;
   }
   const { plan } = planned;
+  // The events file is checked before anything is built: a broken one stops the build.
+  const events = await readEvents(options.events ?? process.env.EVENTS_FILE);
+  if (typeof events === 'string') {
+    console.error(`build:data: ${events}; ${out} left unchanged`);
+    return 1;
+  }
 
   // Unchanged articles come from the cache; the rest are built, on every core when many.
   const version = useCache ? await extractorVersion() : '';
@@ -226,7 +248,7 @@ async function main(): Promise<number> {
     if (appDir !== undefined) {
       writes.push(
         writeFileAtomic(join(appDir, APP_INDEX_FILE), [
-          ...appIndexPieces(plan, corrected, reviewed),
+          ...appIndexPieces(plan, corrected, reviewed, events),
           '\n',
         ]),
         writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']),

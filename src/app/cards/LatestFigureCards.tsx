@@ -29,6 +29,7 @@ export const LatestFigureCards = memo(function LatestFigureCards({
     <section aria-labelledby="latest-title">
       <h2 id="latest-title" className="text-base font-semibold">
         Latest reported totals
+        {view.knownOn !== null && `, as known on ${formatDay(view.knownOn)}`}
       </h2>
       {cards.length === 0 ? (
         <p className="muted mt-1 text-sm">No dated running totals match the filters.</p>
@@ -78,6 +79,10 @@ function Card({
         {formatDay(latest.day ?? '')}
         {latest.dayFromReport ? ' (the report’s day)' : ''} · {publisherLabel(latest.publisher)}
         {latest.attribution ? `, citing ${latest.attribution}` : ''}
+      </span>
+      {/* Whose number it is: the source, in the one name the filters use. */}
+      <span className="mt-0.5 text-xs font-medium" data-testid="card-source">
+        {latest.source === null ? 'No source named' : `Source: ${latest.source}`}
       </span>
       {latest.review && (
         <span className="mt-0.5 text-xs font-medium text-emerald-800 dark:text-emerald-200">

@@ -11,7 +11,7 @@ import { isMetricShown, toggleMetricVisibility } from '../filters/metricSelectio
 import { formatDay, formatNumber, timeToDay } from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { SetView } from '../url/useViewState.ts';
-import type { Scale, ViewState } from '../url/viewState.ts';
+import type { Scale, TimeAxis, ViewState } from '../url/viewState.ts';
 import { BIN_WORDS } from './chartBins.ts';
 import type { ChartGroup } from './chartGroups.ts';
 import { ChartLegend } from './ChartLegend.tsx';
@@ -21,6 +21,12 @@ import { pinnedPoints, type ChartData } from './chartSeries.ts';
 import { ChartTable } from './ChartTable.tsx';
 import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
 import type { MarkerShape } from './symbolPath.ts';
+import { AXIS_TITLE, columnsOnAxis, dayOnAxis, undatedWhy } from './timeAxis.ts';
+import { eventsWithin } from '../events/eventLayout.ts';
+import type { WarEvent } from '../../dataset/events.ts';
+import type { Repeats } from '../facts/facts.ts';
+
+const NO_EVENTS: readonly WarEvent[] = [];
 
 interface Props {
   chart: ChartGroup;
@@ -30,29 +36,39 @@ interface Props {
   view: ViewState;
   setView: SetView;
   shapes: ReadonlyMap<string, MarkerShape>;
+  /** With repeated figures shown once: how often each figure drawn was reported. */
+  repeats: ReadonlyMap<number, Repeats> | null;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-export function ChartPanel({ chart, index, positions, view, setView, shapes }: Props) {
+export function ChartPanel({ chart, index, positions, view, setView, shapes, repeats }: Props) {
   const requestScroll = useUiStore((s) => s.requestScroll);
   const chartCode = useFigureChart();
   const listHoverId = useUiStore((s) => s.listHoverId);
+  const axis = view.timeAxis;
   const { data, scale } = useMemo(
-    () => scaledChartData(index.columns, positions, chart.metrics, view.scale),
-    [index, positions, chart.metrics, view.scale],
+    () => scaledChartData(columnsOnAxis(index.columns, axis), positions, chart.metrics, view.scale),
+    [index, positions, chart.metrics, view.scale, axis],
   );
   const legend = useMemo(() => legendModel(data, shapes), [data, shapes]);
   // Summed-up figures still show when selected or hovered in the list.
   const pinned = useMemo(
-    () => pinnedPoints(data, [view.figure, listHoverId], positions, index.rowById),
-    [data, view.figure, listHoverId, positions, index],
+    () =>
+      pinnedPoints(data, [view.figure, listHoverId], positions, index.rowById, (row) =>
+        dayOnAxis(row, axis),
+      ),
+    [data, view.figure, listHoverId, positions, index, axis],
   );
+  const events = view.events ? index.events : NO_EVENTS;
+  const tableEvents = useMemo(() => eventsWithin(events, data.xDomain), [events, data.xDomain]);
   // Legend entries for the metrics this dataset has at all, shown or hidden.
   const legendMetrics = useMemo(
     () => chart.metrics.filter((m) => index.rows.some((r) => r.metric === m)),
     [chart.metrics, index],
   );
+  // Embedded (embed=1), the list is in the full view, a link away.
+  const listed = view.embed ? 'the full view’s list' : 'the list';
   const chartBox = useRef<HTMLDivElement>(null);
   const titleId = `chart-${chart.id}-title`;
 
@@ -63,12 +79,14 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
     },
     [setView, requestScroll],
   );
-  const selectRange = useCallback(
+  const pickDates = useCallback(
     (from: string, to: string) => {
       setView({ from, to });
     },
     [setView],
   );
+  // The date filter is on the day described: on the publication axis, dragging picks nothing.
+  const selectRange = axis === 'described' ? pickDates : undefined;
 
   const fileName = chartFileName(chart.title);
   function download(format: 'png' | 'svg') {
@@ -95,7 +113,8 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName}-lines.csv`);
   }
 
-  const height = 'h-[260px] sm:h-[300px]';
+  // As FigureChart's height, with room for the events' labels (LABEL_ROOM) when they are on.
+  const height = events.length > 0 ? 'h-[286px] sm:h-[326px]' : 'h-[260px] sm:h-[300px]';
   return (
     <section
       aria-labelledby={titleId}
@@ -153,7 +172,7 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
         <p className="muted flex h-40 items-center justify-center rounded-md border border-dashed border-slate-300 px-4 text-center text-sm dark:border-slate-700">
           {data.undatedCount === 0
             ? 'No figures of these metrics match the filters.'
-            : `No figures of these metrics with a date match the filters. ${undatedWords(data.undatedCount)}`}
+            : `No figures of these metrics with a date match the filters. ${undatedWords(data.undatedCount, axis, listed)}`}
         </p>
       ) : view.chartView === 'table' ? (
         <ChartTable
@@ -162,6 +181,9 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
           selectedId={view.figure}
           onSelectFigure={selectFigure}
           onZoom={selectRange}
+          events={tableEvents}
+          dateTitle={AXIS_TITLE[axis]}
+          repeats={repeats}
         />
       ) : (
         <div ref={chartBox}>
@@ -175,6 +197,9 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
               selectedId={view.figure}
               onSelectFigure={selectFigure}
               onSelectRange={selectRange}
+              events={events}
+              xTitle={AXIS_TITLE[axis]}
+              repeats={repeats}
             />
           ) : chartCode.status === 'failed' ? (
             <div
@@ -204,6 +229,8 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
           data={data}
           scale={scale}
           view={view}
+          listed={listed}
+          canPickDates={selectRange !== undefined}
           onScale={(next) => {
             setView({ scale: next });
           }}
@@ -213,8 +240,12 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes }: P
   );
 }
 
-function undatedWords(count: number): string {
-  return `${formatNumber(count)} matching ${plural(count, 'figure has', 'figures have')} no date at all (neither ${plural(count, 'its', 'their')} own nor ${plural(count, 'its article’s', 'their articles’')}) and ${plural(count, 'is', 'are')} not plotted; ${plural(count, 'it is', 'they are')} in the list.`;
+function undatedWords(count: number, axis: TimeAxis, listed: string): string {
+  const why =
+    axis === 'published'
+      ? `no date on this axis (${undatedWhy(axis, count === 1)})`
+      : `no date at all (neither ${plural(count, 'its', 'their')} own nor ${plural(count, 'its article’s', 'their articles’')})`;
+  return `${formatNumber(count)} matching ${plural(count, 'figure has', 'figures have')} ${why} and ${plural(count, 'is', 'are')} not plotted; ${plural(count, 'it is', 'they are')} in ${listed}.`;
 }
 
 /** What a reader needs to read the chart right: what marks sum up, dates, the value axis. */
@@ -222,13 +253,20 @@ function ChartNotes({
   data,
   scale,
   view,
+  listed,
+  canPickDates,
   onScale,
 }: {
   data: ChartData;
   scale: Scale;
   view: ViewState;
+  /** Where every figure is listed: the list, or the full view's (embedded). */
+  listed: string;
+  /** Whether dragging across the chart picks dates (not on the publication axis). */
+  canPickDates: boolean;
   onScale: (scale: ViewState['scale']) => void;
 }) {
+  const axis = view.timeAxis;
   const [low, high] = data.valueRange;
   const span =
     low !== undefined && high !== undefined ? `${formatNumber(low)} to ${formatNumber(high)}` : '';
@@ -236,11 +274,11 @@ function ChartNotes({
     <div className="muted mt-2 space-y-1 text-xs">
       <p>
         {data.binning &&
-          `${formatNumber(data.pointCount)} dated figures: each translucent mark sums up the figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} (median, with a whisker over their range); lone figures and outliers are drawn singly. Click or tap a mark to zoom in to its days; the list has every figure. `}
+          `${formatNumber(data.pointCount)} dated figures: each translucent mark sums up the figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} (median, with a whisker over their range); lone figures and outliers are drawn singly. Click or tap a mark to zoom in to its days; ${listed} has every figure. `}
         {data.reportDatedCount > 0 &&
           `${formatNumber(data.reportDatedCount)} ${plural(data.reportDatedCount, 'figure does', 'figures do')} not say which day ${plural(data.reportDatedCount, 'it describes', 'they describe')}: ${plural(data.reportDatedCount, 'it is', 'they are')} dated by the report, drawn at the article’s publication day with a tail to the left (the day described may be earlier). `}
-        {data.undatedCount > 0 && `${undatedWords(data.undatedCount)} `}
-        {view.chartView === 'chart' && !data.binning && (
+        {data.undatedCount > 0 && `${undatedWords(data.undatedCount, axis, listed)} `}
+        {view.chartView === 'chart' && !data.binning && canPickDates && (
           <span className="pointer-coarse:hidden">Drag across the chart to pick dates.</span>
         )}
       </p>

@@ -6,15 +6,18 @@ import { formatDay, KIND_WORDS, QUALIFIER_SYMBOL, QUALIFIER_WORDS } from '../for
 import type { FigureRow } from '../data/figureRow.ts';
 import { reviewLine } from '../review/reviewText.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
+import { repeatsText, type Repeats } from '../facts/facts.ts';
 
 interface Props {
   row: FigureRow;
   x: number;
   y: number;
   chartWidth: number;
+  /** How often the figure was reported, when repeated figures are drawn once. */
+  repeats?: Repeats | undefined;
 }
 
-export function ChartTooltip({ row, x, y, chartWidth }: Props) {
+export function ChartTooltip({ row, x, y, chartWidth, repeats }: Props) {
   const symbol = QUALIFIER_SYMBOL[row.qualifier];
   const onRight = x < chartWidth / 2;
   return (
@@ -48,6 +51,7 @@ export function ChartTooltip({ row, x, y, chartWidth }: Props) {
         </p>
       )}
       {row.attribution && <p>Attributed to {row.attribution}</p>}
+      {repeats && <p className="font-medium">One fact, {repeatsText(repeats)}</p>}
       <p className="mt-0.5 text-slate-600 dark:text-slate-300">
         {QUALIFIER_WORDS[row.qualifier]} · {row.modality}
       </p>

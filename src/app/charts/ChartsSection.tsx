@@ -1,4 +1,5 @@
-// The two charts with the controls they share: scale and chart-or-table.
+// The two charts with the controls they share: chart, table or compare; scale; the day drawn
+// (described or published); the war's events; repeated figures once.
 import { memo, useMemo } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import type { SetView } from '../url/useViewState.ts';
@@ -7,6 +8,13 @@ import { filterKey } from '../filters/figureQuery.ts';
 import { CHART_GROUPS } from './chartGroups.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { publisherShapes } from './publisherShapes.ts';
+import { ToggleGroup } from './ToggleGroup.tsx';
+import { CompareView } from '../compare/CompareView.tsx';
+import type { WarEvent } from '../../dataset/events.ts';
+import { EventKey } from '../events/EventKey.tsx';
+import type { Repeats } from '../facts/facts.ts';
+
+const NO_EVENTS: readonly WarEvent[] = [];
 
 interface Props {
   index: DatasetIndex;
@@ -14,6 +22,8 @@ interface Props {
   positions: Uint32Array;
   view: ViewState;
   setView: SetView;
+  /** With repeated figures shown once: how often each figure drawn was reported. */
+  repeats: ReadonlyMap<number, Repeats> | null;
 }
 
 export const ChartsSection = memo(function ChartsSection({
@@ -21,12 +31,14 @@ export const ChartsSection = memo(function ChartsSection({
   positions,
   view,
   setView,
+  repeats,
 }: Props) {
   const shapes = useMemo(() => publisherShapes(index.publishers.map((p) => p.key)), [index]);
+  const events = view.events ? index.events : NO_EVENTS;
   return (
     <section
       aria-labelledby="charts-title"
-      className="grid min-w-0 gap-4"
+      className="grid min-w-0 gap-3"
       // Which filter the charts show (the view is deferred while the next one is worked out).
       data-filter={filterKey(view)}
     >
@@ -34,78 +46,93 @@ export const ChartsSection = memo(function ChartsSection({
         <h2 id="charts-title" className="text-base font-semibold">
           Figures over time
         </h2>
-        <div className="flex flex-wrap gap-2">
-          <ToggleGroup
-            label="Scale"
-            options={[
-              ['auto', 'Auto'],
-              ['linear', 'Linear'],
-              ['log', 'Log'],
-            ]}
-            value={view.scale}
-            onChange={(scale) => {
-              setView({ scale });
-            }}
-          />
-          <ToggleGroup
-            label="Show as"
-            options={[
-              ['chart', 'Chart'],
-              ['table', 'Table'],
-            ]}
-            value={view.chartView}
-            onChange={(chartView) => {
-              setView({ chartView });
-            }}
-          />
-        </div>
+        <ToggleGroup
+          label="Show as"
+          options={[
+            ['chart', 'Chart'],
+            ['table', 'Table'],
+            ['compare', 'Compare'],
+          ]}
+          value={view.chartView}
+          onChange={(chartView) => {
+            setView({ chartView });
+          }}
+        />
       </div>
-      {CHART_GROUPS.map((chart) => (
-        <ChartPanel
-          key={chart.id}
-          chart={chart}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <ToggleGroup
+          label="Scale"
+          options={[
+            ['auto', 'Auto'],
+            ['linear', 'Linear'],
+            ['log', 'Log'],
+          ]}
+          value={view.scale}
+          onChange={(scale) => {
+            setView({ scale });
+          }}
+        />
+        <ToggleGroup
+          label="Date"
+          options={[
+            ['described', 'Described'],
+            ['published', 'Published'],
+          ]}
+          value={view.timeAxis}
+          onChange={(timeAxis) => {
+            setView({ timeAxis });
+          }}
+        />
+        {index.events.length > 0 && (
+          <label className="flex items-center gap-1.5 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-blue-700"
+              checked={view.events}
+              onChange={() => {
+                setView({ events: !view.events });
+              }}
+            />
+            The war’s events
+          </label>
+        )}
+        {view.chartView !== 'compare' && (
+          <label className="flex items-center gap-1.5 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-blue-700"
+              checked={view.group}
+              onChange={() => {
+                setView({ group: !view.group });
+              }}
+            />
+            Repeated figures once
+          </label>
+        )}
+      </div>
+      {view.events && <EventKey events={index.events} />}
+      {view.chartView === 'compare' ? (
+        <CompareView
           index={index}
           positions={positions}
           view={view}
           setView={setView}
-          shapes={shapes}
+          events={events}
         />
-      ))}
+      ) : (
+        CHART_GROUPS.map((chart) => (
+          <ChartPanel
+            key={chart.id}
+            chart={chart}
+            index={index}
+            positions={positions}
+            view={view}
+            setView={setView}
+            shapes={shapes}
+            repeats={repeats}
+          />
+        ))
+      )}
     </section>
   );
 });
-
-function ToggleGroup<T extends string>({
-  label,
-  options,
-  value,
-  onChange,
-}: {
-  label: string;
-  options: [T, string][];
-  value: T;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <div role="group" aria-label={label} className="flex items-center gap-1.5 text-sm">
-      <span aria-hidden="true" className="muted">
-        {label}
-      </span>
-      <div className="flex overflow-hidden rounded-md border border-slate-300 dark:border-slate-600">
-        {options.map(([option, text]) => (
-          <button
-            key={option}
-            type="button"
-            className="toggle"
-            aria-pressed={value === option}
-            onClick={() => {
-              onChange(option);
-            }}
-          >
-            {text}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
-}

@@ -27,6 +27,10 @@ import {
   YAxis,
   type LineDrawShapeProps,
 } from 'recharts';
+import type { WarEvent } from '../../dataset/events.ts';
+import { LABEL_ROOM } from '../events/eventLayout.ts';
+import { EventsLayer } from '../events/EventsLayer.tsx';
+import type { Repeats } from '../facts/facts.ts';
 import {
   formatDay,
   formatDayMonth,
@@ -64,7 +68,14 @@ export interface FigureChartProps {
   shapes: ReadonlyMap<string, MarkerShape>;
   selectedId: string | null;
   onSelectFigure: (id: string) => void;
-  onSelectRange: (from: string, to: string) => void;
+  /** Dragging across the chart (or clicking a mark) picks these days; absent, it does not. */
+  onSelectRange?: ((from: string, to: string) => void) | undefined;
+  /** The war's events to mark (none when they are switched off). */
+  events: readonly WarEvent[];
+  /** What x is: the day described or the day published. */
+  xTitle: string;
+  /** With repeated figures shown once: how often each figure drawn was reported, by position. */
+  repeats: ReadonlyMap<number, Repeats> | null;
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
@@ -72,7 +83,10 @@ const MIN_DRAG_PX = 8;
 // Props handed to Recharts are constants or memoized: a new object each render makes it
 // dispatch its settings again and redraw the axes.
 const MARGIN = { top: 14, right: 18, bottom: 0, left: 0 };
+// With the war's events, their labels sit above the plot, clear of the figures.
+const EVENTS_MARGIN = { ...MARGIN, top: MARGIN.top + LABEL_ROOM };
 const TICK = { fill: 'var(--chart-text)', fontSize: 12 };
+const AXIS_TITLE_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
 // Recharts sets the default cursor on its box; the chart's own box says zoom-in or pointer.
 const CHART_STYLE = { cursor: 'inherit' };
 const formatMonthTick = (t: number) => formatMonth(t);
@@ -142,6 +156,8 @@ interface FrameProps {
   yTicks: number[];
   scale: Scale;
   lines: TotalsTable;
+  events: readonly WarEvent[];
+  xTitle: string;
 }
 
 /**
@@ -159,17 +175,24 @@ const ChartFrame = memo(function ChartFrame({
   yTicks,
   scale,
   lines,
+  events,
+  xTitle,
 }: FrameProps) {
+  const axisLabel = useMemo(
+    () => ({ value: xTitle, position: 'insideBottom' as const, offset: 5, ...AXIS_TITLE_STYLE }),
+    [xTitle],
+  );
   return (
     <ComposedChart
       data={lines.rows}
       width={width}
       height={height}
-      margin={MARGIN}
+      margin={events.length > 0 ? EVENTS_MARGIN : MARGIN}
       accessibilityLayer={false}
       style={CHART_STYLE}
     >
       <Grid />
+      <EventsLayer events={events} />
       <XAxis
         type="number"
         dataKey="t"
@@ -180,7 +203,8 @@ const ChartFrame = memo(function ChartFrame({
         tickFormatter={xUnit === 'month' ? formatMonthTick : formatDayTick}
         tick={TICK}
         stroke="var(--chart-grid)"
-        height={30}
+        height={48}
+        label={axisLabel}
       />
       <YAxis
         type="number"
@@ -233,10 +257,14 @@ export default function FigureChart({
   selectedId,
   onSelectFigure,
   onSelectRange,
+  events,
+  xTitle,
+  repeats,
 }: FigureChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
-  const height = width < 500 ? 260 : 300;
+  // The plot keeps its height when the events' labels take room above it.
+  const height = (width < 500 ? 260 : 300) + (events.length > 0 ? LABEL_ROOM : 0);
   // Only this chart's hover: pointing at the other chart does not redraw this one.
   const mine = useUiStore((s) => (s.chartHover?.chartId === chartId ? s.chartHover : null));
   const setHover = useUiStore((s) => s.setChartHover);
@@ -312,7 +340,7 @@ export default function FigureChart({
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
     dragged.current = false;
-    if (event.button !== 0 || event.pointerType === 'touch') return;
+    if (!onSelectRange || event.button !== 0 || event.pointerType === 'touch') return;
     if ((event.target as Element).closest('[data-figure-id]')) return;
     const t = timeAt(event);
     if (t === null) return;
@@ -349,19 +377,19 @@ export default function FigureChart({
     if (Math.abs(event.clientX - drag.startPx) < MIN_DRAG_PX) return;
     dragged.current = true;
     const [from, to] = [drag.start, drag.end].sort((a, b) => a - b) as [number, number];
-    onSelectRange(timeToDay(from), timeToDay(to));
+    onSelectRange?.(timeToDay(from), timeToDay(to));
   }
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (dragged.current) return;
     const mark = markAt(event);
     if (mark && 'figure' in mark) onSelectFigure(mark.figure.point.id);
-    else if (mark) zoom(mark.bucket.bucket);
+    else if (mark && onSelectRange) zoom(mark.bucket.bucket);
   }
 
   function zoom(bucket: ChartBucket) {
     setHover(null);
-    onSelectRange(bucket.from, bucket.to);
+    onSelectRange?.(bucket.from, bucket.to);
   }
 
   const days =
@@ -381,7 +409,12 @@ export default function FigureChart({
       className="relative mt-2 select-none [contain:layout]"
       style={{
         height,
-        cursor: hoveredBucket ? 'zoom-in' : hoveredPoint && data.binning ? 'pointer' : undefined,
+        cursor:
+          hoveredBucket && onSelectRange
+            ? 'zoom-in'
+            : hoveredPoint && data.binning
+              ? 'pointer'
+              : undefined,
       }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -409,13 +442,21 @@ export default function FigureChart({
                 yTicks={yTicks}
                 scale={scale}
                 lines={totalsTable(data.series)}
+                events={events}
+                xTitle={xTitle}
               />
             </DragContext>
           </MarksContext>
         </div>
       )}
       {hoveredPoint && mine && (
-        <ChartTooltip row={hoveredPoint.row} x={mine.x} y={mine.y} chartWidth={width} />
+        <ChartTooltip
+          row={hoveredPoint.row}
+          x={mine.x}
+          y={mine.y}
+          chartWidth={width}
+          repeats={repeats?.get(hoveredPoint.row.position)}
+        />
       )}
       {hoveredBucket && mine && (
         <BucketTooltip bucket={hoveredBucket} x={mine.x} y={mine.y} chartWidth={width} />

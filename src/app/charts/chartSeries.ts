@@ -5,6 +5,7 @@
 // many figures match.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import type { RowLookup } from '../data/datasetIndex.ts';
+import type { FigureRow } from '../data/figureRow.ts';
 import {
   betterTotal,
   DAY_MS,
@@ -61,7 +62,8 @@ export interface ChartData {
  */
 export const MARK_BUDGET = 600;
 
-const recent = new WeakMap<Uint32Array, Map<string, ChartData>>();
+// By columns too: a chart on the publication axis has columns of its own (timeAxis.ts).
+const recent = new WeakMap<FigureColumns, WeakMap<Uint32Array, Map<string, ChartData>>>();
 
 /**
  * chartData remembered per set of filtered figures (the same positions array when a filter is
@@ -74,10 +76,15 @@ export function cachedChartData(
   metrics: readonly MetricId[],
   scale: Scale,
 ): ChartData {
-  let forPositions = recent.get(positions);
+  let forColumns = recent.get(columns);
+  if (!forColumns) {
+    forColumns = new WeakMap();
+    recent.set(columns, forColumns);
+  }
+  let forPositions = forColumns.get(positions);
   if (!forPositions) {
     forPositions = new Map();
-    recent.set(positions, forPositions);
+    forColumns.set(positions, forPositions);
   }
   const key = `${metrics.join()}|${scale}`;
   let data = forPositions.get(key);
@@ -234,17 +241,19 @@ export function pinnedPoints(
   ids: readonly (string | null)[],
   positions: Uint32Array,
   rowById: RowLookup,
+  dayOf: (row: FigureRow) => string | null = (row) => row.day,
 ): ChartPoint[] {
   if (!data.binning) return [];
   const pinned: ChartPoint[] = [];
   for (const id of new Set(ids)) {
     if (id === null) continue;
     const row = rowById.get(id);
-    if (!row || row.day === null) continue;
+    const day = row ? dayOf(row) : null;
+    if (!row || day === null) continue;
     if (!data.series.some((s) => s.metric === row.metric)) continue;
     if (data.series.some((s) => s.points.some((p) => p.id === id))) continue;
     if (!positions.includes(row.position)) continue;
-    pinned.push({ id, t: dayToTime(row.day), value: row.value, row, dodge: 0 });
+    pinned.push({ id, t: dayToTime(day), value: row.value, row, dodge: 0 });
   }
   return pinned;
 }

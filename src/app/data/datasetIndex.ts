@@ -2,10 +2,12 @@
 // publisher and dates, plus lookups and the columns filters run on. Built when the dataset
 // loads; selectors work on rows.
 import type { Correction } from '../../dataset/corrections.ts';
+import type { WarEvent } from '../../dataset/events.ts';
 import type { Article, Dataset } from '../../dataset/schema.ts';
 import { buildFigureColumns, type FigureColumns } from '../filters/figureColumns.ts';
 import type { KnownValues } from '../url/viewState.ts';
 import { figureRow, publisherKey, publisherLabel, type FigureRow } from './figureRow.ts';
+import { sourcesOf, type SourceInfo } from './sourceKeys.ts';
 
 /** Rows by id, answering `has` too (it serves as the known figure ids of links). */
 export interface RowLookup {
@@ -33,12 +35,17 @@ export interface DatasetIndex {
   shardOf: ReadonlyMap<string, number>;
   /** The entries of corrections.json the dataset was built with (review/, suggestions). */
   correctionEntries: readonly Correction[];
+  /** Most figures first, then by name: the order of the source filter. */
+  sources: SourceInfo[];
+  /** The war's events the charts mark (data/events.json), by day. */
+  events: readonly WarEvent[];
 }
 
 export function buildDatasetIndex(
   dataset: Dataset,
   shardOf: ReadonlyMap<string, number> = new Map(),
   correctionEntries: readonly Correction[] = [],
+  events: readonly WarEvent[] = [],
 ): DatasetIndex {
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
   const rows = dataset.figures.map((figure, position) =>
@@ -51,20 +58,29 @@ export function buildDatasetIndex(
     .map(([key, figureCount]) => ({ key, label: publisherLabel(key), figureCount }))
     .sort((x, y) => y.figureCount - x.figureCount || x.label.localeCompare(y.label, 'en'));
   const rowById = lazyRowById(rows);
+  const sources = sourcesOf(rows);
   return {
+    sources,
+    events,
     dataset,
     shardOf,
     correctionEntries,
     columns: buildFigureColumns(
       rows,
       publishers.map((p) => p.key),
+      sources.map((s) => s.key),
     ),
     rows,
     rowById,
     articleById,
     publishers,
     // The maps answer `has` as well as sets would, without a second copy of 100,000 ids.
-    known: { publishers: counts, figureIds: rowById, articleIds: articleById },
+    known: {
+      publishers: counts,
+      sources: new Set(sources.map((s) => s.key)),
+      figureIds: rowById,
+      articleIds: articleById,
+    },
   };
 }
 

@@ -43,6 +43,24 @@ describe('parseDataset (index.json and sentences.json)', () => {
     expect(shardOf.get('c')).toBe(0);
   });
 
+  it('reads the war’s events in day order, and refuses a broken one naming it', () => {
+    const later = { date: '2025-01-19', label: 'Ceasefire', source: 'https://example.org/b' };
+    const first = { date: '2023-10-07', label: 'Attack', source: 'https://example.org/a' };
+    const withEvents = { ...sampleIndex, events: [later, first] };
+    expect(parseDataset(JSON.stringify(withEvents), goodSentences).events).toEqual([first, later]);
+    expect(parseDataset(good, goodSentences).events).toEqual([]);
+    try {
+      parseDataset(
+        JSON.stringify({ ...sampleIndex, events: [{ ...first, source: 'javascript:x' }] }),
+        goodSentences,
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect((error as DatasetLoadError).problem).toBe('invalid');
+      expect((error as DatasetLoadError).details[0]).toMatch(/^events\.0\.source/);
+    }
+  });
+
   it('rejects truncated JSON, in either file', () => {
     expect(indexProblem(good.slice(0, good.length / 2))).toBe('not-json');
     expect(indexProblem('')).toBe('not-json');

@@ -10,6 +10,7 @@ import {
   type AppSentences,
 } from '../../dataset/appDataSchema.ts';
 import type { Correction } from '../../dataset/corrections.ts';
+import { sortEvents, type WarEvent } from '../../dataset/events.ts';
 import { METRIC_IDS } from '../../dataset/metrics.ts';
 import { MODALITIES, QUALIFIERS, SCOPES } from '../../dataset/rowCodes.ts';
 import {
@@ -45,6 +46,8 @@ export interface LoadedDataset {
   shardOf: ReadonlyMap<string, number>;
   /** The entries of corrections.json the dataset was built with. */
   correctionEntries: Correction[];
+  /** The war's events the charts mark, by day. */
+  events: WarEvent[];
 }
 
 const MAX_DETAILS = 5;
@@ -274,6 +277,7 @@ export function parseDataset(indexText: string, sentencesText: string): LoadedDa
     },
     shardOf,
     correctionEntries: index.corrections?.entries ?? [],
+    events: sortEvents(index.events ?? []),
   };
 }
 

@@ -51,9 +51,9 @@ async function fetchDataset({ signal }: { signal: AbortSignal }): Promise<Datase
   ]);
   // User Timing marks: where the first load's time goes (bench:ui prints them).
   performance.mark('dataset:fetched');
-  const { dataset, shardOf, correctionEntries } = parseDataset(text, sentences);
+  const { dataset, shardOf, correctionEntries, events } = parseDataset(text, sentences);
   performance.mark('dataset:parsed');
-  const index = buildDatasetIndex(dataset, shardOf, correctionEntries);
+  const index = buildDatasetIndex(dataset, shardOf, correctionEntries, events);
   performance.mark('dataset:indexed');
   return index;
 }

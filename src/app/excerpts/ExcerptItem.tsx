@@ -1,6 +1,6 @@
 // One figure in the list: its sentence with the number marked where it stands, and what the
 // number is, who gave it and when. Hovering or focusing it highlights its point in the chart.
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { METRIC_COLOR } from '../charts/chartGroups.ts';
 import type { FigureRow } from '../data/figureRow.ts';
 import { publisherLabel } from '../data/figureRow.ts';
@@ -19,6 +19,8 @@ interface Props {
   position?: number | undefined;
   setSize?: number | undefined;
   measure?: ((node: Element | null) => void) | undefined;
+  /** What follows the excerpt: the reports of a repeated fact (group=1). */
+  children?: ReactNode;
 }
 
 export const ExcerptItem = memo(function ExcerptItem({
@@ -30,6 +32,7 @@ export const ExcerptItem = memo(function ExcerptItem({
   position,
   setSize,
   measure,
+  children,
 }: Props) {
   const publisher = publisherLabel(row.publisher);
   return (
@@ -115,6 +118,7 @@ export const ExcerptItem = memo(function ExcerptItem({
         <SuggestButton figureId={row.id} number={row.text} />
       </div>
       <ReviewNote review={row.review} />
+      {children}
     </li>
   );
 });

@@ -12,6 +12,8 @@ import type { SetView } from '../url/useViewState.ts';
 import { clearFilters, type ViewState } from '../url/viewState.ts';
 import { filterKey } from '../filters/figureQuery.ts';
 import { ExcerptItem } from './ExcerptItem.tsx';
+import { FactReports } from '../facts/FactReports.tsx';
+import type { GroupedFacts } from '../facts/facts.ts';
 import { VirtualExcerpts } from './VirtualExcerpts.tsx';
 
 interface Props {
@@ -23,6 +25,10 @@ interface Props {
   /** The order in the URL now, for the order control. */
   sort: ViewState['sort'];
   setView: SetView;
+  /** With repeated figures shown once: `rows` holds one per fact; these are their reports. */
+  facts: GroupedFacts | null;
+  /** Every matching figure (what the downloads hold, also when repeats are shown once). */
+  allRows: readonly FigureRow[];
 }
 
 export const ALL_ROWS_UP_TO = 100;
@@ -34,6 +40,8 @@ export const ExcerptList = memo(function ExcerptList({
   view,
   sort,
   setView,
+  facts,
+  allRows,
 }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const scrollTarget = useUiStore((s) => s.scrollTarget);
@@ -76,19 +84,32 @@ export const ExcerptList = memo(function ExcerptList({
     row: FigureRow,
     position?: number,
     measure?: (node: Element | null) => void,
-  ) => (
-    <ExcerptItem
-      key={row.id}
-      row={row}
-      selected={row.id === view.figure}
-      onSelect={select}
-      onOpenArticle={openArticle}
-      onHover={setListHover}
-      position={position}
-      setSize={position === undefined ? undefined : rows.length}
-      measure={measure}
-    />
-  );
+  ) => {
+    const repeats = facts?.repeats.get(row.position);
+    return (
+      <ExcerptItem
+        key={row.id}
+        row={row}
+        selected={row.id === view.figure}
+        onSelect={select}
+        onOpenArticle={openArticle}
+        onHover={setListHover}
+        position={position}
+        setSize={position === undefined ? undefined : rows.length}
+        measure={measure}
+      >
+        {repeats && (
+          <FactReports
+            repeats={repeats}
+            reports={() =>
+              [...(facts?.members.get(row.position) ?? [])].flatMap((i) => index.rows[i] ?? [])
+            }
+            onOpenArticle={openArticle}
+          />
+        )}
+      </ExcerptItem>
+    );
+  };
 
   return (
     <section
@@ -118,11 +139,13 @@ export const ExcerptList = memo(function ExcerptList({
       </div>
       <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm" aria-live="polite" data-testid="match-count">
-          {rows.length === total
-            ? `${formatNumber(total)} figures`
-            : `${formatNumber(rows.length)} of ${formatNumber(total)} figures match`}
+          {facts
+            ? `${formatNumber(rows.length)} ${rows.length === 1 ? 'fact' : 'facts'} from ${formatNumber(allRows.length)} of ${formatNumber(total)} figures`
+            : rows.length === total
+              ? `${formatNumber(total)} figures`
+              : `${formatNumber(rows.length)} of ${formatNumber(total)} figures match`}
         </p>
-        <ExportButtons index={index} rows={rows} />
+        <ExportButtons index={index} rows={allRows} events={view.events} />
       </div>
       {rows.length === 0 ? (
         <EmptyResult

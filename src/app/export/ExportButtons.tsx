@@ -7,16 +7,21 @@ import { exportRecords, toCsv, toJson } from './figureExport.ts';
 export function ExportButtons({
   index,
   rows,
+  events,
 }: {
   index: DatasetIndex;
   rows: readonly FigureRow[];
+  /** Whether the war's events go with the figures (JSON): as on the charts. */
+  events: boolean;
 }) {
   function download(format: 'csv' | 'json') {
     const records = exportRecords(rows, index.articleById);
     const blob =
       format === 'csv'
         ? new Blob([toCsv(records)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([toJson(records, window.location.href)], { type: 'application/json' });
+        : new Blob([toJson(records, window.location.href, events ? index.events : [])], {
+            type: 'application/json',
+          });
     downloadBlob(blob, `conflict-figures.${format}`);
   }
   return (

@@ -59,6 +59,26 @@ describe('figure export', () => {
     expect(json.count).toBe(index.rows.length);
     expect(json.figures).toHaveLength(index.rows.length);
   });
+
+  it('carries each figure’s source, and the war’s events in JSON', () => {
+    const records = exportRecords(index.rows, index.articleById);
+    const header = toCsv(records).split('\r\n')[0]?.split(',') ?? [];
+    expect(header.slice(header.indexOf('attribution'), header.indexOf('attribution') + 3)).toEqual([
+      'attribution',
+      'source',
+      'publisher',
+    ]);
+    expect(records.map((r) => r.source)).toEqual(index.rows.map((r) => r.source));
+    const event = {
+      date: '2023-11-24',
+      end: '2023-11-30',
+      label: 'Truce',
+      source: 'https://x.org/',
+    };
+    const json = JSON.parse(toJson(records, '', [event])) as { events: unknown[] };
+    expect(json.events).toEqual([event]);
+    expect((JSON.parse(toJson(records, '')) as { events: unknown[] }).events).toEqual([]);
+  });
 });
 
 describe('figure export days', () => {

@@ -4,6 +4,7 @@ import type { Article, FigureReview } from '../../dataset/schema.ts';
 import type { FigureRow } from '../data/figureRow.ts';
 import { publisherLabel } from '../data/figureRow.ts';
 import { reviewCell } from '../review/reviewText.ts';
+import type { WarEvent } from '../../dataset/events.ts';
 
 export interface ExportRecord {
   id: string;
@@ -20,6 +21,7 @@ export interface ExportRecord {
   /** `report` when day is the publication day standing in for a missing as_of. */
   dated_by: 'figure' | 'report' | null;
   attribution: string | null;
+  /** Who the number comes from, in the one name the source filter uses (DATASET.md "Sources"). */
   source: string | null;
   publisher: string;
   published: string | null;
@@ -112,6 +114,11 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function toJson(records: readonly ExportRecord[], link: string): string {
-  return `${JSON.stringify({ link, count: records.length, figures: records }, null, 2)}\n`;
+/** The figures, and the war's events the charts mark (none when they are switched off). */
+export function toJson(
+  records: readonly ExportRecord[],
+  link: string,
+  events: readonly WarEvent[] = [],
+): string {
+  return `${JSON.stringify({ link, count: records.length, figures: records, events }, null, 2)}\n`;
 }

@@ -11,6 +11,7 @@ import { MetricFilter } from './MetricFilter.tsx';
 import { ModalityFilter } from './ModalityFilter.tsx';
 import { PublisherFilter } from './PublisherFilter.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { SourceFilter } from './SourceFilter.tsx';
 import { ReviewFilter } from '../review/ReviewFilter.tsx';
 
 interface Props {
@@ -20,9 +21,17 @@ interface Props {
   /** Facet counts of the current filters (figureQuery.ts). */
   publisherCounts: ReadonlyMap<string, number>;
   metricCounts: ReadonlyMap<MetricId, number>;
+  sourceCounts: ReadonlyMap<string, number>;
 }
 
-export function FilterPanel({ index, view, setView, publisherCounts, metricCounts }: Props) {
+export function FilterPanel({
+  index,
+  view,
+  setView,
+  publisherCounts,
+  metricCounts,
+  sourceCounts,
+}: Props) {
   const open = useUiStore((s) => s.filtersOpen);
   const toggle = useUiStore((s) => s.toggleFilters);
   const active = activeFilterCount(view);
@@ -59,6 +68,12 @@ export function FilterPanel({ index, view, setView, publisherCounts, metricCount
           publishers={index.publishers}
           counts={publisherCounts}
           selected={view.publishers}
+          setView={setView}
+        />
+        <SourceFilter
+          sources={index.sources}
+          counts={sourceCounts}
+          selected={view.sources}
           setView={setView}
         />
         <MetricFilter counts={metricCounts} selected={view.metrics} setView={setView} />

@@ -20,15 +20,21 @@ describe('describeFilters', () => {
         to: '2024-02-13',
         modality: 'reported',
         kind: 'total',
+        review: 'unreviewed',
         undated: false,
+        sources: ['Gaza Health Ministry', '(none)'],
+        knownOn: '2024-03-01',
       }),
     ).toEqual([
+      'as known on 1 Mar 2024',
       'search “health ministry”',
       'publishers: CNN, Unknown publisher',
+      'sources: Gaza Health Ministry, No source named',
       'metric: Killed in Gaza',
       'days 1 Jan 2024 – 13 Feb 2024',
       'reported figures only',
       'running totals only',
+      'figures not reviewed by hand',
       'figures without a date left out',
     ]);
   });

@@ -1,13 +1,25 @@
 // The view's filters in words, for readers of an exported chart who cannot see the page:
 // "publishers: CNN, UPI; all metrics but Displaced in Gaza; days 1 Jan 2024 – 13 Feb 2024".
+// Citations and embedded views say the same (share/viewInWords.ts adds the view's settings).
 import { METRIC_IDS, metricInfo, type MetricId } from '../../dataset/metrics.ts';
 import { publisherLabel } from '../data/figureRow.ts';
+import { sourceLabel } from '../data/sourceKeys.ts';
 import { formatDay } from '../format/format.ts';
 import { datesInverted, type ViewState } from '../url/viewState.ts';
 
 type Filters = Pick<
   ViewState,
-  'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'kind' | 'q' | 'undated'
+  | 'publishers'
+  | 'metrics'
+  | 'from'
+  | 'to'
+  | 'modality'
+  | 'kind'
+  | 'review'
+  | 'q'
+  | 'undated'
+  | 'sources'
+  | 'knownOn'
 >;
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -15,10 +27,15 @@ const list = (items: readonly string[]) => items.join(', ');
 /** One phrase per active filter, in the filter panel's order; empty when nothing is filtered. */
 export function describeFilters(view: Filters): string[] {
   const words: string[] = [];
+  if (view.knownOn !== null) words.push(`as known on ${formatDay(view.knownOn)}`);
   if (view.q.trim() !== '') words.push(`search “${view.q.trim()}”`);
   if (view.publishers.length > 0) {
     const label = view.publishers.length === 1 ? 'publisher' : 'publishers';
     words.push(`${label}: ${list(view.publishers.map(publisherLabel))}`);
+  }
+  if (view.sources.length > 0) {
+    const label = view.sources.length === 1 ? 'source' : 'sources';
+    words.push(`${label}: ${list(view.sources.map(sourceLabel))}`);
   }
   if (view.metrics.length > 0) {
     const left = METRIC_IDS.filter((id) => !view.metrics.includes(id));
@@ -41,6 +58,8 @@ export function describeFilters(view: Filters): string[] {
   if (view.modality !== 'all') words.push(`${view.modality} figures only`);
   if (view.kind === 'total') words.push('running totals only');
   if (view.kind === 'incident') words.push('one-event figures only');
+  if (view.review === 'reviewed') words.push('figures reviewed by hand only');
+  if (view.review === 'unreviewed') words.push('figures not reviewed by hand');
   if (!view.undated) words.push('figures without a date left out');
   return words;
 }

@@ -8,6 +8,7 @@ import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import type { FigureRow } from '../data/figureRow.ts';
 import { dayToTime } from '../format/format.ts';
 import type { SortOrder } from '../url/viewState.ts';
+import { sourceKey, sourcesOf } from '../data/sourceKeys.ts';
 import { searchIndexSteps, type SearchIndex } from './searchIndex.ts';
 import { foldNumbers, normalizeForSearch, searchFields } from './searchText.ts';
 
@@ -47,6 +48,12 @@ export interface FigureColumns {
   searchSteps: Generator<void, SearchIndex, void> | null;
   /** Figure positions in list order, computed on first use. */
   orders: Partial<Record<SortOrder, Uint32Array>>;
+  /** Source keys (most figures first); `source[i]` is an index into them. */
+  sourceKeys: string[];
+  source: Uint32Array;
+  /** The distinct publication days in order; `published[i]` is a rank among them or NO_DAY. */
+  publishedDays: string[];
+  published: Int32Array;
 }
 
 export const metricIndex: ReadonlyMap<MetricId, number> = new Map(
@@ -71,8 +78,15 @@ function rankDays(values: readonly (string | null)[]): { days: string[]; ranks: 
 export function buildFigureColumns(
   rows: readonly FigureRow[],
   publisherKeys: readonly string[],
+  sourceKeys: readonly string[] = sourcesOf(rows).map((s) => s.key),
 ): FigureColumns {
   const n = rows.length;
+  const sourceIds = new Map(sourceKeys.map((key, i) => [key, i]));
+  const source = new Uint32Array(n);
+  rows.forEach((row, i) => {
+    source[i] = sourceIds.get(sourceKey(row)) ?? 0;
+  });
+  const publishedRanks = rankDays(rows.map((r) => r.published));
   const publisherIds = new Map(publisherKeys.map((key, i) => [key, i]));
   const publisher = new Uint16Array(n);
   const metric = new Uint8Array(n);
@@ -116,6 +130,10 @@ export function buildFigureColumns(
     search: null,
     searchSteps: null,
     orders: {},
+    sourceKeys: [...sourceKeys],
+    source,
+    publishedDays: publishedRanks.days,
+    published: publishedRanks.ranks,
   };
 }
 
@@ -164,7 +182,7 @@ export function figureOrder(columns: FigureColumns, order: SortOrder): Uint32Arr
   const known = columns.orders[order];
   if (known) return known;
   const { rows, day, days } = columns;
-  const published = rankDays(rows.map((r) => r.published));
+  const published = { days: columns.publishedDays, ranks: columns.published };
   const n = rows.length;
   // Rank in the order asked for, undated last: 0 … count-1, then count.
   const key = (rank: number, count: number) =>

@@ -7,7 +7,7 @@ import { sortFigures } from '../excerpts/sortFigures.ts';
 import { DEFAULT_VIEW, type ViewState } from '../url/viewState.ts';
 import { figureOrder } from './figureColumns.ts';
 import { cachedQueryFigures, filterFromKey, filterKey, queryFigures } from './figureQuery.ts';
-import { filterFigures, metricCounts, publisherCounts } from './filterFigures.ts';
+import { filterFigures, metricCounts, publisherCounts, sourceCounts } from './filterFigures.ts';
 
 const sorted = <K, V>(map: ReadonlyMap<K, V>) => [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 
@@ -18,6 +18,7 @@ function agrees(index: ReturnType<typeof buildDatasetIndex>, view: ViewState) {
   expect([...fast.positions]).toEqual(plain.map((r) => r.position));
   expect(sorted(fast.publisherCounts)).toEqual(sorted(publisherCounts(index.rows, view)));
   expect(sorted(fast.metricCounts)).toEqual(sorted(metricCounts(index.rows, view)));
+  expect(sorted(fast.sourceCounts)).toEqual(sorted(sourceCounts(index.rows, view)));
 }
 
 describe('queryFigures', () => {
@@ -33,6 +34,7 @@ describe('queryFigures', () => {
   it('agrees with them on random data and random views', () => {
     const index = buildDatasetIndex(randomDataset(7, 300));
     const publishers = index.publishers.map((p) => p.key);
+    const sources = index.sources.map((s) => s.key);
     let seed = 1;
     const next = () => {
       seed = (seed * 16807) % 2147483647;
@@ -70,6 +72,8 @@ describe('queryFigures', () => {
         q: queries[n % queries.length] ?? '',
         undated: next() < 0.5,
         sort: next() < 0.5 ? 'asc' : 'desc',
+        sources: some(sources),
+        knownOn: next() < 0.3 ? (days[Math.floor(next() * days.length)] ?? null) : null,
       });
     }
   });
@@ -87,6 +91,20 @@ describe('queryFigures', () => {
     const reviewed = queryFigures(index.columns, { ...DEFAULT_VIEW, review: 'reviewed' }).rows;
     expect(reviewed.length).toBe(Math.ceil(dataset.figures.length / 7));
     expect(reviewed.every((r) => r.review)).toBe(true);
+  });
+
+  it('keeps exactly the figures of a source, and of articles published by a day', () => {
+    const index = buildDatasetIndex(randomDataset(5, 200));
+    const [first, second] = index.sources;
+    if (!first || !second) throw new Error('the random dataset has sources');
+    const bySource = queryFigures(index.columns, { ...DEFAULT_VIEW, sources: [second.key] });
+    expect(bySource.rows.length).toBe(second.figureCount);
+    expect(bySource.sourceCounts.get(first.key)).toBe(first.figureCount);
+    const known = queryFigures(index.columns, { ...DEFAULT_VIEW, knownOn: '2024-02-10' }).rows;
+    expect(known.length).toBe(
+      index.rows.filter((r) => r.published !== null && r.published <= '2024-02-10').length,
+    );
+    expect(known.every((r) => r.published !== null && r.published <= '2024-02-10')).toBe(true);
   });
 
   it('orders figures as sortFigures does, ties broken by id as text', () => {

@@ -24,6 +24,8 @@ export interface FigureQueryResult {
   publisherCounts: Map<string, number>;
   /** Figures per metric under every filter but the metric one (only non-zero counts). */
   metricCounts: Map<MetricId, number>;
+  /** Figures per source under every filter but the source one (only non-zero counts). */
+  sourceCounts: Map<string, number>;
 }
 
 /** The fields of the view that decide which figures match, and their order. */
@@ -39,6 +41,8 @@ export type FigureFilter = Pick<
   | 'q'
   | 'undated'
   | 'sort'
+  | 'sources'
+  | 'knownOn'
 >;
 
 /**
@@ -47,6 +51,7 @@ export type FigureFilter = Pick<
  */
 export function filterKey(view: FigureFilter): string {
   const { publishers, metrics, from, to, modality, kind, review, q, undated, sort } = view;
+  const { sources, knownOn } = view;
   return JSON.stringify({
     publishers,
     metrics,
@@ -58,6 +63,8 @@ export function filterKey(view: FigureFilter): string {
     q,
     undated,
     sort,
+    sources,
+    knownOn,
   });
 }
 
@@ -100,6 +107,21 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
           const at = firstDayAtOrAfter(days, to);
           return days[at] === to ? at + 1 : at;
         })();
+  const { sourceKeys, source, published, publishedDays } = columns;
+  const sourceIds = new Map(sourceKeys.map((key, i) => [key, i]));
+  const sourceKept = new Uint8Array(sourceKeys.length).fill(view.sources.length === 0 ? 1 : 0);
+  for (const key of view.sources) {
+    const id = sourceIds.get(key);
+    if (id !== undefined) sourceKept[id] = 1;
+  }
+  // As known on a day: articles published by then (ranks below knownEnd), undated ones out.
+  const knownEnd =
+    view.knownOn === null
+      ? -1
+      : (() => {
+          const at = firstDayAtOrAfter(publishedDays, view.knownOn);
+          return publishedDays[at] === view.knownOn ? at + 1 : at;
+        })();
   const terms = searchTerms(view.q);
   const search = terms.length > 0 ? searchIndexOf(columns) : null;
   const termMasks = search ? terms.map((term) => sentencesMatching(search, term)) : [];
@@ -109,12 +131,17 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
   const positions = new Uint32Array(columns.rows.length);
   const byPublisher = new Uint32Array(publisherKeys.length);
   const byMetric = new Uint32Array(METRIC_IDS.length);
+  const bySource = new Uint32Array(sourceKeys.length);
   const order = figureOrder(columns, view.sort);
   for (let k = 0; k < order.length; k += 1) {
     const i = order[k] ?? 0;
     if (modality !== -1 && proposed[i] !== modality) continue;
     if (kind !== -1 && incident[i] !== kind) continue;
     if (review !== -1 && reviewed[i] !== review) continue;
+    if (knownEnd !== -1) {
+      const p = published[i] ?? NO_DAY;
+      if (p === NO_DAY || p >= knownEnd) continue;
+    }
     const day = dayOf[i] ?? NO_DAY;
     if (day === NO_DAY) {
       if (!view.undated) continue;
@@ -132,11 +159,14 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
     }
     const p = publisher[i] ?? 0;
     const m = metric[i] ?? 0;
+    const src = source[i] ?? 0;
     const publisherOk = publisherKept[p] === 1;
     const metricOk = metricKept[m] === 1;
-    if (metricOk) byPublisher[p] = (byPublisher[p] ?? 0) + 1;
-    if (publisherOk) byMetric[m] = (byMetric[m] ?? 0) + 1;
-    if (publisherOk && metricOk) {
+    const sourceOk = sourceKept[src] === 1;
+    if (metricOk && sourceOk) byPublisher[p] = (byPublisher[p] ?? 0) + 1;
+    if (publisherOk && sourceOk) byMetric[m] = (byMetric[m] ?? 0) + 1;
+    if (publisherOk && metricOk) bySource[src] = (bySource[src] ?? 0) + 1;
+    if (publisherOk && metricOk && sourceOk) {
       const row = columns.rows[i];
       if (row) {
         positions[rows.length] = i;
@@ -154,7 +184,18 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
     const count = byMetric[m] ?? 0;
     if (count > 0) metricCounts.set(id, count);
   });
-  return { rows, positions: positions.subarray(0, rows.length), publisherCounts, metricCounts };
+  const sourceCounts = new Map<string, number>();
+  sourceKeys.forEach((key, k) => {
+    const count = bySource[k] ?? 0;
+    if (count > 0) sourceCounts.set(key, count);
+  });
+  return {
+    rows,
+    positions: positions.subarray(0, rows.length),
+    publisherCounts,
+    metricCounts,
+    sourceCounts,
+  };
 }
 
 const RECENT = 8;

@@ -6,6 +6,7 @@ import { ReviewSummary } from '../review/ReviewSummary.tsx';
 import { SuggestionsButton } from '../review/SuggestionsButton.tsx';
 import { AboutPanel } from './AboutPanel.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { ShareButtons } from '../share/ShareButtons.tsx';
 import { datasetSummary, describeSummary } from './datasetSummary.ts';
 
 export function Header({ index }: { index: DatasetIndex | null }) {
@@ -55,6 +56,7 @@ export function Header({ index }: { index: DatasetIndex | null }) {
               About the data
             </button>
             {index && <CopyLinkButton />}
+            {index && <ShareButtons index={index} />}
             {index && <SuggestionsButton index={index} />}
           </div>
         </div>

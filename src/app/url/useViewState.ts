@@ -40,6 +40,14 @@ const parsers = {
   chartView: withDefault(CODECS.chartView),
   figure: nullable(CODECS.figure),
   article: nullable(CODECS.article),
+  sources: withDefault(CODECS.sources),
+  knownOn: nullable(CODECS.knownOn),
+  timeAxis: withDefault(CODECS.timeAxis),
+  events: withDefault(CODECS.events),
+  group: withDefault(CODECS.group),
+  compareBy: withDefault(CODECS.compareBy),
+  embed: withDefault(CODECS.embed),
+  embedPanel: withDefault(CODECS.embedPanel),
 };
 
 const urlKeys = Object.fromEntries(
@@ -48,6 +56,12 @@ const urlKeys = Object.fromEntries(
 
 export type History = 'push' | 'replace';
 export type SetView = (patch: Partial<ViewState>, history?: History) => void;
+
+/** Whether the page is an embedded view (embed=1): known before the dataset is. */
+export function useEmbedMode(): boolean {
+  const [{ embed }] = useQueryStates({ embed: parsers.embed }, { urlKeys: { embed: 'embed' } });
+  return embed;
+}
 
 /** The current view, cleaned of what the dataset cannot honour, and a setter. */
 export function useViewState(known: KnownValues): [ViewState, SetView] {

@@ -16,6 +16,7 @@ import {
 
 const known: KnownValues = {
   publishers: new Set(['CNN', 'The New York Times', 'Reuters, AP', '(unknown)']),
+  sources: new Set(['Gaza Health Ministry', 'Israeli military', '(none)']),
   figureIds: new Set(['002_ab:17:1', '003_cd:10:2']),
   articleIds: new Set(['002_ab', '003_cd']),
 };
@@ -51,6 +52,14 @@ describe('parseViewState', () => {
       chartView: 'table',
       figure: '002_ab:17:1',
       article: '003_cd',
+      sources: [],
+      knownOn: null,
+      timeAxis: 'described',
+      events: true,
+      group: false,
+      compareBy: 'source',
+      embed: false,
+      embedPanel: 'casualties',
     });
   });
 
@@ -335,5 +344,95 @@ describe('describeDrop', () => {
     const line = describeDrop({ key: 'q', value: 'x'.repeat(500), reason: 'too long' });
     expect(line.length).toBeLessThan(70);
     expect(line).toMatch(/^q “x+…”: too long$/);
+  });
+});
+
+describe('issue 11: sources, as known on a day, the day drawn, events, repeats, compare, embed', () => {
+  it('reads every new parameter and writes it back the same way', () => {
+    const search =
+      'view=compare&src=Gaza+Health+Ministry&src=%28none%29&known=2024-02-13&x=published' +
+      '&events=0&group=1&by=publisher&embed=1&panel=cards';
+    const { value, dropped } = parse(`?${search}`);
+    expect(dropped).toEqual([]);
+    expect(value).toEqual<ViewState>({
+      ...DEFAULT_VIEW,
+      chartView: 'compare',
+      sources: ['Gaza Health Ministry', '(none)'],
+      knownOn: '2024-02-13',
+      timeAxis: 'published',
+      events: false,
+      group: true,
+      compareBy: 'publisher',
+      embed: true,
+      embedPanel: 'cards',
+    });
+    expect(serializeViewState(value)).toBe(search);
+  });
+
+  it('leaves the defaults out', () => {
+    const defaults = '?x=described&events=1&group=0&by=source&embed=0&panel=casualties&view=chart';
+    expect(parse(defaults)).toEqual({ value: DEFAULT_VIEW, dropped: [] });
+    expect(serializeViewState(parse(defaults).value)).toBe('');
+  });
+
+  it('drops what is not valid, saying why', () => {
+    const { value, dropped } = parse(
+      '?src=Fox+News&known=2024-02-30&x=reported&events=maybe&group=yes&by=outlet&embed=2&panel=map&view=grid',
+    );
+    expect(value).toEqual(DEFAULT_VIEW);
+    expect(dropped).toEqual([
+      { key: 'view', value: 'grid', reason: 'not one of chart, table, compare' },
+      { key: 'known', value: '2024-02-30', reason: 'not a real date in the form YYYY-MM-DD' },
+      { key: 'x', value: 'reported', reason: 'not one of described, published' },
+      { key: 'events', value: 'maybe', reason: 'not 0 or 1' },
+      { key: 'group', value: 'yes', reason: 'not 0 or 1' },
+      { key: 'by', value: 'outlet', reason: 'not one of source, publisher' },
+      { key: 'embed', value: '2', reason: 'not 0 or 1' },
+      { key: 'panel', value: 'map', reason: 'not one of casualties, hostages, cards' },
+      { key: 'src', value: 'Fox News', reason: 'no such source in the dataset' },
+    ]);
+  });
+
+  it('counts sources and the day known as filters that Clear all resets, keeping the rest', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      sources: ['Israeli military'],
+      knownOn: '2024-01-01',
+      timeAxis: 'published',
+      group: true,
+      chartView: 'compare',
+    };
+    expect(activeFilterCount(view)).toBe(2);
+    expect(clearFilters(view)).toEqual({
+      ...DEFAULT_VIEW,
+      timeAxis: 'published',
+      group: true,
+      chartView: 'compare',
+    });
+  });
+
+  it('sits beside issue 9’s parameters: kind, auto scale, short metric links', () => {
+    const search =
+      'metric=-gaza_displaced&kind=incident&scale=linear&src=Gaza+Health+Ministry' +
+      '&known=2024-02-13&x=published&group=1';
+    const { value, dropped } = parse(`?${search}`);
+    expect(dropped).toEqual([]);
+    expect(value.metrics).toHaveLength(METRIC_IDS.length - 1);
+    expect(value).toMatchObject({ kind: 'incident', scale: 'linear', knownOn: '2024-02-13' });
+    expect(serializeViewState(value)).toBe(search);
+    expect(activeFilterCount(value)).toBe(4);
+    expect(activeFilterCount(clearFilters(value))).toBe(0);
+    expect(clearFilters(value)).toMatchObject({ timeAxis: 'published', group: true });
+  });
+
+  it('keeps an old long metric list working with the new parameters', () => {
+    const old = `?${METRIC_IDS.filter((id) => id !== 'gaza_displaced')
+      .map((id) => `metric=${id}`)
+      .join('&')}&src=%28none%29&view=compare&by=publisher`;
+    const { value, dropped } = parse(old);
+    expect(dropped).toEqual([]);
+    expect(serializeViewState(value)).toBe(
+      'metric=-gaza_displaced&view=compare&src=%28none%29&by=publisher',
+    );
   });
 });

@@ -11,9 +11,16 @@ export type ScaleSetting = 'auto' | 'linear' | 'log';
 /** The value axis as drawn. */
 export type Scale = 'linear' | 'log';
 export type SortOrder = 'desc' | 'asc';
-export type ChartView = 'chart' | 'table';
+/** The charts, their table, or one metric compared across sources or publishers. */
+export type ChartView = 'chart' | 'table' | 'compare';
 /** Figures people corrected or added by hand (DATASET.md "Corrections"), the others, or all. */
 export type ReviewFilter = 'all' | 'reviewed' | 'unreviewed';
+/** The day a chart draws a figure at: the one it describes, or its article's publication. */
+export type TimeAxis = 'described' | 'published';
+/** What the compare view draws a row for. */
+export type CompareBy = 'source' | 'publisher';
+/** What an embedded view (embed=1) shows: one chart, or the cards. */
+export type EmbedPanel = 'casualties' | 'hostages' | 'cards';
 
 export interface ViewState {
   /** Publishers to keep; empty keeps all. The unknown publisher is UNKNOWN_PUBLISHER. */
@@ -41,10 +48,26 @@ export interface ViewState {
   figure: string | null;
   /** The id of the article open in the reader. */
   article: string | null;
+  // Issue 11: sources, the dashboard as known on a day, the war's events, embedding.
+  /** Sources (DATASET.md "Sources") to keep; empty keeps all. No source is NO_SOURCE. */
+  sources: string[];
+  /** Keep only figures of articles published on or before this day (undated articles out). */
+  knownOn: string | null;
+  timeAxis: TimeAxis;
+  /** Whether charts and their tables mark the war's events (data/events.json). */
+  events: boolean;
+  /** Whether a figure reported by several articles (same metric, value and day) is shown once. */
+  group: boolean;
+  compareBy: CompareBy;
+  /** The view without the page around it, for an iframe. */
+  embed: boolean;
+  embedPanel: EmbedPanel;
 }
 
 /** How an article without a publisher is named in the URL and the filters. */
 export const UNKNOWN_PUBLISHER = '(unknown)';
+/** How a figure that names no source is named in the URL and the filters. */
+export const NO_SOURCE = '(none)';
 
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -63,6 +86,14 @@ export const DEFAULT_VIEW: ViewState = {
   chartView: 'chart',
   figure: null,
   article: null,
+  sources: [],
+  knownOn: null,
+  timeAxis: 'described',
+  events: true,
+  group: false,
+  compareBy: 'source',
+  embed: false,
+  embedPanel: 'casualties',
 };
 
 /** One thing a link asked for that the view could not honour. */
@@ -151,7 +182,7 @@ export function isIsoDay(raw: string): boolean {
   );
 }
 
-const isoDay = (urlKey: 'from' | 'to') =>
+const isoDay = (urlKey: 'from' | 'to' | 'known') =>
   singleValued<string | null>(
     urlKey,
     null,
@@ -166,6 +197,20 @@ const id = (urlKey: string) =>
     null,
     (raw) => (raw.length <= 300 ? { value: raw } : { reason: 'too long to be an id' }),
     (value) => value ?? '',
+  );
+
+/** A 0/1 switch (`true`/`false` also read). */
+const flag = (urlKey: string, defaultValue: boolean) =>
+  singleValued<boolean>(
+    urlKey,
+    defaultValue,
+    (raw) =>
+      raw === '1' || raw === 'true'
+        ? { value: true }
+        : raw === '0' || raw === 'false'
+          ? { value: false }
+          : { reason: 'not 0 or 1' },
+    (value) => (value ? '1' : '0'),
   );
 
 /** A parameter repeated once per value (`pub=CNN&pub=UPI`): duplicates collapse, order is kept. */
@@ -257,9 +302,17 @@ export const CODECS = {
   ),
   scale: literal<ScaleSetting>('scale', 'auto', ['auto', 'linear', 'log']),
   sort: literal<SortOrder>('sort', 'desc', ['desc', 'asc']),
-  chartView: literal<ChartView>('view', 'chart', ['chart', 'table']),
+  chartView: literal<ChartView>('view', 'chart', ['chart', 'table', 'compare']),
   figure: id('fig'),
   article: id('article'),
+  sources: listOf<string>('src', (raw) => (raw.length <= 200 ? null : 'too long to be a name')),
+  knownOn: isoDay('known'),
+  timeAxis: literal<TimeAxis>('x', 'described', ['described', 'published']),
+  events: flag('events', true),
+  group: flag('group', false),
+  compareBy: literal<CompareBy>('by', 'source', ['source', 'publisher']),
+  embed: flag('embed', false),
+  embedPanel: literal<EmbedPanel>('panel', 'casualties', ['casualties', 'hostages', 'cards']),
 } satisfies { [K in keyof ViewState]: FieldCodec<ViewState[K]> };
 
 const FIELDS = Object.keys(CODECS) as (keyof ViewState)[];
@@ -273,6 +326,7 @@ export interface Lookup {
 /** What the dataset holds, to drop links to things it does not. */
 export interface KnownValues {
   publishers: Lookup;
+  sources: Lookup;
   figureIds: Lookup;
   articleIds: Lookup;
 }
@@ -290,6 +344,12 @@ export function validateView(view: ViewState, known: KnownValues): Parsed<ViewSt
     return false;
   });
   if (publishers.length !== view.publishers.length) next = { ...next, publishers };
+  const sources = view.sources.filter((name) => {
+    if (known.sources.has(name)) return true;
+    dropped.push({ key: 'src', value: name, reason: 'no such source in the dataset' });
+    return false;
+  });
+  if (sources.length !== view.sources.length) next = { ...next, sources };
   if (view.figure !== null && !known.figureIds.has(view.figure)) {
     dropped.push({ key: 'fig', value: view.figure, reason: 'no such figure in the dataset' });
     next = { ...next, figure: null };
@@ -398,17 +458,31 @@ export function serializeViewState(view: ViewState): string {
 /** The filters the "clear all" button resets; scale, sorting, selection and reader stay. */
 export function clearFilters(view: ViewState): ViewState {
   const { publishers, metrics, from, to, modality, kind, review, q, undated } = DEFAULT_VIEW;
-  return { ...view, publishers, metrics, from, to, modality, kind, review, q, undated };
+  const { sources, knownOn } = DEFAULT_VIEW;
+  const filters = { publishers, metrics, from, to, modality, kind, review, q, undated };
+  return { ...view, ...filters, sources, knownOn };
 }
 
 /** How many filters narrow the view (for the "Filters (n)" label and the empty state). */
 export function activeFilterCount(
   view: Pick<
     ViewState,
-    'publishers' | 'metrics' | 'from' | 'to' | 'modality' | 'kind' | 'review' | 'q' | 'undated'
+    | 'publishers'
+    | 'metrics'
+    | 'from'
+    | 'to'
+    | 'modality'
+    | 'kind'
+    | 'review'
+    | 'q'
+    | 'undated'
+    | 'sources'
+    | 'knownOn'
   >,
 ): number {
   return [
+    view.sources.length > 0,
+    view.knownOn !== null,
     view.publishers.length > 0,
     view.metrics.length > 0,
     view.from !== null,

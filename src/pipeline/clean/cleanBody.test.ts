@@ -62,6 +62,20 @@ describe('cleanBody', () => {
     expect(cleaned.signals.bylineOrg).toBe('Example Times');
   });
 
+  it('keeps a paragraph that ends with a bare photo credit, without the credit', () => {
+    const cleaned = cleanBody(
+      [
+        'A Headline',
+        'Hamas freed four hostages on Saturday. (AP photo)',
+        'In exchange, Israel released 200 prisoners. (AFP Photo)',
+      ].join('\n\n'),
+    );
+    expect(cleaned.paragraphs).toEqual([
+      'Hamas freed four hostages on Saturday.',
+      'In exchange, Israel released 200 prisoners.',
+    ]);
+  });
+
   it.each([
     ['Published: January 5, 2024', '2024-01-05'],
     ['Fri 5 Jan 2024 10.30 GMT', '2024-01-05'],

@@ -5,6 +5,7 @@
 import { makeDay, type Day } from '../dates/calendar.ts';
 import {
   BYLINE,
+  STAFF_LINE,
   isAcronym,
   isGenericCredit,
   looksLikeOrganisation,
@@ -71,6 +72,8 @@ const CAPTION_END =
 const CAPTION_START = /^(?:photo|image|pictured|above|below|top|file photo)\s*:/i;
 const isCaption = (line: string) =>
   CAPTION_END.test(line) || CAPTION_START.test(line) || WIRE_PHOTO_CREDIT.test(line);
+/** "(AP photo)", "(Reuters Photo)": a credit that names no photographer. */
+const BARE_PHOTO_CREDIT = /\s*\((?:ap|afp|reuters|epa|getty|file)\s+photo\)\s*$/i;
 /** A wire photo credit ending a caption: "… in Rafah, March 2, 2024. REUTERS/Jane Roe" */
 const WIRE_PHOTO_CREDIT =
   /\b[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\)?\s*$/;
@@ -150,6 +153,7 @@ export function cleanBody(body: string): CleanedBody {
   const furniture = (line: string) =>
     readCredit(line) !== null ||
     BYLINE.test(line) ||
+    STAFF_LINE.test(line) ||
     isCaption(line) ||
     readPageDate(line) !== null;
   // A page's date line printed above the headline leaves the headline next.
@@ -199,11 +203,17 @@ export function cleanBody(body: string): CleanedBody {
       line = stamp.rest;
       if (!line) continue;
     }
-    if (BYLINE.test(line)) {
+    if (BYLINE.test(line) || STAFF_LINE.test(line)) {
       signals.bylineOrg ??= readBylineOrg(line);
       continue;
     }
     if (BOILERPLATE.test(line)) continue;
+    // "… Israel released 369 Palestinian prisoners. (AP photo)": a bare credit for a picture
+    // beside a paragraph of the story; the paragraph stays, the credit goes.
+    const bareCredit = BARE_PHOTO_CREDIT.exec(line);
+    if (bareCredit && isSentenceLike(line.slice(0, bareCredit.index))) {
+      line = line.slice(0, bareCredit.index).trim();
+    }
     if (isCaption(line) && !/^["“]/.test(line)) continue;
     // "9:05 pm — Hamas has …": a live blog's time stamp before an entry is not text.
     let paragraph = line.replace(LIVE_STAMP, '');

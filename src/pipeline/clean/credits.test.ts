@@ -2,6 +2,7 @@
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import {
+  BYLINE,
   isGenericCredit,
   looksLikeOrganisation,
   readBylineOrg,
@@ -20,6 +21,9 @@ describe('readBylineOrg', () => {
     ['By Jane Doe', null],
     ['By Agencies', null],
     ['By Staff Reporter', null],
+    ['By Example News Staff', 'Example News'],
+    ['By XYZ Staff', 'XYZ'],
+    ['Example Herald staff and agencies', 'Example Herald'],
   ])('%s', (line, org) => {
     expect(readBylineOrg(line)).toBe(org);
   });
@@ -30,6 +34,18 @@ describe('readBylineOrg', () => {
       'Published: Mon 4 Dec 2023, 10:15 AM',
     ]);
     expect(splitBylineDate('By Jane Doe')).toBeNull();
+  });
+
+  it('is not a sentence that opens with "By"', () => {
+    for (const line of [
+      'By the numbers: 41,000 dead; 95,000 wounded.',
+      'By the end of March, 230 aid workers had been killed.',
+      'By Feb. 2, Hamas had freed 18 hostages.',
+      'By Sunday, 40 hostages had been freed.',
+    ])
+      expect(BYLINE.test(line), line).toBe(false);
+    for (const line of ['By Jane Doe', 'BY JANE ROE and JOHN DOE', 'By: CNN', 'By TOI Staff'])
+      expect(BYLINE.test(line), line).toBe(true);
   });
 });
 

@@ -59,7 +59,16 @@ export function readCredit(line: string): string | null {
   return null;
 }
 
-export const BYLINE = /^by:?\s+(?<who>.{2,80})$/i;
+/**
+ * "By Jane Doe", "BY JANE ROE", "By: CNN": a name or an outlet after "By". Not a sentence that
+ * opens with "By" ("By the numbers: …", "By Dec. 1, Hamas had freed 105 hostages.").
+ */
+export const BYLINE =
+  /^(?:by|By|BY):?\s+(?<who>(?=\p{Lu})(?![A-Z][a-z]{2}\.?\s+\d)(?!.*\d[\d,]*\s+\p{Ll}.*[.!?]$).{2,80})$/u;
+
+/** "Guardian staff and agencies", "Al Jazeera Staff": a byline without "By". */
+export const STAFF_LINE =
+  /^(?<who>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} [Ss]taff)(?: and agencies)?$/u;
 
 function isSentenceLike(text: string): boolean {
   return /[.!?]["”’)]*\s*$/.test(text.trim());
@@ -67,12 +76,19 @@ function isSentenceLike(text: string): boolean {
 
 /** "By: CNN", "By Jane Doe, Example Post", "By Jane Doe | Reuters": the outlet in a byline. */
 export function readBylineOrg(line: string): string | null {
-  const who = BYLINE.exec(line.trim())?.groups?.who;
+  const who = BYLINE.exec(line.trim())?.groups?.who ?? STAFF_LINE.exec(line.trim())?.groups?.who;
   if (!who || isSentenceLike(who) || isGenericCredit(who)) return null;
-  const parts = who.split(/\s*(?:,|\||\band\b|\bfor\b|—|–)\s*/).filter(Boolean);
+  const parts = who
+    .split(/\s*(?:,|\||\band\b|\bfor\b|—|–)\s*/)
+    .filter(Boolean)
+    // "Al Jazeera Staff", "TOI Staff", "Guardian staff": the outlet's own staff.
+    .map((part) => part.replace(STAFF_SUFFIX, '').trim())
+    .filter(Boolean);
   for (const part of parts.reverse()) if (looksLikeOrganisation(part)) return part.trim();
   return null;
 }
+
+const STAFF_SUFFIX = /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?)$/i;
 
 /** "By EFE Published: Mon 4 Dec 2023, 10:15 AM": a byline and a date line run together. */
 export function splitBylineDate(line: string): [string, string] | null {

@@ -7,6 +7,7 @@ describe('parseDateline', () => {
     ['CAIRO, March 3, 2024 (AFP) - Talks went on.', 'AFP', '2024-03-03', null],
     ['Nov. 21 (UPI) -- Talks went on.', 'UPI', null, 'Nov 21'],
     ['TEL AVIV (AP) — Talks went on.', 'AP', null, null],
+    ['DOHA/GAZA, March 3 (Reuters) - Talks went on.', 'Reuters', null, 'March 3'],
     ['GAZA CITY, Jan 5 – Talks went on.', null, null, 'Jan 5'],
     ['Madrid, Dec 4 (EFE).- Talks went on.', 'EFE', null, 'Dec 4'],
     ['BEIRUT, August 2. /TASS/. Talks went on.', 'TASS', null, 'August 2'],

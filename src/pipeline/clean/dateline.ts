@@ -4,7 +4,7 @@
 import { makeDay, type Day } from '../dates/calendar.ts';
 import { monthNumber } from '../dates/monthNames.ts';
 
-const CAPS_PLACE = "[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?";
+const CAPS_PLACE = "[A-Z][A-Z.'’ /-]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?";
 /** "Bangkok", "Tel Aviv", "New Delhi", "Deir al-Balah": a place name in title case. */
 const TITLE_PLACE = "[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de)){0,3}";
 

@@ -49,6 +49,8 @@ describe('readPageDate', () => {
     ['March 4, 2024 | 15:20 IST', '2024-03-04', false, false],
     // A broken credit and a time in front of the date, as copied from some agency pages.
     ['Wire) 14:05, March 07, 2024', '2024-03-07', false, false],
+    ['March 9, 2024 7:02 AM GMT+2 Updated 3 hours ago', '2024-03-09', false, false],
+    ['9 March 2024, 11:20 pm  |  28 Adar I 5784', '2024-03-09', false, false],
   ])('%s', (line, day, updated, labelled) => {
     expect(readPageDate(line)).toEqual({ date: day, updated, labelled });
   });

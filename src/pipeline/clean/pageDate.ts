@@ -47,7 +47,12 @@ const LABEL =
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const ZONE =
-  /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|IST|IDT|ET|EST|EDT|PT|PST|PDT|AST|[A-Z][a-z]+ (?:Mean |Standard |Daylight )?Time|local time)\b|[+-]\d{2}:?\d{2}\b/g;
+  /\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|IST|IDT|ET|EST|EDT|PT|PST|PDT|AST|[A-Z][a-z]+ (?:Mean |Standard |Daylight )?Time|local time)\b|[+-]\d{2}:?\d{2}\b/g;
+/** "Updated 2 hours ago": a relative stamp beside the date. */
+const AGO = /\b(?:updated\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b/gi;
+/** "| 9 Sivan 5784": the same day in the Hebrew calendar, as Israeli sites print it. */
+const HEBREW_DATE =
+  /\b\d{1,2}\s+(?:Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Shvat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Tamuz|Av|Elul)\s+57\d{2}\b/gi;
 const JOINERS = /\b(?:on|at)\b|[|,·•:()–—-]/gi;
 
 export interface PageDate {
@@ -71,6 +76,8 @@ export function readPageDate(line: string): PageDate | null {
   if (!full) return null;
   const rest = (text.slice(0, full.index) + ' ' + text.slice(full.index + full.length))
     .replace(label?.[0] ?? '', ' ')
+    .replace(AGO, ' ')
+    .replace(HEBREW_DATE, ' ')
     .replace(WEEKDAY, ' ')
     .replace(TIME, ' ')
     .replace(ZONE, ' ')

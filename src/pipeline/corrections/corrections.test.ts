@@ -112,17 +112,17 @@ describe('set', () => {
     expect(set({ attribution: 'the Israel Defense Forces' })).toMatchObject({
       attribution: 'the Israel Defense Forces',
       source: 'Israeli military',
-      review: { original: { attribution: 'The army' } },
+      review: { original: { attribution: 'the army' } },
     });
     expect(set({ attribution: 'Hamas officials' })).toMatchObject({
       source: 'Hamas',
-      review: { original: { attribution: 'The army', source: 'Israeli military' } },
+      review: { original: { attribution: 'the army', source: 'Israeli military' } },
     });
     expect(set({ attribution: null })).toMatchObject({ attribution: null, source: null });
     expect(set({ source: null })).toMatchObject({ attribution: null, source: null });
     // A source alone is the body the attribution names.
     expect(set({ source: 'Times of Israel tally' })).toMatchObject({
-      attribution: 'The army',
+      attribution: 'the army',
       source: 'Times of Israel tally',
     });
     const unattributed = byText(

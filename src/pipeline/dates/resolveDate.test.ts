@@ -43,6 +43,12 @@ describe('resolveDate', () => {
     expect(resolve('released on Sunday evening', '2025-01-18', 'future')).toBe('2025-01-19');
   });
 
+  it('reads a plan’s day within half a year ahead, else as a day gone by', () => {
+    expect(resolve('to be freed on 20 July', '2024-06-15', 'future')).toBe('2024-07-20');
+    expect(resolve('to be freed on 8 June', '2024-06-15', 'future')).toBe('2024-06-08');
+    expect(resolve('due on Jan. 5', '2024-12-20', 'future')).toBe('2025-01-05');
+  });
+
   it('reads month and day against the publication year', () => {
     expect(resolve('collapsed Dec. 1', '2023-12-20')).toBe('2023-12-01');
     expect(resolve('on Dec. 28', '2024-01-03')).toBe('2023-12-28');

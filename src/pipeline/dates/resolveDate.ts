@@ -61,9 +61,12 @@ export function resolveDate(
       const candidates = [year - 1, year, year + 1]
         .map((y) => makeDay(y, mention.month, mention.day))
         .filter((d): d is Day => d !== null);
-      return tense === 'future'
-        ? (candidates.find((d) => d >= published) ?? null)
-        : ([...candidates].reverse().find((d) => d <= published) ?? null);
+      const past = [...candidates].reverse().find((d) => d <= published) ?? null;
+      if (tense === 'past') return past;
+      // "would release four hostages on 8 June" a week after 8 June: a plan of days gone by,
+      // not one a year ahead. A plan looks at most half a year forward.
+      const ahead = candidates.find((d) => d >= published) ?? null;
+      return ahead && ahead <= addDays(published, 183) ? ahead : (past ?? ahead);
     }
     case 'weekday': {
       if (!published) return null;

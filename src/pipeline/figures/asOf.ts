@@ -29,6 +29,8 @@ function presentNews(view: SentenceView): boolean {
     (t, i) =>
       PRESENT_SOURCES.has(t.lower) ||
       (PERFECT.has(t.lower) &&
+        // "would have released": a release that did not happen is no news of the day.
+        !COUNTERFACTUAL.has(view.tokens[i - 1]?.lower ?? '') &&
         (EVENT_WORDS[view.tokens[i + 1]?.lower ?? ''] !== undefined ||
           (view.tokens[i + 1]?.lower === 'been' &&
             EVENT_WORDS[view.tokens[i + 2]?.lower ?? ''] !== undefined))),
@@ -42,6 +44,7 @@ function sinceInStretch(view: SentenceView, mention: NumberMention): boolean {
 
 const PRESENT_SOURCES = words('says say tells reports announces confirms');
 const PERFECT = words("has have 've");
+const COUNTERFACTUAL = words('would could might should');
 
 /** Words that open a clause adding to the one before: "along with", "plus". */
 const ADDING = words('along with plus including besides');
@@ -49,10 +52,6 @@ const ADDING = words('along with plus including besides');
 const PAST_DAY =
   /\b(?:(?:past|last) (?:24 hours|day|twenty-four hours)|(?:previous|preceding) (?:24|twenty-four) hours|since (?:dawn|daybreak|midnight|this morning|early morning|the early hours))\b/i;
 
-/**
- * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of
- * the last day describes the day it was given (or the publication day).
- */
 /** A sentence that opens with a time gone by: "Before the truce,", "By the end of October,". */
 const PAST_TIME =
   /^(?:Before|By|Until|Prior to|At the (?:start|end|height|time)|Earlier in|In the first)\b/;
@@ -69,13 +68,23 @@ function coordinatedDays(view: SentenceView, d: DateMention): boolean {
   const before = view.tokens[d.from - 1]?.lower ?? '';
   const dayAt = (i: number) =>
     view.dates.some((x) => x !== d && x.kind !== 'vague' && x.from === i);
+  // "between 1 and 8 June": the first day's month is the second's.
+  const bareStart =
+    (before === 'and' || before === 'to') &&
+    view.tokens[d.from - 2]?.kind === 'digits' &&
+    ['between', 'from'].includes(view.tokens[d.from - 3]?.lower ?? '');
   return (
+    bareStart ||
     ((after === 'and' || after === 'to' || after === '-' || after === '–') && dayAt(d.to + 1)) ||
     ((before === 'and' || before === 'to') &&
       view.dates.some((x) => x !== d && x.to === d.from - 1))
   );
 }
 
+/**
+ * "bodies were recovered over the past 24 hours", as the ministry said on Monday: a count of
+ * the last day describes the day it was given (or the publication day).
+ */
 function lastDayOf(
   view: SentenceView,
   mention: NumberMention,
@@ -94,7 +103,13 @@ function lastDayOf(
   }
   const from = view.tokens[start]?.start ?? 0;
   const to = view.tokens[hi - 1]?.end ?? view.text.length;
-  if (!PAST_DAY.test(view.text.slice(from, to))) return null;
+  // "Since dawn, at least 45 were killed": a period that opens the sentence frames all of it.
+  const comma = view.tokens.findIndex((t) => t.text === ',');
+  const opening =
+    comma > 0 && comma < mention.from && !view.mentions.some((m) => m.to <= comma)
+      ? view.text.slice(0, view.tokens[comma]?.start ?? 0)
+      : '';
+  if (!PAST_DAY.test(view.text.slice(from, to)) && !PAST_DAY.test(opening)) return null;
   const given = usable.find((d) => isReportingDate(view, d));
   const day = given ? resolveDate(given, published, 'past') : null;
   return day ?? published;
@@ -113,7 +128,9 @@ function openingDay(view: SentenceView, metric: MetricId | undefined): Day | nul
     (w, i) =>
       (OPENING_NOUNS.has(w) &&
         words.slice(Math.max(0, i - 4), i + 4).some((x) => OPENING_ACTORS.has(x))) ||
-      (w === 'hamas' && ['attacked', 'stormed', 'invaded'].includes(words[i + 1] ?? '')),
+      (w === 'hamas' && ['attacked', 'stormed', 'invaded'].includes(words[i + 1] ?? '')) ||
+      // "broke through the border fence, killing 1,200"
+      (w === 'fence' && words[i - 1] === 'border' && words[i - 3] === 'through'),
   );
   // "abducted during the attack that left 1,400 dead": the attack in which hostages were taken.
   const withAbductions =
@@ -188,6 +205,20 @@ export function asOfOf(
           view.tokens[d.from - 1]?.lower === 'on' &&
           !/ed$/.test(view.tokens[mention.to]?.lower ?? '')),
     );
+    // "Between 7 October and 12 June, 37,232 were killed": a tally up to the range's end.
+    const rangeEnd = usable.find((d) =>
+      usable.some(
+        (start) =>
+          start.to < d.from &&
+          ['between', 'from'].includes(view.tokens[start.from - 1]?.lower ?? '') &&
+          d.from - start.to === 1 &&
+          ['and', 'to', '–', '-'].includes(view.tokens[start.to]?.lower ?? ''),
+      ),
+    );
+    if (rangeEnd && !given) {
+      const end = resolveDate(rangeEnd, published, 'past');
+      if (end && (!published || end <= published)) return end;
+    }
     // A total is what was known on a day that has come: a source's day is read in the past,
     // and no total is dated after its article.
     const day = given ? resolveDate(given, published, 'past') : null;
@@ -209,6 +240,15 @@ export function asOfOf(
     const [a, b] = d.from < mention.from ? [d.to, mention.from] : [mention.to, d.from];
     for (let i = a; i < b; i++) {
       const t = view.tokens[i];
+      // "Three hostages — names and ages — were released on Saturday": a pair of dashes sets
+      // off an aside inside the clause.
+      if (t?.text === '—' || t?.text === '–') {
+        const close = view.tokens.findIndex((x, k) => k > i && k < b && x.text === t.text);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       // "killed in an attack while preparing explosives … on Monday": a participle's adjunct
       // is part of the same event.
       const adjunct = t?.lower === 'while' && /ing$/.test(view.tokens[i + 1]?.lower ?? '');
@@ -225,8 +265,27 @@ export function asOfOf(
     }
     return false;
   };
+  // "the release of 33 hostages over six weeks, starting with three women on Sunday": a day
+  // after another count, past a comma, is that count's.
+  const ownedByLater = (d: DateMention) =>
+    d.from > mention.to &&
+    view.mentions.some(
+      (m) =>
+        m !== mention &&
+        m.excluded === null &&
+        m.from >= mention.to &&
+        m.to <= d.from &&
+        view.tokens.slice(mention.to, m.from).some((t) => t.text === ',') &&
+        // …not a part set off before the verb ("17 hostages, including 13 Israelis, were freed").
+        !view.tokens.slice(m.to, d.from).some((t) => t.text === ','),
+    );
   const candidates = usable.filter(
-    (d) => !isReportingDate(view, d) && !ownedBySubset(d) && !acrossClause(d) && !inRelative(d),
+    (d) =>
+      !isReportingDate(view, d) &&
+      !ownedBySubset(d) &&
+      !ownedByLater(d) &&
+      !acrossClause(d) &&
+      !inRelative(d),
   );
   if (candidates.length === 0)
     return (

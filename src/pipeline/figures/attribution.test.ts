@@ -14,18 +14,18 @@ describe('attributionOf', () => {
     ],
     ['Israel thinks that 117 people are still held.', 'Israel'],
     ['Both sides would free the elderly first, said Abu Salim.', 'Abu Salim'],
-    ['The Israeli military says 36 more captives have died.', 'The Israeli military'],
+    ['The Israeli military says 36 more captives have died.', 'the Israeli military'],
     ['As per Israeli officials, 95 hostages have come home.', 'Israeli officials'],
     ['Deaths in Gaza: 31,000, per the health ministry.', 'the health ministry'],
     ['Hamas holds 70 captives, of whom the army thinks 30 are alive.', 'the army'],
-    ["The Detainees' Rights Commission says 9,000 are held.", "The Detainees' Rights Commission"],
+    ["The Detainees' Rights Commission says 9,000 are held.", "the Detainees' Rights Commission"],
     ['Medics said the strike, which officials said killed 12, hit a school.', 'Medics'],
     // Whom they told is not who spoke; an appositive describes the speaker.
     [
       'Khalil al-Hayya, a senior Hamas leader, told Al Jazeera that 40 captives had died.',
       'Khalil al-Hayya',
     ],
-    ['A Hamas official told CBS News that 40 captives had died.', 'A Hamas official'],
+    ['A Hamas official told CBS News that 40 captives had died.', 'a Hamas official'],
     [
       'After the Israel Defense Forces (IDF) acknowledged that troops killed three hostages, protests grew.',
       'the Israel Defense Forces',

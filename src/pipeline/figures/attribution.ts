@@ -196,5 +196,7 @@ export function attributionOf(
   sentence: string,
   tokens: readonly Token[] = tokenize(sentence),
 ): string | null {
-  return afterLead(tokens, sentence) ?? aroundVerb(tokens, sentence);
+  const found = afterLead(tokens, sentence) ?? aroundVerb(tokens, sentence);
+  // "The ministry said…": the capital is the sentence's, not the name's ("citing the ministry").
+  return found?.replace(/^(?:The|An?) /, (article) => article.toLowerCase()) ?? null;
 }

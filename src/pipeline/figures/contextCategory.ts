@@ -71,8 +71,16 @@ export function frontedGroup(view: SentenceView, m: NumberMention): Category | n
   if (tokens[start]?.lower !== 'of') return null;
   for (let i = start + 1; i < m.from && i < 12; i++) {
     const w = stem(tokens[i]?.lower ?? '');
-    if (tokens[i]?.text === ',') return null;
-    if (HOSTAGE_NOUNS.has(w) || CAPTIVITY_WORDS.has(w) || w === 'held') return 'hostage';
+    // "Of the 251 seized on October 7, 2023, 94 remain": a date's comma does not end the group.
+    if (tokens[i]?.text === ',' && !view.dates.some((d) => d.from < i && i < d.to)) return null;
+    // People "seized" or "abducted" are the hostages.
+    if (
+      HOSTAGE_NOUNS.has(w) ||
+      CAPTIVITY_WORDS.has(w) ||
+      w === 'held' ||
+      EVENT_WORDS[tokens[i]?.lower ?? ''] === 'take'
+    )
+      return 'hostage';
     if (PRISONER_NOUNS.has(w)) return 'prisoner';
     if (SOLDIER_NOUNS.has(w)) return 'soldier';
   }

@@ -279,6 +279,10 @@ function demonymOf(lower: string, capitalized: boolean): Demonym | null {
 }
 
 export function countedNoun(view: SentenceView, mention: NumberMention): CountedNoun {
+  // "between 990 and 1,650 prisoners", "from 30 to 40 hostages": a range's first end counts
+  // what its second does.
+  const upper = rangeEnd(view, mention);
+  if (upper) return countedNoun(view, upper);
   const { tokens } = view;
   const result: CountedNoun = {
     category: 'unknown',
@@ -423,4 +427,18 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     if (owners.some((w) => PALESTINIAN.has(w))) result.bodiesOfPalestinians = true;
   }
   return result;
+}
+
+/** The other end of a range whose first end is the mention: "between 990 and 1,650". */
+function rangeEnd(view: SentenceView, mention: NumberMention): NumberMention | undefined {
+  const before = view.tokens[mention.from - 1]?.lower ?? '';
+  const link = view.tokens[mention.to]?.lower ?? '';
+  const ranged = (before === 'between' && link === 'and') || (before === 'from' && link === 'to');
+  if (!ranged) return undefined;
+  const next = view.mentions.find((m) => m.from === mention.to + 1);
+  // "between 2 and 3 million": the first end's scale is the second's, not a count of its own.
+  const scaled = (m: NumberMention) =>
+    /(?:million|thousand|billion|\d[mk])$/i.test(view.text.slice(m.start, m.end));
+  if (!next || next.excluded !== null || (scaled(next) && !scaled(mention))) return undefined;
+  return next;
 }

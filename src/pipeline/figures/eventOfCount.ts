@@ -51,8 +51,17 @@ export function eventOfCount(
     found.coordinated && found.event && noun.end <= mention.to
       ? { ...found, event: { ...found.event, trust: found.event.trust + 2 } }
       : found;
-  const npTrust =
-    noun.event === 'kill' || noun.event === 'injure' || noun.event === 'displace' ? 1 : 2.5;
+  // "killed 19 displaced people": a state before the noun yields to a verb of killing or
+  // wounding that governs the count.
+  const displacedVictims =
+    noun.event === 'displace' &&
+    (found.event?.kind === 'kill' || found.event?.kind === 'injure') &&
+    found.event.index < mention.from;
+  const npTrust = displacedVictims
+    ? 3.5
+    : noun.event === 'kill' || noun.event === 'injure' || noun.event === 'displace'
+      ? 1
+      : 2.5;
   // "released four hostages being held by Hamas", "handed over 20 hostages held in Gaza":
   // after a release, "held" only describes the people released.
   let right = rightEvent(view, noun);

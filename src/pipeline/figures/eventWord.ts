@@ -16,6 +16,10 @@ export const HOLD_VERBS = new Set([
   'remains',
 ]);
 
+/** What falls without dying: "rockets fell in open areas", "prices fell in …". */
+const FALLING_THINGS =
+  /^(?:rockets?|shells?|missiles?|bombs?|debris|shrapnel|prices|numbers|rates?|it|that|which)$/;
+
 export const TAKE_VERBS = new Set([
   'took',
   'taken',
@@ -121,11 +125,19 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
         view.tokens[i + 2]?.lower === 'home'))
   )
     return 'release';
-  // "fell in battle", "fell in combat": soldiers' deaths.
+  // "fell in battle", "who fell in the drone strike", "405 fell in the ground offensive":
+  // soldiers' deaths (not "rockets fell in open areas").
   if (
     lower === 'fell' &&
-    view.tokens[i + 1]?.lower === 'in' &&
-    /^(?:battle|combat|action)$/.test(view.tokens[i + 2]?.lower ?? '')
+    (view.tokens[i + 1]?.lower === 'in' || view.tokens[i + 1]?.lower === 'during') &&
+    !FALLING_THINGS.test(view.tokens[i - 1]?.lower ?? '') &&
+    view.tokens
+      .slice(i + 2, i + 8)
+      .some((t) =>
+        /^(?:battle|combat|action|strike|attack|fighting|offensive|operation|war|ambush|explosion|clashes)$/.test(
+          t.lower,
+        ),
+      )
   )
     return 'kill';
   // "let go", "set free"

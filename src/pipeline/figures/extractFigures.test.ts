@@ -182,6 +182,21 @@ describe('hostages and prisoners', () => {
       ],
     ],
     [
+      'Negotiators dropped a plan that would have seen 50 prisoners freed in the first week.',
+      ['prisoners_released=50 exact proposed incident null'],
+    ],
+    [
+      'Talks on the release of 60 hostages resumed in Doha.',
+      ['hostages_released=60 exact proposed incident null'],
+    ],
+    [
+      'Officials expect between 300 and 500 prisoners to be released.',
+      [
+        'prisoners_released=300 exact proposed incident null',
+        'prisoners_released=500 exact proposed incident null',
+      ],
+    ],
+    [
       'Israel has so far freed 1,135 Palestinian prisoners under the ceasefire.',
       ['prisoners_released=1135 exact reported total 2024-03-05'],
     ],

@@ -27,6 +27,10 @@ describe('fact-box lines', () => {
       'Gaza: 37,100 killed · 84,900 injured · 10,000 missing',
       ['gaza_killed=37100 total', 'gaza_injured=84900 total'],
     ],
+    [
+      'At a glance: 38,000 killed in Gaza; 87,000 wounded; 1.9 million displaced.',
+      ['gaza_killed=38000 total', 'gaza_injured=87000 total', 'gaza_displaced=1900000 total'],
+    ],
   ])('%s', (line, expected) => {
     expect(figures(line)).toEqual(expected);
   });
@@ -63,6 +67,7 @@ describe('earlier wars named without a year', () => {
     'Operation Protective Edge killed 2,251 Palestinians.',
     'In the last Gaza war, 260 Palestinians were killed.',
     'Over the past two decades, Israel has released more than 7,000 prisoners in exchanges.',
+    'Throughout the seven-week conflict in the summer of 2014, 2,100 Palestinians died in Gaza.',
   ])('count for none: %s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

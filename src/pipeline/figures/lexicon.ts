@@ -256,7 +256,7 @@ export const PROPOSAL_CUES = words(`
   plans planned offer offers offered offering draft framework demand demands demanded
   demanding earmarked slated expected scheduled due set prepared poised envisages envisions
   calls seeks seeking sought wants asking asked terms postponed postpones delayed delays
-  suspended halted
+  suspended halted talks negotiations negotiating negotiate discussed discussing
 `);
 
 /** Reporting verbs: they carry a date and a source, not an event. */

@@ -62,6 +62,9 @@ export function rescueContext(view: SentenceView, eventIndex: number, countFrom:
       RAID_WORDS.has(w) ||
       (w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? '')),
   );
+  // "the operation to free the four hostages": a military operation's purpose is a rescue.
+  const purpose = lowerSlice(view, eventIndex - 2, eventIndex);
+  if (purpose[1] === 'to' && ['operation', 'raid'].includes(purpose[0] ?? '')) return true;
   // "Israeli special forces in a dramatic overnight raid freed two captives": the clause's
   // subject, read back from the verb past a phrase of place or manner.
   if (eventIndex < countFrom) {

@@ -106,6 +106,9 @@ function verbModality(view: SentenceView, index: number): Modality {
     }
     // "if Israel releases 250 prisoners": a condition is a term of a deal, not a release.
     if (CONDITIONS.has(w) && !PAST_FORMS.test(tokens[index]?.lower ?? '')) return 'proposed';
+    // "an offer that would have seen 11 hostages freed": a release that did not happen.
+    if (w === 'have' && ['would', 'could', 'might', 'should'].includes(tokens[i - 1]?.lower ?? ''))
+      return 'proposed';
     if (DONE.has(w))
       return w === 'are' || w === 'is'
         ? sentenceProposes(view)

@@ -68,6 +68,11 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
     const datesAConflict =
       CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
     if (datesAConflict && i >= lo && i < hi && !clauseBetween(view, i, m)) return true;
+    // "During the 51-day war in the summer of 2014, 2,251 …": a year in the phrase that opens
+    // the sentence sets the time of what follows.
+    const firstComma = tokens.findIndex((x) => x.text === ',');
+    if (OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '') && firstComma > i && firstComma < m.from)
+      return true;
     if (i <= 2) {
       let semicolon = false;
       for (let k = i; k < m.from && !semicolon; k++) semicolon = tokens[k]?.text === ';';
@@ -76,6 +81,8 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
   }
   return false;
 }
+
+const OPENING_PREPOSITIONS = new Set(['during', 'in', 'throughout', 'after', 'by', 'at', 'before']);
 
 const EARLIER_WAR =
   /\b(?:Operation )?(?:Cast Lead|Protective Edge|Pillar of (?:Defen[cs]e|Cloud)|Guardian of the Walls|Breaking Dawn|Shield and Arrow|Summer Rains|Returning Echo)\b|\b(?:the|a) (?:last|previous|earlier) (?:Gaza )?war\b|\bover the (?:past|last) (?:two|three|four|several) decades\b/i;

@@ -24,6 +24,9 @@ describe('findNumberMentions: values', () => {
     ['more than 40 000 people', '40 000', 40_000],
     ['a toll of 41\u202F118 dead', '41\u202F118', 41_118],
     ['on Oct. 7 250 were abducted', '250', 250],
+    ['in the first phase 33 hostages go free', '33', 33],
+    ['between 2 and 3 million people fled', '2', 2_000_000],
+    ['from two to three thousand people', 'two', 2000],
   ])('%j reads %j as %d', (sentence, text, value) => {
     expect(numbers(sentence)).toContainEqual({ text, value, excluded: null });
   });
@@ -54,6 +57,14 @@ describe('findNumberMentions: numbers that are not counts of people', () => {
     ['scored 3-1', '3', 'range'],
     ['no one was hurt', 'one', 'label'],
     ['one by one', 'one', 'pronoun'],
+    ['to be freed in phase two.', 'two', 'ordinal or unit'],
+    ['as stage 3 of the plan begins', '3', 'ordinal or unit'],
+    ['on day 200 of the war', '200', 'ordinal or unit'],
+    ['on 3 Kislev 5784 he was killed', '5784', 'date'],
+    ['on the 3rd of Kislev, 5784, he fell', '5784', 'date'],
+    ['eight in 10 of them have fled', '10', 'ratio'],
+    ['eight in 10 of them have fled', 'eight', 'ratio'],
+    ['Yair Ben-Ami, 46 — were freed', '46', 'age'],
   ])('%j: %j is excluded as %s', (sentence, text, reason) => {
     const found = numbers(sentence);
     if (text === null) expect(found).toEqual([]);

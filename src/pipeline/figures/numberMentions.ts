@@ -282,13 +282,21 @@ function exclusion(
   }
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
   if (CLOCK_WORDS.has(nextWord.replace(/\.$/, ''))) return 'time';
+  // "24 Tevet 5784", "the 24th of Tevet": days and years of the Hebrew calendar.
+  if (HEBREW_MONTHS.has(nextWord) || HEBREW_MONTHS.has(next2?.lower ?? '')) return 'date';
+  if (HEBREW_MONTHS.has(prev?.lower ?? '') || HEBREW_MONTHS.has(prev2?.lower ?? '')) return 'date';
   // "Ana Costa, 61, was freed", "Qaid Farhan al-Qadi, 52,": a number set off by commas after
   // a name.
   if (
     prev?.text === ',' &&
     prev2 &&
     (isCapitalized(prev2) || NAME_PARTICLE.test(prev2.text)) &&
-    (next?.text === ',' || next?.text === ')' || next?.lower === 'and' || next?.text === '.')
+    (next?.text === ',' ||
+      next?.text === ')' ||
+      next?.lower === 'and' ||
+      next?.text === '.' ||
+      next?.text === '—' ||
+      next?.text === '–')
   ) {
     return 'age';
   }
@@ -320,7 +328,29 @@ function exclusion(
   if (prev?.lower === 'in' && (prev2?.lower === 'one' || prev2?.text === '1')) return 'ratio';
   if (value === 1 && nextWord === 'in' && (next2?.lower === 'every' || next2?.kind === 'digits'))
     return 'ratio';
+  // "nine in 10 of Gaza's residents", "four in five": a ratio on both sides of "in".
+  if (
+    prev?.lower === 'in' &&
+    prev2 &&
+    value <= 100 &&
+    (prev2.kind === 'digits' || wordValue(prev2.lower) !== null)
+  )
+    return 'ratio';
+  if (
+    nextWord === 'in' &&
+    value <= 100 &&
+    next2 &&
+    (next2.kind === 'digits' || wordValue(next2.lower) !== null)
+  )
+    return 'ratio';
   if (prev?.lower === 'no' || prev?.lower === 'number' || prev?.lower === 'no.') return 'label';
+  // "in phase two", "stage 2 of the deal", "Day 100 of the war": a number that orders, when no
+  // noun of people follows it ("during the first phase 33 hostages" counts).
+  if (
+    SEQUENCE_NOUNS.has(prev?.lower ?? '') &&
+    (!next || next.kind === 'punct' || SEQUENCE_FOLLOWERS.has(nextWord))
+  )
+    return 'ordinal or unit';
   // "Channel 12 News", "Route 60": a number inside a name.
   if (
     prev &&
@@ -352,6 +382,72 @@ function exclusion(
   return null;
 }
 
+const HEBREW_MONTHS = new Set([
+  'tishrei',
+  'tishri',
+  'cheshvan',
+  'heshvan',
+  'marcheshvan',
+  'kislev',
+  'tevet',
+  'teveth',
+  'shevat',
+  'shvat',
+  'adar',
+  'nisan',
+  'iyar',
+  'iyyar',
+  'sivan',
+  'tammuz',
+  'tamuz',
+  'elul',
+]);
+
+const SEQUENCE_NOUNS = new Set([
+  'phase',
+  'stage',
+  'round',
+  'part',
+  'wave',
+  'day',
+  'week',
+  'month',
+  'batch',
+  'gate',
+  'article',
+  'chapter',
+  'section',
+  'step',
+  'level',
+  'season',
+  'episode',
+]);
+const SEQUENCE_FOLLOWERS = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'is',
+  'was',
+  'will',
+  'would',
+  'could',
+  'should',
+  'began',
+  'begins',
+  'ended',
+  'ends',
+  'starts',
+  'started',
+  'to',
+  'under',
+  'talks',
+  'negotiations',
+  'deal',
+]);
+
 export function findNumberMentions(tokens: readonly Token[], sentence: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   let i = 0;
@@ -377,7 +473,22 @@ export function findNumberMentions(tokens: readonly Token[], sentence: string): 
     i = read.to;
   }
   markAgeLists(tokens, mentions);
+  shareRangeScale(tokens, mentions);
   return mentions;
+}
+
+/** "between 2 and 3 million", "1.5 to 2 million": a range's first end takes the second's scale. */
+function shareRangeScale(tokens: readonly Token[], mentions: NumberMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const low = mentions[k];
+    const high = mentions[k + 1];
+    if (!low || !high || high.from !== low.to + 1) continue;
+    if (!['and', 'to', 'or'].includes(tokens[low.to]?.lower ?? '')) continue;
+    const scale = SCALES[tokens[high.to - 1]?.lower ?? ''];
+    const lowScaled = SCALES[tokens[low.to - 1]?.lower ?? ''] !== undefined;
+    if (!scale || lowScaled || low.value >= 1000 || low.value * scale > high.value) continue;
+    low.value = Math.round(low.value * scale);
+  }
 }
 
 /** Numbers joined by commas and "and" into one list: "28, 24 and 31". */
@@ -385,7 +496,11 @@ function listAfter(tokens: readonly Token[], mentions: NumberMention[], k: numbe
   let last = k;
   for (let n = k + 1; n < mentions.length; n++) {
     const between = tokens.slice(mentions[last]?.to ?? 0, mentions[n]?.from ?? 0);
-    if (between.length === 0 || !between.every((t) => t.text === ',' || t.lower === 'and')) break;
+    if (
+      between.length === 0 ||
+      !between.every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or')
+    )
+      break;
     last = n;
   }
   return last;

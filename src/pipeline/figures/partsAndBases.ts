@@ -136,9 +136,13 @@ export function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedN
   ) {
     return true;
   }
-  // "released 39 prisoners, 24 women and 15 teenagers": who the count just given were.
+  // "released 39 prisoners, 24 women and 15 teenagers" (or "— 24 women and 15 teenagers —"):
+  // who the count just given were.
   return (
-    before === ',' && DEMOGRAPHIC.has(head) && previous !== undefined && m.from - previous.to <= 4
+    (before === ',' || before === '—' || before === '–' || before === '(') &&
+    DEMOGRAPHIC.has(head) &&
+    previous !== undefined &&
+    m.from - previous.to <= 4
   );
 }
 
@@ -157,6 +161,9 @@ export function isAsidePart(
 /** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */
 export function isPopulation(view: SentenceView, m: NumberMention): boolean {
   const before = lowerSlice(view, m.from - 4, m.from);
+  // "90 percent of the population, or 1.9 million people, have fled": the share restated as
+  // people is a count.
+  if (before.at(-1) === 'or') return false;
   return before.includes('population') || before.slice(-2).join(' ') === 'home to';
 }
 

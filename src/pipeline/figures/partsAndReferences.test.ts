@@ -24,6 +24,14 @@ describe('a part is a figure only in a metric of its own', () => {
       'Of those still held, 116 remain in Gaza, of whom Israel has declared 41 dead.',
       ['hostages_held=116 total', 'hostages_dead=41 total'],
     ],
+    [
+      'Of the 240 people taken captive in the raid, 99 are still in Gaza, including 30 the army says are dead.',
+      ['hostages_taken=240 incident', 'hostages_held=99 total', 'hostages_dead=30 total'],
+    ],
+    [
+      'Of the 240 abducted on October 7, 2023, 88 remain in captivity, including 25 whom Israel has declared dead.',
+      ['hostages_taken=240 incident', 'hostages_held=88 total', 'hostages_dead=25 total'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });

@@ -21,6 +21,9 @@ export const FINITE_ON_THEIR_OWN = new Set([
 ]);
 
 export const APPOSITION_OPENERS = new Set([
+  // ", along with 10 Thai nationals,", ", together with …,"
+  'along',
+  'together',
   'about',
   'around',
   'roughly',
@@ -114,8 +117,13 @@ export function skipAside(view: SentenceView, i: number): number | null {
       relative = true;
     }
   }
+  // ", executed by Hamas shortly before troops reached them,": a participle phrase.
+  const participle = /ed$/.test(opener) && view.tokens[i + 2]?.lower === 'by';
   const isAside =
-    relative || APPOSITION_OPENERS.has(opener) || /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
+    relative ||
+    participle ||
+    APPOSITION_OPENERS.has(opener) ||
+    /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
   if (!isAside) return i;
   if (close > 0) return close;
   return relative ? null : i;
@@ -136,6 +144,16 @@ export function isFinite(view: SentenceView, index: number): boolean {
   }
   // "have been driven from their homes": the verb stands before "from their homes".
   if (word === 'homes' && view.tokens[index - 2]?.lower === 'from') i = index - 4;
+  // "were shot dead", "were found dead": the verb before "dead" carries the auxiliary.
+  const before = view.tokens[i]?.lower ?? '';
+  if (word === 'dead' && !AUXILIARIES.has(before) && /^(?:shot|found|\w+ed)$/.test(before)) i--;
+  // "were mistakenly shot", "have reportedly been killed", "were reported injured": adverbs
+  // and verbs of report between.
+  while (
+    i > index - 4 &&
+    /^(?:[a-z]{3,}ly|reported|confirmed|feared|thought|said)$/.test(view.tokens[i]?.lower ?? '')
+  )
+    i--;
   return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);
 }
 
@@ -192,9 +210,10 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       continue;
     }
     // "1.9 million people — about 90% of the population — have been displaced"
-    if (t.text === '—' || t.text === '–') {
+    if (t.text === '—' || t.text === '–' || t.text === '-') {
       let close = -1;
-      for (let j = i + 1; j < Math.min(tokens.length, i + 16) && close < 0; j++)
+      // Long enough for a list of names with their ages between the dashes.
+      for (let j = i + 1; j < Math.min(tokens.length, i + 32) && close < 0; j++)
         if (tokens[j]?.text === t.text) close = j;
       if (close > 0) {
         i = close;
@@ -233,7 +252,8 @@ const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' 
 
 /** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
-  if (noun.category !== 'hostage') return null;
+  // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.
+  if (noun.category !== 'hostage' && noun.category !== 'unknown') return null;
   for (let i = noun.end; i < Math.min(view.tokens.length, noun.end + 8); i++) {
     const t = view.tokens[i];
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;

@@ -253,3 +253,78 @@ describe('round 2, fourth pass: idioms of captivity, tolls and the fallen', () =
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('round 2, fifth pass: verbs past participles, name lists and joined counts', () => {
+  it.each([
+    [
+      'Two hostages carrying a makeshift white flag were mistakenly shot dead by soldiers.',
+      ['hostages_dead=2 exact reported incident'],
+    ],
+    [
+      'Four hostages — Ana Levi, 31, Dov Katz, 54, Noa Peretz, 22, and Eli Cohen, 80 — were confirmed killed.',
+      ['hostages_dead=4 exact reported incident'],
+    ],
+    [
+      'Israel freed 30 Palestinian prisoners — 21 women and nine teenage boys — from Ofer prison.',
+      ['prisoners_released=30 exact reported incident'],
+    ],
+    [
+      'Airstrikes on a tent camp in Khan Younis killed 23 displaced people, medics said.',
+      ['gaza_killed=23 exact reported incident'],
+    ],
+    [
+      'About 80 percent of the population, or 1.8 million people, have been displaced in Gaza.',
+      ['gaza_displaced=1800000 exact reported total'],
+    ],
+    [
+      'The UN says some 1.8 million Gazans - most of the population - are displaced.',
+      ['gaza_displaced=1800000 approx reported total'],
+    ],
+    [
+      'Hamas has handed over 20 Israelis and three Thais since the truce began.',
+      ['hostages_released=20 exact reported total', 'hostages_released=3 exact reported total'],
+    ],
+    [
+      'Since the truce began, Hamas has handed over 20 Israelis and three Thais.',
+      ['hostages_released=20 exact reported total', 'hostages_released=3 exact reported total'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('round 2, sixth pass: asides and the fallen', () => {
+  it.each([
+    [
+      'Nine Israeli hostages, along with four Thai nationals, were freed by Hamas on Friday.',
+      [
+        'hostages_released=9 exact reported incident',
+        'hostages_released=4 exact reported incident',
+      ],
+    ],
+    [
+      'The bodies of two hostages, killed by their captors months ago, were recovered in Khan Younis.',
+      ['hostages_dead=2 exact reported incident'],
+    ],
+    [
+      'Three soldiers who fell in the ambush near Jabalia were named.',
+      ['soldiers_killed=3 exact reported incident'],
+    ],
+    ['Five rockets fell in open areas near Sderot.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('round 2, sixth pass: purposes and plans', () => {
+  it('reads an operation to free hostages as their rescue', () => {
+    expect(
+      figures(
+        'Medics said 210 people were killed in Nuseirat in the army’s operation to free three hostages.',
+      ),
+    ).toEqual([
+      'gaza_killed=210 exact reported incident',
+      'hostages_rescued=3 exact reported incident',
+    ]);
+  });
+});

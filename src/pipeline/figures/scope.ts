@@ -2,15 +2,18 @@
 // "since the war began", "so far") or counts one event or period ("in the past day", "in the
 // rescue operation", "on Oct. 7"). Pure.
 import type { MetricId } from '../../dataset/metrics.ts';
+import { monthNumber } from '../dates/monthNames.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
 import { isReportingDate } from './asOf.ts';
 import { CAMPAIGN_NOUNS, CLAUSE_BREAKERS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { wordValue } from './numberWords.ts';
+import { ARRIVAL_PLACES } from './metricContext.ts';
 import {
   countAt,
   inSinceSpan,
+  lowerSlice,
   stretchOf,
   type SentenceView,
   isTimelineEntry,
@@ -100,6 +103,7 @@ const INTRANSITIVE_PASTS = words('died perished fell drowned starved succumbed')
 
 /** Past forms of verbs of strikes and blasts that do not end in -ed. */
 const IRREGULAR_PASTS = words('hit struck tore blew shot fell took sent flew broke brought came');
+const NEWS_PRESENTS = words('kills wounds injures strikes hits');
 const NOT_AFTER_PAST = words('a an the has have had been be being is are was were its their');
 
 /**
@@ -183,6 +187,89 @@ function nearestEventNoun(
   return best?.kind ?? null;
 }
 
+const WAR_NOUNS = words('war fighting conflict bombardment offensive hostilities assault');
+const SPAN_UNITS = words('months weeks days years month week');
+
+function warSoFar(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  const { tokens } = view;
+  for (let i = lo; i + 2 < hi; i++) {
+    if (!SPAN_UNITS.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'of') continue;
+    if (WAR_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const ANNOUNCING = words('announced announces confirmed confirms reported reports named');
+
+function announcedDeaths(view: SentenceView, mention: NumberMention): boolean {
+  const before = lowerSlice(view, mention.from - 3, mention.from);
+  if (
+    before.at(-1) !== 'of' ||
+    !['deaths', 'death', 'killing', 'killings'].includes(before.at(-2) ?? '')
+  )
+    return false;
+  return lowerSlice(view, mention.from - 10, mention.from - 3).some((w) => ANNOUNCING.has(w));
+}
+
+/** "in October alone", "during the first week": a count of one period. */
+function namedPeriod(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  const { tokens } = view;
+  for (let i = lo; i + 1 < hi; i++) {
+    if (!['in', 'during', 'throughout'].includes(tokens[i]?.lower ?? '')) continue;
+    const next = tokens[i + 1]?.text ?? '';
+    const dayOfMonth = tokens[i + 2]?.kind === 'digits';
+    if (monthNumber(next) !== null && /^[A-Z]/.test(next) && !dayOfMonth) return true;
+    if (
+      tokens[i + 1]?.lower === 'the' &&
+      ['first', 'second', 'third', 'last', 'final'].includes(tokens[i + 2]?.lower ?? '') &&
+      ['week', 'weeks', 'month', 'months', 'days'].includes(tokens[i + 3]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "8 soldiers killed", "four Israeli soldiers wounded": a participle right after the count. */
+function bareParticipleAfter(
+  view: SentenceView,
+  mention: NumberMention,
+  predicate: CountEvent,
+): boolean {
+  if (predicate.index < mention.to || predicate.index - mention.to > 4) return false;
+  if (!/(?:ed|en|dead)$/.test(view.tokens[predicate.index]?.lower ?? '')) return false;
+  const between = lowerSlice(view, mention.to, predicate.index);
+  return !between.some((w) => AUX_OF_STATE.has(w));
+}
+
+const AUX_OF_STATE = words('has have are is remain remains were was had been');
+
+/** Counts of dead and wounded that no single event reaches in this war's reporting. */
+function tallySized(metric: MetricId, value: number): boolean {
+  if (metric === 'gaza_killed' || metric === 'west_bank_killed') return value >= 2000;
+  if (metric === 'gaza_injured') return value >= 5000;
+  return false;
+}
+
+const INTAKE_VERBS = words('received receives brought admitted treated treats took arrived');
+
+function hospitalIntake(
+  view: SentenceView,
+  mention: NumberMention,
+  [lo, hi]: [number, number],
+): Scope | null {
+  const { tokens } = view;
+  if (!lowerSlice(view, lo, hi).some((w) => ARRIVAL_PLACES.has(w))) return null;
+  for (let i = Math.max(lo, mention.from - 6); i < Math.min(hi, mention.to + 6); i++) {
+    if (!INTAKE_VERBS.has(tokens[i]?.lower ?? '')) continue;
+    // "took in": "took" alone is a taking of hostages.
+    if (tokens[i]?.lower === 'took' && tokens[i + 1]?.lower !== 'in') continue;
+    const aux = lowerSlice(view, i - 3, i);
+    if (aux.includes('has') || aux.includes('have')) return 'total';
+    return 'incident';
+  }
+  return null;
+}
+
 /** "were killed on Monday", "killed 40 people on Oct. 7": the event is pinned to one day. */
 function pinnedToDay(
   view: SentenceView,
@@ -197,7 +284,8 @@ function pinnedToDay(
       !inSinceSpan(view, d.from, mention) &&
       d.from >= anchor &&
       d.from < hi &&
-      d.from - anchor <= 6 &&
+      // "died in Israeli bombardment of the Strip on Thursday": the day may follow a phrase.
+      d.from - anchor <= 9 &&
       ['on', 'overnight'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
       !isReportingDate(view, d),
   );
@@ -210,6 +298,9 @@ function pinnedToDay(
  */
 /** Adverbs of a count up to now: "still held", "had already returned". */
 const NOW_WORDS = words('still currently already');
+const SUPERLATIVES = words(
+  'deadliest bloodiest worst largest biggest highest heaviest most single-deadliest',
+);
 
 function hasTotalPhrase(
   view: SentenceView,
@@ -228,6 +319,8 @@ function hasTotalPhrase(
     const w = tokens[i]?.lower ?? '';
     if (NOW_WORDS.has(w) && i >= (near[0] ?? 0) && i <= (near[1] ?? 0)) return true;
     if (w !== 'since' || !inSinceSpan(view, i, mention)) continue;
+    // "the deadliest day for troops since January": a record's "since" dates the record.
+    if (lowerSlice(view, i - 8, i).some((x) => SUPERLATIVES.has(x))) continue;
     const next = tokens[i + 1];
     if (next?.kind === 'digits' && /^\d{4}$/.test(next.text) && Number(next.text) < 2023) continue;
     return true;
@@ -245,6 +338,8 @@ export function scopeOf(
   headline = false,
 ): Scope {
   if (metric === 'hostages_held') return 'total';
+  // "there were 9,440 Palestinians held in Israeli prisons": people held are a stock.
+  if (metric === 'prisoners_held' && predicate.kind === 'hold') return 'total';
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
   // "Dec. 15: Israeli forces mistakenly kill three hostages": a timeline's entry is that day's.
   if (isTimelineEntry(view)) return 'incident';
@@ -263,9 +358,36 @@ export function scopeOf(
   // "a total of 1,100 people were killed on October 7" is still one day's dead.
   if (pinnedToDay(view, mention, predicate, stretch)) return 'incident';
   if (before.includes('toll') || before.includes('total')) return 'total';
+  // "in the eight months of fighting", "after nine months of war": a count over the war so far.
+  if (warSoFar(view, stretch)) return 'total';
+  // "the army announced the deaths of eight soldiers": the news of one loss.
+  // (Hostages declared dead are a running count: "confirmed the deaths of 42 of those held".)
+  if (metric !== 'hostages_dead' && announcedDeaths(view, mention)) return 'incident';
+  // "According to the ministry, 37,296 people were killed in Gaza": no one strike kills
+  // thousands; a count of dead that large is a tally, whatever the tense.
+  if (tallySized(metric, mention.value) && !namedPeriod(view, stretch)) return 'total';
+  // "Eight soldiers killed in Rafah": a headline's (or a line's with no full stop) bare
+  // participle is its past tense, whatever war it names.
+  const headlineLike = headline || !/[.!?]["'”’)]?\s*$/.test(view.text);
+  // (People displaced and hostages dead are states that last: "1.9 million people displaced".)
+  if (
+    headlineLike &&
+    metric !== 'gaza_displaced' &&
+    metric !== 'hostages_dead' &&
+    bareParticipleAfter(view, mention, predicate) &&
+    !hasTotalPhrase(view, mention, stretch, predicate)
+  )
+    return 'incident';
   const tense = mainClauseTense(view, predicate);
   if (tense === 'perfect') return 'total';
   if (tense === 'past' && !hasTotalPhrase(view, mention, stretch, predicate)) return 'incident';
+  // "Israeli bombardment kills 12 at a school": a news line's present tells of one event.
+  if (
+    predicate.index < mention.from &&
+    NEWS_PRESENTS.has(view.tokens[predicate.index]?.lower ?? '') &&
+    !hasTotalPhrase(view, mention, stretch, predicate)
+  )
+    return 'incident';
   // "were killed in the fighting" is one episode; "the fighting has killed" a running toll.
   const pastSimple = ['were', 'was'].includes(view.tokens[predicate.index - 1]?.lower ?? '');
   if (hasTotalPhrase(view, mention, stretch, predicate) || (noun === 'campaign' && !pastSimple))
@@ -279,6 +401,10 @@ export function scopeOf(
   // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);
   if (lead.some((w) => RESULT_VERBS.has(w))) return 'incident';
+  // "The hospital received the bodies of 12 people", "were brought to Nasser hospital": what a
+  // hospital takes in is one arrival, unless a perfect makes it a running count.
+  const intake = hospitalIntake(view, mention, stretch);
+  if (intake) return intake;
   // Bodies held are a running count; bodies handed over or recovered, one event.
   const handedOver = ['release', 'rescue', 'return-bodies'].includes(predicate.kind);
   if (metric === 'hostages_dead' && ((bodies && !handedOver) || predicate.kind === 'hold'))

@@ -91,8 +91,9 @@ describe('words that look like hedges or labels', () => {
         '2024-06-14',
       ).map((f) => `${f.metric}=${f.value} ${f.qualifier}`),
     ).toEqual(['hostages_held=120 exact']);
+    // A headline's bare participle is one event's news.
     expect(figures('Live updates: 5 Israeli soldiers killed in southern Gaza')).toEqual([
-      'soldiers_killed=5 total 2024-06-14',
+      'soldiers_killed=5 incident null',
     ]);
   });
 });
@@ -147,6 +148,77 @@ describe('days that are not the count’s, and days of totals', () => {
       'The ministry said 30 people were killed over the past 24 hours, along with 112 wounded.',
       ['gaza_killed=30 incident 2024-06-14', 'gaza_injured=112 incident 2024-06-14'],
     ],
+    [
+      'Since midnight, 33 people have been killed in Gaza, the ministry said.',
+      ['gaza_killed=33 incident 2024-06-14'],
+    ],
+    [
+      'Al-Aqsa hospital in Deir al-Balah received 23 bodies after the strike on the school, medics said.',
+      ['gaza_killed=23 incident null'],
+    ],
+    [
+      'Twenty wounded were brought to al-Shifa hospital in Gaza City after the shelling.',
+      ['gaza_injured=20 incident null'],
+    ],
+    [
+      'Nasser hospital in Khan Younis has received 1,200 wounded since the offensive began.',
+      ['gaza_injured=1200 total 2024-06-14'],
+    ],
+    ['A drone strike kills seven at a Khan Younis market.', ['gaza_killed=7 incident null']],
+    [
+      'Fifteen Palestinians lost their lives in an Israeli air raid on the Bureij camp on Wednesday.',
+      ['gaza_killed=15 incident 2024-06-12'],
+    ],
+    [
+      'Israel’s death toll from the war stands at about 1,600.',
+      ['israel_killed=1600 total 2024-06-14'],
+    ],
+    [
+      'As reported by health officials, 39,400 people were killed in Gaza.',
+      ['gaza_killed=39400 total 2024-06-14'],
+    ],
+    [
+      'Officials said 39,400 people had been killed and 91,000 wounded in nine months of war in Gaza.',
+      ['gaza_killed=39400 total 2024-06-14', 'gaza_injured=91000 total 2024-06-14'],
+    ],
+    [
+      'Israeli strikes killed 4,100 people in Gaza in November alone.',
+      ['gaza_killed=4100 incident null'],
+    ],
+    [
+      'The military announced the deaths of three soldiers in northern Gaza.',
+      ['soldiers_killed=3 incident null'],
+    ],
+    [
+      'Between 7 October and 30 May, at least 36,200 Palestinians were reported killed in Gaza and 81,000 were reported injured.',
+      ['gaza_killed=36200 total 2024-05-30', 'gaza_injured=81000 total 2024-05-30'],
+    ],
+    [
+      'Between 2 and 9 June, about 60,000 people were displaced from Rafah.',
+      ['gaza_displaced=60000 incident null'],
+    ],
+    [
+      'According to rights groups, there were 9,100 Palestinians held in Israeli jails in May.',
+      ['prisoners_held=9100 total 2024-06-14'],
+    ],
+    [
+      'The army said nine soldiers were killed when their vehicle hit a bomb in Rafah, the deadliest day for troops since January.',
+      ['soldiers_killed=9 incident null'],
+    ],
+    [
+      'Eight hostages are due to be freed over two weeks, starting with two children on Sunday.',
+      ['hostages_released=8 incident null', 'hostages_released=2 incident 2024-06-16'],
+    ],
+    [
+      'Two hostages — Ada Shani, 29, and Omer Katz, 41 — were freed in Rafah on Thursday.',
+      ['hostages_released=2 incident 2024-06-13'],
+    ],
+    [
+      'Five hostages — all aged 19 or 20 — were handed over in Khan Younis on Thursday.',
+      ['hostages_released=5 incident 2024-06-13'],
+    ],
+    ['Six soldiers killed in northern Gaza', ['soldiers_killed=6 incident null']],
+    ['Over 1.8 million people displaced', ['gaza_displaced=1800000 total 2024-06-14']],
     [
       'Israeli strikes on Wednesday and Thursday killed 87 people in Gaza.',
       ['gaza_killed=87 incident null'],

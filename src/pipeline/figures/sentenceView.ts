@@ -3,6 +3,7 @@ import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
 import { monthNumber } from '../dates/monthNames.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { EVENT_WORDS } from './lexicon.ts';
 
 export interface SentenceView {
   text: string;
@@ -221,6 +222,7 @@ export function stretchOf(view: SentenceView, mention: NumberMention): [number, 
   for (let k = mention.index - 1; k >= 0; k--) {
     const m = view.mentions[k];
     if (m && m.excluded === null) {
+      if (joinedPair(view, m, mention)) continue;
       lo = m.to;
       break;
     }
@@ -228,7 +230,8 @@ export function stretchOf(view: SentenceView, mention: NumberMention): [number, 
   for (let k = mention.index + 1; k < view.mentions.length; k++) {
     const m = view.mentions[k];
     if (!m || m.excluded !== null) continue;
-    if (inClosedAside(view, m) || pairedAfter(view, mention, m)) continue;
+    if (inClosedAside(view, m) || pairedAfter(view, mention, m) || joinedPair(view, mention, m))
+      continue;
     hi = m.from;
     break;
   }
@@ -243,12 +246,28 @@ function pairedAfter(view: SentenceView, first: NumberMention, second: NumberMen
   const gap = second.from - first.to - 1;
   if (gap < 1 || gap > 2) return false;
   if (!PAIRED_EVENTS.has(tokens[first.to]?.lower ?? '')) return false;
-  if (!PAIRED_EVENTS.has(tokens[second.to]?.lower ?? '')) return false;
+  // "5 seriously hurt": an adverb may come first.
+  const adverb = /^[a-z]{3,}ly$/.test(tokens[second.to]?.lower ?? '') ? 1 : 0;
+  if (!PAIRED_EVENTS.has(tokens[second.to + adverb]?.lower ?? '')) return false;
   for (let i = first.to + 1; i < second.from; i++) {
     const w = tokens[i]?.lower;
     if (w !== ',' && w !== 'and') return false;
   }
   return true;
+}
+
+/**
+ * "16 Israelis and five Thais": two counts joined by "and", each with a one-word noun, are one
+ * phrase; what is said of one (a "since" phrase, a day) is said of both.
+ */
+function joinedPair(view: SentenceView, first: NumberMention, second: NumberMention): boolean {
+  const { tokens } = view;
+  if (second.from - first.to !== 2 || tokens[first.to + 1]?.lower !== 'and') return false;
+  const plural = (i: number) => {
+    const t = tokens[i];
+    return t?.kind === 'word' && /[a-z]s$/i.test(t.text) && !EVENT_WORDS[t.lower];
+  };
+  return plural(first.to) && plural(second.to);
 }
 
 /**

@@ -22,6 +22,12 @@ describe('victims of attacks on Israel are Israel’s', () => {
     ['A rocket fired from southern Gaza wounded four people in Ashkelon.', ['israel_injured=4']],
     ['Two people were killed in a stabbing attack in Tel Aviv on Sunday.', ['israel_killed=2']],
     ['A shooting at a light rail station in Jaffa killed seven people.', ['israel_killed=7']],
+    [
+      'Gunmen breached the border fence at dawn, killing some 1,150 people.',
+      ['israel_killed=1150'],
+    ],
+    ['Militants killed roughly 1,150 people on 7 October.', ['israel_killed=1150']],
+    ['Israel’s death toll from the war stands at around 1,650.', ['israel_killed=1650']],
   ])('%s', (sentence, expected) => {
     expect(metrics(sentence)).toEqual(expected);
   });
@@ -80,5 +86,18 @@ describe('other countries', () => {
         'Israeli strikes on Gaza killed 40 people, as fighting with Hezbollah in Lebanon raged.',
       ),
     ).toEqual(['gaza_killed=40']);
+  });
+});
+
+describe('a war that Israel wages is not fought in Israel', () => {
+  it.each([
+    [
+      'More than 40,000 people have been killed and 92,000 wounded in Israel’s war on Gaza since October.',
+      ['gaza_killed=40000', 'gaza_injured=92000'],
+    ],
+    ['Some 41,000 Palestinians have died in Israel’s offensive so far.', ['gaza_killed=41000']],
+    ['Three people were killed in Israel by a rocket from Lebanon.', ['israel_killed=3']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
   });
 });

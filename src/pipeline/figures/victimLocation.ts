@@ -156,6 +156,25 @@ const MINISTRY_ELSEWHERE = new Set([
   'egyptian',
   'qatari',
 ]);
+/** What Israel wages: "in Israel's war on Gaza", "in Israel's offensive". */
+const ISRAEL_WAGES = new Set([
+  'war',
+  'offensive',
+  'assault',
+  'bombardment',
+  'bombing',
+  'campaign',
+  'onslaught',
+  'invasion',
+  'aggression',
+  'operation',
+  'strikes',
+  'attacks',
+  'airstrikes',
+  'blockade',
+  'siege',
+]);
+
 const ISRAEL_AFTER = new Set([
   'in',
   'on',
@@ -326,12 +345,32 @@ const READERS: readonly Reader[] = [
       (at(1) === 'has' && PERPETRATION.has(at(2))))
       ? 'palestinian'
       : null,
-  (w, _i, at) => (w === 'israel' && ISRAEL_AFTER.has(at(-1)) ? 'israel' : null),
-  // "killed on October 7": the day of the attack on Israel.
+  // "killed in Israel's war on Gaza": a war or an offensive of Israel's is waged elsewhere;
+  // "in Israel" alone is the place.
   (w, _i, at) =>
-    (w === 'october' || w === 'oct') &&
-    at(-1) === 'on' &&
-    (at(1) === '7' || (at(1) === '.' && at(2) === '7'))
+    w === 'israel' && ISRAEL_AFTER.has(at(-1))
+      ? ISRAEL_WAGES.has(at(1)) || ISRAELI_FORCE_NOUNS.has(at(1))
+        ? 'palestinian'
+        : 'israel'
+      : null,
+  // "Israel's death toll", "Israel's dead": the country's own losses.
+  (w, _i, at) =>
+    w === 'israel' &&
+    (at(1) === 'toll' || at(1) === 'dead' || (at(1) === 'death' && at(2) === 'toll'))
+      ? 'israel'
+      : null,
+  // "killed on October 7", "on 7 October": the day of the attack on Israel.
+  (w, _i, at) =>
+    ((w === 'october' || w === 'oct') &&
+      at(-1) === 'on' &&
+      (at(1) === '7' || (at(1) === '.' && at(2) === '7'))) ||
+    ((w === 'october' || w === 'oct') && (at(-1) === '7' || at(-1) === '7th') && at(-2) === 'on')
+      ? 'israel'
+      : null,
+  // "broke through the border fence, killing 1,200": the crossing into Israel.
+  (w, _i, at) =>
+    (w === 'fence' && at(-1) === 'border' && ['through', 'breached', 'crossed'].includes(at(-3))) ||
+    (w === 'infiltrated' && at(1) === 'into' && at(2) === 'israel')
       ? 'israel'
       : null,
   // "the Hamas attack", "Hamas's October 7, 2023 assault", "the Oct. 7 attack"
