@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalSource, knownSourceOf, knownSourcesIn, type KnownSource } from './sources.ts';
 
+/** The bodies named, in the order the text names them; canonicalSource reads them nearest first. */
 const named =
   (...attributions: string[]): (() => KnownSource[]) =>
   () =>
-    attributions.map((a) => {
+    [...attributions].reverse().map((a) => {
       const s = knownSourceOf(a);
       if (!s) throw new Error(`not a known body: ${a}`);
       return s;

@@ -255,9 +255,13 @@ const GENERIC: readonly { pattern: RegExp; kind: ReferenceKind; fallback?: strin
  * before the figure, oldest first (asked only for a bare reference): a bare "the ministry" is the ministry named last. An
  * attribution that names no known body keeps its own words, a leading "the" dropped.
  */
+/**
+ * `latestFirst` gives the bodies the text named before the attribution, the nearest first; it
+ * is read only as far as a bare reference needs (an article can name hundreds).
+ */
 export function canonicalSource(
   attribution: string | null,
-  earlier: () => readonly KnownSource[] = () => [],
+  latestFirst: () => Iterable<KnownSource> = () => [],
   place: SourcePlace = null,
 ): string | null {
   if (attribution === null) return null;
@@ -272,7 +276,13 @@ export function canonicalSource(
         ? MINISTRY_OF_PLACE[place]
         : undefined;
     if (ministryOfPlace && folded.startsWith('palestinian')) return ministryOfPlace;
-    const named = earlier().findLast((s) => generic.kind === 'any' || s.kind === generic.kind);
+    let named: KnownSource | undefined;
+    for (const s of latestFirst()) {
+      if (generic.kind === 'any' || s.kind === generic.kind) {
+        named = s;
+        break;
+      }
+    }
     if (named) return named.name;
     if (ministryOfPlace) return ministryOfPlace;
     if (generic.fallback) return generic.fallback;

@@ -19,23 +19,31 @@ export interface ArticleSources {
 }
 
 export function articleSources(paragraphs: readonly string[]): ArticleSources {
-  // Found on first need: most attributions name their body and never ask.
-  let named: { paragraph: number; end: number; source: KnownSource }[] | undefined;
-  const mentions = () =>
-    (named ??= paragraphs.flatMap((text, paragraph) =>
-      knownSourcesIn(text).map(({ source, end }) => ({ paragraph, end, source })),
-    ));
+  // Each paragraph's bodies are found on first need, walking back from the figure: most
+  // attributions name their body and never ask, and a bare one is usually resolved by the
+  // paragraph it stands in or the one before.
+  const named = new Map<number, { source: KnownSource; end: number }[]>();
+  const bodiesOf = (paragraph: number) => {
+    let found = named.get(paragraph);
+    if (!found) {
+      found = knownSourcesIn(paragraphs[paragraph] ?? '');
+      named.set(paragraph, found);
+    }
+    return found;
+  };
+  function* latestFirst(paragraph: number, end: number): Generator<KnownSource> {
+    for (let p = paragraph; p >= 0; p--) {
+      const bodies = bodiesOf(p);
+      for (let i = bodies.length - 1; i >= 0; i--) {
+        const body = bodies[i];
+        if (body && (p < paragraph || body.end <= end)) yield body.source;
+      }
+    }
+  }
   return {
     sourceOf(attribution, metric, paragraph, end) {
       if (attribution === null) return null;
-      return canonicalSource(
-        attribution,
-        () =>
-          mentions()
-            .filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= end))
-            .map((m) => m.source),
-        placeOf(metric),
-      );
+      return canonicalSource(attribution, () => latestFirst(paragraph, end), placeOf(metric));
     },
   };
 }

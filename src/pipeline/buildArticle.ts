@@ -10,7 +10,9 @@ import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
 import {
   articlePlace,
   articleRegion,
-  paragraphPlace,
+  paragraphPlaceOf,
+  placeCounts,
+  type PlaceCounts,
   type PlaceCue,
 } from './figures/victimLocation.ts';
 import { parseDocument } from './input/parseDocument.ts';
@@ -57,9 +59,16 @@ export function buildArticle(
   // Only an undated article needs the days its text names to read a chronology.
   let namedDays: (string | null)[] | undefined;
   const lastNamedDay = (p: number) => (namedDays ??= lastNamedDays(paragraphs))[p] ?? null;
+  // Each paragraph's place words are counted once, for its own place and the article's.
+  const counted = new Map<number, PlaceCounts>();
+  const countsOf = (p: number) => {
+    let counts = counted.get(p);
+    if (!counts) counted.set(p, (counts = placeCounts(paragraphs[p] ?? '')));
+    return counts;
+  };
   let wholePlace: PlaceCue | null | undefined;
   const articlePlaceOf = () =>
-    wholePlace === undefined ? (wholePlace = articlePlace(paragraphs)) : wholePlace;
+    wholePlace === undefined ? (wholePlace = articlePlace(paragraphs, countsOf)) : wholePlace;
   paragraphs.forEach((paragraph, p) => {
     // A paragraph without a number holds no figure: no need to split it.
     if (!MAY_HOLD_NUMBER.test(paragraph)) return;
@@ -69,7 +78,7 @@ export function buildArticle(
     const context = {
       // …or else the place the whole article is clearly about.
       place: () =>
-        place === undefined ? (place = paragraphPlace(paragraph) ?? articlePlaceOf()) : place,
+        place === undefined ? (place = paragraphPlaceOf(countsOf(p)) ?? articlePlaceOf()) : place,
       region: regionOf,
       earlier: () => figures,
       headline: cleaned.title !== null && p === 0,

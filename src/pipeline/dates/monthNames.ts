@@ -27,8 +27,13 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
+const MONTH_MAP = new Map(Object.entries(MONTHS));
+
+/** Called for most tokens of every sentence: a length test rules out most words at once. */
 export function monthNumber(word: string): number | null {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+  if (word.length < 3 || word.length > 10) return null;
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  return MONTH_MAP.get(bare.toLowerCase()) ?? null;
 }
 
 /** A regex source matching a month name or abbreviation (with optional full stop). */

@@ -32,6 +32,12 @@ describe('findNumberMentions: values', () => {
   });
 });
 
+describe('findNumberMentions: words that only look like keys', () => {
+  it('reads no number in "constructor", "toString" or "valueOf"', () => {
+    expect(numbers('the constructor of toString and valueOf hundred')).toEqual([]);
+  });
+});
+
 describe('findNumberMentions: numbers that are not counts of people', () => {
   it.each([
     ['Louis Har, 70, was freed', '70', 'age'],

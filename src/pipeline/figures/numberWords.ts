@@ -38,24 +38,28 @@ export const SCALES: Readonly<Record<string, number>> = {
   billion: 1_000_000_000,
 };
 
-/** First letters of every number word: most words are ruled out by one lookup. */
-const FIRST_LETTERS = new Set(Array.from({ length: 9 }, (_, i) => 'otfsenthd'.charCodeAt(i)));
+/**
+ * Every number word and hyphenated compound ("seven", "ninety", "twenty-five", "dozen") with
+ * its value, in one map: this is asked of nearly every word of every sentence.
+ */
+const WORD_VALUES: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(UNITS),
+  ...Object.entries(TENS),
+  ...Object.entries(TENS).flatMap(([tens, t]) =>
+    Object.entries(UNITS)
+      .filter(([, u]) => u < 10)
+      .map(([unit, u]): [string, number] => [`${tens}-${unit}`, t + u]),
+  ),
+  ['dozen', 12],
+]);
 
 /** The value of one word ("seven", "twenty-five", "ninety"), or null. */
 export function wordValue(lower: string): number | null {
-  if (!FIRST_LETTERS.has(lower.charCodeAt(0))) return null;
-  if (lower in UNITS) return UNITS[lower] ?? null;
-  if (lower in TENS) return TENS[lower] ?? null;
-  const m = lower.includes('-') ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
-  if (m?.[1] && m[2] && m[1] in TENS && m[2] in UNITS && (UNITS[m[2]] ?? 10) < 10) {
-    return (TENS[m[1]] ?? 0) + (UNITS[m[2]] ?? 0);
-  }
-  if (lower === 'dozen') return 12;
-  return null;
+  return WORD_VALUES.get(lower) ?? null;
 }
 
 export function isScaleWord(lower: string): boolean {
-  return lower in SCALES;
+  return Object.hasOwn(SCALES, lower);
 }
 
 /** "31,488" → 31488; "40 000" → 40000; "1.2" → 1.2. */

@@ -384,6 +384,24 @@ const READERS: readonly Reader[] = [
   },
 ];
 
+/**
+ * The words a reader above can start from. Most words of a text are none of them, and are
+ * passed over without asking each reader (place words are read for whole paragraphs).
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...ELSEWHERE,
+  ...WEST_BANK_PLACES,
+  ...GAZA_PLACES,
+  ...ISRAELI_PLACES,
+  ...HAMAS,
+  ...ATTACK_WORDS,
+  ...['east', 'nur', 'west', 'settler', 'settlers', 'khan', 'deir', 'beit', 'palestinian'],
+  ...['palestinians', 'ministry', 'health', 'israeli', 'israelis', 'festival', 'jerusalem'],
+  ...['israel', 'october', 'oct', 'fence', 'infiltrated'],
+]);
+
+const mayCue = (w: string) => CUE_WORDS.has(w) || w.startsWith('gaza-');
+
 const cueCache = new WeakMap<SentenceView, Cue[]>();
 
 /** Every place word of a sentence, read once per sentence. */
@@ -398,6 +416,7 @@ function sentenceCues(view: SentenceView): Cue[] {
     const t = tokens[i];
     if (t?.kind !== 'word') continue;
     const lower = stem(t.lower);
+    if (!mayCue(lower)) continue;
     for (const read of READERS) {
       const place = read(lower, i, at);
       if (place) {
@@ -420,7 +439,11 @@ function cues(view: SentenceView, mention: NumberMention): Cue[] {
  * clearly leads (at least two mentions and twice the next).
  */
 export function paragraphPlace(paragraph: string): PlaceCue | null {
-  return leadingPlace([paragraph], 2);
+  return paragraphPlaceOf(placeCounts(paragraph));
+}
+
+export function paragraphPlaceOf(counts: PlaceCounts): PlaceCue | null {
+  return leadingPlace([counts], 2);
 }
 
 /**
@@ -428,15 +451,30 @@ export function paragraphPlace(paragraph: string): PlaceCue | null {
  * sentence, and a paragraph, that name none ("Total killed: 44,056"). Stricter than a
  * paragraph's: at least three place words and twice the next.
  */
-export function articlePlace(paragraphs: readonly string[]): PlaceCue | null {
-  return leadingPlace(paragraphs, 3);
+export function articlePlace(
+  paragraphs: readonly string[],
+  countsOf: (paragraph: number) => PlaceCounts = (p) => placeCounts(paragraphs[p] ?? ''),
+): PlaceCue | null {
+  return leadingPlace(
+    paragraphs.map((_, p) => countsOf(p)),
+    3,
+  );
 }
 
-function leadingPlace(texts: readonly string[], least: number): PlaceCue | null {
+/** How often a text names each place; an article reads each paragraph's once. */
+export type PlaceCounts = ReadonlyMap<CuePlace, number>;
+
+export function placeCounts(text: string): PlaceCounts {
   const counts = new Map<CuePlace, number>();
-  for (const text of texts)
-    for (const cue of sentenceCues(viewSentence(text)))
-      counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
+  for (const cue of sentenceCues(viewSentence(text)))
+    counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
+  return counts;
+}
+
+function leadingPlace(parts: readonly PlaceCounts[], least: number): PlaceCue | null {
+  const counts = new Map<CuePlace, number>();
+  for (const part of parts)
+    for (const [place, n] of part) counts.set(place, (counts.get(place) ?? 0) + n);
   // "Palestinians" and "the ministry" side with the one territory the paragraph names.
   const territories = (['gaza', 'west_bank'] as const).filter((p) => counts.has(p));
   const side = counts.get('palestinian');
