@@ -13,9 +13,8 @@ const json = (body: string) => (route: Route) =>
   route.fulfill({ status: 200, contentType: 'application/json', body });
 const index = () => JSON.parse(good) as AppIndex;
 
-const broken = JSON.parse(good) as { articles: { figures: unknown[][] }[] };
-const firstRow = broken.articles.find((a) => a.figures.length > 0)?.figures[0];
-if (firstRow) firstRow[3] = 'many';
+const broken = JSON.parse(good) as { figures: { value: unknown[] } };
+broken.figures.value[0] = 'many';
 
 const cases = [
   {
@@ -34,14 +33,20 @@ const cases = [
     serve: json(JSON.stringify(broken)),
     message: /does not match the expected format/,
   },
+  {
+    name: 'whose sentences are missing (404)',
+    file: 'sentences.json',
+    serve: (route: Route) => route.fulfill({ status: 404, body: 'Not found' }),
+    message: /not found/i,
+  },
 ];
 
 test.use({ allowedConsoleErrors: ['404'] });
 
-for (const { name, serve, message } of cases) {
+for (const { name, file = 'index.json', serve, message } of cases) {
   test(`a dataset ${name} gets an error with a working retry`, async ({ page }) => {
     let fixed = false;
-    await page.route('**/data/index.json', (route) => (fixed ? route.continue() : serve(route)));
+    await page.route(`**/data/${file}`, (route) => (fixed ? route.continue() : serve(route)));
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The dataset could not be loaded');
@@ -56,14 +61,16 @@ for (const { name, serve, message } of cases) {
 
 test('article text and fields render as text, never as markup', async ({ page }) => {
   const hostile = index();
-  const article = hostile.articles.find((a) => a.figures.length > 0);
-  const row = article?.figures[0];
-  if (!article || !row) throw new Error('dataset too small');
+  const at = hostile.articles.findIndex((a) => a.figureCount > 0);
+  const article = hostile.articles[at];
+  if (!article) throw new Error('dataset too small');
+  // The article's first figure: its row comes after the earlier articles' figures.
+  const row = hostile.articles.slice(0, at).reduce((sum, a) => sum + a.figureCount, 0);
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   article.title = payload;
   article.publisher = `<b>${payload}</b>`;
   article.url = 'javascript:window.__pwned=3';
-  row[9] = payload;
+  hostile.figures.attribution[row] = payload;
   const shardPath = new URL(`../public/data/${shardFile(article.shard)}`, import.meta.url);
   const shard = JSON.parse(readFileSync(shardPath, 'utf8')) as {
     articles: Record<string, string[]>;

@@ -5,11 +5,12 @@ import {
   planBuild,
   runJob,
   appIndexPieces,
+  appSentencesPieces,
   articleShards,
 } from '../pipeline/buildDataset.ts';
 import { joinText } from '../pipeline/articleRecord.ts';
-import { expandIndexArticle, shardFile } from './appData.ts';
-import { appIndexSchema, articleShardSchema } from './appDataSchema.ts';
+import { appFiles, expandAppFiles, shardFile } from './appData.ts';
+import { appIndexSchema, appSentencesSchema, articleShardSchema } from './appDataSchema.ts';
 
 const files = [
   ' date 2024-03-05 The ministry said 30,000 people have been killed in Gaza since the war began. Hamas would release 40 hostages, officials said.',
@@ -23,14 +24,17 @@ describe('the dashboard files', () => {
     const planned = planBuild(input);
     if (!full.ok || !planned.ok) throw new Error('build failed');
     const records = planned.plan.jobs.map(runJob);
-    const index = appIndexSchema.parse(
-      JSON.parse([...appIndexPieces(planned.plan, records)].join('')),
-    );
-    const expanded = index.articles.map(expandIndexArticle);
-    expect(expanded.flatMap((e) => e.figures)).toEqual(full.dataset.figures);
-    expect(expanded.map((e) => e.article)).toEqual(
-      full.dataset.articles.map((a) => ({ ...a, paragraphs: [] })),
-    );
+    const index = appIndexSchema.parse(JSON.parse(joinText(appIndexPieces(planned.plan, records))));
+    const sentences = appSentencesSchema.parse(JSON.parse(joinText(appSentencesPieces(records))));
+    const expanded = expandAppFiles(index, sentences);
+    expect(expanded.figures).toEqual(full.dataset.figures);
+    expect(expanded.articles).toEqual(full.dataset.articles.map((a) => ({ ...a, paragraphs: [] })));
+    // What tests and tools make of a dataset is what the extractor writes.
+    const { articles: _articles, figures: _figures, ...envelope } = index;
+    expect(appFiles(full.dataset, envelope)).toEqual({
+      index,
+      sentences,
+    });
     const shards = [...articleShards(planned.plan, records)];
     expect(shards.map(([name]) => name)).toEqual([shardFile(0)]);
     const shard = articleShardSchema.parse(JSON.parse(joinText(shards[0]?.[1] ?? [])));
@@ -78,7 +82,8 @@ describe('the dashboard files with corrections', () => {
     const index = appIndexSchema.parse(
       JSON.parse(joinText(appIndexPieces(planned.plan, records, reviewed))),
     );
-    const figures = index.articles.map(expandIndexArticle).flatMap((e) => e.figures);
+    const sentences = appSentencesSchema.parse(JSON.parse(joinText(appSentencesPieces(records))));
+    const { figures } = expandAppFiles(index, sentences);
     expect(figures).toEqual(full.dataset.figures);
     expect(figures.filter((f) => f.review).map((f) => f.review?.reason)).toEqual([
       'released since',

@@ -1,6 +1,6 @@
 // A built article as JSON text: what the cache stores, worker threads send back, and the
 // assembler joins into the dataset and the dashboard's files without parsing it again. Pure.
-import { indexEntry } from '../dataset/appData.ts';
+import { FIGURE_COLUMNS, indexPart } from '../dataset/appData.ts';
 import type { MetricId } from '../dataset/metrics.ts';
 import type { BuiltArticle } from './buildArticle.ts';
 
@@ -17,6 +17,10 @@ export interface ArticleRecord {
   paragraphs: JsonText;
   /** JSON of the article's entry in the dashboard's index.json, without its shard number. */
   index: JsonText;
+  /** Its distinct sentences for sentences.json: JSON array items, each followed by a comma. */
+  sentences: JsonText;
+  /** Its figures' values for index.json's columns (FIGURE_COLUMNS), as `sentences` is. */
+  columns: JsonText[];
   /** JSON of each of its figures, in order. */
   figures: JsonText[];
   /** The metric of each figure, for the summary. */
@@ -27,17 +31,27 @@ export interface ArticleRecord {
 
 export function recordArticle(built: BuiltArticle): ArticleRecord {
   const { paragraphs, ...meta } = built.article;
+  const part = indexPart(built.article, built.figures);
   return {
     meta: JSON.stringify(meta),
     paragraphs: JSON.stringify(paragraphs),
-    index: JSON.stringify(indexEntry(built.article, built.figures)),
+    index: JSON.stringify(part.entry),
+    sentences: items(part.sentences),
+    columns: FIGURE_COLUMNS.map((c) => items(part.columns[c])),
     figures: built.figures.map((f) => JSON.stringify(f)),
     metrics: built.figures.map((f) => f.metric),
     warnings: built.article.warnings,
   };
 }
 
-function cut(text: JsonText, start: number, end?: number): JsonText {
+/**
+ * A JSON array's items without its brackets, each followed by a comma (nothing when there are
+ * none): shares of a longer array that join by plain concatenation, the last comma cut.
+ */
+const items = (values: readonly unknown[]) =>
+  values.length === 0 ? '' : `${JSON.stringify(values).slice(1, -1)},`;
+
+export function cut(text: JsonText, start: number, end?: number): JsonText {
   return typeof text === 'string' ? text.slice(start, end) : text.subarray(start, end);
 }
 

@@ -14,13 +14,20 @@ import { extensionOf, isArticleFile } from './input/parseDocument.ts';
 import { META_FILE_NAME, parseMetaFile, type MetaEntry } from './metadata/metaFile.ts';
 import {
   datasetArticleJson,
+  cut,
   indexArticleJson,
   joinText,
   recordArticle,
   type ArticleRecord,
   type JsonText,
 } from './articleRecord.ts';
-import { SHARD_SIZE, shardFile, shardOf } from '../dataset/appData.ts';
+import {
+  APP_INDEX_FORMAT,
+  FIGURE_COLUMNS,
+  SHARD_SIZE,
+  shardFile,
+  shardOf,
+} from '../dataset/appData.ts';
 import { parseCorrectionsFile } from './corrections/correctionsFile.ts';
 import {
   correctRecords,
@@ -224,7 +231,26 @@ export function* datasetJsonPieces(
 }
 
 /**
- * The dashboard's index.json (see src/dataset/appData.ts), as pieces. `events` are the war's
+ * The items of one JSON array from each record's share (`share(record)`: items each followed by
+ * a comma): the shares as they are, the last comma cut. No piece of its own per record.
+ */
+function* joinedItems(
+  records: readonly ArticleRecord[],
+  share: (record: ArticleRecord) => JsonText,
+): Generator<JsonText> {
+  let last: JsonText | null = null;
+  for (const record of records) {
+    const items = share(record);
+    if (items.length === 0) continue;
+    if (last !== null) yield last;
+    last = items;
+  }
+  if (last !== null) yield cut(last, 0, -1);
+}
+
+/**
+ * The dashboard's index.json (see src/dataset/appData.ts), as pieces: the articles' entries,
+ * then each column of figures joined from the records' shares, as text. `events` are the war's
  * events the charts mark (data/events.json, checked by the caller).
  */
 export function* appIndexPieces(
@@ -233,13 +259,31 @@ export function* appIndexPieces(
   reviewed: Reviewed = NO_CORRECTIONS,
   events: readonly WarEvent[] = [],
 ): Generator<JsonText> {
-  yield* envelopeWithArticles(records, (record, i) => indexArticleJson(record, shardOf(i)));
-  yield `,"rejected":${JSON.stringify(plan.rejected)}`;
+  yield `{"schemaVersion":${SCHEMA_VERSION},"indexFormat":${APP_INDEX_FORMAT},"metrics":${JSON.stringify(METRICS)},"articles":[`;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (i > 0) yield ',';
+    if (record) yield* indexArticleJson(record, shardOf(i));
+  }
+  yield '],"figures":{';
+  for (let c = 0; c < FIGURE_COLUMNS.length; c++) {
+    yield `${c > 0 ? ',' : ''}"${FIGURE_COLUMNS[c]}":[`;
+    yield* joinedItems(records, (r) => r.columns[c] ?? '');
+    yield ']';
+  }
+  yield `},"rejected":${JSON.stringify(plan.rejected)}`;
   yield `,"dropped":${JSON.stringify(reviewed.dropped)}`;
   // The entries too: the dashboard merges people's suggestions into the file as it is.
   const corrections = { ...reviewed.summary, entries: plan.corrections };
   yield `,"corrections":${JSON.stringify(corrections)}`;
   yield `,"events":${JSON.stringify(events)}}`;
+}
+
+/** The dashboard's sentences.json: every article's distinct sentences, in article order. */
+export function* appSentencesPieces(records: readonly ArticleRecord[]): Generator<JsonText> {
+  yield `{"schemaVersion":${SCHEMA_VERSION},"sentences":[`;
+  yield* joinedItems(records, (r) => r.sentences);
+  yield ']}';
 }
 
 /** The corrections of the plan applied to one record per job. */

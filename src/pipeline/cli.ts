@@ -5,11 +5,12 @@
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { APP_INDEX_FILE } from '../dataset/appData.ts';
+import { APP_INDEX_FILE, APP_SENTENCES_FILE } from '../dataset/appData.ts';
 import { DEFAULT_EVENTS_PATH, type WarEvent } from '../dataset/events.ts';
 import { joinText, type ArticleRecord, type JsonText } from './articleRecord.ts';
 import {
   appIndexPieces,
+  appSentencesPieces,
   applyCorrections,
   articleShards,
   datasetJsonPieces,
@@ -250,6 +251,7 @@ async function main(): Promise<number> {
           ...appIndexPieces(plan, corrected, reviewed, events),
           '\n',
         ]),
+        writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']),
       );
       const shards = [...articleShards(plan, corrected)].map(([f, t]): [string, JsonText[]] => [
         basename(f),

@@ -138,4 +138,22 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(out, 'utf8')).toBe('new');
     expect(readdirSync(join(dir, 'out'))).toEqual(['dataset.json']);
   });
+
+  it('writes pieces of text and bytes, small and large, exactly as they join', async () => {
+    const out = join(dir, 'pieces.json');
+    const encoder = new TextEncoder();
+    // Many small pieces past a megabyte, multi-byte characters at the buffer's edge, and
+    // pieces larger than a quarter of it, as text and as bytes.
+    const pieces: (string | Uint8Array)[] = [];
+    for (let i = 0; i < 120_000; i += 1) {
+      pieces.push(i % 3 === 0 ? encoder.encode(`"é${i}’",`) : `"ü${i}—",`);
+    }
+    pieces.push('x'.repeat(300_000), encoder.encode('😀'.repeat(100_000)), 'end');
+    await writeFileAtomic(out, pieces);
+    const { readFileSync } = await import('node:fs');
+    const expected = pieces
+      .map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p)))
+      .join('');
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+  });
 });

@@ -1,7 +1,17 @@
 // All file-system access of the extractor: reading a corpus folder and writing the dataset.
 // Everything else in src/pipeline is pure.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import {
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  stat,
+  type FileHandle,
+} from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Rejected } from '../dataset/schema.ts';
@@ -248,18 +258,17 @@ export async function sourceFiles(dirs: readonly string[]): Promise<string[]> {
 }
 
 /** The buffers left after the first `written` bytes of a batch (a partial writev). */
-function remainder(batch: Uint8Array[], written: number): Uint8Array[] {
-  const rest: Uint8Array[] = [];
-  let skip = written;
-  for (const b of batch) {
-    if (skip >= b.length) skip -= b.length;
-    else {
-      rest.push(skip > 0 ? b.subarray(skip) : b);
-      skip = 0;
-    }
+/** Bytes of one write, all of them (a write may take fewer than it is given). */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+    written += bytesWritten;
   }
-  return rest;
 }
+
+/** Where pieces are gathered before a write: 1 MB, the size of each write. */
+const CHUNK = 1 << 20;
 
 /**
  * Writes via a temporary file and a rename, so readers never see half a file and a killed
@@ -280,27 +289,37 @@ export async function writeFileAtomic(
   const temp = join(dir, `${prefix}${process.pid}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    // Large outputs arrive as pieces (text, or bytes straight from the cache) and are handed to
-    // the system in batches with writev: never one huge string, and no copying into a buffer.
-    let batch: Uint8Array[] = [];
-    let size = 0;
+    // Large outputs arrive as pieces (text, or bytes straight from the cache), a few hundred
+    // thousand of them, most a comma or one figure: they are encoded or copied into one buffer
+    // and written a megabyte at a time, never as one huge string. Large pieces go as they are.
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let used = 0;
     const flush = async () => {
-      let written = 0;
-      while (written < size) {
-        const { bytesWritten } = await handle.writev(batch);
-        written += bytesWritten;
-        if (written < size) batch = remainder(batch, bytesWritten);
-      }
-      batch = [];
-      size = 0;
+      if (used > 0) await writeAll(handle, buffer.subarray(0, used));
+      used = 0;
     };
     for (const piece of typeof content === 'string' ? [content] : content) {
-      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-      batch.push(bytes);
-      size += bytes.length;
-      if (size >= 1 << 20 || batch.length >= 512) await flush();
+      if (typeof piece === 'string') {
+        // A UTF-16 unit takes at most 3 bytes in UTF-8.
+        if (piece.length * 3 > CHUNK / 4) {
+          await flush();
+          await writeAll(handle, Buffer.from(piece));
+          continue;
+        }
+        if (used + piece.length * 3 > CHUNK) await flush();
+        used += buffer.write(piece, used);
+      } else {
+        if (piece.length > CHUNK / 4) {
+          await flush();
+          await writeAll(handle, piece);
+          continue;
+        }
+        if (used + piece.length > CHUNK) await flush();
+        buffer.set(piece, used);
+        used += piece.length;
+      }
     }
-    if (size > 0) await flush();
+    await flush();
   } finally {
     await handle.close();
   }

@@ -111,7 +111,50 @@ interface Grouping {
   members: Uint32Array;
   /** The first day of each mark's span. */
   starts: Float64Array;
+  /** Each mark's values in order, mark by mark as `members` (sortedValues fills it). */
+  sorted: Float64Array | null;
 }
+
+interface Spans {
+  /** The span of each distinct day, by rank. */
+  spanOfRank: Int32Array;
+  /** The first day of each span. */
+  spanStarts: number[];
+}
+
+// Days in order fall in spans in order: the spans of each unit are numbered once per set of
+// distinct days (they change only with the dataset), not on every filter change.
+const spansOf = new WeakMap<Float64Array, Map<BinUnit, Spans>>();
+
+function spans(dayOfRank: Float64Array, unit: BinUnit): Spans {
+  let byUnit = spansOf.get(dayOfRank);
+  if (!byUnit) {
+    byUnit = new Map();
+    spansOf.set(dayOfRank, byUnit);
+  }
+  let known = byUnit.get(unit);
+  if (!known) {
+    const spanOfRank = new Int32Array(dayOfRank.length);
+    const spanStarts: number[] = [];
+    for (let r = 0; r < dayOfRank.length; r += 1) {
+      const start = binOf(unit, dayOfRank[r] ?? 0)[0];
+      if (spanStarts.length === 0 || spanStarts[spanStarts.length - 1] !== start) {
+        spanStarts.push(start);
+      }
+      spanOfRank[r] = spanStarts.length - 1;
+    }
+    known = { spanOfRank, spanStarts };
+    byUnit.set(unit, known);
+  }
+  return known;
+}
+
+// A mark is a slot in a plain array (span, kind, publisher) rather than a key in a map. The
+// array is kept from one grouping to the next, its slots stamped with the grouping that set
+// them: a new one neither allocates nor clears a few megabytes.
+let slotMark = new Int32Array(0);
+let slotStamp = new Uint32Array(0);
+let stamp = 0;
 
 /** Figures grouped into marks, or null as soon as there are more than `budget` marks. */
 function group(
@@ -120,22 +163,21 @@ function group(
   binning: Binning,
   budget: number,
 ): Grouping | null {
-  // Days in order fall in spans in order: number the spans once per distinct day, so that a
-  // mark is a slot in a plain array (span, kind, publisher) rather than a key in a map.
-  const { dayOfRank } = columns;
-  const spanOfRank = new Int32Array(dayOfRank.length);
-  const spanStarts: number[] = [];
-  for (let r = 0; r < dayOfRank.length; r += 1) {
-    const start = binOf(binning.unit, dayOfRank[r] ?? 0)[0];
-    if (spanStarts.length === 0 || spanStarts[spanStarts.length - 1] !== start) {
-      spanStarts.push(start);
-    }
-    spanOfRank[r] = spanStarts.length - 1;
-  }
+  const { spanOfRank, spanStarts } = spans(columns.dayOfRank, binning.unit);
   const publishers = binning.byPublisher ? columns.publisherKeys.length : 1;
   // Metric, total or incident, reported or proposed: what a mark must not mix.
   const KINDS = METRIC_COUNT * 4;
-  const slots = new Int32Array(spanStarts.length * KINDS * publishers).fill(-1);
+  const size = spanStarts.length * KINDS * publishers;
+  if (slotStamp.length < size) {
+    slotMark = new Int32Array(size);
+    slotStamp = new Uint32Array(size);
+    stamp = 0;
+  }
+  stamp += 1;
+  if (stamp === 0xffffffff) {
+    slotStamp.fill(0);
+    stamp = 1;
+  }
   const markOf = new Uint32Array(dated.length);
   const starts: number[] = [];
   let count = 0;
@@ -146,12 +188,15 @@ function group(
     const span = spanOfRank[columns.day[i] ?? 0] ?? 0;
     const publisher = binning.byPublisher ? (columns.publisher[i] ?? 0) : 0;
     const slot = (span * KINDS + kind) * publishers + publisher;
-    let id = slots[slot] ?? -1;
-    if (id === -1) {
+    let id: number;
+    if (slotStamp[slot] === stamp) {
+      id = slotMark[slot] ?? 0;
+    } else {
       if (count >= budget) return null;
       id = count;
       count += 1;
-      slots[slot] = id;
+      slotStamp[slot] = stamp;
+      slotMark[slot] = id;
       starts.push(spanStarts[span] ?? 0);
     }
     markOf[k] = id;
@@ -166,7 +211,7 @@ function group(
     members[fill[id] ?? 0] = dated[k] ?? 0;
     fill[id] = (fill[id] ?? 0) + 1;
   }
-  return { count, offsets, members, starts: Float64Array.from(starts) };
+  return { count, offsets, members, starts: Float64Array.from(starts), sorted: null };
 }
 
 /**
@@ -186,14 +231,20 @@ export function summarize(columns: FigureColumns, dated: Uint32Array, budget: nu
   throw new Error('unreachable: the coarsest binning always returns');
 }
 
-/** Each mark's values in order. */
+/** Each mark's values in order: sorted once per grouping, for counting and for drawing. */
 function sortedValues(columns: FigureColumns, grouping: Grouping, g: number): Float64Array {
   const from = grouping.offsets[g] ?? 0;
   const to = grouping.offsets[g + 1] ?? 0;
-  const values = new Float64Array(to - from);
-  for (let k = from; k < to; k += 1)
-    values[k - from] = columns.value[grouping.members[k] ?? 0] ?? 0;
-  return values.sort();
+  if (!grouping.sorted) {
+    grouping.sorted = new Float64Array(grouping.members.length).fill(NaN);
+  }
+  const values = grouping.sorted.subarray(from, to);
+  if (to > from && Number.isNaN(values[0])) {
+    for (let k = from; k < to; k += 1)
+      values[k - from] = columns.value[grouping.members[k] ?? 0] ?? 0;
+    values.sort();
+  }
+  return values;
 }
 
 /** Marks drawn under a grouping (stopping early once past `budget`). */

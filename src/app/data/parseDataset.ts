@@ -1,14 +1,24 @@
-// Turns the text of index.json (the dashboard's half of the dataset, see src/dataset/appData.ts)
-// into a checked Dataset whose articles have no text yet, or a DatasetLoadError that says in
+// Turns the text of index.json and sentences.json (the dashboard's half of the dataset, see
+// src/dataset/appData.ts) into a checked Dataset whose articles have no text yet, or a DatasetLoadError that says in
 // plain words what is wrong with it. Pure, so every broken-file case is unit-tested.
 import { z } from 'zod';
-import { expandIndexArticle } from '../../dataset/appData.ts';
-import { appIndexSchema, type AppIndex } from '../../dataset/appDataSchema.ts';
+import { APP_INDEX_FORMAT, FIGURE_COLUMNS, type FigureColumn } from '../../dataset/appData.ts';
+import {
+  appIndexSchema,
+  appSentencesSchema,
+  type AppIndex,
+  type AppSentences,
+} from '../../dataset/appDataSchema.ts';
 import type { Correction } from '../../dataset/corrections.ts';
 import { sortEvents, type WarEvent } from '../../dataset/events.ts';
 import { METRIC_IDS } from '../../dataset/metrics.ts';
 import { MODALITIES, QUALIFIERS, SCOPES } from '../../dataset/rowCodes.ts';
-import { SCHEMA_VERSION, type Dataset } from '../../dataset/schema.ts';
+import {
+  provenanceSchema,
+  SCHEMA_VERSION,
+  type Dataset,
+  type Figure,
+} from '../../dataset/schema.ts';
 
 // zod compiles validators with `new Function` unless told not to; the site's CSP forbids eval
 // and even zod's probe for it would be reported as a violation.
@@ -79,88 +89,172 @@ export function invalid(message: string, issues: z.ZodError['issues']): DatasetL
   );
 }
 
-// zod checks every article's fields, but not its sentences and figure rows: 100,000 rows and
-// as many sentences, 1.5 million values for 10,000 articles, which zod takes a good quarter of
-// a second over. isFigureRow checks the rows as the schema does (a test holds the two to the
-// same verdicts), and only when a hand check finds a fault does zod check everything, to say
-// where and what.
-const indexArticleSchema = appIndexSchema.shape.articles.element;
-export const figureRowSchema = indexArticleSchema.shape.figures.element;
-const indexWithoutRowsSchema = appIndexSchema.extend({
-  articles: z.array(indexArticleSchema.extend({ sentences: z.unknown(), figures: z.unknown() })),
-});
+// zod checks the envelope; the 10,000 articles' fields, the figure columns (1.5 million values
+// for 100,000 figures) and the sentences are checked by hand exactly as the schemas would (a
+// test holds them to the same verdicts): zod takes a good quarter of a second over them. Only
+// when a hand check finds a fault does zod check everything, to say where and what.
+const envelopeSchema = appIndexSchema.extend({ articles: z.unknown(), figures: z.unknown() });
+const sentencesEnvelopeSchema = appSentencesSchema.extend({ sentences: z.unknown() });
 
 const isNat = (v: unknown, max = Number.MAX_SAFE_INTEGER): boolean =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= max;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const METRIC_MAX = METRIC_IDS.length - 1;
-const QUALIFIER_MAX = QUALIFIERS.length - 1;
-const MODALITY_MAX = MODALITIES.length - 1;
-const SCOPE_MAX = SCOPES.length - 1;
+const isDayOrNull = (v: unknown) => v === null || (typeof v === 'string' && ISO_DAY.test(v));
+const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
+const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
+const isStrings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const PROVENANCES: readonly unknown[] = provenanceSchema.options;
+const isProvenance = (v: unknown) => v === null || PROVENANCES.includes(v);
+const reviewsSchema = appIndexSchema.shape.articles.element.shape.reviews;
 
-/** What figureRowSchema accepts, checked without zod. */
-export function isFigureRow(row: unknown): boolean {
-  if (!Array.isArray(row) || row.length !== 15) return false;
-  const r = row as unknown[];
-  const value = r[3];
-  const text = r[4];
-  const asOf = r[8];
-  const attribution = r[9];
-  const source = r[14];
+/** What the index's article schema accepts, checked without zod (reviews, being few, by zod). */
+export function isIndexArticle(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const a = value as Record<string, unknown>;
   return (
-    isNat(r[0]) &&
-    isNat(r[1]) &&
-    isNat(r[2], METRIC_MAX) &&
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    value > 0 &&
-    typeof text === 'string' &&
-    text.length > 0 &&
-    isNat(r[5], QUALIFIER_MAX) &&
-    isNat(r[6], MODALITY_MAX) &&
-    isNat(r[7], SCOPE_MAX) &&
-    (asOf === null || (typeof asOf === 'string' && ISO_DAY.test(asOf))) &&
-    (attribution === null || typeof attribution === 'string') &&
-    (source === null || typeof source === 'string') &&
-    isNat(r[10]) &&
-    isNat(r[11]) &&
-    isNat(r[12]) &&
-    isNat(r[13])
+    isText(a.id) &&
+    isText(a.file) &&
+    isStringOrNull(a.title) &&
+    isStringOrNull(a.publisher) &&
+    isProvenance(a.publisherFrom) &&
+    isDayOrNull(a.published) &&
+    isProvenance(a.publishedFrom) &&
+    isStringOrNull(a.url) &&
+    isStrings(a.notes) &&
+    isStrings(a.warnings) &&
+    isNat(a.shard) &&
+    isNat(a.figureCount) &&
+    isNat(a.sentenceCount) &&
+    (a.reviews === undefined || reviewsSchema.safeParse(a.reviews).success)
   );
 }
 
-/** Sentences and rows as the schema wants them, checked by hand. */
-function rowsHold(articles: readonly { sentences: unknown; figures: unknown }[]): boolean {
-  for (const { sentences, figures } of articles) {
-    if (!Array.isArray(sentences) || !Array.isArray(figures)) return false;
-    for (const sentence of sentences as unknown[]) if (typeof sentence !== 'string') return false;
-    for (const row of figures as unknown[]) if (!isFigureRow(row)) return false;
+type ColumnCheck = { nat: number } | ((v: unknown) => boolean);
+/** Each column's check, as figureColumnsSchema has it: whole numbers up to a bound, or a test. */
+const COLUMN_CHECKS: Record<FigureColumn, ColumnCheck> = {
+  paragraph: { nat: Number.MAX_SAFE_INTEGER },
+  n: { nat: Number.MAX_SAFE_INTEGER },
+  metric: { nat: METRIC_IDS.length - 1 },
+  value: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
+  text: isText,
+  qualifier: { nat: QUALIFIERS.length - 1 },
+  modality: { nat: MODALITIES.length - 1 },
+  scope: { nat: SCOPES.length - 1 },
+  asOf: isDayOrNull,
+  attribution: isStringOrNull,
+  sentence: { nat: Number.MAX_SAFE_INTEGER },
+  start: { nat: Number.MAX_SAFE_INTEGER },
+  end: { nat: Number.MAX_SAFE_INTEGER },
+  sentenceStart: { nat: Number.MAX_SAFE_INTEGER },
+  source: isStringOrNull,
+};
+
+/** Whether every value is a whole number from 0 to max: one tight loop per column. */
+function allNat(column: readonly unknown[], max: number): boolean {
+  for (let i = 0; i < column.length; i += 1) {
+    const v = column[i];
+    if (typeof v !== 'number' || !(v >= 0 && v <= max) || !Number.isSafeInteger(v)) return false;
   }
   return true;
 }
 
-function validate(json: unknown): AppIndex {
-  const shallow = indexWithoutRowsSchema.safeParse(json);
-  if (shallow.success && rowsHold(shallow.data.articles)) return shallow.data as AppIndex;
+/** What figureColumnsSchema accepts, checked without zod. */
+export function areFigureColumns(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const columns = value as Record<string, unknown>;
+  for (const name of FIGURE_COLUMNS) {
+    const column = columns[name];
+    if (!Array.isArray(column)) return false;
+    const check = COLUMN_CHECKS[name];
+    if (typeof check === 'function') {
+      for (let i = 0; i < column.length; i += 1) if (!check(column[i])) return false;
+    } else if (!allNat(column, check.nat)) return false;
+  }
+  return true;
+}
+
+const areSentences = (v: unknown) => Array.isArray(v) && v.every(isText);
+
+function validate(json: unknown, sentencesJson: unknown): [AppIndex, AppSentences] {
+  const shallow = envelopeSchema.safeParse(json);
+  const sentences = sentencesEnvelopeSchema.safeParse(sentencesJson);
+  if (
+    shallow.success &&
+    sentences.success &&
+    Array.isArray(shallow.data.articles) &&
+    (shallow.data.articles as unknown[]).every(isIndexArticle) &&
+    areFigureColumns(shallow.data.figures) &&
+    areSentences(sentences.data.sentences)
+  ) {
+    return [shallow.data as AppIndex, sentences.data as AppSentences];
+  }
   const full = appIndexSchema.safeParse(json);
   if (!full.success) {
     throw invalid('The dataset does not match the expected format.', full.error.issues);
   }
-  return full.data;
+  const fullSentences = appSentencesSchema.safeParse(sentencesJson);
+  if (!fullSentences.success) {
+    throw invalid(
+      'The sentences file does not match the expected format.',
+      fullSentences.error.issues,
+    );
+  }
+  return [full.data, fullSentences.data];
 }
 
-export function parseDataset(text: string): LoadedDataset {
-  const index = validate(parseVersioned(text, 'dataset file'));
-  const articles: Dataset['articles'] = [];
-  const figures: Dataset['figures'] = [];
-  const shardOf = new Map<string, number>();
-  for (const entry of index.articles) {
-    const expanded = expandIndexArticle(entry);
-    articles.push(expanded.article);
-    for (const figure of expanded.figures) figures.push(figure);
-    shardOf.set(entry.id, entry.shard);
+/** The columns' lengths and the sentences' count, against what the articles say they hold. */
+function shapeProblems(index: AppIndex, sentences: AppSentences): string[] {
+  let figures = 0;
+  let sentenceCount = 0;
+  for (const a of index.articles) {
+    figures += a.figureCount;
+    sentenceCount += a.sentenceCount;
   }
-  const problems = integrityProblems(articles, figures);
+  const problems: string[] = [];
+  for (const name of FIGURE_COLUMNS) {
+    const length = index.figures[name].length;
+    if (length !== figures) {
+      problems.push(`figures.${name} has ${length} values for ${figures} figures`);
+    }
+  }
+  if (sentences.sentences.length !== sentenceCount) {
+    problems.push(
+      `sentences.json has ${sentences.sentences.length} sentences; the articles name ${sentenceCount}`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * The two files the dashboard loads first, index.json and sentences.json, as a checked dataset
+ * whose articles have no text yet, or a DatasetLoadError saying what is wrong.
+ */
+export function parseDataset(indexText: string, sentencesText: string): LoadedDataset {
+  const json = parseVersioned(indexText, 'dataset file');
+  const format =
+    typeof json === 'object' && json !== null && 'indexFormat' in json
+      ? json.indexFormat
+      : undefined;
+  if (format !== APP_INDEX_FORMAT) {
+    throw new DatasetLoadError(
+      'schema-version',
+      `The dataset file has layout ${format === undefined ? '1' : JSON.stringify(format)}; this dashboard reads layout ${APP_INDEX_FORMAT}.`,
+      ['Rebuild it with `npm run build:data`, or use the dashboard that matches it.'],
+    );
+  }
+  const [index, sentences] = validate(json, parseVersioned(sentencesText, 'sentences file'));
+  const shape = shapeProblems(index, sentences);
+  if (shape.length > 0) {
+    throw new DatasetLoadError(
+      'invalid',
+      'The dataset contradicts itself.',
+      shape.slice(0, MAX_DETAILS),
+    );
+  }
+  const { articles, figures } = readColumns(index, sentences.sentences);
+  const shardOf = new Map<string, number>();
+  for (const entry of index.articles) shardOf.set(entry.id, entry.shard);
+  const problems = integrityProblems(index, articles, figures);
   if (problems.length > 0) {
     throw new DatasetLoadError(
       'invalid',
@@ -188,32 +282,107 @@ export function parseDataset(text: string): LoadedDataset {
 }
 
 /**
- * What the schema cannot see: article and figure ids must be unique, a figure's sentence must
- * exist (its row names one of its article's sentences) and its number must sit inside it.
- * Figure ids are an article's id with a paragraph and a number, so they are unique when those
- * pairs are within each article: compared as numbers, not as 100,000 strings.
+ * The columns read into the dataset's articles and figures, in one pass. A figure whose sentence
+ * lies outside its article's sentences gets none (integrityProblems names it).
  */
-function integrityProblems(articles: Dataset['articles'], figures: Dataset['figures']): string[] {
+function readColumns(
+  index: AppIndex,
+  sentences: readonly string[],
+): { articles: Dataset['articles']; figures: Dataset['figures'] } {
+  const c = index.figures;
+  const articles: Dataset['articles'] = [];
+  const figures: Dataset['figures'] = [];
+  let row = 0;
+  let sentenceBase = 0;
+  for (const entry of index.articles) {
+    // Spelled out rather than spread: the entry holds fields the article does not.
+    articles.push({
+      id: entry.id,
+      file: entry.file,
+      title: entry.title,
+      publisher: entry.publisher,
+      publisherFrom: entry.publisherFrom,
+      published: entry.published,
+      publishedFrom: entry.publishedFrom,
+      url: entry.url,
+      notes: entry.notes,
+      paragraphs: [],
+      warnings: entry.warnings,
+    });
+    const reviewOf = entry.reviews ? new Map(entry.reviews) : null;
+    for (let k = 0; k < entry.figureCount; k += 1, row += 1) {
+      const paragraph = c.paragraph[row] ?? 0;
+      const s = c.sentence[row] ?? 0;
+      const figure: Figure = {
+        id: `${entry.id}:${paragraph}:${c.n[row] ?? 0}`,
+        articleId: entry.id,
+        metric: METRIC_IDS[c.metric[row] ?? 0] ?? 'gaza_killed',
+        value: c.value[row] ?? 0,
+        text: c.text[row] ?? '',
+        qualifier: QUALIFIERS[c.qualifier[row] ?? 0] ?? 'exact',
+        modality: MODALITIES[c.modality[row] ?? 0] ?? 'reported',
+        scope: SCOPES[c.scope[row] ?? 0] ?? 'total',
+        asOf: c.asOf[row] ?? null,
+        attribution: c.attribution[row] ?? null,
+        source: c.source[row] ?? null,
+        paragraph,
+        sentence: s < entry.sentenceCount ? (sentences[sentenceBase + s] ?? '') : '',
+        start: c.start[row] ?? 0,
+        end: c.end[row] ?? 0,
+        sentenceStart: c.sentenceStart[row] ?? 0,
+      };
+      const review = reviewOf?.get(k);
+      if (review) figure.review = review;
+      figures.push(figure);
+    }
+    sentenceBase += entry.sentenceCount;
+  }
+  return { articles, figures };
+}
+
+/**
+ * What the schema cannot see: article ids must be unique, and a figure's id (its article, its
+ * paragraph and its number there) too; its sentence must exist (within its article's) and its
+ * number must sit inside it. Figure ids are checked as numbers per article, not as 100,000
+ * strings.
+ */
+function integrityProblems(
+  index: AppIndex,
+  articles: Dataset['articles'],
+  figures: Dataset['figures'],
+): string[] {
   const problems: string[] = [];
   const articleIds = new Set<string>();
   for (const article of articles) {
     if (articleIds.has(article.id)) problems.push(`article id ${article.id} is used twice`);
     articleIds.add(article.id);
   }
-  let pairs = new Set<number | string>();
-  let current = '';
-  for (const figure of figures) {
-    if (figure.articleId !== current) {
-      current = figure.articleId;
-      pairs = new Set();
+  const { paragraph, n } = index.figures;
+  let keys = new Float64Array(64);
+  let row = 0;
+  for (const entry of index.articles) {
+    const count = entry.figureCount;
+    if (keys.length < count) keys = new Float64Array(count);
+    for (let k = 0; k < count; k += 1) {
+      keys[k] = (paragraph[row + k] ?? 0) * 2 ** 26 + (n[row + k] ?? 0);
     }
-    const n = Number(figure.id.slice(figure.id.lastIndexOf(':') + 1));
-    const pair = n < 1_000_000 ? figure.paragraph * 1_000_000 + n : figure.id;
-    if (pairs.has(pair)) problems.push(`figure id ${figure.id} is used twice`);
-    pairs.add(pair);
+    const sorted = keys.subarray(0, count).sort();
+    for (let k = 1; k < count; k += 1) {
+      if (sorted[k] === sorted[k - 1]) {
+        const twice = figures
+          .slice(row, row + count)
+          .find((f, j, all) => all.some((g, i) => i < j && g.id === f.id));
+        problems.push(`figure id ${twice?.id ?? entry.id} is used twice`);
+        break;
+      }
+    }
+    row += count;
+  }
+  for (const figure of figures) {
     if (figure.sentence === '')
       problems.push(`figure ${figure.id} names a sentence that is missing`);
     else if (figure.end <= figure.start) problems.push(`figure ${figure.id} ends before it starts`);
+    if (problems.length > MAX_DETAILS) break;
   }
   return problems;
 }

@@ -1,8 +1,8 @@
 // A small hand-written dataset for unit tests: four publishers (one unknown), totals over
 // time, incidents, a figure dated only by its report, one of an undated article (no day at
 // all), a proposal and hedged values.
-import { indexEntry, shardOf } from '../../dataset/appData.ts';
-import type { AppIndex } from '../../dataset/appDataSchema.ts';
+import { appFiles } from '../../dataset/appData.ts';
+import type { AppIndex, AppSentences } from '../../dataset/appDataSchema.ts';
 import type { Article, Dataset, Figure } from '../../dataset/schema.ts';
 import { METRICS } from '../../dataset/metrics.ts';
 
@@ -116,16 +116,8 @@ export const sampleDataset: Dataset = {
   corrections: { applied: 0, unmatched: [] },
 };
 
+const sampleFiles = appFiles(sampleDataset);
 /** The sample as the extractor would write index.json (see src/dataset/appData.ts). */
-export const sampleIndex: AppIndex = {
-  schemaVersion: 1,
-  metrics: sampleDataset.metrics,
-  articles: sampleDataset.articles.map((a, i) => ({
-    ...indexEntry(
-      a,
-      sampleDataset.figures.filter((f) => f.articleId === a.id),
-    ),
-    shard: shardOf(i),
-  })),
-  rejected: [],
-};
+export const sampleIndex: AppIndex = sampleFiles.index;
+/** …and sentences.json. */
+export const sampleSentences: AppSentences = sampleFiles.sentences;

@@ -1,13 +1,14 @@
 // Loads the dashboard's index of the dataset (index.json: every figure and article, without
-// article text) once per session. The only place that fetches it; article text comes from
-// useArticle.
+// article text, and sentences.json: the figures' sentences, fetched at the same time) once per
+// session. The only place that fetches them; article text comes from useArticle.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { APP_INDEX_FILE } from '../../dataset/appData.ts';
+import { APP_INDEX_FILE, APP_SENTENCES_FILE } from '../../dataset/appData.ts';
 import { buildDatasetIndex, type DatasetIndex } from './datasetIndex.ts';
 import { DatasetLoadError, parseDataset } from './parseDataset.ts';
 
 export const DATA_DIR = `${import.meta.env.BASE_URL}data/`;
 export const DATASET_URL = `${DATA_DIR}${APP_INDEX_FILE}`;
+export const SENTENCES_URL = `${DATA_DIR}${APP_SENTENCES_FILE}`;
 
 /** The text of a data file, or the DatasetLoadError for a network failure or a missing file. */
 export async function fetchDataText(
@@ -43,15 +44,14 @@ export async function fetchDataText(
 }
 
 async function fetchDataset({ signal }: { signal: AbortSignal }): Promise<DatasetIndex> {
-  const text = await fetchDataText(
-    DATASET_URL,
-    signal,
-    'dataset',
-    'The dataset file was not found. It is made by `npm run build:data`.',
-  );
+  const missing = 'The dataset file was not found. It is made by `npm run build:data`.';
+  const [text, sentences] = await Promise.all([
+    fetchDataText(DATASET_URL, signal, 'dataset', missing),
+    fetchDataText(SENTENCES_URL, signal, 'dataset', missing),
+  ]);
   // User Timing marks: where the first load's time goes (bench:ui prints them).
   performance.mark('dataset:fetched');
-  const { dataset, shardOf, correctionEntries, events } = parseDataset(text);
+  const { dataset, shardOf, correctionEntries, events } = parseDataset(text, sentences);
   performance.mark('dataset:parsed');
   const index = buildDatasetIndex(dataset, shardOf, correctionEntries, events);
   performance.mark('dataset:indexed');

@@ -2,11 +2,12 @@
 // everything the article's build reads. Stored as one line-based text file so that loading it
 // parses no JSON: JSON text never holds a raw newline. Pure.
 import { createHash } from 'node:crypto';
+import { FIGURE_COLUMNS } from '../../dataset/appData.ts';
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { ArticleRecord, JsonText } from '../articleRecord.ts';
 import type { ArticleJob } from '../buildDataset.ts';
 
-const HEADER = 'conflict-figures extract cache 3';
+const HEADER = 'conflict-figures extract cache 5';
 
 export function jobKey(version: string, job: ArticleJob): string {
   const hash = createHash('sha256');
@@ -25,7 +26,7 @@ export const CACHE_HEADER = `${HEADER}\n`;
 export function* cachePieces(entries: Iterable<[string, ArticleRecord]>): Generator<JsonText> {
   for (const [key, r] of entries) {
     yield `${key} ${r.figures.length}\n`;
-    for (const piece of [r.meta, r.paragraphs, r.index, ...r.figures]) {
+    for (const piece of [r.meta, r.paragraphs, r.index, r.sentences, ...r.columns, ...r.figures]) {
       yield piece;
       yield '\n';
     }
@@ -67,10 +68,11 @@ export function parseCache(bytes: Uint8Array | null): LoadedCache {
       const [key, count] = decoder.decode(line()).split(' ');
       const n = Number(count);
       if (!key || !Number.isInteger(n)) break;
-      const [meta, paragraphs, index] = [line(), line(), line()];
+      const [meta, paragraphs, index, sentences] = [line(), line(), line(), line()];
+      const columns = Array.from({ length: FIGURE_COLUMNS.length }, line);
       const figures = Array.from({ length: n }, line);
       const [metrics, warnings] = JSON.parse(decoder.decode(line())) as [MetricId[], string[]];
-      entries.set(key, { meta, paragraphs, index, figures, metrics, warnings });
+      entries.set(key, { meta, paragraphs, index, sentences, columns, figures, metrics, warnings });
       stored++;
     }
   } catch {
