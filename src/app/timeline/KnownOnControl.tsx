@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { formatDay } from '../format/format.ts';
 import type { SetView } from '../url/useViewState.ts';
-import { isIsoDay } from '../url/viewState.ts';
+import { DayField } from '../filters/DayField.tsx';
 import {
   canStep,
   playNext,
@@ -92,20 +92,15 @@ export function KnownOnControl({ knownOn, span, setView }: Props) {
       <h2 id="known-title" className="sr-only">
         As known on a day
       </h2>
-      <label className="flex items-center gap-2 text-sm font-medium">
-        As known on
-        <input
-          type="date"
-          className="field w-auto py-1"
-          value={knownOn ?? ''}
-          min={span?.first}
-          max={span?.last}
-          onChange={(event) => {
-            const value = event.target.value;
-            set(isIsoDay(value) ? value : null);
+      <div className="w-40">
+        <DayField
+          label="As known on"
+          value={knownOn}
+          onCommit={(day) => {
+            set(day);
           }}
         />
-      </label>
+      </div>
       <div role="group" aria-label="Step through time" className="flex flex-wrap gap-1">
         {STEPS.map(([days, text, label]) => (
           <button
