@@ -3,8 +3,8 @@
 // words inside a "since …" phrase only date the start of a toll and are not used. Pure.
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { inSinceSpan, viewSentence, type SentenceView } from './sentenceView.ts';
-import { stem } from './tokens.ts';
+import { inSinceSpan, type SentenceView } from './sentenceView.ts';
+import { stem, tokenize, type Token } from './tokens.ts';
 
 export type Place = 'gaza' | 'west_bank' | 'israel';
 
@@ -408,8 +408,14 @@ const cueCache = new WeakMap<SentenceView, Cue[]>();
 function sentenceCues(view: SentenceView): Cue[] {
   const cached = cueCache.get(view);
   if (cached) return cached;
+  const found = tokenCues(view.tokens);
+  cueCache.set(view, found);
+  return found;
+}
+
+/** The place words of a run of tokens: all a paragraph's place needs (no numbers or dates). */
+function tokenCues(tokens: readonly Token[]): Cue[] {
   const found: Cue[] = [];
-  const { tokens } = view;
   let i = 0;
   const at = (offset: number) => stem(tokens[i + offset]?.lower ?? '');
   for (; i < tokens.length; i++) {
@@ -425,7 +431,6 @@ function sentenceCues(view: SentenceView): Cue[] {
       }
     }
   }
-  cueCache.set(view, found);
   return found;
 }
 
@@ -466,7 +471,7 @@ export type PlaceCounts = ReadonlyMap<CuePlace, number>;
 
 export function placeCounts(text: string): PlaceCounts {
   const counts = new Map<CuePlace, number>();
-  for (const cue of sentenceCues(viewSentence(text)))
+  for (const cue of tokenCues(tokenize(text)))
     counts.set(cue.place, (counts.get(cue.place) ?? 0) + 1);
   return counts;
 }
