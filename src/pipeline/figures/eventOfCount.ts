@@ -28,6 +28,22 @@ function partitiveBetween(view: SentenceView, from: number, to: number): boolean
   return false;
 }
 
+/** The count names the dead ("fallen soldiers", "12 hostages dead") or its verb is followed
+ * by "dead" ("were recovered dead"). */
+function recoveredDead(
+  view: SentenceView,
+  mention: NumberMention,
+  noun: CountedNoun,
+  verb: number,
+): boolean {
+  const deadWord = (k: number) => /^(?:dead|deceased|lifeless)$/.test(view.tokens[k]?.lower ?? '');
+  // (A participle after the number ends the phrase: "three fallen soldiers" has no noun.)
+  const inPhrase = view.tokens
+    .slice(mention.to, Math.max(noun.end, mention.to + 2))
+    .some((t) => /^(?:fallen|dead|deceased|slain)$/.test(t.lower));
+  return inPhrase || deadWord(noun.end) || deadWord(verb + 1);
+}
+
 export interface EventOfCount {
   event: CountEvent | null;
   /** The verb or noun the count is the subject or object of, when the event came from the
@@ -96,8 +112,15 @@ export function eventOfCount(
   const ranked = candidates
     .filter((c): c is CountEvent => c !== null)
     .sort((a, b) => a.trust - b.trust);
-  const best = ranked[0] ?? null;
-  const predicate =
+  let best = ranked[0] ?? null;
+  let predicate =
     best && best.trust <= 2.5 && best.index === mention.from ? (ranked[1] ?? best) : best;
+  // "recovered 30 hostages dead", "the three fallen soldiers we recovered": what is recovered
+  // of the dead is their bodies, brought back, not a rescue.
+  const rescue = predicate?.kind === 'rescue' ? predicate : best?.kind === 'rescue' ? best : null;
+  if (rescue && recoveredDead(view, mention, noun, rescue.index)) {
+    best = predicate = { ...rescue, kind: 'return-bodies' };
+    return { event: best, predicate, bodies: true };
+  }
   return { event: best, predicate, bodies: governing.bodies };
 }

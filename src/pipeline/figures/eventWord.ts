@@ -77,6 +77,9 @@ const CARRIED_OFF = new Set([
   'led',
 ]);
 
+/** Verbs of bringing someone somewhere: "brought back", "bring home". */
+const BRING = /^(?:brought|bring|brings|bringing)$/;
+
 export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word') return null;
@@ -121,10 +124,13 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
   if (
     /^(?:brought|bring|brings|bringing|came|come|comes|coming)$/.test(lower) &&
     (view.tokens[i + 1]?.lower === 'home' ||
+      (BRING.test(lower) && view.tokens[i + 1]?.lower === 'back') ||
       (/^(?:them|him|her|us)$/.test(view.tokens[i + 1]?.lower ?? '') &&
         view.tokens[i + 2]?.lower === 'home'))
   )
     return 'release';
+  // "the bodies were brought back": the particle after the verb names the return too.
+  if (lower === 'back' && BRING.test(view.tokens[i - 1]?.lower ?? '')) return 'release';
   // "fell in battle", "who fell in the drone strike", "405 fell in the ground offensive":
   // soldiers' deaths (not "rockets fell in open areas").
   if (

@@ -1,7 +1,7 @@
 // The word that governs a count from the left ("release 40", "the deaths of at least 61"),
 // followed back through coordinated counts, and any event word earlier in the clause. Pure.
 import type { CountEvent } from './countEvent.ts';
-import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
+import { ARMY_LOSSES, eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
 import { BODY_NOUNS, CLAUSE_BREAKERS, HARD_STOPS, HOSTAGE_NOUNS, LEFT_SKIP } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, previousCounting, type SentenceView } from './sentenceView.ts';
@@ -34,6 +34,28 @@ export const LISTS = new Set([
 /** A hostage noun within two words after the count ("20 living hostages"). */
 export function hostageAfter(view: SentenceView, mention: NumberMention): boolean {
   return [mention.to, mention.to + 1].some((k) => HOSTAGE_NOUNS.has(view.tokens[k]?.lower ?? ''));
+}
+
+/** Verbs of finding: what they find, when it is bodies, has been recovered. */
+const FIND_VERBS = new Set([
+  'found',
+  'find',
+  'finding',
+  'located',
+  'locate',
+  'locating',
+  'discovered',
+  'uncovered',
+  'identified',
+  'unearthed',
+]);
+
+/** Captives or soldiers named within two words after the count ("four hostages", "two fallen soldiers"). */
+function capturedAfter(view: SentenceView, mention: NumberMention): boolean {
+  return [mention.to, mention.to + 1].some((k) => {
+    const w = view.tokens[k]?.lower ?? '';
+    return HOSTAGE_NOUNS.has(w) || ARMY_LOSSES.has(w);
+  });
 }
 
 /** The governing word of one count, or the count it is coordinated with ("… and 40"). */
@@ -97,6 +119,10 @@ export function leftHead(
     }
   }
   if (HOLD_VERBS.has(t.lower)) return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
+  // "located the bodies of four hostages": the bodies of captives or soldiers found are
+  // recovered (the dead of a strike, "found the bodies of 40 people", are left to the context).
+  if (bodies && FIND_VERBS.has(t.lower) && capturedAfter(view, mention))
+    return { event: { kind: 'rescue', index: i, trust: 3 }, bodies };
 
   const kind = eventWord(view, i);
   return { event: kind ? { kind, index: i, trust: 3 } : null, bodies };

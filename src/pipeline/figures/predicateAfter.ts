@@ -3,7 +3,7 @@
 import type { CountEvent } from './countEvent.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
-import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS, type EventKind } from './lexicon.ts';
 import { countAt, type SentenceView } from './sentenceView.ts';
 import { isCapitalized } from './tokens.ts';
 
@@ -235,7 +235,7 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       }
       break;
     }
-    const kind = eventWord(view, i);
+    const kind = eventWord(view, i) ?? evacuation(view, i, noun);
     if (!kind) continue;
     if (isFinite(view, i) && distance - passed <= finiteReach)
       return { kind, index: i, trust: relative ? 3.5 : 2 };
@@ -246,6 +246,35 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     else if (distance - passed <= 6) later ??= { kind, index: i, trust: 6 };
   }
   return bare ?? later ?? stillThere(view, noun);
+}
+
+const EVACUATE = new Set(['evacuated', 'evacuate', 'evacuating']);
+/** People moved for treatment are patients, not the displaced. */
+const CARED_FOR = new Set([
+  'patients',
+  'patient',
+  'wounded',
+  'injured',
+  'sick',
+  'babies',
+  'infants',
+  'casualties',
+  'medical',
+  'treatment',
+]);
+
+/**
+ * "640,000 people have evacuated Gaza City", "100,000 were evacuated from Rafah": people who
+ * leave a place are displaced (the count is the verb's subject; "medics evacuated 40 wounded"
+ * is a transfer of patients, and so is anyone evacuated for treatment).
+ */
+function evacuation(view: SentenceView, i: number, noun: CountedNoun): EventKind | null {
+  if (!EVACUATE.has(view.tokens[i]?.lower ?? '') || !isFinite(view, i)) return null;
+  const around = [
+    ...view.tokens.slice(Math.max(0, noun.end - 4), noun.end),
+    ...view.tokens.slice(i + 1, i + 10),
+  ];
+  return around.some((t) => CARED_FOR.has(t.lower)) ? null : 'displace';
 }
 
 const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' || w === 'the';

@@ -66,6 +66,19 @@ function hasRecentPeriod(view: SentenceView, [lo, hi]: [number, number]): boolea
   return false;
 }
 
+/** Words after which "today" dates the report or the state of a toll, not a day's count. */
+const TODAY_OF_REPORT = words(`
+  said says announced reported told added stated confirmed of rose risen reached stood stands
+`);
+
+/** "have killed 40 people today": one day's count ("said today", "as of today" are not). */
+function countedToday(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  for (let i = lo; i < hi; i++)
+    if (view.tokens[i]?.lower === 'today' && !TODAY_OF_REPORT.has(view.tokens[i - 1]?.lower ?? ''))
+      return true;
+  return false;
+}
+
 function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, number]): boolean {
   const { tokens } = view;
   for (let i = lo; i < hi; i++) {
@@ -328,6 +341,17 @@ function hasTotalPhrase(
   return false;
 }
 
+/** "one of eight hostages to be rescued alive", "one of seven captives to have been freed". */
+function memberOfTally(view: SentenceView, mention: NumberMention, predicate: CountEvent): boolean {
+  const { tokens } = view;
+  let k = mention.from - 1;
+  while (k > 0 && LEFT_HEDGES.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== 'one') return false;
+  const between = lowerSlice(view, mention.to, predicate.index);
+  return between.includes('to') && (between.includes('be') || between.includes('been'));
+}
+const LEFT_HEDGES = words('the only some about around nearly almost more than at least');
+
 export function scopeOf(
   view: SentenceView,
   mention: NumberMention,
@@ -349,7 +373,10 @@ export function scopeOf(
   const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
   // "Over the past week, the toll rose to 30,500": the toll is still a running total.
   const tollTarget = before.some((w) => RISE_VERBS.has(w) || w === 'toll' || w === 'total');
-  if (hasPhrase(view, INCIDENT_PHRASES, stretch) || (!tollTarget && hasRecentPeriod(view, stretch)))
+  if (
+    hasPhrase(view, INCIDENT_PHRASES, stretch) ||
+    (!tollTarget && (hasRecentPeriod(view, stretch) || countedToday(view, stretch)))
+  )
     return 'incident';
   if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch)) return 'total';
   const noun = nearestEventNoun(view, mention, stretch);
@@ -396,7 +423,16 @@ export function scopeOf(
   const perfect = view.tokens
     .slice(Math.max(0, predicate.index - 3), predicate.index)
     .some((t) => t.lower === 'has' || t.lower === 'have');
-  if (metric === 'israel_killed' && perfect && predicate.index > mention.from) return 'total';
+  // …and so is "eight hostages have been rescued": rescues, unlike releases, come one
+  // operation at a time, so only a perfect with the count as subject makes them a tally.
+  if (
+    (metric === 'israel_killed' || metric === 'hostages_rescued') &&
+    perfect &&
+    predicate.index > mention.from
+  )
+    return 'total';
+  // "one of eight hostages to be rescued", "one of 30 to have been freed": a member of a tally.
+  if (memberOfTally(view, mention, predicate)) return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
   // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);

@@ -244,3 +244,30 @@ describe('days that are not the count’s, and days of totals', () => {
     ).toEqual(['prisoners_released=90 2025-01-20', 'hostages_released=3 2025-01-19']);
   });
 });
+
+describe('"today" makes one day’s count, unless it only dates the report or the toll', () => {
+  it.each([
+    [
+      'Israeli strikes have killed 40 people in Gaza today, the civil defence said.',
+      ['gaza_killed=40 incident 2024-06-14'],
+    ],
+    [
+      'Troops have recovered the bodies of three hostages today.',
+      ['hostages_dead=3 incident 2024-06-14'],
+    ],
+    [
+      'The ministry said today that 37,232 people have been killed since the war began.',
+      ['gaza_killed=37232 total 2024-06-14'],
+    ],
+    [
+      'As of today, 37,232 Palestinians have been killed in Gaza.',
+      ['gaza_killed=37232 total 2024-06-14'],
+    ],
+    [
+      'The death toll in Gaza rose today to 37,232, the ministry said.',
+      ['gaza_killed=37232 total 2024-06-14'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
