@@ -5,6 +5,7 @@ import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { joinFactBoxLines } from './clean/factBoxLines.ts';
 import { lastNamedDays } from './dates/namedDays.ts';
+import { reportDay } from './dates/reportDay.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
 import {
@@ -53,6 +54,10 @@ export function buildArticle(
     warnings: [...decodeWarnings, ...doc.warnings, ...info.warnings],
   };
   const figures: Figure[] = [];
+  // Figures are read against the day the story was written: its dateline's, when the page
+  // was posted a day or two later.
+  const dateline = cleaned.signals.datelinePartialDate ?? dayParts(cleaned.signals.datelineDate);
+  const written = reportDay(info.published, dateline);
   const sources = articleSources(paragraphs);
   let region: 'gaza' | 'west_bank' | undefined;
   const regionOf = () => (region ??= articleRegion(paragraphs));
@@ -76,16 +81,19 @@ export function buildArticle(
     // A sentence that names no place takes the place its paragraph clearly talks about.
     let place: PlaceCue | null | undefined;
     const context = {
-      // …or else the place the whole article is clearly about.
-      place: () =>
-        place === undefined ? (place = paragraphPlaceOf(countsOf(p)) ?? articlePlaceOf()) : place,
+      // …or else that of the casualty figures just before it ("It brings the total deaths to
+      // 22,438"), or else the place the whole article is clearly about.
+      place: (refersBack: boolean) =>
+        (place === undefined ? (place = paragraphPlaceOf(countsOf(p))) : place) ??
+        (refersBack ? placeOfLastCasualty(figures, p) : null) ??
+        articlePlaceOf(),
       region: regionOf,
       earlier: () => figures,
       headline: cleaned.title !== null && p === 0,
       lastNamedDay: () => lastNamedDay(p),
     };
     for (const sentence of splitSentences(paragraph)) {
-      for (const found of extractSentenceFigures(sentence.text, info.published, context)) {
+      for (const found of extractSentenceFigures(sentence.text, written, context)) {
         figures.push({
           id: `${id}:${p}:${n++}`,
           articleId: id,
@@ -104,6 +112,29 @@ export function buildArticle(
     }
   });
   return { article, figures: cleaned.title ? readHeadlineByBody(figures) : figures };
+}
+
+/** "2024-01-04" → its month and day. */
+function dayParts(day: string | null): { month: number; day: number } | null {
+  return day ? { month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) } : null;
+}
+
+/** Where the last casualty figure of this paragraph or the one before was counted. */
+function placeOfLastCasualty(figures: readonly Figure[], paragraph: number): PlaceCue | null {
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i];
+    if (!f || f.paragraph < paragraph - 1) break;
+    const place = placeOfMetric(f.metric);
+    if (place) return place;
+  }
+  return null;
+}
+
+function placeOfMetric(metric: string): PlaceCue | null {
+  if (metric.startsWith('gaza_')) return 'gaza';
+  if (metric.startsWith('west_bank_')) return 'west_bank';
+  if (metric.startsWith('israel_')) return 'israel';
+  return null;
 }
 
 /**

@@ -10,8 +10,12 @@ import type { PlaceCue } from './victimLocation.ts';
 
 /** What a sentence may need from the rest of its article. */
 export interface ArticleContext {
-  /** Where the paragraph's victims mostly are, for a sentence that names no place. */
-  place?: () => PlaceCue | null;
+  /**
+   * Where the paragraph's victims mostly are, for a sentence that names no place; for one that
+   * opens by referring back ("It brings the toll to …"), else where the casualties counted just
+   * before it were.
+   */
+  place?: (refersBack: boolean) => PlaceCue | null;
   /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
   region?: () => 'gaza' | 'west_bank';
   /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */
@@ -71,3 +75,16 @@ export function isDefiniteBare(view: SentenceView, m: NumberMention): boolean {
       !!EVENT_WORDS[next.lower])
   );
 }
+
+/**
+ * A sentence that opens by referring back to what was just said ("It brings the total deaths
+ * to …", "This raises the toll to …", "The figure includes …"): it continues the count before.
+ */
+export function refersBack(view: SentenceView): boolean {
+  const [first, second] = view.tokens;
+  const w = first?.lower ?? '';
+  if (w === 'it' || w === 'this' || w === 'that' || w === 'these' || w === 'those') return true;
+  return w === 'the' && REFERRING_NOUNS.has(second?.lower ?? '');
+}
+
+const REFERRING_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'tally', 'latest']);

@@ -2,7 +2,7 @@
 // event, the place, then metric, hedge, modality, scope, day and source. Pure.
 import type { Day } from '../dates/calendar.ts';
 import type { SentenceFigure } from './sentenceFigure.ts';
-import { earlierGroup, isDefiniteBare, type ArticleContext } from './articleMemory.ts';
+import { earlierGroup, isDefiniteBare, refersBack, type ArticleContext } from './articleMemory.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
 import { contextCategory, subjectDemonym } from './contextCategory.ts';
@@ -68,6 +68,7 @@ function extractFromSentence(
   let attribution: string | null | undefined;
   let captivity: boolean | undefined;
   let arrivals: boolean | undefined;
+  let backwards: boolean | undefined;
   const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
   const figures: SentenceFigure[] = [];
 
@@ -201,7 +202,7 @@ function extractFromSentence(
         view,
         mention,
         nounForPlace,
-        articleContext.place,
+        () => articleContext.place?.((backwards ??= refersBack(view))) ?? null,
         articleContext.region,
       ),
     });

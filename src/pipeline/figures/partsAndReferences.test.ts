@@ -174,3 +174,50 @@ describe('a part told in an "of whom" clause, and bulleted fact-box lines', () =
     ]);
   });
 });
+
+describe('a sentence that names no place continues the paragraph before', () => {
+  const place = (paragraphs: string[]) =>
+    buildArticle('a', 'a.txt', paragraphs.join('\n\n'), undefined).figures.map(
+      (f) => `${f.metric}=${f.value}`,
+    );
+
+  it('takes the place of the casualty figures just before it', () => {
+    expect(
+      place([
+        'Israeli strikes killed 40 Palestinians and wounded 120 others in the Gaza Strip over the past day, the health ministry said.',
+        'It brings the total deaths to 36,479 and injuries to 82,777, a spokesman said.',
+        'In the West Bank, Israeli forces killed two Palestinians in Jenin, the Palestinian health ministry said.',
+        'At least 520 Palestinians have been killed in the West Bank since October, according to the ministry.',
+        'This raises the number of dead to 522.',
+      ]),
+    ).toEqual([
+      'gaza_killed=40',
+      'gaza_injured=120',
+      'gaza_killed=36479',
+      'gaza_injured=82777',
+      'west_bank_killed=2',
+      'west_bank_killed=520',
+      'west_bank_killed=522',
+    ]);
+  });
+
+  it('only when it opens by referring back', () => {
+    expect(
+      place([
+        'Hamas-led gunmen killed about 1,200 people in southern Israel on October 7.',
+        'More than 1.9 million people have been displaced.',
+      ]),
+    ).toEqual(['israel_killed=1200', 'gaza_displaced=1900000']);
+  });
+
+  it('only from the paragraph right before, and only from casualty figures', () => {
+    expect(
+      place([
+        'Israeli strikes killed 40 Palestinians in the Gaza Strip on Monday.',
+        'Talks on a truce resumed in Cairo.',
+        'In the West Bank, settlers attacked a village near Nablus.',
+        'This brings the toll to 522, officials said.',
+      ]),
+    ).toEqual(['gaza_killed=40']);
+  });
+});
