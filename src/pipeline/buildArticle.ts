@@ -111,12 +111,37 @@ export function buildArticle(
       }
     }
   });
-  return { article, figures: cleaned.title ? readHeadlineByBody(figures) : figures };
+  return {
+    article,
+    figures: dateRetoldEvents(cleaned.title ? readHeadlineByBody(figures) : figures),
+  };
 }
 
 /** "2024-01-04" → its month and day. */
 function dayParts(day: string | null): { month: number; day: number } | null {
   return day ? { month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) } : null;
+}
+
+/**
+ * The same one-event count told twice ("Twenty-one reservists were killed …" in the lead, "…
+ * were killed … on Monday" further down) is one event: a mention without a day takes the day
+ * the others agree on.
+ */
+function dateRetoldEvents(figures: Figure[]): Figure[] {
+  const days = new Map<string, Set<string>>();
+  const key = (f: Figure) => `${f.metric} ${f.value} ${f.modality}`;
+  for (const f of figures) {
+    if (f.scope !== 'incident' || !f.asOf) continue;
+    const set = days.get(key(f)) ?? new Set<string>();
+    days.set(key(f), set.add(f.asOf));
+  }
+  if (days.size === 0) return figures;
+  return figures.map((f) => {
+    if (f.scope !== 'incident' || f.asOf) return f;
+    const agreed = days.get(key(f));
+    const [day] = agreed ?? [];
+    return agreed?.size === 1 && day ? { ...f, asOf: day } : f;
+  });
 }
 
 /** Where the last casualty figure of this paragraph or the one before was counted. */

@@ -74,3 +74,35 @@ describe('an undated timeline', () => {
     ]);
   });
 });
+
+describe('the same count told twice in an article', () => {
+  it('is one event: a mention without a day takes the day the other gives', () => {
+    const text = [
+      'Israel says 24 soldiers killed in deadliest day of Gaza ground war',
+      '',
+      'June 12, 2024',
+      '',
+      'Twenty-one reservists were killed in an explosion while preparing to demolish buildings in central Gaza.',
+      '',
+      'The army said the 21 reservists were killed in a blast near Kissufim on Monday, when a tank shell hit a building they had rigged with mines.',
+    ].join('\n');
+    const { figures } = buildArticle('a', 'a.txt', text, undefined);
+    expect(figures.map((f) => [f.paragraph, f.metric, f.value, f.scope, f.asOf])).toEqual([
+      [0, 'soldiers_killed', 24, 'incident', '2024-06-12'],
+      [1, 'soldiers_killed', 21, 'incident', '2024-06-10'],
+      [2, 'soldiers_killed', 21, 'incident', '2024-06-10'],
+    ]);
+  });
+
+  it('keeps them apart when the days they give differ', () => {
+    const text = [
+      'June 12, 2024',
+      '',
+      'Israeli strikes killed 12 people in Rafah.',
+      '',
+      'On Monday, strikes killed 12 people in Khan Younis; on Tuesday, 12 more died in Deir al-Balah.',
+    ].join('\n');
+    const { figures } = buildArticle('a', 'a.txt', text, undefined);
+    expect(figures.map((f) => f.asOf)).toEqual([null, '2024-06-10', '2024-06-11']);
+  });
+});

@@ -87,6 +87,32 @@ export function frontedGroup(view: SentenceView, m: NumberMention): Category | n
   return null;
 }
 
+const HEDGES_BEFORE = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'over',
+  'about',
+  'some',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'an',
+  'estimated',
+  'up',
+  'to',
+  'another',
+]);
+
+/** ", with 35 presumed dead", ", with at least 40 …": the count opens a "with" clause. */
+function afterWith(view: SentenceView, m: NumberMention): boolean {
+  let k = m.from - 1;
+  while (k > 0 && HEDGES_BEFORE.has(view.tokens[k]?.lower ?? '')) k--;
+  return view.tokens[k]?.lower === 'with' && view.tokens[k - 1]?.text === ',';
+}
+
 /** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
 export function contextCategory(
   view: SentenceView,
@@ -100,6 +126,9 @@ export function contextCategory(
   if (previous && (m.from - previous.noun.end <= 4 || bringing)) {
     return { category: previous.category, noun: previous.noun };
   }
+  // "101 hostages remain in Gaza, with 35 presumed dead": a bare count in an absolute "with"
+  // clause is a part of the group counted before it.
+  if (previous && afterWith(view, m)) return { category: previous.category, noun: previous.noun };
   // "the number of hostages killed in captivity has risen to 41": the group is the one the
   // subject counts, named after "number of", and what happened to them follows it (the verb
   // after the group is theirs, not a killer's).

@@ -8,6 +8,7 @@ import { governingEvent, leftByVerb, leftEvent } from './governingWord.ts';
 import type { EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { rightEvent } from './predicateAfter.ts';
+import { speaksOfCaptivity } from './metricContext.ts';
 import type { SentenceView } from './sentenceView.ts';
 
 export type { CountEvent } from './countEvent.ts';
@@ -44,6 +45,15 @@ function recoveredDead(
   return inPhrase || deadWord(noun.end) || deadWord(verb + 1);
 }
 
+const BEFORE_MISSING = new Set(['still', 'are', 'were', 'remain', 'remained', 'remaining', 'now']);
+const MISSING_WORDS = new Set(['missing', 'unaccounted', 'disappeared']);
+
+function missingAfter(view: SentenceView, noun: CountedNoun): boolean {
+  let k = noun.end;
+  while (BEFORE_MISSING.has(view.tokens[k]?.lower ?? '')) k++;
+  return MISSING_WORDS.has(view.tokens[k]?.lower ?? '');
+}
+
 export interface EventOfCount {
   event: CountEvent | null;
   /** The verb or noun the count is the subject or object of, when the event came from the
@@ -59,6 +69,10 @@ export function eventOfCount(
   mention: NumberMention,
   noun: CountedNoun,
 ): EventOfCount {
+  // "10,000 people missing under the rubble", "1,500 remain missing": the missing are in no
+  // metric, and take no verb from a count beside them (missing hostages are held, read below).
+  if (missingAfter(view, noun) && noun.category !== 'hostage' && !speaksOfCaptivity(view))
+    return { event: null, predicate: null, bodies: false };
   const found = governingEvent(view, mention);
   // A verb borrowed from a coordinated count yields to the count's own participle when the
   // count names no one ("Two were killed and four wounded"); after a noun, a participle

@@ -74,6 +74,9 @@ export function leftHead(
       // "there are still 108 hostages in Gaza": hostages that there are, are held.
       if (/^(?:are|were|remain)$/.test(w) && tokens[k - 1]?.lower === 'there')
         return { event: { kind: 'hold', index: k, trust: 3 }, bodies };
+      // "That left 97 hostages in Gaza", "the swap leaves 59 captives": those left are held.
+      if (/^(?:left|leaves|leave|leaving)$/.test(w))
+        return { event: { kind: 'hold', index: k, trust: 3 }, bodies };
       if (!LEFT_SKIP.has(w)) break;
     }
   }

@@ -328,3 +328,41 @@ describe('round 2, sixth pass: purposes and plans', () => {
     ]);
   });
 });
+
+describe('round 3: who is left, who is presumed dead, who is missing', () => {
+  it.each([
+    [
+      'That left 97 hostages in Gaza when the truce began.',
+      ['hostages_held=97 exact reported total'],
+    ],
+    [
+      'The swap leaves 59 hostages still in captivity, Israeli officials say.',
+      ['hostages_held=59 exact reported total'],
+    ],
+    [
+      'The handover, the fourth of the truce, leaves about 70 captives in Gaza.',
+      ['hostages_held=70 approx reported total'],
+    ],
+    [
+      'Israel says 101 hostages remain in Gaza, with 35 presumed dead.',
+      ['hostages_held=101 exact reported total', 'hostages_dead=35 exact reported total'],
+    ],
+    [
+      'Some 120 captives are still held, with at least 40 believed to be dead.',
+      ['hostages_held=120 approx reported total', 'hostages_dead=40 at_least reported total'],
+    ],
+    [
+      'The war has killed over 35,000 people in Gaza and injured more than 70,000, with about 10,000 people missing under the rubble.',
+      ['gaza_killed=35000 at_least reported total', 'gaza_injured=70000 at_least reported total'],
+    ],
+    ['Civil defence crews said 1,500 people remain missing in Rafah.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('keeps those a strike left dead as killed', () => {
+    expect(figures('The strike left 12 people dead in Rafah.')).toEqual([
+      'gaza_killed=12 exact reported incident',
+    ]);
+  });
+});

@@ -28,6 +28,15 @@ describe('victims of attacks on Israel are Israel’s', () => {
     ],
     ['Militants killed roughly 1,150 people on 7 October.', ['israel_killed=1150']],
     ['Israel’s death toll from the war stands at around 1,650.', ['israel_killed=1650']],
+    // An attack in which people were taken hostage is the one on Israel.
+    [
+      'In that attack, about 1,200 people were killed and 251 were taken hostage.',
+      ['israel_killed=1200', 'hostages_taken=251'],
+    ],
+    [
+      'During the assault, militants killed some 1,140 people and took around 250 captive.',
+      ['israel_killed=1140', 'hostages_taken=250'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(metrics(sentence)).toEqual(expected);
   });

@@ -592,7 +592,19 @@ function victimCue(
 
 const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
 
+/** Verbs that, with "hostage" or "captive" after them, tell of an abduction: "were taken hostage". */
+const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'carried']);
+
 function attackWithAbductions(view: SentenceView): boolean {
   const words = view.tokens.map((t) => t.lower);
-  return words.some((w) => ATTACK_WORDS.has(w)) && words.some((w) => ABDUCTION_WORDS.has(w));
+  return (
+    words.some((w) => ATTACK_WORDS.has(w)) &&
+    words.some(
+      (w, i) =>
+        ABDUCTION_WORDS.has(w) ||
+        // "were taken hostage", "took around 250 captive"
+        (/^(?:hostages?|captives?)$/.test(w) &&
+          words.slice(Math.max(0, i - 3), i).some((x) => TAKEN.has(x))),
+    )
+  );
 }
