@@ -413,6 +413,9 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     break;
   }
   result.end = head !== null ? head + 1 : mention.to;
+  // "130 Israeli prisoners in Gaza", "40 Israeli detainees": Hamas's words for its hostages
+  // (the prisoners of the metrics are Palestinians held by Israel).
+  if (result.category === 'prisoner' && result.demonym === 'israeli') result.category = 'hostage';
   // "four members of the Israeli forces", "two members of the security forces": soldiers.
   if (head !== null && /^(?:members|member)$/.test(tokens[head]?.lower ?? '')) {
     const after = tokens.slice(head + 1, head + 6).map((t) => stem(t.lower));

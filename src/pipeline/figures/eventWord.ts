@@ -77,6 +77,9 @@ const CARRIED_OFF = new Set([
   'led',
 ]);
 
+/** Words that say what kind of prison: "Israeli jails", "administrative detention". */
+const PRISON_KINDS = new Set(['israeli', "israel's", 'administrative', 'military', 'occupation']);
+
 /** Verbs of bringing someone somewhere: "brought back", "bring home". */
 const BRING = /^(?:brought|bring|brings|bringing)$/;
 
@@ -168,9 +171,11 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
     if (['claimed', 'claiming', 'lost', 'cost', 'costing', 'taken'].includes(verb)) return 'kill';
   }
   // "9,500 Palestinians in Israeli jails"
+  // "in administrative detention", "in Israeli military detention": the kind of prison between.
   if (PRISON_PLACES.has(lower)) {
-    const before = [view.tokens[i - 1]?.lower, view.tokens[i - 2]?.lower];
-    if (before[0] === 'in' || (before[1] === 'in' && before[0] === 'israeli')) return 'imprison';
+    let k = i - 1;
+    while (k > i - 3 && PRISON_KINDS.has(view.tokens[k]?.lower ?? '')) k--;
+    if (view.tokens[k]?.lower === 'in') return 'imprison';
   }
   // "hostages or remains", "the remains of": the noun (bodies), not the verb.
   if (
@@ -179,7 +184,7 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
   )
     return null;
   // "turned over 20 hostages", "hand them over": a handover is a release.
-  if (/^(?:turn|turns|turned|turning)$/.test(lower)) {
+  if (/^(?:turn|turns|turned|turning|hand|hands|handing)$/.test(lower)) {
     const next = view.tokens.slice(i + 1, i + 4).map((n) => n.lower);
     return next.includes('over') ? 'release' : null;
   }

@@ -50,6 +50,8 @@ const FIND_VERBS = new Set([
   'unearthed',
 ]);
 
+const RECEIVE_VERBS = new Set(['receive', 'received', 'receives', 'receiving']);
+
 /** Captives or soldiers named within two words after the count ("four hostages", "two fallen soldiers"). */
 function capturedAfter(view: SentenceView, mention: NumberMention): boolean {
   return [mention.to, mention.to + 1].some((k) => {
@@ -126,6 +128,9 @@ export function leftHead(
   // recovered (the dead of a strike, "found the bodies of 40 people", are left to the context).
   if (bodies && FIND_VERBS.has(t.lower) && capturedAfter(view, mention))
     return { event: { kind: 'rescue', index: i, trust: 3 }, bodies };
+  // "Israel received the bodies of two hostages": what one side receives, the other handed over.
+  if (RECEIVE_VERBS.has(t.lower) && capturedAfter(view, mention))
+    return { event: { kind: 'release', index: i, trust: 3 }, bodies };
 
   const kind = eventWord(view, i);
   return { event: kind ? { kind, index: i, trust: 3 } : null, bodies };

@@ -336,6 +336,9 @@ export const LEFT_SKIP = new Set([
   'final',
   'other',
   'latest',
+  // "There are currently 134 hostages in Gaza"
+  'currently',
+  'now',
 ]);
 
 // No full stop: sentences are already split, so one inside a sentence ends an abbreviation.

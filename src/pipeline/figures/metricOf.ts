@@ -108,7 +108,9 @@ export function metricOf(input: MetricInput): MetricId | null {
             ? null
             : 'gaza_displaced';
         case 'take':
-          return 'hostages_taken';
+          // "troops abducted 18 Palestinians in the West Bank": the words Palestinian outlets
+          // use for arrests; the hostages of the metrics were taken into Gaza.
+          return noun.demonym === 'palestinian' || place === 'west_bank' ? null : 'hostages_taken';
         case 'hold':
           if (!input.captivityContext && !palestinian) return null;
           return palestinian ? 'prisoners_held' : 'hostages_held';

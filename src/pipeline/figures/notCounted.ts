@@ -47,7 +47,9 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
   // earlier wars named without a year, at the head of the sentence or in the count's clause
   // ("48 hostages, including the body of a soldier from a previous war" is not one).
   const earlier = earlierWarIn(view);
-  if (earlier) {
+  // "the highest since the second intifada": an earlier war as the mark a record is set against.
+  const benchmark = earlier && /\bsince (?:the )?$/i.test(view.text.slice(0, earlier.index));
+  if (earlier && !benchmark) {
     const at = tokens.findIndex((t) => t.start >= earlier.index);
     if (at >= 0 && (at <= 2 || (at >= lo && at < hi && !commaBetween(view, at, m)))) return true;
   }
@@ -94,7 +96,7 @@ function earlierWarIn(view: SentenceView): RegExpExecArray | null {
 }
 
 const EARLIER_WAR =
-  /\b(?:Operation )?(?:Cast Lead|Protective Edge|Pillar of (?:Defen[cs]e|Cloud)|Guardian of the Walls|Breaking Dawn|Shield and Arrow|Summer Rains|Returning Echo)\b|\b(?:the|a) (?:last|previous|earlier) (?:Gaza )?war\b|\bover the (?:past|last) (?:two|three|four|several) decades\b/i;
+  /\b(?:Operation )?(?:Cast Lead|Protective Edge|Pillar of (?:Defen[cs]e|Cloud)|Guardian of the Walls|Breaking Dawn|Shield and Arrow|Summer Rains|Returning Echo)\b|\b(?:the|a) (?:last|previous|earlier) (?:Gaza )?war\b|\bover the (?:past|last) (?:two|three|four|several) decades\b|\b(?:first|second) (?:Palestinian )?intifada\b/i;
 
 /** A comma between token i and the count: "Gaza, ruled by Hamas since 2007, has lost …". */
 function commaBetween(view: SentenceView, i: number, m: NumberMention): boolean {

@@ -296,7 +296,10 @@ function exclusion(
       next?.lower === 'and' ||
       next?.text === '.' ||
       next?.text === '—' ||
-      next?.text === '–')
+      next?.text === '–' ||
+      // "… and Or Levy, 34 - in the fifth exchange", "Eden Yerushalmi, 24; …"
+      next?.text === '-' ||
+      next?.text === ';')
   ) {
     return 'age';
   }
@@ -421,6 +424,16 @@ const SEQUENCE_NOUNS = new Set([
   'level',
   'season',
   'episode',
+  // places numbered within a place: "ward 7", "Building 3", "Hall 2"
+  'ward',
+  'room',
+  'building',
+  'block',
+  'bed',
+  'floor',
+  'hall',
+  'platform',
+  'terminal',
 ]);
 const SEQUENCE_FOLLOWERS = new Set([
   'of',

@@ -23,6 +23,24 @@ const PARTICLE_VERBS = new Set([
   'pulled',
 ]);
 
+/** Verbs of a toll going up, after which "past" means beyond the number. */
+const RISING = new Set([
+  'climbed',
+  'climbs',
+  'climbing',
+  'rose',
+  'rises',
+  'risen',
+  'rising',
+  'went',
+  'surged',
+  'soared',
+  'jumped',
+  'crept',
+  'pushed',
+  'moved',
+]);
+
 /** Words after which "about" means "on the subject of": "what we know about 135 hostages". */
 const ABOUT_WHAT = new Set([
   'everything',
@@ -68,6 +86,8 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
       return qualifier;
     }
   }
+  // "climbed past 30,000", "rose past": beyond the mark ("in the past 24 hours" is a period).
+  if (before.at(-1) === 'past' && RISING.has(before.at(-2) ?? '')) return 'at_least';
   const after = tokens.slice(mention.to, mention.to + 4).map((t) => t.lower);
   const afterText = after.join(' ');
   if (tokens[mention.to]?.text === '+' && tokens[mention.to]?.start === mention.end)

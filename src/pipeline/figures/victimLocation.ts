@@ -177,6 +177,8 @@ const ISRAEL_WAGES = new Set([
 
 const ISRAEL_AFTER = new Set([
   'in',
+  'inside',
+  'within',
   'on',
   'against',
   'into',
@@ -229,6 +231,8 @@ const ELSEWHERE = new Set([
   'damascus',
   'tehran',
   'sanaa',
+  'hodeidah',
+  'aden',
   'jordan',
   'egypt',
   'egyptian',
@@ -286,7 +290,9 @@ function isGazaName(w: string, next: string): boolean {
 
 const READERS: readonly Reader[] = [
   // "in Lebanon" places the dead; "fired from Lebanon" only says where an attack came from.
-  (w, _i, at) => (ELSEWHERE.has(w) && at(-1) !== 'from' ? 'elsewhere' : null),
+  // "the Houthi-run ministry", "a Lebanon-based group": the place before the hyphen.
+  (w, _i, at) =>
+    (ELSEWHERE.has(w) || ELSEWHERE.has(beforeHyphen(w))) && at(-1) !== 'from' ? 'elsewhere' : null,
   // "East Jerusalem" is counted with the West Bank; "Nur Shams" is a West Bank camp.
   (w, _i, at) =>
     (w === 'east' && at(1) === 'jerusalem') || (w === 'nur' && at(1) === 'shams')
@@ -400,7 +406,13 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...['israel', 'october', 'oct', 'fence', 'infiltrated'],
 ]);
 
-const mayCue = (w: string) => CUE_WORDS.has(w) || w.startsWith('gaza-');
+const mayCue = (w: string) =>
+  CUE_WORDS.has(w) || w.startsWith('gaza-') || ELSEWHERE.has(beforeHyphen(w));
+
+function beforeHyphen(w: string): string {
+  const hyphen = w.indexOf('-');
+  return hyphen > 0 ? w.slice(0, hyphen) : '';
+}
 
 const cueCache = new WeakMap<SentenceView, Cue[]>();
 

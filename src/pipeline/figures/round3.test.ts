@@ -1,0 +1,142 @@
+// Round 3 of the figure rules: the names each side gives the other's captives, body handovers
+// still to come, the places of victims named by a hyphen or a preposition, earlier uprisings,
+// and numbers inside lists of names. Sentences written for these tests in the styles of wire
+// services, Israeli, Arab and Asian outlets; negatives alongside.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+function figures(sentence: string, published = '2024-03-05'): string[] {
+  return extractSentenceFigures(sentence, published).map(
+    (f) => `${f.metric}=${f.value} ${f.qualifier} ${f.modality} ${f.scope}`,
+  );
+}
+
+const metrics = (sentence: string) =>
+  extractSentenceFigures(sentence, '2024-03-05').map((f) => `${f.metric}=${f.value}`);
+
+describe('captives by the names each side gives them', () => {
+  it.each([
+    ['Hamas said it was holding about 130 Israeli prisoners in Gaza.', ['hostages_held=130']],
+    [
+      'The Qassam Brigades said 40 Israeli detainees held in Gaza had been killed by Israeli strikes.',
+      ['hostages_dead=40'],
+    ],
+    [
+      'The movement says it will free Israeli prisoners only when the war ends, and that 25 of them are soldiers.',
+      [],
+    ],
+    ['There are currently 134 hostages in Gaza, the army says.', ['hostages_held=134']],
+    [
+      'Some 3,600 Palestinians are in administrative detention, rights groups say.',
+      ['prisoners_held=3600'],
+    ],
+    ['About 9,000 Palestinians are now in Israeli military detention.', ['prisoners_held=9000']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'Israeli troops abducted 18 Palestinians in raids across the occupied West Bank overnight.',
+    'Settlers kidnapped two Palestinian shepherds near Hebron, the village council said.',
+  ])('people seized by Israel are no hostages: %s', (sentence) => {
+    expect(metrics(sentence).filter((m) => m.startsWith('hostages_'))).toEqual([]);
+  });
+});
+
+describe('bodies handed over, done or to come', () => {
+  it.each([
+    [
+      'Hamas will hand over the bodies of four hostages on Thursday.',
+      ['hostages_dead=4 exact proposed incident'],
+    ],
+    [
+      'Israel expects to receive the bodies of three hostages under the deal.',
+      ['hostages_dead=3 exact proposed incident'],
+    ],
+    [
+      'Israel received the bodies of two hostages overnight, the prime minister’s office said.',
+      ['hostages_dead=2 exact reported incident'],
+    ],
+    [
+      'The group handed over the remains of four captives to the Red Cross on Thursday.',
+      ['hostages_dead=4 exact reported incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('does not read a handover of goods or of power', () => {
+    expect(metrics('Egypt will hand over 200 trucks of aid at the Rafah crossing.')).toEqual([]);
+    expect(metrics('Israel received 12 requests from the Red Cross this week.')).toEqual([]);
+  });
+});
+
+describe('places named by a hyphen or a preposition', () => {
+  it.each([
+    ['The Houthi-run health ministry said the strike on Hodeidah killed nine people.', []],
+    ['A Lebanon-based group said the drone strike killed three of its fighters.', []],
+    [
+      'Rocket fire from Gaza has killed 14 people inside Israel since the war began.',
+      ['israel_killed=14'],
+    ],
+    [
+      'Two people were killed and 11 wounded within Israel by the barrage.',
+      ['israel_killed=2', 'israel_injured=11'],
+    ],
+    [
+      'The health ministry in Gaza said 30 people were killed in Rafah overnight.',
+      ['gaza_killed=30'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
+
+describe('earlier uprisings count for no metric', () => {
+  it.each([
+    'The first intifada left more than 1,000 Palestinians dead.',
+    'The second intifada, which began in 2000, killed about 3,000 Palestinians.',
+    'More than 1,000 Israelis were killed during the Second Intifada.',
+  ])('%s', (sentence) => {
+    expect(metrics(sentence)).toEqual([]);
+  });
+
+  it('keeps a toll of this war that mentions an intifada in passing', () => {
+    expect(
+      metrics(
+        'The West Bank toll of 500 dead since October is the highest since the second intifada.',
+      ),
+    ).toEqual(['west_bank_killed=500']);
+  });
+});
+
+describe('numbers inside lists of names, and numbered places', () => {
+  it.each([
+    [
+      'The six hostages - Carmel Gat, 40; Eden Yerushalmi, 24; and Ori Danino, 25 - were shot dead.',
+      ['hostages_dead=6'],
+    ],
+    [
+      'Hamas freed three hostages on Saturday - Eli Cohen, 52, Ohad Levi, 56, and Or Ben, 34 - in exchange for 183 prisoners.',
+      ['hostages_released=3', 'prisoners_released=183'],
+    ],
+    ['The wounded were taken to ward 7 of Soroka hospital.', []],
+    ['Survivors were moved to Building 3 and Gate 4 of the camp.', []],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
+
+describe('hedges of a rising toll', () => {
+  it.each([
+    ['The death toll in Gaza climbed past 30,000 on Thursday.', 'gaza_killed=30000 at_least'],
+    ['The Gaza death toll rose past 31,000, the ministry said.', 'gaza_killed=31000 at_least'],
+    ['The toll in Gaza rose to 30,000 on Thursday.', 'gaza_killed=30000 exact'],
+  ])('%s', (sentence, expected) => {
+    expect(
+      extractSentenceFigures(sentence, '2024-03-05').map(
+        (f) => `${f.metric}=${f.value} ${f.qualifier}`,
+      ),
+    ).toEqual([expected]);
+  });
+});
