@@ -54,7 +54,7 @@ const PAST_DAY =
 
 /** A sentence that opens with a time gone by: "Before the truce,", "By the end of October,". */
 const PAST_TIME =
-  /^(?:Before|By|Until|Prior to|At the (?:start|end|height|time)|Earlier in|In the first)\b/;
+  /^(?:Before|By|Until|Prior to|At the (?:start|end|height|time)|Earlier in|In the first|In (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?,)/;
 
 /** The count's predicate is in a past tense: "held", "were", "had counted". */
 function pastTense(view: SentenceView, mention: NumberMention): boolean {
@@ -198,6 +198,9 @@ export function asOfOf(
     const given = usable.find(
       (d) =>
         isReportingDate(view, d) ||
+        // "On February 27, the death toll stood at 29,954": a day that opens the sentence sets
+        // the time of all of it.
+        (d.from <= 1 && view.tokens[d.to]?.text === ',' && d.to < mention.from) ||
         (view.tokens[d.from - 1]?.lower === 'of' && view.tokens[d.from - 2]?.lower === 'as') ||
         // "rising to 61 on Monday": the day right after the number (not "abducted on …")
         (d.from >= mention.to &&
@@ -251,7 +254,11 @@ export function asOfOf(
       }
       // "killed in an attack while preparing explosives … on Monday": a participle's adjunct
       // is part of the same event.
-      const adjunct = t?.lower === 'while' && /ing$/.test(view.tokens[i + 1]?.lower ?? '');
+      // "handed over on Monday, while Israel released 1,968 prisoners": the day of the main
+      // clause is the time of the "while" clause too.
+      const adjunct =
+        t?.lower === 'while' &&
+        (/ing$/.test(view.tokens[i + 1]?.lower ?? '') || d.from < mention.from);
       if (t && !adjunct && (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';'))
         return true;
     }

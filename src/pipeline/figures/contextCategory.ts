@@ -106,11 +106,18 @@ const HEDGES_BEFORE = new Set([
   'another',
 ]);
 
-/** ", with 35 presumed dead", ", with at least 40 …": the count opens a "with" clause. */
+/**
+ * ", with 35 presumed dead", ", with at least 40 …": the count opens a "with" clause; "out of
+ * a total of 846", "of a total of 846": it is the whole the count before is part of.
+ */
 function afterWith(view: SentenceView, m: NumberMention): boolean {
   let k = m.from - 1;
-  while (k > 0 && HEDGES_BEFORE.has(view.tokens[k]?.lower ?? '')) k--;
-  return view.tokens[k]?.lower === 'with' && view.tokens[k - 1]?.text === ',';
+  const at = (i: number) => view.tokens[i]?.lower ?? '';
+  if (at(k) === 'of' && at(k - 1) === 'total' && at(k - 2) === 'a') k -= 3;
+  if (at(k) === 'of' && at(k - 1) === 'out') return true;
+  if (at(k + 1) === 'a' && at(k) === 'of' && at(k + 2) === 'total') return true;
+  while (k > 0 && HEDGES_BEFORE.has(at(k))) k--;
+  return at(k) === 'with' && view.tokens[k - 1]?.text === ',';
 }
 
 /** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */

@@ -2,7 +2,13 @@
 // event, the place, then metric, hedge, modality, scope, day and source. Pure.
 import type { Day } from '../dates/calendar.ts';
 import type { SentenceFigure } from './sentenceFigure.ts';
-import { earlierGroup, isDefiniteBare, refersBack, type ArticleContext } from './articleMemory.ts';
+import {
+  earlierGroup,
+  groupOf,
+  isDefiniteBare,
+  refersBack,
+  type ArticleContext,
+} from './articleMemory.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
 import { contextCategory, subjectDemonym } from './contextCategory.ts';
@@ -37,7 +43,7 @@ import {
 import { qualifierOf } from './qualifier.ts';
 import { bringTarget, scopeOf } from './scope.ts';
 import { lowerSlice, stretchOf, viewSentence } from './sentenceView.ts';
-import { addsToPrevious, casualtyPair, joinedByAnd } from './sharedMeasure.ts';
+import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
 import { totalPredicateOf } from './totalPredicate.ts';
 import { victimLocation } from './victimLocation.ts';
 
@@ -207,6 +213,12 @@ function extractFromSentence(
       ),
     });
     if (!metric) continue;
+    // "128 people remained in Gaza, 36 of them declared dead": a later "of them" refers to the
+    // group the metric found ("people" held in Gaza are hostages).
+    const group = groupOf(metric).category;
+    const last = accepted.at(-1);
+    if (last && (last.category === 'person' || last.category === 'unknown') && group !== 'person')
+      last.category = group;
     // A part of the count before it in the same metric is a breakdown ("including 12
     // children"); in another metric it is a figure when it names another group ("including
     // four soldiers") or has a predicate of its own ("including 33 the army says are dead").
@@ -234,7 +246,8 @@ function extractFromSentence(
       previous.metric !== metric &&
       (((casualtyPair(previous.metric, metric) || previous.scope === 'total') &&
         addsToPrevious(view, mention, previous.end)) ||
-        joinedByAnd(view, mention, previous.end))
+        joinedByAnd(view, mention, previous.end) ||
+        elliptical(view, mention, noun))
         ? previous
         : undefined;
     const scope = addsTo

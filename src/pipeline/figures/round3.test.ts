@@ -140,3 +140,77 @@ describe('hedges of a rising toll', () => {
     ).toEqual([expected]);
   });
 });
+
+describe('two places and two counts in one sentence', () => {
+  it('gives a count after "and" the place that follows it, not its neighbour’s', () => {
+    expect(
+      figures(
+        'The ministry in Ramallah said 30,631 people had been killed in Gaza and 423 in the West Bank.',
+      ),
+    ).toEqual([
+      'gaza_killed=30631 exact reported total',
+      'west_bank_killed=423 exact reported total',
+    ]);
+    expect(metrics('Israeli forces killed 12 Palestinians in Jenin and three in Gaza.')).toEqual([
+      'west_bank_killed=12',
+      'gaza_killed=3',
+    ]);
+  });
+
+  it('takes the seat of the body that counts only when nothing else places the victims', () => {
+    expect(metrics('Officials in Gaza said 40 people were killed in a strike.')).toEqual([
+      'gaza_killed=40',
+    ]);
+    expect(
+      metrics('The health ministry in Ramallah said Israeli strikes killed 20 people in Gaza.'),
+    ).toEqual(['gaza_killed=20']);
+  });
+});
+
+describe('groups counted before, and wholes a part is taken from', () => {
+  it.each([
+    [
+      'The IDF said 409 soldiers had been killed in the Gaza ground offensive, out of a total of 846 since October 7, 2023.',
+      ['soldiers_killed=409 exact reported total', 'soldiers_killed=846 exact reported total'],
+    ],
+    [
+      'The Hostages Forum said 128 people remained in Gaza, 36 of them declared dead.',
+      ['hostages_held=128 exact reported total', 'hostages_dead=36 exact reported total'],
+    ],
+    [
+      'In January, OCHA said 1.7 million people had been displaced in Gaza.',
+      ['gaza_displaced=1700000 exact reported total'],
+    ],
+    [
+      'Officials said seven soldiers had been killed the day before.',
+      ['soldiers_killed=7 exact reported incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('the day of a total named at the head of the sentence, or shared', () => {
+  const days = (sentence: string) =>
+    extractSentenceFigures(sentence, '2024-03-05').map((f) => `${f.value} ${f.asOf}`);
+
+  it.each([
+    ['On February 27, the death toll in Gaza stood at 29,954.', ['29954 2024-02-27']],
+    ['On Sunday, the Gaza health ministry reported a toll of 30,410.', ['30410 2024-03-03']],
+    [
+      'The toll reached 43,391 on Sunday, the health ministry said, with 102,347 injured.',
+      ['43391 2024-03-03', '102347 2024-03-03'],
+    ],
+    [
+      'All 20 living hostages were handed over to the Red Cross on Monday, while Israel released 1,968 Palestinian prisoners.',
+      ['20 2024-03-04', '1968 2024-03-04'],
+    ],
+    // A day in the "while" clause is that clause's own.
+    [
+      'Hamas freed 13 hostages, while Israel released 39 prisoners on Friday.',
+      ['13 null', '39 2024-03-01'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(days(sentence)).toEqual(expected);
+  });
+});

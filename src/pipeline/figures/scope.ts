@@ -6,7 +6,14 @@ import { monthNumber } from '../dates/monthNames.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
 import { isReportingDate } from './asOf.ts';
-import { CAMPAIGN_NOUNS, CLAUSE_BREAKERS, INCIDENT_NOUNS, phrases, words } from './lexicon.ts';
+import {
+  CAMPAIGN_NOUNS,
+  CLAUSE_BREAKERS,
+  INCIDENT_NOUNS,
+  phrases,
+  REPORTING_VERBS,
+  words,
+} from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { wordValue } from './numberWords.ts';
 import { ARRIVAL_PLACES } from './metricContext.ts';
@@ -341,6 +348,13 @@ function hasTotalPhrase(
   return false;
 }
 
+/** A verb of saying before the count: "the ministry said (that) 30 …", "OCHA reported …". */
+function saidBefore(view: SentenceView, mention: NumberMention): boolean {
+  for (let i = mention.from - 1; i >= 0 && i >= mention.from - 8; i--)
+    if (REPORTING_VERBS.has(view.tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
 /** "one of eight hostages to be rescued alive", "one of seven captives to have been freed". */
 function memberOfTally(view: SentenceView, mention: NumberMention, predicate: CountEvent): boolean {
   const { tokens } = view;
@@ -464,6 +478,18 @@ export function scopeOf(
   // "said it had killed two", "seven soldiers had been killed the day before": a past
   // perfect tells of an event before the report, not of a running count ("had already
   // returned" was read as one above).
+  // …but "the army said 409 soldiers had been killed": reported speech shifts "have been"
+  // back a tense, and with the count as subject it stays a running count. (A day in the
+  // sentence makes it the news of one event: "on Monday, the army said three soldiers had been
+  // killed".)
+  if (
+    aux.includes('had') &&
+    aux.includes('been') &&
+    predicate.index > mention.from &&
+    saidBefore(view, mention) &&
+    !view.dates.some((d) => d.kind !== 'vague' && !inSinceSpan(view, d.from))
+  )
+    return 'total';
   if (aux.includes('had')) return 'incident';
   if (['has', 'have', 'are', 'is'].some((w) => aux.includes(w))) return 'total';
   if (aux.includes('were') || aux.includes('was')) return 'incident';

@@ -1,6 +1,8 @@
 // The second measure of one toll or event ("…, with 68,000 wounded", "12 dead and 30
 // wounded") shares the first one's scope and day. Pure.
 import type { MetricId } from '../../dataset/metrics.ts';
+import type { CountedNoun } from './countedNoun.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import type { SentenceView } from './sentenceView.ts';
 
@@ -17,7 +19,10 @@ export function addsToPrevious(view: SentenceView, m: NumberMention, previousEnd
   }
   if (comma < 0) return false;
   const previous = tokens.findLastIndex((t, i) => i < comma && t.end <= previousEnd);
-  if (previous < 0 || comma - previous > 5 || (tokens[previous]?.end ?? 0) !== previousEnd)
+  // "reached 43,391 on Sunday, the health ministry said, with 102,347 injured": a reporting
+  // aside may stand between as well.
+  const reach = REPORTING_VERBS.has(tokens[comma - 1]?.lower ?? '') ? 12 : 5;
+  if (previous < 0 || comma - previous > reach || (tokens[previous]?.end ?? 0) !== previousEnd)
     return false;
   for (let i = m.to; i < tokens.length && !/^[,.;:]$/.test(tokens[i]?.text ?? ''); i++) {
     if (OWN_TIME.has(tokens[i]?.lower ?? '') || view.dates.some((d) => d.from === i)) return false;
@@ -33,6 +38,19 @@ export function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: n
     between.length <= 3 &&
     between.at(-1)?.lower === 'and' &&
     between.every((t) => t.kind === 'word')
+  );
+}
+
+/**
+ * "30,631 had been killed in Gaza and 423 in the West Bank": a bare count after "and", with
+ * only a place of its own, borrows the verb of the count before and shares its scope and day.
+ */
+export function elliptical(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
+  return (
+    noun.category === 'unknown' &&
+    noun.event === null &&
+    view.tokens[m.from - 1]?.lower === 'and' &&
+    /^(?:in|on|across|inside)$/.test(view.tokens[noun.end]?.lower ?? '')
   );
 }
 

@@ -143,7 +143,24 @@ export type PlaceCue = Place | 'palestinian';
 interface Cue {
   place: CuePlace;
   index: number;
+  /** Where the body giving the count sits: "the ministry in Ramallah", "officials in Gaza". */
+  source?: boolean;
 }
+
+/** Bodies whose seat a place after "in" or "of" names. */
+const SOURCE_BODIES = new Set([
+  'ministry',
+  'officials',
+  'authorities',
+  'authority',
+  'office',
+  'agency',
+  'spokesman',
+  'spokesperson',
+  'government',
+  'sources',
+  'society',
+]);
 
 const MINISTRY_ELSEWHERE = new Set([
   'israel',
@@ -438,7 +455,9 @@ function tokenCues(tokens: readonly Token[]): Cue[] {
     for (const read of READERS) {
       const place = read(lower, i, at);
       if (place) {
-        found.push({ place, index: i });
+        const source =
+          /^(?:in|of|based)$/.test(at(-1)) && SOURCE_BODIES.has(at(-2)) ? true : undefined;
+        found.push(source ? { place, index: i, source } : { place, index: i });
         break;
       }
     }
@@ -553,7 +572,11 @@ function victimCue(
 ): PlaceCue | 'elsewhere' | null {
   // "a rocket barrage from Gaza wounded 16 in southern Israel": where an attack came from
   // gives way to any other place the sentence names.
-  const all = cues(view, mention);
+  // The seat of the body that counts ("the ministry in Ramallah said") places the victims only
+  // when nothing else does.
+  const seen = cues(view, mention);
+  const own = seen.filter((c) => !c.source);
+  const all = own.length > 0 ? own : seen;
   const origin = (c: Cue) => {
     let k = c.index - 1;
     // "from the Gaza Strip": every word of the name is part of the origin.
@@ -562,8 +585,11 @@ function victimCue(
   };
   const found = all.some((c) => !origin(c)) ? all.filter((c) => !origin(c)) : all;
   const westBank = found.some((c) => c.place === 'west_bank');
+  // "killed in Gaza and 423 in the West Bank": a place before a coordinated count is its
+  // neighbour's; the count's own place comes after it.
+  const coordinated = view.tokens[mention.from - 1]?.lower === 'and';
   const distance = (c: Cue) =>
-    c.index < mention.from ? mention.from - c.index : c.index - mention.to;
+    c.index < mention.from ? mention.from - c.index + (coordinated ? 2 : 0) : c.index - mention.to;
   if (noun.demonym === 'palestinian') {
     // Palestinians are in Gaza unless the West Bank is named (or the article is about it);
     // where both are named, the nearer wins ("killed 3 Palestinians in Gaza as settlers
