@@ -214,3 +214,22 @@ describe('the day of a total named at the head of the sentence, or shared', () =
     expect(days(sentence)).toEqual(expected);
   });
 });
+
+describe('"said … had been": a running count, or the news of one event', () => {
+  it.each([
+    [
+      'The list, the officials said, confirmed that eight hostages had been killed in captivity.',
+      ['hostages_dead=8 exact reported total'],
+    ],
+    [
+      'Hamas said that four hostages had been killed in an Israeli airstrike.',
+      ['hostages_dead=4 exact reported incident'],
+    ],
+    [
+      'Paramedics said 23 people had been lightly injured in Tel Aviv during the barrage.',
+      ['israel_injured=23 exact reported incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

@@ -479,15 +479,23 @@ export function scopeOf(
   // perfect tells of an event before the report, not of a running count ("had already
   // returned" was read as one above).
   // …but "the army said 409 soldiers had been killed": reported speech shifts "have been"
-  // back a tense, and with the count as subject it stays a running count. (A day in the
-  // sentence makes it the news of one event: "on Monday, the army said three soldiers had been
-  // killed".)
+  // back a tense, and with the count as subject it stays a running count, when it is …
+  // (A day in the sentence makes it the news of one event: "on Monday, the army said three
+  // soldiers had been killed".)
   if (
     aux.includes('had') &&
     aux.includes('been') &&
     predicate.index > mention.from &&
     saidBefore(view, mention) &&
-    !view.dates.some((d) => d.kind !== 'vague' && !inSinceSpan(view, d.from))
+    !view.dates.some((d) => d.kind !== 'vague' && !inSinceSpan(view, d.from)) &&
+    // …a count of a war ("in the ground offensive") or of hundreds; "said four hostages had
+    // been killed in an airstrike" is the news of one strike.
+    (noun === 'campaign' ||
+      mention.value >= 100 ||
+      // "confirmed that eight hostages had been killed": the dead among the hostages are a
+      // count that only grows, unless a strike is named ("… in an airstrike").
+      (metric === 'hostages_dead' &&
+        !view.tokens.slice(predicate.index).some((t) => INCIDENT_NOUNS.has(t.lower))))
   )
     return 'total';
   if (aux.includes('had')) return 'incident';
