@@ -3,7 +3,9 @@
 // "two days ago", "a day after Friday's exchange", and what names no day ("last week",
 // "in December", "in 2023"). Pure.
 import { isCapitalized, type Token } from '../figures/tokens.ts';
+import { makeDay } from './calendar.ts';
 import { monthNumber } from './monthNames.ts';
+import { WAR_START } from './resolveDate.ts';
 import type { DateMention } from './dateMention.ts';
 import { withDayShifts } from './dayShifts.ts';
 
@@ -109,9 +111,18 @@ function numericDate(
   const a = tokens[i];
   const sep = tokens[i + 1]?.text;
   const b = tokens[i + 2];
+  const joined = (k: number) => tokens[k]?.start === tokens[k - 1]?.end;
+  // "7.10.2023", "06.03.2024": day first, as European and Israeli pages write it (the tokenizer
+  // reads "7.10" as one decimal number).
+  const dotted = /^(\d{1,2})\.(\d{1,2})$/.exec(a?.text ?? '');
+  if (dotted && sep === '.' && /^\d{4}$/.test(b?.text ?? '') && joined(i + 1) && joined(i + 2)) {
+    const [day, month] = [Number(dotted[1]), Number(dotted[2])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31
+      ? { to: i + 3, month, day, year: Number(b?.text) }
+      : null;
+  }
   if (!a || a.kind !== 'digits' || (sep !== '/' && sep !== '-') || b?.kind !== 'digits')
     return null;
-  const joined = (k: number) => tokens[k]?.start === tokens[k - 1]?.end;
   if (!joined(i + 1) || !joined(i + 2)) return null;
   const hasThird =
     tokens[i + 3]?.text === sep &&
@@ -131,7 +142,13 @@ function numericDate(
   const [x, y] = [n(a), n(b)];
   if (x > 12 && y <= 12) return { to, month: y, day: x, year: n(c) };
   if (y > 12 && x <= 12) return { to, month: x, day: y, year: n(c) };
-  return x === y && x <= 12 ? { to, month: x, day: x, year: n(c) } : 'ambiguous';
+  if (x === y && x <= 12) return { to, month: x, day: x, year: n(c) };
+  // "07/10/2023": of the two readings, only 7 October falls in this war; take the one that does.
+  const year = n(c);
+  const inWar = (month: number, day: number) => (makeDay(year, month, day) ?? '') >= WAR_START;
+  if (inWar(y, x) !== inWar(x, y))
+    return inWar(y, x) ? { to, month: y, day: x, year } : { to, month: x, day: y, year };
+  return 'ambiguous';
 }
 
 export function findDateMentions(tokens: readonly Token[]): DateMention[] {

@@ -63,6 +63,9 @@ function pastTense(view: SentenceView, mention: NumberMention): boolean {
 }
 
 /** "on Wednesday and Thursday", "Nov. 24–30": a day coordinated with another. */
+/** "Wednesday and Thursday", "from Friday through Sunday", "Nov. 24–Dec. 1": two days, no one day. */
+const RANGE_LINKS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', '—']);
+
 function coordinatedDays(view: SentenceView, d: DateMention): boolean {
   const after = view.tokens[d.to]?.lower ?? '';
   const before = view.tokens[d.from - 1]?.lower ?? '';
@@ -75,9 +78,8 @@ function coordinatedDays(view: SentenceView, d: DateMention): boolean {
     ['between', 'from'].includes(view.tokens[d.from - 3]?.lower ?? '');
   return (
     bareStart ||
-    ((after === 'and' || after === 'to' || after === '-' || after === '–') && dayAt(d.to + 1)) ||
-    ((before === 'and' || before === 'to') &&
-      view.dates.some((x) => x !== d && x.to === d.from - 1))
+    (RANGE_LINKS.has(after) && dayAt(d.to + 1)) ||
+    (RANGE_LINKS.has(before) && view.dates.some((x) => x !== d && x.to === d.from - 1))
   );
 }
 

@@ -260,6 +260,12 @@ function exclusion(
   const nextWord = next?.lower ?? '';
 
   if (!Number.isInteger(value) || value <= 0) return 'not a whole count';
+  // "12/15/2023", "24/7", "1/3": parts of a date or a fraction, written with a slash.
+  if (
+    (prev?.text === '/' && prev.end === first.start) ||
+    (next?.text === '/' && next.start === last.end)
+  )
+    return 'date or fraction';
   if (first.kind === 'digits' && to === from + 1 && /\./.test(first.text)) return 'decimal';
   if (/^[A-Za-z]/.test(after) && last.kind === 'digits') return 'ordinal or unit';
   if (after.startsWith('%') || PERCENT_WORDS.has(nextWord)) return 'percentage';

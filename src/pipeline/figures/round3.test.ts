@@ -233,3 +233,34 @@ describe('"said … had been": a running count, or the news of one event', () =>
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('days written as numbers, and ranges of days', () => {
+  const days = (sentence: string) =>
+    extractSentenceFigures(sentence, '2024-03-05').map((f) => `${f.metric}=${f.value} ${f.asOf}`);
+
+  it.each([
+    [
+      'On 12/15/2023, troops mistakenly shot dead three hostages in Shejaiya.',
+      ['hostages_dead=3 2023-12-15'],
+    ],
+    ['On 7.10.2023, 1,163 people were killed in Israel.', ['israel_killed=1163 2023-10-07']],
+    // Only one reading of 07/10/2023 falls in the war.
+    ['On 07/10/2023, 1,163 people were killed in Israel.', ['israel_killed=1163 2023-10-07']],
+    // Both readings do: no day.
+    ['On 05/06/2024, 12 people were killed in a strike in Gaza.', ['gaza_killed=12 null']],
+    [
+      'From Friday through Sunday, Israeli strikes killed at least 240 people in Gaza.',
+      ['gaza_killed=240 null'],
+    ],
+    [
+      'Nov. 24–Dec. 1, 2023: During the truce, 105 hostages were released.',
+      ['hostages_released=105 null'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(days(sentence)).toEqual(expected);
+  });
+
+  it('reads no count in a fraction or a slash date', () => {
+    expect(metrics('Aid reached the north 24/7 for 1/3 of the 40 days of the truce.')).toEqual([]);
+  });
+});
