@@ -3,7 +3,7 @@
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { Category, CountedNoun, Demonym } from './countedNoun.ts';
 import type { SentenceFigure } from './sentenceFigure.ts';
-import { AUXILIARIES, EVENT_WORDS } from './lexicon.ts';
+import { AUXILIARIES, EVENT_WORDS, type EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import type { SentenceView } from './sentenceView.ts';
 import type { PlaceCue } from './victimLocation.ts';
@@ -24,6 +24,17 @@ export interface ArticleContext {
   lastNamedDay?: () => string | null;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
   earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
+}
+
+/** What happened to the people a metric counts: the event a later elliptical count borrows. */
+export function eventOfMetric(metric: MetricId): EventKind {
+  if (metric.endsWith('_injured')) return 'injure';
+  if (metric.endsWith('_displaced')) return 'displace';
+  if (metric.endsWith('_taken')) return 'take';
+  if (metric.endsWith('_held')) return 'hold';
+  if (metric.endsWith('_released')) return 'release';
+  if (metric.endsWith('_rescued')) return 'rescue';
+  return 'kill';
 }
 
 /** Who a figure's metric counts, as a group a later count may refer back to. */

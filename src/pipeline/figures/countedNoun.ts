@@ -51,6 +51,10 @@ export interface CountedNoun {
 }
 
 const FUNCTION_WORDS = new Set([
+  // "652 overall since October 7": an adverb of the whole, not a noun.
+  'overall',
+  'altogether',
+  'combined',
   'of',
   'in',
   'on',
@@ -303,6 +307,13 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     while (j < tokens.length && DETERMINERS.has(tokens[j]?.lower ?? '')) {
       if (['them', 'those', 'these', 'whom'].includes(tokens[j]?.lower ?? '')) pronoun = true;
       j++;
+    }
+    // "one of which", "two of which": parts of things just named ("four strikes, one of
+    // which killed 18"); people are "of whom".
+    if (tokens[j - 1]?.lower === 'which' || tokens[j]?.lower === 'which') {
+      result.category = 'non-person';
+      result.end = j;
+      return result;
     }
     // "42 of those still held": a group described after it, not a word pointing back.
     const described = DESCRIBED_AFTER.has(tokens[j]?.lower ?? '');

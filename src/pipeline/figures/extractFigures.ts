@@ -4,6 +4,7 @@ import type { Day } from '../dates/calendar.ts';
 import type { SentenceFigure } from './sentenceFigure.ts';
 import {
   earlierGroup,
+  eventOfMetric,
   groupOf,
   isDefiniteBare,
   refersBack,
@@ -167,6 +168,13 @@ function extractFromSentence(
       const own = ownEvent(view, mention, noun);
       if (own) event = predicate = own;
     }
+    // "… to 303, and to 655 since October 7": a bare count after "and" that only adds a time
+    // or a place takes the event and the group of the figure before it.
+    const before = figures.at(-1);
+    if (!event && before && elliptical(view, mention, noun)) {
+      event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
+      category = groupOf(before.metric).category;
+    }
     if (isAsidePart(view, mention, noun, event)) {
       breakdowns.add(mention);
       continue;
@@ -243,10 +251,10 @@ function extractFromSentence(
     const addsTo =
       previous !== undefined &&
       previous.modality === modality &&
-      previous.metric !== metric &&
-      (((casualtyPair(previous.metric, metric) || previous.scope === 'total') &&
-        addsToPrevious(view, mention, previous.end)) ||
-        joinedByAnd(view, mention, previous.end) ||
+      ((previous.metric !== metric &&
+        (((casualtyPair(previous.metric, metric) || previous.scope === 'total') &&
+          addsToPrevious(view, mention, previous.end)) ||
+          joinedByAnd(view, mention, previous.end))) ||
         elliptical(view, mention, noun))
         ? previous
         : undefined;

@@ -80,7 +80,8 @@ export const NON_PERSON_HINT = words(`
   dollars shekels tons tonnes kilometers kilometres miles meters metres acres percent times
   countries nations cities towns villages rounds calories liters litres pallets convoys
   brigades battalions divisions units votes seats articles pages ways things items issues
-  demands conditions families households
+  demands conditions families households strikes airstrikes attacks raids bombings shells
+  bombs drones munitions incidents
 `);
 
 export type EventKind =

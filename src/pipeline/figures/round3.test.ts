@@ -264,3 +264,58 @@ describe('days written as numbers, and ranges of days', () => {
     expect(metrics('Aid reached the north 24/7 for 1/3 of the 40 days of the truce.')).toEqual([]);
   });
 });
+
+describe('a second count that only adds a time or a place', () => {
+  it.each([
+    [
+      'His death brings the number of soldiers killed in the ground offensive to 303, and to 655 since October 7.',
+      ['soldiers_killed=303 exact reported total', 'soldiers_killed=655 exact reported total'],
+    ],
+    [
+      'The number of soldiers killed in the ground offensive stands at 298, and 652 overall since October 7.',
+      ['soldiers_killed=298 exact reported total', 'soldiers_killed=652 exact reported total'],
+    ],
+    [
+      'Israeli forces killed 12 Palestinians in Jenin and three in Nablus.',
+      ['west_bank_killed=12 exact reported incident', 'west_bank_killed=3 exact reported incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('does not read parts of things as people', () => {
+    expect(
+      metrics('Monitors documented four Israeli strikes in Rafah, one of which killed 18 people.'),
+    ).toEqual(['gaza_killed=18']);
+    expect(
+      metrics('Militants fired 20 rockets, two of which hit Sderot, wounding three people.'),
+    ).toEqual(['israel_injured=3']);
+  });
+
+  it('places the treated and the attacked on Israel’s side', () => {
+    expect(
+      metrics(
+        'According to health ministry data, 5,431 people were treated in Israeli hospitals for injuries sustained on October 7.',
+      ),
+    ).toEqual(['israel_injured=5431']);
+    expect(
+      metrics(
+        'Hezbollah attacks have killed 18 civilians on the Israeli side of the border since October.',
+      ),
+    ).toEqual(['israel_killed=18']);
+  });
+});
+
+describe('a war of Israel’s with a word before it', () => {
+  it.each([
+    [
+      'The health ministry says more than 14,500 people have been killed in Israel’s retaliatory campaign.',
+      ['gaza_killed=14500'],
+    ],
+    ['Some 300 people were killed in Israel’s ground offensive in Rafah.', ['gaza_killed=300']],
+    ['Some 40 people were killed in Israel’s southern communities.', ['israel_killed=40']],
+    ['Two people were killed in Israel by a rocket.', ['israel_killed=2']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});

@@ -46,11 +46,16 @@ export function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: n
  * only a place of its own, borrows the verb of the count before and shares its scope and day.
  */
 export function elliptical(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
+  const at = (i: number) => view.tokens[i]?.lower ?? '';
+  // "…, and to 655 since October 7", "…, and 652 overall since October 7"
+  const and =
+    at(m.from - 1) === 'and' || (/^(?:to|at)$/.test(at(m.from - 1)) && at(m.from - 2) === 'and');
+  const next = /^(?:overall|altogether|in all)$/.test(at(noun.end)) ? noun.end + 1 : noun.end;
   return (
     noun.category === 'unknown' &&
     noun.event === null &&
-    view.tokens[m.from - 1]?.lower === 'and' &&
-    /^(?:in|on|across|inside)$/.test(view.tokens[noun.end]?.lower ?? '')
+    and &&
+    /^(?:in|on|across|inside|since)$/.test(at(next))
   );
 }
 

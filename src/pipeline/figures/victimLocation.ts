@@ -59,6 +59,13 @@ const GAZA_PLACES = new Set([
   'shifa',
 ]);
 const ISRAELI_VICTIM_NOUNS = new Set([
+  // places on Israel's side: "treated in Israeli hospitals", "on the Israeli side of the border"
+  'hospitals',
+  'hospital',
+  'side',
+  'communities',
+  'towns',
+  'territory',
   'civilians',
   'people',
   'losses',
@@ -218,6 +225,30 @@ const PERPETRATION = new Set([
 ]);
 const HAMAS = new Set(['hamas', 'hamas-led']);
 
+const wagedBy = (w: string) => ISRAEL_WAGES.has(w) || ISRAELI_FORCE_NOUNS.has(w);
+/** Words after "in Israel" that end its phrase: "killed in Israel and Gaza", "in Israel on …". */
+const STOPS_AFTER_ISRAEL = new Set([
+  'and',
+  'or',
+  'on',
+  'in',
+  'since',
+  'during',
+  'by',
+  'from',
+  'the',
+  'a',
+  'as',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'with',
+  ',',
+  '.',
+]);
+
 type Reader = (lower: string, i: number, word: (offset: number) => string) => CuePlace | null;
 
 /** Each reader looks at one token and its neighbours and may name a place. */
@@ -370,9 +401,10 @@ const READERS: readonly Reader[] = [
       : null,
   // "killed in Israel's war on Gaza": a war or an offensive of Israel's is waged elsewhere;
   // "in Israel" alone is the place.
+  // "in Israel's retaliatory campaign", "in Israel's ground offensive": one word may qualify it.
   (w, _i, at) =>
     w === 'israel' && ISRAEL_AFTER.has(at(-1))
-      ? ISRAEL_WAGES.has(at(1)) || ISRAELI_FORCE_NOUNS.has(at(1))
+      ? wagedBy(at(1)) || (at(1) !== '' && !STOPS_AFTER_ISRAEL.has(at(1)) && wagedBy(at(2)))
         ? 'palestinian'
         : 'israel'
       : null,
@@ -455,8 +487,13 @@ function tokenCues(tokens: readonly Token[]): Cue[] {
     for (const read of READERS) {
       const place = read(lower, i, at);
       if (place) {
+        // "the health ministry said", "the ministry in Ramallah": who counts, not where.
         const source =
-          /^(?:in|of|based)$/.test(at(-1)) && SOURCE_BODIES.has(at(-2)) ? true : undefined;
+          lower === 'ministry' ||
+          lower === 'health' ||
+          (/^(?:in|of|based)$/.test(at(-1)) && SOURCE_BODIES.has(at(-2)))
+            ? true
+            : undefined;
         found.push(source ? { place, index: i, source } : { place, index: i });
         break;
       }
