@@ -121,9 +121,12 @@ function lastDayOf(
  * The hostages of this war were taken in the attack of 7 October 2023, and that attack's dead
  * are counted on its day: an abduction, or a toll of "the Hamas attack", with no day of its own.
  */
-function openingDay(view: SentenceView, metric: MetricId | undefined): Day | null {
+function openingDay(view: SentenceView, metric: MetricId | undefined, value: number): Day | null {
   if (metric === 'hostages_taken') return WAR_START;
   if (metric !== 'israel_killed') return null;
+  // No other attack of this war killed more than a few dozen in Israel: a toll of hundreds in
+  // Israel is the one of 7 October, whatever else the sentence says.
+  if (value >= 500) return WAR_START;
   const words = view.tokens.map((t) => t.lower);
   if (words.some((w) => SMALL_ATTACKS.has(w))) return null;
   const opening = words.some(
@@ -161,6 +164,16 @@ export function isReportingDate(view: SentenceView, d: DateMention): boolean {
     if (REPORTING_VERBS.has(t.lower)) return true;
     // "said its troops had rescued on Saturday": the day of the event, not of the report.
     if (EVENT_WORDS[t.lower] || FINITE.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A day inside a relative clause ("the ceasefire that entered into force on January 19"). */
+function inRelativeClause(view: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+    const w = view.tokens[i]?.lower ?? '';
+    if (w === ',' || view.tokens[i]?.text === ',') return false;
+    if (w === 'that' || w === 'which' || w === 'who') return true;
   }
   return false;
 }
@@ -260,7 +273,8 @@ export function asOfOf(
       // clause is the time of the "while" clause too.
       const adjunct =
         t?.lower === 'while' &&
-        (/ing$/.test(view.tokens[i + 1]?.lower ?? '') || d.from < mention.from);
+        (/ing$/.test(view.tokens[i + 1]?.lower ?? '') ||
+          (d.from < mention.from && !inRelativeClause(view, d.from)));
       if (t && !adjunct && (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';'))
         return true;
     }
@@ -298,7 +312,7 @@ export function asOfOf(
   );
   if (candidates.length === 0)
     return (
-      openingDay(view, metric) ??
+      openingDay(view, metric, mention.value) ??
       lastDayOf(view, mention, usable, published) ??
       // …unless it counts a stretch of time ("since late October, three have been killed").
       (presentNews(view) && !sinceInStretch(view, mention) ? published : null)

@@ -107,7 +107,7 @@ describe('casualty tolls', () => {
     [
       'Israel launched the operation after Hamas killed 1,200 people and took 251 hostages.',
       [
-        'israel_killed=1200 exact reported incident null',
+        'israel_killed=1200 exact reported incident 2023-10-07',
         'hostages_taken=251 exact reported incident 2023-10-07',
       ],
     ],
@@ -560,7 +560,7 @@ describe('more constructions', () => {
     [
       'Israel launched its offensive after Hamas militants killed some 1,200 people in southern Israel and abducted about 250 more.',
       [
-        'israel_killed=1200 approx reported incident null',
+        'israel_killed=1200 approx reported incident 2023-10-07',
         'hostages_taken=250 approx reported incident 2023-10-07',
       ],
     ],

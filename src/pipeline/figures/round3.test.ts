@@ -319,3 +319,45 @@ describe('a war of Israel’s with a word before it', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('the day of 7 October, and days in relative clauses', () => {
+  const days = (sentence: string, published = '2024-03-05') =>
+    extractSentenceFigures(sentence, published).map((f) => `${f.metric}=${f.value} ${f.asOf}`);
+
+  it.each([
+    [
+      'The war was triggered by Hamas’ Oct. 7 cross-border raid, in which Israel says 1,200 people were killed and 240 taken hostage.',
+      ['israel_killed=1200 2023-10-07', 'hostages_taken=240 2023-10-07'],
+    ],
+    [
+      'The conflict began on October 7, 2023, after Hamas militants infiltrated Israel’s border areas, killing about 1,200 people.',
+      ['israel_killed=1200 2023-10-07'],
+    ],
+    // Hundreds killed in Israel in one attack: the 7 October one.
+    ['Hamas killed some 1,200 people in Israel.', ['israel_killed=1200 2023-10-07']],
+    ['A stabbing in Tel Aviv killed two people.', ['israel_killed=2 null']],
+    ['An Israeli raid on Jenin killed 12 Palestinians.', ['west_bank_killed=12 null']],
+  ])('%s', (sentence, expected) => {
+    expect(days(sentence)).toEqual(expected);
+  });
+
+  it('does not give a "while" clause the day of a relative clause before it', () => {
+    expect(
+      days(
+        'Hamas released three hostages on Saturday in the fifth exchange of the truce that began on January 19, while Israel freed 183 prisoners.',
+        '2025-02-09',
+      ),
+    ).toEqual(['hostages_released=3 2025-02-08', 'prisoners_released=183 2025-02-08']);
+  });
+
+  it('gives a place that names a toll to that toll, and to counts that have no place of their own', () => {
+    expect(
+      metrics(
+        'In the past day, 40 people were killed and 90 wounded, bringing the Gaza toll since October to 30,000.',
+      ),
+    ).toEqual(['gaza_killed=40', 'gaza_injured=90', 'gaza_killed=30000']);
+    expect(
+      metrics('Israeli raid in West Bank kills 6 Palestinians as Gaza toll passes 30,600'),
+    ).toEqual(['west_bank_killed=6', 'gaza_killed=30600']);
+  });
+});

@@ -138,6 +138,9 @@ const ATTACK_WORDS = new Set([
   'rampage',
   'invasion',
 ]);
+/** The words for 7 October read with Hamas or the day before them: "Hamas' Oct. 7 cross-border raid". */
+const OCTOBER_ATTACK_WORDS = new Set([...ATTACK_WORDS, 'raid', 'onslaught', 'infiltration']);
+const TOLL_WORDS = new Set(['toll', 'tally']);
 
 /**
  * A place outside the metrics (Lebanon, Syria, Yemen…): its dead are counted in none.
@@ -430,7 +433,7 @@ const READERS: readonly Reader[] = [
       : null,
   // "the Hamas attack", "Hamas's October 7, 2023 assault", "the Oct. 7 attack"
   (w, _i, at) => {
-    if (!ATTACK_WORDS.has(w)) return null;
+    if (!OCTOBER_ATTACK_WORDS.has(w)) return null;
     const before = [-1, -2, -3, -4, -5, -6].map(at);
     return before.slice(0, 2).some((x) => HAMAS.has(x) || x === '7') ||
       before.some((x) => x === 'oct' || x === 'october')
@@ -449,7 +452,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...GAZA_PLACES,
   ...ISRAELI_PLACES,
   ...HAMAS,
-  ...ATTACK_WORDS,
+  ...OCTOBER_ATTACK_WORDS,
   ...['east', 'nur', 'west', 'settler', 'settlers', 'khan', 'deir', 'beit', 'palestinian'],
   ...['palestinians', 'ministry', 'health', 'israeli', 'israelis', 'festival', 'jerusalem'],
   ...['israel', 'october', 'oct', 'fence', 'infiltrated'],
@@ -611,7 +614,14 @@ function victimCue(
   // gives way to any other place the sentence names.
   // The seat of the body that counts ("the ministry in Ramallah said") places the victims only
   // when nothing else does.
-  const seen = cues(view, mention);
+  // "… kills 6 Palestinians as Gaza toll passes 30,600": a place that names a later toll is
+  // that toll's, when the count has a place of its own ("71 killed …, bringing the Gaza toll to
+  // 49,617": theirs too).
+  const every = cues(view, mention);
+  const ownCues = every.filter(
+    (c) => !(c.index > mention.to && TOLL_WORDS.has(view.tokens[c.index + 1]?.lower ?? '')),
+  );
+  const seen = ownCues.length > 0 ? ownCues : every;
   const own = seen.filter((c) => !c.source);
   const all = own.length > 0 ? own : seen;
   const origin = (c: Cue) => {
