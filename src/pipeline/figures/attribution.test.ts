@@ -44,3 +44,20 @@ describe('attributionOf', () => {
     expect(attributionOf(sentence)).toBeNull();
   });
 });
+
+describe('attributionOf: who relayed the words is not who gave them', () => {
+  it.each([
+    [
+      'The Hostages and Missing Families Forum, quoted by Ynet, said 128 hostages remained in Gaza.',
+      'the Hostages and Missing Families Forum',
+    ],
+    [
+      "Gaza's civil defence, cited by Al Jazeera, said 40 people were killed.",
+      "Gaza's civil defence",
+    ],
+    ['Figures cited by the ministry show 40 people were killed in Gaza.', 'the ministry'],
+    ['According to the UN 1.9 million people have been displaced in Gaza.', 'the UN'],
+  ])('%s', (sentence, expected) => {
+    expect(attributionOf(sentence)).toBe(expected);
+  });
+});

@@ -128,9 +128,18 @@ function afterLead(tokens: readonly Token[], sentence: string): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const lead = LEADS.find((l) => l.every((w, k) => tokens[i + k]?.lower === w));
     if (!lead) continue;
+    // "The forum, cited by Ynet, said …": an aside naming who relayed it.
+    if (lead[0] === 'cited' && tokens[i - 1]?.text === ',') continue;
     let j = i + lead.length;
     const phrase: Token[] = [];
-    while (j < tokens.length && phrase.length < 10 && !LEAD_STOP.has(tokens[j]?.lower ?? '')) {
+    // …to the next clause: a number or a verb of showing starts what the source says.
+    while (
+      j < tokens.length &&
+      phrase.length < 10 &&
+      !LEAD_STOP.has(tokens[j]?.lower ?? '') &&
+      tokens[j]?.kind !== 'digits' &&
+      !/^(?:show|shows|showed|put|puts|say|says)$/.test(tokens[j]?.lower ?? '')
+    ) {
       const t = tokens[j];
       if (t) phrase.push(t);
       j++;
@@ -154,7 +163,13 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
       let k = from - 1;
       while (k >= 0 && tokens[k]?.text !== ',' && from - k < 10) k--;
       const opener = tokens[k + 1]?.lower ?? '';
-      if (tokens[k]?.text === ',' && /^(?:a|an|the|who|which|its|his|her)$/.test(opener))
+      // ", quoted by Ynet,", ", cited by Reuters,": who relayed it, set off like an appositive.
+      const relayed =
+        /^(?:quoted|cited|interviewed)$/.test(opener) && tokens[k + 2]?.lower === 'by';
+      if (
+        tokens[k]?.text === ',' &&
+        (/^(?:a|an|the|who|which|its|his|her)$/.test(opener) || relayed)
+      )
         from = k - 1;
     }
     // "the Israel Defense Forces (IDF) acknowledged": an acronym in brackets is part of the name.
@@ -164,7 +179,12 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
       const t = tokens[j];
       // "The Palestinian Prisoners' Society": a plural possessive's apostrophe stays in.
       const apostrophe = (t?.text === "'" || t?.text === '’') && tokens[j - 1]?.kind === 'word';
-      if (!t || (t.kind !== 'word' && !apostrophe) || PHRASE_STOP.has(t.lower)) break;
+      // "the Hostages and Missing Families Forum": "and" between capitals is inside the name.
+      const inName =
+        t?.lower === 'and' &&
+        /^[A-Z]/.test(tokens[j - 1]?.text ?? '') &&
+        /^[A-Z]/.test(tokens[j + 1]?.text ?? '');
+      if (!t || (t.kind !== 'word' && !apostrophe) || (PHRASE_STOP.has(t.lower) && !inName)) break;
       before.unshift(t);
     }
     if (acceptable(before)) return join(before, sentence);
@@ -172,7 +192,9 @@ function aroundVerb(tokens: readonly Token[], sentence: string): string | null {
     // "told" stands whom they told ("told CBS News"), not who spoke.
     const quotes =
       tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '”' || tokens[i - 1]?.text === '"';
-    if (quotes && !ADDRESSED.has(verb.lower)) {
+    // "…, quoted by Ynet": the outlet that relayed the words is not who gave them.
+    const relay = /ed$/.test(verb.lower) && tokens[i + 1]?.lower === 'by';
+    if (quotes && !ADDRESSED.has(verb.lower) && !relay) {
       const after: Token[] = [];
       for (let j = i + 1; j < tokens.length && after.length < 8; j++) {
         const t = tokens[j];
