@@ -181,3 +181,28 @@ describe('cleanBody keeps text that only looks like furniture', () => {
     ]);
   });
 });
+
+describe('links to other stories set in the text', () => {
+  it('are dropped, whatever their headline says', () => {
+    const { paragraphs } = cleanBody(
+      [
+        'Israeli strikes killed 12 people in Rafah overnight, medics said.',
+        'Also read: Who are the 20 hostages still held in Gaza?',
+        'Read more » Gaza death toll passes 30,000',
+        'Related: How the truce collapsed',
+        'The army said it struck militant sites.',
+      ].join('\n\n'),
+    );
+    expect(paragraphs).toEqual([
+      'Israeli strikes killed 12 people in Rafah overnight, medics said.',
+      'The army said it struck militant sites.',
+    ]);
+  });
+
+  it('keeps a sentence that only starts like one', () => {
+    const { paragraphs } = cleanBody(
+      'Watch the video of the release below.\n\nRelated deaths were reported in Khan Younis.',
+    );
+    expect(paragraphs).toHaveLength(2);
+  });
+});

@@ -62,6 +62,10 @@ const DATE_PREFIX = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*/;
 const BOILERPLATE =
   /^(?:advertisement|advertising|sponsored|share this article|share|share on \w+|news ?flash|breaking news|read more|read next|related|related articles?|most read|recommended|subscribe.*|sign up.*|continue reading|story continues below.*|skip to (?:main )?content|listen to (?:this )?article.*|click here.*|follow us.*|follow \S+ coverage.*|follow .{0,80} on (?:twitter|x|facebook|instagram|telegram|whatsapp).*|copyright.*|©.*|all rights reserved.*|[_\-–—=*•·]{3,})$/i;
 
+/** A link to another story set in the text: "Also read: Who are the 20 hostages?", "Read more » …". */
+const LINK_LINE =
+  /^(?:also read|read also|read more|read next|more on this|more reading|related|related story|see also|must read|don't miss|watch|listen)\s*[:|»›>–—-]\s*\S/i;
+
 /**
  * A photo caption: a credit at the end of the line ("… Photo by Jane Roe/Agency", "(AP Photo/
  * John Doe)", "…/Getty Images") or a label at its start ("Photo: …"). A sentence that merely
@@ -207,7 +211,7 @@ export function cleanBody(body: string): CleanedBody {
       signals.bylineOrg ??= readBylineOrg(line);
       continue;
     }
-    if (BOILERPLATE.test(line)) continue;
+    if (BOILERPLATE.test(line) || LINK_LINE.test(line)) continue;
     // "… Israel released 369 Palestinian prisoners. (AP photo)": a bare credit for a picture
     // beside a paragraph of the story; the paragraph stays, the credit goes.
     const ending = line.trimEnd();

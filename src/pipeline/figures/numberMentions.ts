@@ -60,6 +60,7 @@ const TIME_UNITS = new Set([
   'weekends',
 ]);
 const PERCENT_WORDS = new Set(['percent', 'per', 'pct', 'percentage']);
+const PARENTS = new Set(['father', 'mother', 'parent', 'parents', 'grandfather', 'grandmother']);
 const CLOCK_WORDS = new Set(['a.m', 'am', 'p.m', 'pm', 'gmt', 'utc', "o'clock", 'hrs']);
 /** Capitalised words that may stand before a count: "Some 30", "About 200". */
 const QUALIFYING_CAPITALS = new Set([
@@ -260,6 +261,18 @@ function exclusion(
   const nextWord = next?.lower ?? '';
 
   if (!Number.isInteger(value) || value <= 0) return 'not a whole count';
+  // "Between 20 and 21 February", "from 3 to 5 March": the first day of a range of days.
+  if (
+    (nextWord === 'and' || nextWord === 'to' || next?.text === '-' || next?.text === '–') &&
+    next2?.kind === 'digits' &&
+    Number(next2.text) <= 31 &&
+    value <= 31 &&
+    /^[A-Z]/.test(tokens[to + 2]?.text ?? '') &&
+    monthNumber(tokens[to + 2]?.text ?? '') !== null
+  )
+    return 'date';
+  // "a father of five", "a mother of three": children a parent has, not people counted.
+  if (prev?.lower === 'of' && PARENTS.has(prev2?.lower ?? '')) return 'family size';
   // "12/15/2023", "24/7", "1/3": parts of a date or a fraction, written with a slash.
   if (
     (prev?.text === '/' && prev.end === first.start) ||

@@ -361,3 +361,13 @@ describe('the day of 7 October, and days in relative clauses', () => {
     ).toEqual(['west_bank_killed=6', 'gaza_killed=30600']);
   });
 });
+
+describe('page furniture and family sizes', () => {
+  it.each([
+    ['Between 20 and 21 February, Israeli strikes killed 97 people in Gaza.', ['gaza_killed=97']],
+    ['Ahmed, a father of five, was displaced from Khan Younis.', []],
+    ['A mother of three was among the 12 killed in the strike on Rafah.', ['gaza_killed=12']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
