@@ -13,7 +13,7 @@ export interface KnownSource {
 
 export type SourceKind = 'ministry' | 'military' | 'government' | 'un' | 'group' | 'office' | 'ngo';
 /** A bare reference resolves within its kind, or, for "the official", to any body. */
-type ReferenceKind = SourceKind | 'any';
+export type ReferenceKind = SourceKind | 'any';
 
 const GAZA = String.raw`(?:gaza(?:n|'s|-based)?|gaza strip(?:'s)?|hamas(?:'s)?(?:[- ](?:run|led|controlled|administered|affiliated|governed))?)`;
 const HEALTH_BODY = String.raw`(?:health|medical) (?:ministry|authorities|authority|officials|services|sources)|ministry of health`;
@@ -219,8 +219,24 @@ const COMPILED = KNOWN_SOURCES.map((source) => ({
   pattern: new RegExp(source.aliases.join('|')),
 }));
 
+/**
+ * Answers of knownSourceOf by text: it is asked of every figure's attribution and every body a
+ * paragraph names, and those are a few phrases said over and over ("the ministry"). A cache of
+ * a pure function's answers, emptied when it grows large.
+ */
+const KNOWN_BY_TEXT = new Map<string, KnownSource | null>();
+
 /** The known body an attribution names, if any. */
 export function knownSourceOf(attribution: string): KnownSource | null {
+  const cached = KNOWN_BY_TEXT.get(attribution);
+  if (cached !== undefined) return cached;
+  if (KNOWN_BY_TEXT.size >= 4096) KNOWN_BY_TEXT.clear();
+  const known = findKnownSource(attribution);
+  KNOWN_BY_TEXT.set(attribution, known);
+  return known;
+}
+
+function findKnownSource(attribution: string): KnownSource | null {
   const folded = foldSourceText(attribution);
   for (const { source, pattern } of COMPILED) if (pattern.test(folded)) return source;
   return null;
@@ -257,11 +273,12 @@ const GENERIC: readonly { pattern: RegExp; kind: ReferenceKind; fallback?: strin
  */
 /**
  * `latestFirst` gives the bodies the text named before the attribution, the nearest first; it
- * is read only as far as a bare reference needs (an article can name hundreds).
+ * is read only as far as a bare reference needs (an article can name hundreds), and is told the
+ * kind of body looked for (it may leave out bodies of other kinds).
  */
 export function canonicalSource(
   attribution: string | null,
-  latestFirst: () => Iterable<KnownSource> = () => [],
+  latestFirst: (kind: ReferenceKind) => Iterable<KnownSource> = () => [],
   place: SourcePlace = null,
 ): string | null {
   if (attribution === null) return null;
@@ -277,7 +294,7 @@ export function canonicalSource(
         : undefined;
     if (ministryOfPlace && folded.startsWith('palestinian')) return ministryOfPlace;
     let named: KnownSource | undefined;
-    for (const s of latestFirst()) {
+    for (const s of latestFirst(generic.kind)) {
       if (generic.kind === 'any' || s.kind === generic.kind) {
         named = s;
         break;
@@ -300,10 +317,132 @@ const MINISTRY_OF_PLACE = {
 
 const ANY_ALIAS = new RegExp(KNOWN_SOURCES.map((s) => `(?:${s.aliases.join('|')})`).join('|'), 'g');
 
+/** Text folded as knownSourcesIn matches it: lower case, curly quotes straight. */
+const foldInPlace = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'");
+
+/** Literals one of which a text contains. */
+type Clause = readonly string[];
+
+/**
+ * Clauses that every match of a pattern satisfies (it contains a literal of each), or null
+ * when the pattern's syntax is beyond this reading (then nothing is ruled out). Reads groups,
+ * alternatives, classes, escapes, quantifiers and assertions: enough for the aliases above.
+ */
+export function requiredLiterals(source: string): Clause[] | null {
+  let at = 0;
+  const alternatives = (): Clause[] | null => {
+    const branches: Clause[][] = [];
+    for (;;) {
+      const branch = sequence();
+      if (!branch) return null;
+      branches.push(branch);
+      if (source[at] !== '|') break;
+      at++;
+    }
+    if (branches.length === 1) return branches[0] ?? null;
+    // Of several branches, one holds: each is known by its most telling clause.
+    const union: string[] = [];
+    for (const branch of branches) {
+      const best = mostTelling(branch);
+      if (!best) return [];
+      union.push(...best);
+    }
+    return [union];
+  };
+  // One branch: its runs of plain characters and the clauses of its groups all hold.
+  const sequence = (): Clause[] | null => {
+    const clauses: Clause[] = [];
+    let run = '';
+    const endRun = () => {
+      if (run) clauses.push([run]);
+      run = '';
+    };
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      const c = source[at] ?? '';
+      let literal: string | null = null;
+      let inner: Clause[] = [];
+      if (c === '(') {
+        at++;
+        const lookaround = /^\?(?:[=!]|<[=!])/.exec(source.slice(at));
+        if (source.startsWith('?:', at)) at += 2;
+        else if (lookaround) at += lookaround[0].length;
+        else if (source[at] === '?') return null;
+        const group = alternatives();
+        if (!group || source[at] !== ')') return null;
+        at++;
+        // A lookaround reads text without taking it: it requires nothing here.
+        if (!lookaround) inner = group;
+      } else if (c === '[') {
+        const close = /^\[(?:\\.|[^\]\\])*\]/.exec(source.slice(at));
+        if (!close) return null;
+        at += close[0].length;
+      } else if (c === '\\') {
+        const e = source[at + 1] ?? '';
+        at += 2;
+        if (/[a-zA-Z0-9]/.test(e)) {
+          if (!/[bBwWdDsS]/.test(e)) return null;
+        } else literal = e;
+      } else if ('*+?{'.includes(c)) {
+        return null;
+      } else {
+        at++;
+        if (c !== '^' && c !== '$' && c !== '.') literal = c;
+      }
+      const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at));
+      let least = 1;
+      if (quantifier) {
+        at += quantifier[0].length;
+        least = quantifier[0].startsWith('+') ? 1 : Number(quantifier[1] ?? 0);
+      }
+      if (literal !== null && !quantifier) {
+        run += literal;
+        continue;
+      }
+      endRun();
+      if (least === 0) continue;
+      if (literal !== null) clauses.push([literal]);
+      else clauses.push(...inner);
+    }
+    endRun();
+    return clauses;
+  };
+  const found = alternatives();
+  return found && at === source.length ? found : null;
+}
+
+/** The clause whose shortest literal is longest: it rules out the most text. */
+function mostTelling(clauses: readonly Clause[]): Clause | undefined {
+  const shortest = (c: Clause) => Math.min(...c.map((l) => l.length));
+  return [...clauses].sort((a, b) => shortest(b) - shortest(a))[0];
+}
+
+/**
+ * For each kind of body, the clauses of each of its aliases (null: some alias is beyond
+ * requiredLiterals). A bare "the ministry" then passes over paragraphs that name no ministry
+ * without matching every alias along them.
+ */
+const KIND_ALIASES = new Map<SourceKind, Clause[][] | null>();
+for (const source of KNOWN_SOURCES) {
+  let list = KIND_ALIASES.has(source.kind) ? KIND_ALIASES.get(source.kind) : [];
+  for (const alias of source.aliases) {
+    const clauses = list ? requiredLiterals(alias) : null;
+    list = list && clauses ? [...list, clauses] : null;
+  }
+  KIND_ALIASES.set(source.kind, list ?? null);
+}
+
+/** Whether a text may name a body of a kind: false only when it surely names none. */
+export function mayNameKind(text: string, kind: ReferenceKind): boolean {
+  const aliases = kind === 'any' ? null : KIND_ALIASES.get(kind);
+  if (!aliases) return true;
+  const folded = foldInPlace(text);
+  return aliases.some((clauses) => clauses.every((c) => c.some((l) => folded.includes(l))));
+}
+
 /** The known bodies a piece of text names, in the order it names them, and where each ends. */
 export function knownSourcesIn(text: string): { source: KnownSource; end: number }[] {
   // Folding keeps every character in place, so offsets in it are offsets in the text.
-  const folded = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const folded = foldInPlace(text);
   const found: { source: KnownSource; end: number }[] = [];
   for (const match of folded.matchAll(ANY_ALIAS)) {
     const source = knownSourceOf(match[0]);
