@@ -412,31 +412,67 @@ export function requiredLiterals(source: string): Clause[] | null {
 
 /** The clause whose shortest literal is longest: it rules out the most text. */
 function mostTelling(clauses: readonly Clause[]): Clause | undefined {
-  const shortest = (c: Clause) => Math.min(...c.map((l) => l.length));
   return [...clauses].sort((a, b) => shortest(b) - shortest(a))[0];
 }
 
+const shortest = (c: Clause) => Math.min(...c.map((l) => l.length));
+
+/** The tests of one kind of body's aliases, its clauses shared between them. */
+interface KindTest {
+  clauses: Clause[];
+  /** Each alias as indexes into `clauses`, the most telling first (a paragraph fails fast). */
+  aliases: number[][];
+  /** Whether a literal holds a quote: only then is the text's quotes folded before the test. */
+  quotes: boolean;
+}
+
 /**
- * For each kind of body, the clauses of each of its aliases (null: some alias is beyond
+ * For each kind of body, what its aliases require (null: some alias is beyond
  * requiredLiterals). A bare "the ministry" then passes over paragraphs that name no ministry
  * without matching every alias along them.
  */
-const KIND_ALIASES = new Map<SourceKind, Clause[][] | null>();
+const KIND_TESTS = new Map<SourceKind, KindTest | null>();
 for (const source of KNOWN_SOURCES) {
-  let list = KIND_ALIASES.has(source.kind) ? KIND_ALIASES.get(source.kind) : [];
+  let test = KIND_TESTS.has(source.kind)
+    ? KIND_TESTS.get(source.kind)
+    : { clauses: [], aliases: [], quotes: false };
   for (const alias of source.aliases) {
-    const clauses = list ? requiredLiterals(alias) : null;
-    list = list && clauses ? [...list, clauses] : null;
+    const clauses = test ? requiredLiterals(alias) : null;
+    if (!test || !clauses) {
+      test = null;
+      break;
+    }
+    const indexes: number[] = [];
+    for (const clause of [...clauses].sort((a, b) => shortest(b) - shortest(a))) {
+      const at = test.clauses.findIndex((c) => c.join('\0') === clause.join('\0'));
+      indexes.push(at >= 0 ? at : test.clauses.push(clause) - 1);
+      test.quotes ||= clause.some((l) => /['’‘`]/.test(l));
+    }
+    test.aliases.push(indexes);
   }
-  KIND_ALIASES.set(source.kind, list ?? null);
+  KIND_TESTS.set(source.kind, test ?? null);
 }
 
 /** Whether a text may name a body of a kind: false only when it surely names none. */
 export function mayNameKind(text: string, kind: ReferenceKind): boolean {
-  const aliases = kind === 'any' ? null : KIND_ALIASES.get(kind);
-  if (!aliases) return true;
-  const folded = foldInPlace(text);
-  return aliases.some((clauses) => clauses.every((c) => c.some((l) => folded.includes(l))));
+  const test = kind === 'any' ? null : KIND_TESTS.get(kind);
+  if (!test) return true;
+  // Without quotes in the literals, lower case finds them where the folded text would.
+  const folded = test.quotes ? foldInPlace(text) : text.toLowerCase();
+  // Each clause is looked for once: 1 found, 2 not found.
+  const known = new Uint8Array(test.clauses.length);
+  for (const alias of test.aliases) {
+    let holds = true;
+    for (const c of alias) {
+      if (known[c] === 0) known[c] = test.clauses[c]?.some((l) => folded.includes(l)) ? 1 : 2;
+      if (known[c] === 2) {
+        holds = false;
+        break;
+      }
+    }
+    if (holds) return true;
+  }
+  return false;
 }
 
 /** The known bodies a piece of text names, in the order it names them, and where each ends. */
