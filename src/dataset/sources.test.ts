@@ -146,8 +146,13 @@ describe('mayNameKind', () => {
 
   it('reads the clauses every match of an alias satisfies', () => {
     expect(requiredLiterals(String.raw`(?:israeli|israel['’]?s) police`)).toEqual([
-      ['israeli', 'israel'],
-      [' police'],
+      ['israeli police', "israel's police", 'israel’s police', 'israels police'],
+    ]);
+    expect(
+      requiredLiterals(String.raw`gaza(?: \w+)? (?:health|medical) (?:ministry|officials)`),
+    ).toEqual([
+      ['gaza'],
+      [' health ministry', ' health officials', ' medical ministry', ' medical officials'],
     ]);
     expect(requiredLiterals(String.raw`\bidf\b`)).toEqual([['idf']]);
     // Syntax it does not read rules nothing out.

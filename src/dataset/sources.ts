@@ -323,15 +323,25 @@ const foldInPlace = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "
 /** Literals one of which a text contains. */
 type Clause = readonly string[];
 
+/** What a piece of a pattern matches: every text it can (when few), and clauses it satisfies. */
+interface Reading {
+  exact: string[] | null;
+  clauses: Clause[];
+}
+
+/** At most this many texts are listed for a piece; a longer list is read as clauses alone. */
+const MOST_EXACT = 256;
+
 /**
  * Clauses that every match of a pattern satisfies (it contains a literal of each), or null
  * when the pattern's syntax is beyond this reading (then nothing is ruled out). Reads groups,
  * alternatives, classes, escapes, quantifiers and assertions: enough for the aliases above.
+ * Runs of pieces with few texts are spelled out whole ("israeli police", "israel's police").
  */
 export function requiredLiterals(source: string): Clause[] | null {
   let at = 0;
-  const alternatives = (): Clause[] | null => {
-    const branches: Clause[][] = [];
+  const alternatives = (): Reading | null => {
+    const branches: Reading[] = [];
     for (;;) {
       const branch = sequence();
       if (!branch) return null;
@@ -340,27 +350,31 @@ export function requiredLiterals(source: string): Clause[] | null {
       at++;
     }
     if (branches.length === 1) return branches[0] ?? null;
+    const exact: string[] = [];
+    for (const b of branches) if (b.exact) exact.push(...b.exact);
     // Of several branches, one holds: each is known by its most telling clause.
     const union: string[] = [];
     for (const branch of branches) {
-      const best = mostTelling(branch);
-      if (!best) return [];
+      const best = branch.exact ?? mostTelling(branch.clauses);
+      if (!best || best.includes('')) return { exact: null, clauses: [] };
       union.push(...best);
     }
-    return [union];
+    const finite = branches.every((b) => b.exact) && exact.length <= MOST_EXACT;
+    return { exact: finite ? [...new Set(exact)] : null, clauses: [union] };
   };
-  // One branch: its runs of plain characters and the clauses of its groups all hold.
-  const sequence = (): Clause[] | null => {
+  // One branch: the texts of runs of pieces with few texts, and the clauses of the others.
+  const sequence = (): Reading | null => {
     const clauses: Clause[] = [];
-    let run = '';
+    let run: string[] = [''];
+    let whole: string[] | null = [''];
     const endRun = () => {
-      if (run) clauses.push([run]);
-      run = '';
+      if (!run.includes('')) clauses.push(run);
+      run = [''];
     };
+    const times = (a: string[], b: string[]) => a.flatMap((x) => b.map((y) => x + y));
     while (at < source.length && source[at] !== '|' && source[at] !== ')') {
       const c = source[at] ?? '';
-      let literal: string | null = null;
-      let inner: Clause[] = [];
+      let piece: Reading;
       if (c === '(') {
         at++;
         const lookaround = /^\?(?:[=!]|<[=!])/.exec(source.slice(at));
@@ -370,44 +384,57 @@ export function requiredLiterals(source: string): Clause[] | null {
         const group = alternatives();
         if (!group || source[at] !== ')') return null;
         at++;
-        // A lookaround reads text without taking it: it requires nothing here.
-        if (!lookaround) inner = group;
+        // A lookaround reads text without taking it: it matches the empty text here.
+        piece = lookaround ? { exact: [''], clauses: [] } : group;
       } else if (c === '[') {
         const close = /^\[(?:\\.|[^\]\\])*\]/.exec(source.slice(at));
         if (!close) return null;
         at += close[0].length;
+        // A class of a few plain characters ("[cs]", "['’]") is each of them (code units, as
+        // the aliases are matched without the u flag).
+        const chars = /^\[([^\]\\^-]+)\]$/.exec(close[0])?.[1];
+        piece = { exact: chars ? chars.split('') : null, clauses: [] };
       } else if (c === '\\') {
         const e = source[at + 1] ?? '';
         at += 2;
-        if (/[a-zA-Z0-9]/.test(e)) {
-          if (!/[bBwWdDsS]/.test(e)) return null;
-        } else literal = e;
+        if (/[bB]/.test(e)) piece = { exact: [''], clauses: [] };
+        else if (/[wWdDsS]/.test(e)) piece = { exact: null, clauses: [] };
+        else if (/[a-zA-Z0-9]/.test(e)) return null;
+        else piece = { exact: [e], clauses: [] };
       } else if ('*+?{'.includes(c)) {
         return null;
       } else {
         at++;
-        if (c !== '^' && c !== '$' && c !== '.') literal = c;
+        piece = { exact: c === '^' || c === '$' ? [''] : c === '.' ? null : [c], clauses: [] };
       }
       const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at));
-      let least = 1;
       if (quantifier) {
         at += quantifier[0].length;
-        least = quantifier[0].startsWith('+') ? 1 : Number(quantifier[1] ?? 0);
+        const least = quantifier[0].startsWith('+') ? 1 : Number(quantifier[1] ?? 0);
+        // "x?" is x or nothing; any other repeat is read by its clauses (and x's texts, once).
+        if (quantifier[0].startsWith('?') && piece.exact)
+          piece = { exact: [...piece.exact, ''], clauses: [] };
+        else {
+          const own = piece.exact && !piece.exact.includes('') ? [piece.exact] : [];
+          piece = { exact: null, clauses: least === 0 ? [] : [...own, ...piece.clauses] };
+        }
       }
-      if (literal !== null && !quantifier) {
-        run += literal;
+      whole = whole && piece.exact ? times(whole, piece.exact) : null;
+      if (whole && whole.length > MOST_EXACT) whole = null;
+      if (piece.exact && run.length * piece.exact.length <= MOST_EXACT) {
+        run = times(run, piece.exact);
         continue;
       }
       endRun();
-      if (least === 0) continue;
-      if (literal !== null) clauses.push([literal]);
-      else clauses.push(...inner);
+      if (piece.exact) run = piece.exact;
+      else clauses.push(...piece.clauses);
     }
     endRun();
-    return clauses;
+    return { exact: whole ? [...new Set(whole)] : null, clauses };
   };
   const found = alternatives();
-  return found && at === source.length ? found : null;
+  if (!found || at !== source.length) return null;
+  return found.exact ? (found.exact.includes('') ? [] : [found.exact]) : found.clauses;
 }
 
 /** The clause whose shortest literal is longest: it rules out the most text. */
@@ -419,7 +446,8 @@ const shortest = (c: Clause) => Math.min(...c.map((l) => l.length));
 
 /** The tests of one kind of body's aliases, its clauses shared between them. */
 interface KindTest {
-  clauses: Clause[];
+  /** Each clause as one pattern of its literals (a clause can list a hundred). */
+  clauses: RegExp[];
   /** Each alias as indexes into `clauses`, the most telling first (a paragraph fails fast). */
   aliases: number[][];
   /** Whether a literal holds a quote: only then is the text's quotes folded before the test. */
@@ -444,8 +472,9 @@ for (const source of KNOWN_SOURCES) {
     }
     const indexes: number[] = [];
     for (const clause of [...clauses].sort((a, b) => shortest(b) - shortest(a))) {
-      const at = test.clauses.findIndex((c) => c.join('\0') === clause.join('\0'));
-      indexes.push(at >= 0 ? at : test.clauses.push(clause) - 1);
+      const pattern = clause.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const at = test.clauses.findIndex((c) => c.source === pattern);
+      indexes.push(at >= 0 ? at : test.clauses.push(new RegExp(pattern)) - 1);
       test.quotes ||= clause.some((l) => /['’‘`]/.test(l));
     }
     test.aliases.push(indexes);
@@ -464,7 +493,7 @@ export function mayNameKind(text: string, kind: ReferenceKind): boolean {
   for (const alias of test.aliases) {
     let holds = true;
     for (const c of alias) {
-      if (known[c] === 0) known[c] = test.clauses[c]?.some((l) => folded.includes(l)) ? 1 : 2;
+      if (known[c] === 0) known[c] = test.clauses[c]?.test(folded) ? 1 : 2;
       if (known[c] === 2) {
         holds = false;
         break;
