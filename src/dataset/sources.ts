@@ -282,10 +282,8 @@ export function canonicalSource(
   place: SourcePlace = null,
 ): string | null {
   if (attribution === null) return null;
-  const known = /\bWHO\b/.test(attribution) ? WHO : knownSourceOf(attribution);
+  const { known, folded, generic } = readingOf(attribution);
   if (known) return known.name;
-  const folded = foldSourceText(attribution);
-  const generic = GENERIC.find((g) => g.pattern.test(folded));
   if (generic) {
     // "the Palestinian health ministry" on a West Bank toll is Ramallah's, on Gaza's Gaza's.
     const ministryOfPlace =
@@ -305,6 +303,28 @@ export function canonicalSource(
     if (generic.fallback) return generic.fallback;
   }
   return attribution.trim().replace(/^the\s+(?=\S)/i, '');
+}
+
+/** What an attribution's own words say: the body they name, or the kind of body they refer to. */
+interface AttributionReading {
+  known: KnownSource | null;
+  folded: string;
+  generic: (typeof GENERIC)[number] | undefined;
+}
+
+/** Readings by attribution: every figure asks, and articles repeat a few attributions. */
+const READINGS = new Map<string, AttributionReading>();
+
+function readingOf(attribution: string): AttributionReading {
+  let reading = READINGS.get(attribution);
+  if (!reading) {
+    if (READINGS.size >= 4096) READINGS.clear();
+    const known = /\bWHO\b/.test(attribution) ? WHO : knownSourceOf(attribution);
+    const folded = foldSourceText(attribution);
+    const generic = known ? undefined : GENERIC.find((g) => g.pattern.test(folded));
+    READINGS.set(attribution, (reading = { known, folded, generic }));
+  }
+  return reading;
 }
 
 /** Where a figure's victims are, as far as the ministry that counts them goes. */
