@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSource, knownSourceOf, knownSourcesIn, type KnownSource } from './sources.ts';
+import {
+  canonicalSource,
+  knownSourceOf,
+  knownSourcesIn,
+  mayNameKind,
+  requiredLiterals,
+  type KnownSource,
+} from './sources.ts';
 
 /** The bodies named, in the order the text names them; canonicalSource reads them nearest first. */
 const named =
@@ -112,5 +119,43 @@ describe('knownSourcesIn', () => {
     const found = knownSourcesIn(text);
     expect(found.map((f) => f.source.name)).toEqual(['Israeli military', 'Gaza Health Ministry']);
     expect(text.slice(0, found[0]?.end)).toBe('The IDF');
+  });
+});
+
+describe('mayNameKind', () => {
+  it('lets through every text that names a body of the kind', () => {
+    const texts = [
+      'The Hamas-run Health Ministry said; the IDF and the Israel Defense Forces replied.',
+      "Gaza's Ministry of Health, the health ministry in Ramallah and Israel's army spoke.",
+      'An army spokeswoman, OCHA, UNRWA, the UN, the Prisoners Club and the Red Crescent.',
+      "Netanyahu’s office, Gaza's government media office and the Israel Prison Service.",
+      "Hamas's armed wing, the al-Quds Brigades, Israeli officials, WAFA and Magen David Adom.",
+      'Israel',
+    ];
+    for (const text of texts)
+      for (const { source } of knownSourcesIn(text))
+        expect(mayNameKind(text, source.kind), `${source.name} in ${text}`).toBe(true);
+  });
+
+  it('rules out text that names no body of the kind', () => {
+    const text = 'Strikes killed 12 people in Rafah, the ministry said.';
+    expect(mayNameKind(text, 'ministry')).toBe(false);
+    expect(mayNameKind(text, 'military')).toBe(false);
+    expect(mayNameKind(text, 'any')).toBe(true);
+  });
+
+  it('reads the clauses every match of an alias satisfies', () => {
+    expect(requiredLiterals(String.raw`(?:israeli|israel['’]?s) police`)).toEqual([
+      ['israeli police', "israel's police", 'israel’s police', 'israels police'],
+    ]);
+    expect(
+      requiredLiterals(String.raw`gaza(?: \w+)? (?:health|medical) (?:ministry|officials)`),
+    ).toEqual([
+      ['gaza'],
+      [' health ministry', ' health officials', ' medical ministry', ' medical officials'],
+    ]);
+    expect(requiredLiterals(String.raw`\bidf\b`)).toEqual([['idf']]);
+    // Syntax it does not read rules nothing out.
+    expect(requiredLiterals(String.raw`\p{L}+`)).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ export interface KnownSource {
 
 export type SourceKind = 'ministry' | 'military' | 'government' | 'un' | 'group' | 'office' | 'ngo';
 /** A bare reference resolves within its kind, or, for "the official", to any body. */
-type ReferenceKind = SourceKind | 'any';
+export type ReferenceKind = SourceKind | 'any';
 
 const GAZA = String.raw`(?:gaza(?:n|'s|-based)?|gaza strip(?:'s)?|hamas(?:'s)?(?:[- ](?:run|led|controlled|administered|affiliated|governed))?)`;
 const HEALTH_BODY = String.raw`(?:health|medical) (?:ministry|authorities|authority|officials|services|sources)|ministry of health`;
@@ -219,8 +219,24 @@ const COMPILED = KNOWN_SOURCES.map((source) => ({
   pattern: new RegExp(source.aliases.join('|')),
 }));
 
+/**
+ * Answers of knownSourceOf by text: it is asked of every figure's attribution and every body a
+ * paragraph names, and those are a few phrases said over and over ("the ministry"). A cache of
+ * a pure function's answers, emptied when it grows large.
+ */
+const KNOWN_BY_TEXT = new Map<string, KnownSource | null>();
+
 /** The known body an attribution names, if any. */
 export function knownSourceOf(attribution: string): KnownSource | null {
+  const cached = KNOWN_BY_TEXT.get(attribution);
+  if (cached !== undefined) return cached;
+  if (KNOWN_BY_TEXT.size >= 4096) KNOWN_BY_TEXT.clear();
+  const known = findKnownSource(attribution);
+  KNOWN_BY_TEXT.set(attribution, known);
+  return known;
+}
+
+function findKnownSource(attribution: string): KnownSource | null {
   const folded = foldSourceText(attribution);
   for (const { source, pattern } of COMPILED) if (pattern.test(folded)) return source;
   return null;
@@ -257,18 +273,17 @@ const GENERIC: readonly { pattern: RegExp; kind: ReferenceKind; fallback?: strin
  */
 /**
  * `latestFirst` gives the bodies the text named before the attribution, the nearest first; it
- * is read only as far as a bare reference needs (an article can name hundreds).
+ * is read only as far as a bare reference needs (an article can name hundreds), and is told the
+ * kind of body looked for (it may leave out bodies of other kinds).
  */
 export function canonicalSource(
   attribution: string | null,
-  latestFirst: () => Iterable<KnownSource> = () => [],
+  latestFirst: (kind: ReferenceKind) => Iterable<KnownSource> = () => [],
   place: SourcePlace = null,
 ): string | null {
   if (attribution === null) return null;
-  const known = /\bWHO\b/.test(attribution) ? WHO : knownSourceOf(attribution);
+  const { known, folded, generic } = readingOf(attribution);
   if (known) return known.name;
-  const folded = foldSourceText(attribution);
-  const generic = GENERIC.find((g) => g.pattern.test(folded));
   if (generic) {
     // "the Palestinian health ministry" on a West Bank toll is Ramallah's, on Gaza's Gaza's.
     const ministryOfPlace =
@@ -277,7 +292,7 @@ export function canonicalSource(
         : undefined;
     if (ministryOfPlace && folded.startsWith('palestinian')) return ministryOfPlace;
     let named: KnownSource | undefined;
-    for (const s of latestFirst()) {
+    for (const s of latestFirst(generic.kind)) {
       if (generic.kind === 'any' || s.kind === generic.kind) {
         named = s;
         break;
@@ -290,6 +305,28 @@ export function canonicalSource(
   return attribution.trim().replace(/^the\s+(?=\S)/i, '');
 }
 
+/** What an attribution's own words say: the body they name, or the kind of body they refer to. */
+interface AttributionReading {
+  known: KnownSource | null;
+  folded: string;
+  generic: (typeof GENERIC)[number] | undefined;
+}
+
+/** Readings by attribution: every figure asks, and articles repeat a few attributions. */
+const READINGS = new Map<string, AttributionReading>();
+
+function readingOf(attribution: string): AttributionReading {
+  let reading = READINGS.get(attribution);
+  if (!reading) {
+    if (READINGS.size >= 4096) READINGS.clear();
+    const known = /\bWHO\b/.test(attribution) ? WHO : knownSourceOf(attribution);
+    const folded = foldSourceText(attribution);
+    const generic = known ? undefined : GENERIC.find((g) => g.pattern.test(folded));
+    READINGS.set(attribution, (reading = { known, folded, generic }));
+  }
+  return reading;
+}
+
 /** Where a figure's victims are, as far as the ministry that counts them goes. */
 export type SourcePlace = 'gaza' | 'west_bank' | null;
 
@@ -300,10 +337,197 @@ const MINISTRY_OF_PLACE = {
 
 const ANY_ALIAS = new RegExp(KNOWN_SOURCES.map((s) => `(?:${s.aliases.join('|')})`).join('|'), 'g');
 
+/** Text folded as knownSourcesIn matches it: lower case, curly quotes straight. */
+const foldInPlace = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'");
+
+/** Literals one of which a text contains. */
+type Clause = readonly string[];
+
+/** What a piece of a pattern matches: every text it can (when few), and clauses it satisfies. */
+interface Reading {
+  exact: string[] | null;
+  clauses: Clause[];
+}
+
+/** At most this many texts are listed for a piece; a longer list is read as clauses alone. */
+const MOST_EXACT = 256;
+
+/**
+ * Clauses that every match of a pattern satisfies (it contains a literal of each), or null
+ * when the pattern's syntax is beyond this reading (then nothing is ruled out). Reads groups,
+ * alternatives, classes, escapes, quantifiers and assertions: enough for the aliases above.
+ * Runs of pieces with few texts are spelled out whole ("israeli police", "israel's police").
+ */
+export function requiredLiterals(source: string): Clause[] | null {
+  let at = 0;
+  const alternatives = (): Reading | null => {
+    const branches: Reading[] = [];
+    for (;;) {
+      const branch = sequence();
+      if (!branch) return null;
+      branches.push(branch);
+      if (source[at] !== '|') break;
+      at++;
+    }
+    if (branches.length === 1) return branches[0] ?? null;
+    const exact: string[] = [];
+    for (const b of branches) if (b.exact) exact.push(...b.exact);
+    // Of several branches, one holds: each is known by its most telling clause.
+    const union: string[] = [];
+    for (const branch of branches) {
+      const best = branch.exact ?? mostTelling(branch.clauses);
+      if (!best || best.includes('')) return { exact: null, clauses: [] };
+      union.push(...best);
+    }
+    const finite = branches.every((b) => b.exact) && exact.length <= MOST_EXACT;
+    return { exact: finite ? [...new Set(exact)] : null, clauses: [union] };
+  };
+  // One branch: the texts of runs of pieces with few texts, and the clauses of the others.
+  const sequence = (): Reading | null => {
+    const clauses: Clause[] = [];
+    let run: string[] = [''];
+    let whole: string[] | null = [''];
+    const endRun = () => {
+      if (!run.includes('')) clauses.push(run);
+      run = [''];
+    };
+    const times = (a: string[], b: string[]) => a.flatMap((x) => b.map((y) => x + y));
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      const c = source[at] ?? '';
+      let piece: Reading;
+      if (c === '(') {
+        at++;
+        const lookaround = /^\?(?:[=!]|<[=!])/.exec(source.slice(at));
+        if (source.startsWith('?:', at)) at += 2;
+        else if (lookaround) at += lookaround[0].length;
+        else if (source[at] === '?') return null;
+        const group = alternatives();
+        if (!group || source[at] !== ')') return null;
+        at++;
+        // A lookaround reads text without taking it: it matches the empty text here.
+        piece = lookaround ? { exact: [''], clauses: [] } : group;
+      } else if (c === '[') {
+        const close = /^\[(?:\\.|[^\]\\])*\]/.exec(source.slice(at));
+        if (!close) return null;
+        at += close[0].length;
+        // A class of a few plain characters ("[cs]", "['’]") is each of them (code units, as
+        // the aliases are matched without the u flag).
+        const chars = /^\[([^\]\\^-]+)\]$/.exec(close[0])?.[1];
+        piece = { exact: chars ? chars.split('') : null, clauses: [] };
+      } else if (c === '\\') {
+        const e = source[at + 1] ?? '';
+        at += 2;
+        if (/[bB]/.test(e)) piece = { exact: [''], clauses: [] };
+        else if (/[wWdDsS]/.test(e)) piece = { exact: null, clauses: [] };
+        else if (/[a-zA-Z0-9]/.test(e)) return null;
+        else piece = { exact: [e], clauses: [] };
+      } else if ('*+?{'.includes(c)) {
+        return null;
+      } else {
+        at++;
+        piece = { exact: c === '^' || c === '$' ? [''] : c === '.' ? null : [c], clauses: [] };
+      }
+      const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at));
+      if (quantifier) {
+        at += quantifier[0].length;
+        const least = quantifier[0].startsWith('+') ? 1 : Number(quantifier[1] ?? 0);
+        // "x?" is x or nothing; any other repeat is read by its clauses (and x's texts, once).
+        if (quantifier[0].startsWith('?') && piece.exact)
+          piece = { exact: [...piece.exact, ''], clauses: [] };
+        else {
+          const own = piece.exact && !piece.exact.includes('') ? [piece.exact] : [];
+          piece = { exact: null, clauses: least === 0 ? [] : [...own, ...piece.clauses] };
+        }
+      }
+      whole = whole && piece.exact ? times(whole, piece.exact) : null;
+      if (whole && whole.length > MOST_EXACT) whole = null;
+      if (piece.exact && run.length * piece.exact.length <= MOST_EXACT) {
+        run = times(run, piece.exact);
+        continue;
+      }
+      endRun();
+      if (piece.exact) run = piece.exact;
+      else clauses.push(...piece.clauses);
+    }
+    endRun();
+    return { exact: whole ? [...new Set(whole)] : null, clauses };
+  };
+  const found = alternatives();
+  if (!found || at !== source.length) return null;
+  return found.exact ? (found.exact.includes('') ? [] : [found.exact]) : found.clauses;
+}
+
+/** The clause whose shortest literal is longest: it rules out the most text. */
+function mostTelling(clauses: readonly Clause[]): Clause | undefined {
+  return [...clauses].sort((a, b) => shortest(b) - shortest(a))[0];
+}
+
+const shortest = (c: Clause) => Math.min(...c.map((l) => l.length));
+
+/** The tests of one kind of body's aliases, its clauses shared between them. */
+interface KindTest {
+  /** Each clause as one pattern of its literals (a clause can list a hundred). */
+  clauses: RegExp[];
+  /** Each alias as indexes into `clauses`, the most telling first (a paragraph fails fast). */
+  aliases: number[][];
+  /** Whether a literal holds a quote: only then is the text's quotes folded before the test. */
+  quotes: boolean;
+}
+
+/**
+ * For each kind of body, what its aliases require (null: some alias is beyond
+ * requiredLiterals). A bare "the ministry" then passes over paragraphs that name no ministry
+ * without matching every alias along them.
+ */
+const KIND_TESTS = new Map<SourceKind, KindTest | null>();
+for (const source of KNOWN_SOURCES) {
+  let test = KIND_TESTS.has(source.kind)
+    ? KIND_TESTS.get(source.kind)
+    : { clauses: [], aliases: [], quotes: false };
+  for (const alias of source.aliases) {
+    const clauses = test ? requiredLiterals(alias) : null;
+    if (!test || !clauses) {
+      test = null;
+      break;
+    }
+    const indexes: number[] = [];
+    for (const clause of [...clauses].sort((a, b) => shortest(b) - shortest(a))) {
+      const pattern = clause.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const at = test.clauses.findIndex((c) => c.source === pattern);
+      indexes.push(at >= 0 ? at : test.clauses.push(new RegExp(pattern)) - 1);
+      test.quotes ||= clause.some((l) => /['’‘`]/.test(l));
+    }
+    test.aliases.push(indexes);
+  }
+  KIND_TESTS.set(source.kind, test ?? null);
+}
+
+/** Whether a text may name a body of a kind: false only when it surely names none. */
+export function mayNameKind(text: string, kind: ReferenceKind): boolean {
+  const test = kind === 'any' ? null : KIND_TESTS.get(kind);
+  if (!test) return true;
+  // Without quotes in the literals, lower case finds them where the folded text would.
+  const folded = test.quotes ? foldInPlace(text) : text.toLowerCase();
+  // Each clause is looked for once: 1 found, 2 not found.
+  const known = new Uint8Array(test.clauses.length);
+  for (const alias of test.aliases) {
+    let holds = true;
+    for (const c of alias) {
+      if (known[c] === 0) known[c] = test.clauses[c]?.test(folded) ? 1 : 2;
+      if (known[c] === 2) {
+        holds = false;
+        break;
+      }
+    }
+    if (holds) return true;
+  }
+  return false;
+}
+
 /** The known bodies a piece of text names, in the order it names them, and where each ends. */
 export function knownSourcesIn(text: string): { source: KnownSource; end: number }[] {
   // Folding keeps every character in place, so offsets in it are offsets in the text.
-  const folded = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const folded = foldInPlace(text);
   const found: { source: KnownSource; end: number }[] = [];
   for (const match of folded.matchAll(ANY_ALIAS)) {
     const source = knownSourceOf(match[0]);

@@ -4,7 +4,9 @@ import type { MetricId } from '../dataset/metrics.ts';
 import {
   canonicalSource,
   knownSourcesIn,
+  mayNameKind,
   type KnownSource,
+  type ReferenceKind,
   type SourcePlace,
 } from '../dataset/sources.ts';
 
@@ -31,8 +33,25 @@ export function articleSources(paragraphs: readonly string[]): ArticleSources {
     }
     return found;
   };
-  function* latestFirst(paragraph: number, end: number): Generator<KnownSource> {
+  // A bare reference looks for one kind of body: paragraphs whose words cannot name one are
+  // passed over unread (asked once per paragraph and kind).
+  const mayName = new Map<ReferenceKind, Map<number, boolean>>();
+  const mayNameIn = (paragraph: number, kind: ReferenceKind) => {
+    if (kind === 'any' || named.has(paragraph)) return true;
+    let byParagraph = mayName.get(kind);
+    if (!byParagraph) mayName.set(kind, (byParagraph = new Map<number, boolean>()));
+    let may = byParagraph.get(paragraph);
+    if (may === undefined)
+      byParagraph.set(paragraph, (may = mayNameKind(paragraphs[paragraph] ?? '', kind)));
+    return may;
+  };
+  function* latestFirst(
+    paragraph: number,
+    end: number,
+    kind: ReferenceKind,
+  ): Generator<KnownSource> {
     for (let p = paragraph; p >= 0; p--) {
+      if (!mayNameIn(p, kind)) continue;
       const bodies = bodiesOf(p);
       for (let i = bodies.length - 1; i >= 0; i--) {
         const body = bodies[i];
@@ -43,7 +62,11 @@ export function articleSources(paragraphs: readonly string[]): ArticleSources {
   return {
     sourceOf(attribution, metric, paragraph, end) {
       if (attribution === null) return null;
-      return canonicalSource(attribution, () => latestFirst(paragraph, end), placeOf(metric));
+      return canonicalSource(
+        attribution,
+        (kind) => latestFirst(paragraph, end, kind),
+        placeOf(metric),
+      );
     },
   };
 }

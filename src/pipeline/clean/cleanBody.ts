@@ -107,14 +107,21 @@ const LIVE_STAMP =
 function toParagraphs(body: string): string[] {
   return body
     .split(/\n/)
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .map((line) => (SPACE_TO_FOLD.test(line) ? line.replace(/[ \t\u00a0]+/g, ' ') : line).trim())
     .filter((line) => line.length > 0);
 }
 
+/** A tab, a no-break space or two spaces: without one, folding runs of spaces changes nothing. */
+const SPACE_TO_FOLD = /[\t\u00a0]| {2}/;
+
 /** "occupied territories.Hamas officials" → a space after a full stop that lost it. */
 function repairJoinedSentences(paragraph: string): string {
+  // The join itself first: the full pattern is slow to fail on every word of a paragraph.
+  if (!JOINED.test(paragraph)) return paragraph;
   return paragraph.replace(/([a-z]{3,}[.!?]["”’]?)([A-Z][a-z])/g, '$1 $2');
 }
+
+const JOINED = /[.!?]["”’]?[A-Z][a-z]/;
 
 function noSignals(): TextSignals {
   return {

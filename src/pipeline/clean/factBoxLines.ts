@@ -8,13 +8,13 @@ const LONE_NUMBER =
 
 /** A short label: a few words, letters, no sentence of its own, no number. */
 function isLabel(line: string): boolean {
-  const words = line.trim().split(/\s+/);
+  // Most lines are sentences: the cheap tests first, the words counted last.
   return (
-    words.length <= 10 &&
+    !line.includes(':') &&
+    !/[.!?]["”’]?$/.test(line.trim()) &&
     /[a-z]/i.test(line) &&
     !LONE_NUMBER.test(line.trim()) &&
-    !/[.!?]["”’]?$/.test(line.trim()) &&
-    !line.includes(':')
+    line.trim().split(/\s+/).length <= 10
   );
 }
 

@@ -14,6 +14,8 @@ import { viewSentence } from './sentenceView.ts';
  */
 export const LABELLED = /^([^:|\t]{3,60}?)(?::\s+|\s*[|\t]\s*)/;
 
+const LABEL_MARK = /[:|\t]/;
+
 /** "Killed: 44,056 | Injured: 104,268": a table row of several labelled cells. */
 export const CELL_BREAK = /\s+\|\s+(?=[^|]*[:\t|])/g;
 
@@ -53,7 +55,9 @@ export function labelledFigures(
       sentence.slice(at + numberFirst[1].length);
     return tally(read(spaced, published, context), sentence, published, false);
   }
-  const label = LABELLED.exec(sentence);
+  // (A label needs its colon, bar or tab: most sentences have none, and the lazy label pattern
+  // is slow to fail.)
+  const label = LABEL_MARK.test(sentence) ? LABELLED.exec(sentence) : null;
   // "- Bodies of hostages retrieved by troops: 40": a bullet is not part of the label.
   if (!label?.[1] || label[1].replace(/^[-•*–]\s*/, '').split(/\s+/).length > 10) return null;
   // "JERUSALEM: Israel's announcement …": a dateline in capitals, not a label.
@@ -145,7 +149,7 @@ export function cellFigures(
   context: ArticleContext,
   read: ReadSentence,
 ): SentenceFigure[] | null {
-  const breaks = [...sentence.matchAll(CELL_BREAK)];
+  const breaks = sentence.includes('|') ? [...sentence.matchAll(CELL_BREAK)] : [];
   if (breaks.length === 0) return null;
   const found: SentenceFigure[] = [];
   let from = 0;

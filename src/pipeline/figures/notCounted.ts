@@ -105,6 +105,10 @@ function commaBetween(view: SentenceView, i: number, m: NumberMention): boolean 
   return false;
 }
 
+// (Module-level: made once, not for each count.)
+const injured = (w: string) => INJURED_NOUNS.has(w) || w === 'injuring' || w === 'wounding';
+const killed = (w: string) => KILLED_NOUNS.has(w) || w === 'killing';
+
 /** "killed or wounded": a count of casualties of both kinds, in no one metric. */
 export function isKilledOrWounded(view: SentenceView, eventIndex: number): boolean {
   const [joiner, next] = [
@@ -115,8 +119,6 @@ export function isKilledOrWounded(view: SentenceView, eventIndex: number): boole
     view.tokens[eventIndex - 1]?.lower ?? '',
     view.tokens[eventIndex - 2]?.lower ?? '',
   ];
-  const injured = (w: string) => INJURED_NOUNS.has(w) || w === 'injuring' || w === 'wounding';
-  const killed = (w: string) => KILLED_NOUNS.has(w) || w === 'killing';
   const word = view.tokens[eventIndex]?.lower ?? '';
   if (!killed(word) && !injured(word)) return false;
   return (

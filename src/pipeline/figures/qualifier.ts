@@ -68,6 +68,14 @@ const BY_LENGTH = [...QUALIFIER_PHRASES]
   .map(([phrase, q]) => [phrase.split(' '), q] as const)
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Whether the words end with the phrase (asked of every hedge for every count: no copies). */
+function endsWith(words: readonly string[], phrase: readonly string[]): boolean {
+  const from = words.length - phrase.length;
+  if (from < 0) return false;
+  for (let i = 0; i < phrase.length; i++) if (words[from + i] !== phrase[i]) return false;
+  return true;
+}
+
 export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifier {
   const { tokens } = view;
   const before = tokens
@@ -75,13 +83,12 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
     .map((t) => t.lower.replace(/\.$/, ''))
     .filter((w) => w !== '.');
   for (const [words, qualifier] of BY_LENGTH) {
-    const tail = before.slice(-words.length);
     // "handed over three hostages": a verb's particle, not a hedge; "everything about 135
     // hostages": a preposition.
     const particle =
       (words[0] === 'over' && PARTICLE_VERBS.has(before.at(-2) ?? '')) ||
       (words[0] === 'about' && ABOUT_WHAT.has(before.at(-2) ?? ''));
-    if (tail.length === words.length && tail.every((w, i) => w === words[i]) && !particle) {
+    if (endsWith(before, words) && !particle) {
       // "a total of some" is not a hedge on its own, but "some" before a number is.
       return qualifier;
     }

@@ -86,10 +86,20 @@ function countedToday(view: SentenceView, [lo, hi]: [number, number]): boolean {
   return false;
 }
 
+/** Each list of phrases by first word: a token is held only against the phrases it can open. */
+const phrasesByFirst = new WeakMap<string[][], Map<string, string[][]>>();
+
 function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, number]): boolean {
   const { tokens } = view;
+  let byFirst = phrasesByFirst.get(phrases);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of phrases) byFirst.set(p[0] ?? '', [...(byFirst.get(p[0] ?? '') ?? []), p]);
+    phrasesByFirst.set(phrases, byFirst);
+  }
   for (let i = lo; i < hi; i++) {
-    if (phrases.some((p) => p.every((w, k) => i + k < hi && tokens[i + k]?.lower === w)))
+    const opened = byFirst.get(tokens[i]?.lower ?? '');
+    if (opened?.some((p) => p.every((w, k) => i + k < hi && tokens[i + k]?.lower === w)))
       return true;
   }
   return false;

@@ -289,7 +289,12 @@ function inClosedAside(view: SentenceView, m: NumberMention): boolean {
 
 /** The lower-case words of tokens [from, to). */
 export function lowerSlice(view: SentenceView, from: number, to: number): string[] {
-  return view.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
+  // One array, not a slice and its map: asked many times of every count.
+  const { tokens } = view;
+  const words: string[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++)
+    words.push(tokens[i]?.lower ?? '');
+  return words;
 }
 
 /** A sentence that opens with its day and a colon or dash: "Dec. 15: …", "Oct. 7 - …". */

@@ -13,31 +13,104 @@ export interface Token {
 
 // Numbers: "31,488"; "40 000" with a (no-break, thin or plain) space between groups of three,
 // as many outlets print them, unless a month stands before ("Oct. 7 250" is a day and a count).
-const TOKEN =
+export const TOKEN =
   /\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)*|\S/gu;
 
+/** TOKEN at one position: numbers are read with it (words and marks by hand, below). */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/**
+ * The tokens TOKEN matches, in order. Words and single marks are read character by character
+ * (TOKEN's word pattern is greedy and never backtracks, so the longest run it allows is its
+ * match), numbers by TOKEN itself at their first digit: the same tokens, at a third of the cost.
+ */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
-    const text = m[0];
-    const start = m.index;
-    const c = text.charCodeAt(0);
-    const kind: TokenKind =
-      c >= 48 && c <= 57
-        ? 'digits'
-        : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)
-          ? 'word'
-          : 'punct';
+  const n = sentence.length;
+  let p = 0;
+  while (p < n) {
+    const c = sentence.charCodeAt(p);
+    if (isSpace(c)) {
+      p++;
+      continue;
+    }
+    let end: number;
+    let kind: TokenKind;
+    if (isLetter(c)) {
+      // [letters]+ (['’][A-Za-z]+)* (-[letters]+ (['’][A-Za-z]+)*)*
+      end = p + 1;
+      while (end < n && isLetter(sentence.charCodeAt(end))) end++;
+      for (;;) {
+        while (
+          end + 1 < n &&
+          isApostrophe(sentence.charCodeAt(end)) &&
+          isAsciiLetter(sentence.charCodeAt(end + 1))
+        ) {
+          end += 2;
+          while (end < n && isAsciiLetter(sentence.charCodeAt(end))) end++;
+        }
+        if (
+          end + 1 >= n ||
+          sentence.charCodeAt(end) !== 45 ||
+          !isLetter(sentence.charCodeAt(end + 1))
+        )
+          break;
+        end += 2;
+        while (end < n && isLetter(sentence.charCodeAt(end))) end++;
+      }
+      kind = 'word';
+    } else if (c >= 48 && c <= 57) {
+      TOKEN_AT.lastIndex = p;
+      end = p + (TOKEN_AT.exec(sentence)?.[0].length ?? 1);
+      kind = 'digits';
+    } else {
+      // One code point: a surrogate pair is one mark.
+      const pair = c >= 0xd800 && c <= 0xdbff && (sentence.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
+      end = p + (pair ? 2 : 1);
+      kind = 'punct';
+    }
+    const text = sentence.slice(p, end);
     const lower = text.toLowerCase();
     tokens.push({
       text,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      start,
-      end: start + text.length,
+      start: p,
+      end,
       kind,
     });
+    p = end;
   }
   return tokens;
+}
+
+/** [A-Za-z\u00C0-\u024F], TOKEN's letters. */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** What \s matches: the characters TOKEN passes over. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The word without a possessive ending: "gaza's" → "gaza". */

@@ -434,11 +434,13 @@ const READERS: readonly Reader[] = [
   // "the Hamas attack", "Hamas's October 7, 2023 assault", "the Oct. 7 attack"
   (w, _i, at) => {
     if (!OCTOBER_ATTACK_WORDS.has(w)) return null;
-    const before = [-1, -2, -3, -4, -5, -6].map(at);
-    return before.slice(0, 2).some((x) => HAMAS.has(x) || x === '7') ||
-      before.some((x) => x === 'oct' || x === 'october')
-      ? 'israel'
-      : null;
+    // The six words before, read one by one (no arrays for a word this common).
+    for (let k = 1; k <= 6; k++) {
+      const x = at(-k);
+      if ((k <= 2 && (HAMAS.has(x) || x === '7')) || x === 'oct' || x === 'october')
+        return 'israel';
+    }
+    return null;
   },
 ];
 
@@ -505,7 +507,9 @@ function tokenCues(tokens: readonly Token[]): Cue[] {
   return found;
 }
 
-function cues(view: SentenceView, mention: NumberMention): Cue[] {
+function cues(view: SentenceView, mention: NumberMention): readonly Cue[] {
+  // Most sentences have no "since" phrase: their cues are all used, as read.
+  if (view.sinceSpans.length === 0) return sentenceCues(view);
   return sentenceCues(view).filter((c) => !inSinceSpan(view, c.index, mention));
 }
 

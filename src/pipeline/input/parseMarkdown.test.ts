@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from './parseMarkdown.ts';
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown, readSimpleFrontMatter } from './parseMarkdown.ts';
 
 describe('parseMarkdown', () => {
   it('reads front matter and keeps the body', () => {
@@ -50,5 +51,29 @@ describe('parseMarkdown', () => {
     expect(doc.body).not.toContain('pic.jpg');
     expect(doc.body).toContain('Heading');
     expect(doc.body).toContain('See the report for details.');
+  });
+});
+
+describe('readSimpleFrontMatter', () => {
+  it('reads `key: text` lines as YAML does, and leaves anything more to YAML', () => {
+    const values = [
+      ...['Gaza talks', '"Gaza talks, 2025-05-16"', "'quoted'", 'Re: News', 'x #y', 'x#y'],
+      ...['https://example.org/a?b=1&c=2', '2024-03-05', '2024-03-05T10:00:00Z', '12', '1.5'],
+      ...['1e3', '0x1F', '.inf', 'null', '~', 'true', 'False', 'yes', "it's", 'a  b', '-a'],
+      ...['- a', '?a', ':a', 'a:', '[a]', '{a}', '!tag', '&a', '*a', '|', '>', '@x', '`x', '"a"b'],
+      ...["'a''b'", '"a\\"b"', 'é “x”', '#', 'a #', '\tx', 'x\u00a0', '😀', '.5', '1.', '+1'],
+    ];
+    const keys = ['title', 'publisher', 'url', 'null', 'true', 'x-y'];
+    for (const key of keys)
+      for (const value of values)
+        for (const text of [`${key}: ${value}`, `title: A\n${key}: ${value}`]) {
+          const fast = readSimpleFrontMatter(text);
+          if (fast === null) continue;
+          expect(fast, text).toEqual(parseYaml(text));
+        }
+    expect(readSimpleFrontMatter('title: "A"\npublisher: The Post\npublished: 2024-06-15')).toEqual(
+      { title: 'A', publisher: 'The Post', published: '2024-06-15' },
+    );
+    expect(readSimpleFrontMatter('publisher: Re: News')).toBeNull();
   });
 });

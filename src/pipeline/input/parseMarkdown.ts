@@ -33,10 +33,41 @@ function readPlainLines(yamlText: string): Record<string, string> | null {
   return record;
 }
 
+/** YAML's null, booleans and numbers (core schema): plain values it reads as no text. */
+const NOT_TEXT =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+/** `key: text`, the text plain, "double-quoted" or 'single-quoted' with nothing to unescape. */
+const SIMPLE_LINE =
+  /^([A-Za-z_][A-Za-z0-9_-]*): (?:"([^"\\]*)"|'([^']*)'|([^\s\-?:,[\]{}#&*!|>'"%@`][^[\]{}]*))$/;
+
+/**
+ * Front matter of `key: text` lines only, read as YAML reads it (a test holds the two
+ * together), or null for anything more, which goes to the YAML parser. The parser takes some
+ * forty microseconds for the four lines most articles carry.
+ */
+export function readSimpleFrontMatter(yamlText: string): Record<string, string> | null {
+  // Printable characters on lines of their own: no tabs, carriage returns or odd breaks.
+  if (/[^\n\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd]|[\u2028\u2029\ufeff]/.test(yamlText))
+    return null;
+  const record: Record<string, string> = {};
+  for (const line of yamlText.split('\n')) {
+    const m = SIMPLE_LINE.exec(line);
+    const key = m?.[1];
+    if (!m || !key || NOT_TEXT.test(key) || Object.hasOwn(record, key) || key === '__proto__')
+      return null;
+    const plain = m[4];
+    // A plain value stops at a comment or a nested key, and loses or folds its spaces.
+    if (plain !== undefined && (/: | #|:$|\s$| {2}/.test(plain) || NOT_TEXT.test(plain)))
+      return null;
+    record[key] = plain ?? m[2] ?? m[3] ?? '';
+  }
+  return record;
+}
+
 function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
   let data: unknown;
   try {
-    data = parseYaml(yamlText);
+    data = readSimpleFrontMatter(yamlText) ?? parseYaml(yamlText);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     data = readPlainLines(yamlText);

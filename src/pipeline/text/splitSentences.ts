@@ -32,7 +32,8 @@ const INNER_END = /[.!?…]["”’)\]]*\s+\S/;
  * word of three or more letters (or a digit), then space and a capital. Abbreviations of that
  * shape before a name are listed; anything less plain is left to wink.
  */
-const PLAIN_BOUNDARY = /(?<=(?:\b([a-z]{3,})|\d))[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])/g;
+// (The mark is looked for before the word behind it: the same matches, found twice as fast.)
+const PLAIN_BOUNDARY = /(?=[.!?])(?<=(?:\b([a-z]{3,})|\d))[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])/g;
 const LOWER_ABBREVIATIONS = new Set([
   'capt',
   'prof',
