@@ -2,25 +2,15 @@
 // ("… - Reuters", "— AP"), a live blog's sign-off ("Thank you for following Example News").
 // An outlet the story only cites ("told CBS News", "Reuters reported") is not one of these.
 // Pure.
+import { knownOutlet } from './outlets.ts';
 
 const ORG_WORD =
   /\b(?:News|Times|Post|Press|Journal|Tribune|Herald|Guardian|Telegraph|Network|Media|Agency|Reuters|Jazeera|Wire|Daily|Gazette|Radio|TV|Television|Broadcasting|Service|Monitor|Independent|Observer|Chronicle|Insider|Today|Express|Mail|Star|Sun|Standard|Review|Report|Magazine|Bulletin|Post-Gazette)\b/;
 
-/** News agencies whose names carry no newsroom word. */
-const WIRE_NAMES =
-  /^(?:Xinhua|Sputnik|Anadolu|Bernama|Yonhap|Kyodo|Antara|Interfax|Prensa Latina|Agencia EFE|Agence France-Presse|Associated Press|Reuters)$/i;
-
-/** News agencies and broadcasters known by their initials. */
-const NEWS_ACRONYMS = new Set(
-  'AP AFP EFE TASS UPI ANI PTI IANS DPA WAFA APP BSS KUNA SPA QNA MENA IRNA ANSA JTA JNS CNN BBC NPR CBS NBC ABC RFE/RL'.split(
-    ' ',
-  ),
-);
-
-/** A news organisation's name: a newsroom word, a known agency, or an agency's initials. */
-function isNewsName(text: string): boolean {
+/** A news organisation's name: a newsroom word or a known outlet (agencies' initials too). */
+export function isNewsName(text: string): boolean {
   const t = text.trim();
-  return ORG_WORD.test(t) || WIRE_NAMES.test(t) || NEWS_ACRONYMS.has(t.toUpperCase());
+  return ORG_WORD.test(t) || knownOutlet(t) !== null;
 }
 
 export function isAcronym(text: string): boolean {
@@ -31,7 +21,7 @@ export function isAcronym(text: string): boolean {
 export function looksLikeOrganisation(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 60) return false;
-  return isAcronym(t) || ORG_WORD.test(t) || WIRE_NAMES.test(t);
+  return isAcronym(t) || ORG_WORD.test(t) || knownOutlet(t) !== null;
 }
 
 /**
