@@ -231,6 +231,8 @@ export function cleanBody(body: string): CleanedBody {
       signals.datelineAgency ??= dateline.agency;
       paragraph = dateline.rest;
     }
+    // "GAZA, March 6, 2024 — TASS" on a line of its own: nothing of the story is left.
+    if (!paragraph.trim()) continue;
     kept.push(repairJoinedSentences(paragraph));
   }
 

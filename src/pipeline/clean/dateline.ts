@@ -3,6 +3,7 @@
 // (EFE).-", "DUBAI, June 24. /TASS/.", "(Reuters) -", "Tel Aviv, February 20:". Pure.
 import { makeDay, type Day } from '../dates/calendar.ts';
 import { monthNumber } from '../dates/monthNames.ts';
+import { isNewsName } from './credits.ts';
 
 const CAPS_PLACE = "[A-Z][A-Z.'’ /-]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?";
 /** "Bangkok", "Tel Aviv", "New Delhi", "Deir al-Balah": a place name in title case. */
@@ -30,6 +31,9 @@ export interface Dateline {
   wire: boolean;
 }
 
+/** "TASS. The envoy …", "TASS" alone: an agency named after the dateline's dash. */
+const AGENCY_AFTER_DASH = /^(?<name>[A-Z][\w&'’/-]*(?: [A-Z][\w&'’/-]*){0,3})(?:[.:](?:\s+|$)|$)/;
+
 function splitAgency(agency: string): string {
   return agency.split(/[/,]/)[0]?.trim() ?? agency.trim();
 }
@@ -55,6 +59,14 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (hasDate && !hasAgency && !g.place && !g.titlePlace) return null;
   // "(Reuters) -Palestinian …" lost its space; "GAZA-Egypt border" is a compound.
   if (!g.space && !hasAgency) return null;
+  // "UNITED NATIONS, March 6 — TASS. The envoy …": the agency follows the dash.
+  let rest = paragraph.slice(m[0].length);
+  let agency = hasAgency && agencyText ? splitAgency(agencyText) : null;
+  const after = g.bare && g.bare !== ':' ? AGENCY_AFTER_DASH.exec(rest) : null;
+  if (!agency && after?.groups?.name && isNewsName(after.groups.name)) {
+    agency = after.groups.name;
+    rest = rest.slice(after[0].length);
+  }
   const date = hasDate && g.year && month ? makeDay(Number(g.year), month, Number(dayText)) : null;
   const partial =
     hasDate && !g.year && month
@@ -65,10 +77,10 @@ export function parseDateline(paragraph: string): Dateline | null {
         }
       : null;
   return {
-    rest: paragraph.slice(m[0].length),
-    agency: hasAgency && agencyText ? splitAgency(agencyText) : null,
+    rest,
+    agency,
     date,
     partial,
-    wire: capsPlace && hasAgency,
+    wire: capsPlace && agency !== null,
   };
 }

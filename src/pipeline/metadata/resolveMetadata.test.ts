@@ -156,6 +156,21 @@ describe('the publisher a page names', () => {
     ['(APP):', 'ISLAMABAD, Oct 9 (APP): The ministry gave a new toll.', 'APP'],
     ['/TASS/.', ' date 2025-06-20 BEIRUT, June 20. /TASS/. The ministry gave a new toll.', 'TASS'],
     ['(Reuters) -', page('Toll Rises', '(Reuters) -The ministry gave a new toll.'), 'Reuters'],
+    [
+      '— TASS. after the dateline',
+      page('Toll Rises', 'UNITED NATIONS, March 6 — TASS. The envoy gave a new toll.', 'He left.'),
+      'TASS',
+    ],
+    [
+      'a dateline line closed by — TASS',
+      page(
+        'Toll Rises',
+        'UNITED NATIONS, March 6, 2024 — TASS',
+        'The envoy gave a toll.',
+        'He left.',
+      ),
+      'TASS',
+    ],
     ['By AFP', page('Toll Rises', 'By AFP', 'The ministry gave a new toll.'), 'AFP'],
     [
       'By: The Example Times',
