@@ -16,6 +16,8 @@ import {
   splitBylineDate,
 } from './credits.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
+import { isSectionName, isTagline, readMasthead } from './masthead.ts';
+import { knownOutlet } from './outlets.ts';
 import { readLiveStamp, readPageDate } from './pageDate.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
@@ -35,6 +37,8 @@ export interface TextSignals {
   bylineOrg: string | null;
   /** "This article originally appeared in X", "Courtesy of X". */
   creditedTo: string | null;
+  /** A known outlet's name on a line of its own at the top of the page ("TASS", "The National"). */
+  masthead: string | null;
   /** A site name repeated at the end of the text, or standing before the first paragraph. */
   siteName: string | null;
   /** "Published: January 5, 2024", "Posted Mar 6, 2024", or a bare date line at the top. */
@@ -121,6 +125,7 @@ function noSignals(): TextSignals {
     datelineAgency: null,
     bylineOrg: null,
     creditedTo: null,
+    masthead: null,
     siteName: null,
     publishedLine: null,
     updatedLine: null,
@@ -156,13 +161,33 @@ export function cleanBody(body: string): CleanedBody {
     STAFF_LINE.test(line) ||
     isCaption(line) ||
     readPageDate(line) !== null;
-  // A page's date line printed above the headline leaves the headline next.
-  const at = lines[0] && lines.length > 2 && readPageDate(lines[0]) ? 1 : 0;
+  // Above the headline a page may print its date, the outlet's name (with a tagline under it)
+  // and the section, in any order; the headline comes next. The name is a signal, not text.
+  const header = new Set<number>();
+  let at = 0;
+  while (at < Math.min(lines.length - 2, 4)) {
+    const line = lines[at] ?? '';
+    // A date line stays, to be read below with the page's other dates.
+    if (readPageDate(line)) {
+      at++;
+      continue;
+    }
+    const masthead = readMasthead(line);
+    if (!masthead && !isSectionName(line)) break;
+    header.add(at);
+    if (masthead?.known) signals.masthead ??= masthead.name;
+    else if (masthead) signals.siteName ??= masthead.name;
+    if (masthead && at + 1 < lines.length - 2 && isTagline(lines[at + 1] ?? '')) header.add(++at);
+    at++;
+  }
   const head = lines[at];
   if (!prefixLine && lines.length > at + 1 && head && isHeadline(head) && !furniture(head)) {
-    if (!BOILERPLATE.test(head) && !isSiteName(head)) title = head;
-    lines = lines.filter((_, i) => i !== at);
+    // Under the outlet's name, a line of capitalised words is the headline, not another name.
+    const named = signals.masthead !== null || signals.siteName !== null;
+    if (!BOILERPLATE.test(head) && (named || !isSiteName(head))) title = head;
+    header.add(at);
   }
+  if (header.size > 0) lines = lines.filter((_, i) => !header.has(i));
   // A page prints its date once; date lines one after another head the entries of a timeline.
   const oneBareDate = lines.filter(isBareDate).length === 1;
 
@@ -272,7 +297,8 @@ export function cleanBody(body: string): CleanedBody {
     kept.length > 1 &&
     (isAcronym(outletLine) || (isSiteName(outletLine) && looksLikeOrganisation(outletLine)))
   ) {
-    signals.siteName ??= outletLine;
+    if (knownOutlet(outletLine)) signals.masthead ??= knownOutlet(outletLine);
+    else signals.siteName ??= outletLine;
     kept.shift();
   }
 

@@ -243,6 +243,119 @@ describe('the publisher a page names', () => {
     ]);
   });
 
+  it('takes a wire credit at the end for the publisher only when the page names no outlet of its own', () => {
+    const own = [
+      page(
+        'The Example Times',
+        'Toll Rises',
+        'The ministry gave a new toll.',
+        'Talks went on. — Reuters',
+      ),
+      page(
+        'Toll Rises',
+        'By Jane Doe, Example Post',
+        'The ministry gave a toll.',
+        'Talks went on.- Reuters',
+      ),
+      page(
+        'The National',
+        'Toll Rises',
+        'GAZA CITY (AFP) - The ministry gave a toll.',
+        'Talks went on.',
+      ),
+    ];
+    expect(own.map((text) => metadataOf(text).publisher)).toEqual([
+      'The Example Times',
+      'Example Post',
+      'The National',
+    ]);
+  });
+});
+
+describe("a page's header above the headline", () => {
+  it.each([
+    [
+      'an agency and its tagline',
+      page(
+        'TASS',
+        'Russian News Agency',
+        'Envoy Urges Truce',
+        'MOSCOW, March 6. /TASS/. The envoy spoke.',
+        'He left.',
+      ),
+      'TASS',
+      null,
+    ],
+    [
+      'an agency and its tagline over a story without a dateline',
+      page('TASS', 'Russian News Agency', 'Envoy Urges Truce', 'The envoy spoke.', 'He left.'),
+      'TASS',
+      null,
+    ],
+    [
+      'an outlet name without a newsroom word',
+      page('The National', 'Envoy Urges Truce', 'The envoy spoke.', 'He left.'),
+      'The National',
+      null,
+    ],
+    [
+      'an outlet, then the date',
+      page('Anadolu Agency', '06.03.2024', 'Envoy urges truce', 'The envoy spoke.', 'He left.'),
+      'Anadolu Agency',
+      '2024-03-06',
+    ],
+    [
+      'the date, then an outlet with a newsroom word',
+      page(
+        'Wednesday, March 6, 2024',
+        'Example Daily News',
+        'Envoy urges truce',
+        'The envoy spoke.',
+        'He left.',
+      ),
+      'Example Daily News',
+      '2024-03-06',
+    ],
+    [
+      'a section, an outlet, its tagline and the date',
+      page(
+        'Middle East',
+        'TASS',
+        'Russian News Agency',
+        '6 MAR 2024, 10:02',
+        'Envoy urges truce',
+        'The envoy spoke.',
+        'He left.',
+      ),
+      'TASS',
+      '2024-03-06',
+    ],
+  ])('%s', (_, text, publisher, published) => {
+    const info = metadataOf(text);
+    expect(info.publisher).toBe(publisher);
+    expect(info.published).toBe(published);
+    expect(info.title?.toLowerCase()).toBe('envoy urges truce');
+  });
+
+  it('keeps the text under the header', () => {
+    const doc = parseDocument(
+      'p.txt',
+      page('TASS', 'Russian News Agency', 'Envoy urges truce', 'The envoy spoke.', 'He left.'),
+    );
+    expect(cleanBody(doc.body).paragraphs).toEqual(['The envoy spoke.', 'He left.']);
+  });
+
+  it('takes no section heading or initials of a body for an outlet', () => {
+    expect(
+      metadataOf(page('World News', 'Envoy urges truce', 'The envoy spoke.', 'He left.')).publisher,
+    ).toBeNull();
+    expect(
+      metadataOf(page('OCHA', 'Situation update', 'The envoy spoke.', 'He left.')).publisher,
+    ).toBeNull();
+  });
+});
+
+describe('metadata given by the format', () => {
   it('reads front matter whose values hold a colon', () => {
     const info = metadataOf(
       '---\ntitle: "Counting: a day in Gaza"\npublisher: Re: Example\npublished: 2024-10-07\n---\n\nText.\n',
