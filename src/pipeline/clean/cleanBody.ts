@@ -11,6 +11,7 @@ import {
   looksLikeOrganisation,
   readBylineOrg,
   readCredit,
+  readHeaderOrg,
   readThanks,
   readWireCredit,
   splitBylineDate,
@@ -160,7 +161,8 @@ export function cleanBody(body: string): CleanedBody {
     BYLINE.test(line) ||
     STAFF_LINE.test(line) ||
     isCaption(line) ||
-    readPageDate(line) !== null;
+    readPageDate(line) !== null ||
+    splitBylineDate(line) !== null;
   // Above the headline a page may print its date, the outlet's name (with a tagline under it)
   // and the section, in any order; the headline comes next. The name is a signal, not text.
   const header = new Set<number>();
@@ -168,7 +170,7 @@ export function cleanBody(body: string): CleanedBody {
   while (at < Math.min(lines.length - 2, 4)) {
     const line = lines[at] ?? '';
     // A date line stays, to be read below with the page's other dates.
-    if (readPageDate(line)) {
+    if (readPageDate(line) || splitBylineDate(line)) {
       at++;
       continue;
     }
@@ -208,14 +210,16 @@ export function cleanBody(body: string): CleanedBody {
       continue;
     }
     // "By EFE Published: Mon 4 Dec 2023, 10:15 AM": the byline, then the date line.
+    // "By Jane Doe | Reuters | March 6, 2024": a credit sets the date beside it apart as the page's.
     const bylineAndDate = splitBylineDate(line);
     if (bylineAndDate) {
-      signals.bylineOrg ??= readBylineOrg(bylineAndDate[0]);
+      signals.bylineOrg ??= readHeaderOrg(bylineAndDate[0]);
       line = bylineAndDate[1];
     }
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
     const pageDate = readPageDate(line);
-    if (pageDate && (pageDate.labelled || (kept.length < 3 && oneBareDate))) {
+    const credited = bylineAndDate !== null;
+    if (pageDate && (pageDate.labelled || credited || (kept.length < 3 && oneBareDate))) {
       // The first publication date wins over an update.
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
       else signals.publishedLine ??= pageDate.date;

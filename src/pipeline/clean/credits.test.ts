@@ -6,6 +6,7 @@ import {
   isGenericCredit,
   looksLikeOrganisation,
   readBylineOrg,
+  readHeaderOrg,
   readThanks,
   readWireCredit,
   splitBylineDate,
@@ -34,6 +35,55 @@ describe('readBylineOrg', () => {
       'Published: Mon 4 Dec 2023, 10:15 AM',
     ]);
     expect(splitBylineDate('By Jane Doe')).toBeNull();
+  });
+
+  it.each([
+    [
+      'By Jane Doe | Example Wire | March 6, 2024 4:12 PM GMT',
+      'By Jane Doe | Example Wire',
+      'March 6, 2024 4:12 PM GMT',
+    ],
+    [
+      '*Example News Agency* | Updated 10:02 GMT on 2024-03-08',
+      '*Example News Agency*',
+      'Updated 10:02 GMT on 2024-03-08',
+    ],
+    [
+      'World Desk / EXAMPLE.COM / Posted Mar 6, 2024, 10:15 IST',
+      'World Desk | EXAMPLE.COM',
+      'Posted Mar 6, 2024, 10:15 IST',
+    ],
+    ['Tuesday, March 5, 2024 · Example Herald', 'Example Herald', 'Tuesday, March 5, 2024'],
+    ['Reuters | 6 March 2024 | 09:40', 'Reuters', '6 March 2024 09:40'],
+  ])('splits a credit from the date beside it: %s', (line, credit, date) => {
+    expect(splitBylineDate(line)).toEqual([credit, date]);
+  });
+
+  it.each([
+    'Ceasefire takes effect | January 19, 2025',
+    'Ceasefire Takes Effect | January 19, 2025',
+    'Jane Doe | March 6, 2024',
+    'GAZA / March 6, 2024',
+    'Talks resumed in Cairo on March 6, 2024 | Example Wire',
+    'RFE/RL 06/03/2024',
+  ])('is no credit and date: %s', (line) => {
+    expect(splitBylineDate(line)).toBeNull();
+  });
+});
+
+describe('readHeaderOrg', () => {
+  it.each([
+    ['By Jane Doe | Reuters', 'Reuters'],
+    ['*Agence France-Presse*', 'Agence France-Presse'],
+    ['TOI World Desk | TIMESOFINDIA.COM', 'The Times of India'],
+    ['Example Herald', 'Example Herald'],
+    ['By XYZ Staff', 'XYZ'],
+    ['By Jane Doe', null],
+    ['World Desk', null],
+    ['Agencies', null],
+    ['GAZA', null],
+  ])('%s', (credit, org) => {
+    expect(readHeaderOrg(credit)).toBe(org);
   });
 
   it('is not a sentence that opens with "By"', () => {

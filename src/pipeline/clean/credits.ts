@@ -2,6 +2,7 @@
 // ("… - Reuters", "— AP"), a live blog's sign-off ("Thank you for following Example News").
 // An outlet the story only cites ("told CBS News", "Reuters reported") is not one of these.
 // Pure.
+import { readFullDate, readPageDate } from './pageDate.ts';
 import { knownOutlet } from './outlets.ts';
 
 const ORG_WORD =
@@ -74,17 +75,86 @@ export function readBylineOrg(line: string): string | null {
     // "Al Jazeera Staff", "TOI Staff", "Guardian staff": the outlet's own staff.
     .map((part) => part.replace(STAFF_SUFFIX, '').trim())
     .filter(Boolean);
-  for (const part of parts.reverse()) if (looksLikeOrganisation(part)) return part.trim();
+  for (const part of parts.reverse())
+    if (looksLikeOrganisation(part)) return knownOutlet(part) ?? part.trim();
   return null;
 }
 
 const STAFF_SUFFIX = /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?)$/i;
 
-/** "By EFE Published: Mon 4 Dec 2023, 10:15 AM": a byline and a date line run together. */
+/** " | ", " / ", " · ": what a page's header sets between its byline, outlet and date. */
+const HEADER_SEPARATOR = /\s+[|/·•]\s+/;
+
+const unmark = (part: string) => part.replace(/^[*_]+|[*_]+$/g, '').trim();
+
+/** "*Agence France-Presse*", "By Jane Doe", "TOI World Desk": names, not a sentence. */
+function isCreditPart(part: string): boolean {
+  const words = unmark(part)
+    .replace(/^by:?\s+/i, '')
+    .split(/\s+/);
+  return (
+    words.length <= 8 &&
+    words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|de|al|el|bin)$/.test(w))
+  );
+}
+
+/** A part that credits someone: a byline, a desk or staff, or an outlet. */
+const isCredit = (part: string) =>
+  BYLINE.test(unmark(part)) ||
+  /\b(?:desk|staff|bureau|correspondent)\b/i.test(part) ||
+  readHeaderOrg(part) !== null;
+
+/**
+ * A byline or credit and the page's date run together on one line: "By EFE Published: Mon 4
+ * Dec 2023, 10:15 AM", "By Jane Doe | Reuters | March 6, 2024 4:12 PM GMT", "*Agence
+ * France-Presse* | Updated 10:02 GMT on 2024-03-08", "TOI World Desk / EXAMPLE.COM / Posted
+ * Mar 6, 2024". The credit, then the date.
+ */
 export function splitBylineDate(line: string): [string, string] | null {
-  if (!BYLINE.test(line.trim())) return null;
-  const m = /\s(?=(?:published|updated|posted|last updated)\b)/i.exec(line);
-  return m ? [line.slice(0, m.index).trim(), line.slice(m.index).trim()] : null;
+  const text = line.trim();
+  if (BYLINE.test(text)) {
+    const m = /\s(?=(?:published|updated|posted|last updated)\b)/i.exec(text);
+    if (m) return [text.slice(0, m.index).trim(), text.slice(m.index).trim()];
+  }
+  // A header line is short; a paragraph is not read further.
+  if (text.length > 160) return null;
+  const parts = text.split(HEADER_SEPARATOR);
+  if (parts.length < 2) return null;
+  const at = parts.findIndex((part) => readFullDate(part) !== null);
+  if (at < 0) return null;
+  // The date, with the time printed after it ("March 6, 2024 | 4:12 PM").
+  let end = at + 1;
+  while (
+    end < parts.length &&
+    !isCredit(parts[end] ?? '') &&
+    readPageDate(parts.slice(at, end + 1).join(' '))
+  )
+    end++;
+  const date = parts.slice(at, end).join(' ');
+  const credit = [...parts.slice(0, at), ...parts.slice(end)];
+  // "Ceasefire Begins | January 19, 2025": a timeline's entry, not a credit.
+  if (!credit.every(isCreditPart) || !credit.some(isCredit) || !readPageDate(date)) return null;
+  return [credit.join(' | '), date];
+}
+
+/**
+ * The outlet in the credit of a page's header: "By Jane Doe | Reuters", "*Agence
+ * France-Presse*", "TOI World Desk / EXAMPLE.COM" (a known site's address gives its name).
+ * Without "By", only a known outlet or a name with a newsroom word: "GAZA" is a place.
+ */
+export function readHeaderOrg(credit: string): string | null {
+  for (const part of credit.split(HEADER_SEPARATOR).reverse()) {
+    const t = unmark(part);
+    if (BYLINE.test(t) || STAFF_LINE.test(t)) {
+      const org = readBylineOrg(t);
+      if (org) return org;
+    } else if (!isGenericCredit(t)) {
+      const known = knownOutlet(t);
+      if (known) return known;
+      if (ORG_WORD.test(t) && !/\b(?:desk|staff)$/i.test(t)) return t;
+    }
+  }
+  return null;
 }
 
 /** An outlet's name as a credit writes it: a few capitalised words or an acronym. */

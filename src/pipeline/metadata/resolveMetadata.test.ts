@@ -57,6 +57,30 @@ describe('the publication date a page prints', () => {
       page('Aid convoy reaches the north', 'Wire) 14:05, March 07, 2024', 'Trucks crossed.'),
       '2024-03-07',
     ],
+    [
+      'a byline, an outlet and a date on one line',
+      page(
+        'Aid convoy',
+        'By Jane Doe | Example Wire | March 6, 2024 4:12 PM GMT',
+        'Trucks crossed.',
+      ),
+      '2024-03-06',
+    ],
+    [
+      'a desk, a site address and "Posted …" on one line',
+      page(
+        'Aid convoy',
+        'World Desk / EXAMPLE.COM / Posted Mar 6, 2024, 10:15 IST',
+        'Trucks crossed.',
+      ),
+      '2024-03-06',
+    ],
+    [
+      '"Published: 06.03.2024 14:20"',
+      page('Aid convoy', 'Published: 06.03.2024 14:20', 'Trucks crossed.'),
+      '2024-03-06',
+    ],
+    ['2024.03.05 10:02', page('Aid convoy', '2024.03.05 10:02', 'Trucks crossed.'), '2024-03-05'],
     // Only an update: the page came out that day or before; it is the date the page gives.
     [
       'only "Updated …"',
@@ -127,6 +151,38 @@ describe('the publication date a page prints', () => {
     expect(info.published).toBe('2023-12-05');
   });
 
+  it('reads the date beside a credit above a timeline', () => {
+    const info = metadataOf(
+      page(
+        'Key dates of the war',
+        'By Jane Doe | Example Wire | March 6, 2024 4:12 PM GMT',
+        'October 7, 2023',
+        'Gunmen cross into southern Israel.',
+        'November 24, 2023',
+        'A truce begins.',
+      ),
+    );
+    expect(info.published).toBe('2024-03-06');
+    expect(info.publisher).toBe('Example Wire');
+    expect(info.title).toBe('Key dates of the war');
+  });
+
+  it('takes the headline under a credit and date line for the title', () => {
+    const info = metadataOf(
+      page(
+        'Example Wire | 6 March 2024',
+        'Aid convoy reaches the north',
+        'Trucks crossed.',
+        'More came.',
+      ),
+    );
+    expect([info.title, info.publisher, info.published]).toEqual([
+      'Aid convoy reaches the north',
+      'Example Wire',
+      '2024-03-06',
+    ]);
+  });
+
   it('does not take the first date of a timeline for the publication date', () => {
     const info = metadataOf(
       page(
@@ -172,6 +228,24 @@ describe('the publisher a page names', () => {
       'TASS',
     ],
     ['By AFP', page('Toll Rises', 'By AFP', 'The ministry gave a new toll.'), 'AFP'],
+    [
+      'an agency and an update on one line',
+      page(
+        'Toll Rises',
+        '*Agence France-Presse* | Updated 10:02 GMT on 2024-03-08',
+        'The toll rose.',
+      ),
+      'Agence France-Presse',
+    ],
+    [
+      "a known site's address beside the date",
+      page(
+        'Toll Rises',
+        'TOI World Desk / TIMESOFINDIA.COM / Posted Mar 6, 2024',
+        'The toll rose.',
+      ),
+      'The Times of India',
+    ],
     [
       'By: The Example Times',
       page('Toll Rises', 'By: The Example Times', 'The ministry gave a new toll.'),
