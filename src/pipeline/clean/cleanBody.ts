@@ -7,6 +7,7 @@ import {
   BYLINE,
   STAFF_LINE,
   isAcronym,
+  isContributionCredit,
   isGenericCredit,
   looksLikeOrganisation,
   readBylineOrg,
@@ -203,7 +204,8 @@ export function cleanBody(body: string): CleanedBody {
       // "Courtesy of XYZ. Photo credit: …" – the rest of the line is furniture too.
       continue;
     }
-    if (isGenericCredit(line)) continue;
+    // "With AFP", "Additional reporting by Reuters": help with the story, not its publisher.
+    if (isGenericCredit(line) || isContributionCredit(line)) continue;
     const thanks = line.length < 200 ? readThanks(line) : null;
     if (thanks) {
       signals.thanksTo ??= thanks;

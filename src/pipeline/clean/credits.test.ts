@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BYLINE,
+  isContributionCredit,
   isGenericCredit,
   looksLikeOrganisation,
   readBylineOrg,
@@ -123,6 +124,7 @@ describe('readWireCredit', () => {
     'Both sides have appealed to Washington. — Agencies',
     '- OCHA',
     'The figures come from the UN. (OCHA)',
+    'Both sides have appealed to Washington. (With Reuters)',
   ])('is not a credit: %s', (paragraph) => {
     expect(readWireCredit(paragraph)).toBeNull();
   });
@@ -156,6 +158,33 @@ describe('generic credits', () => {
 
   it('is not a name', () => {
     expect(isGenericCredit('Example News Agency')).toBe(false);
+  });
+});
+
+describe('isContributionCredit', () => {
+  it.each([
+    'With AFP',
+    '— With AFP and Reuters',
+    '(With inputs from Reuters)',
+    'With agency inputs',
+    'Additional reporting by Reuters',
+    '(Additional reporting by Jane Doe in Cairo)',
+    '(Reporting by Jane Doe in Gaza and John Roe in Cairo; Editing by Ann Poe)',
+    'Reporting by Jane Doe; Editing by John Roe',
+    'Example Wire contributed to this report.',
+    'Associated Press writer Jane Doe in Cairo contributed.',
+  ])('%s', (line) => {
+    expect(isContributionCredit(line)).toBe(true);
+  });
+
+  it.each([
+    'With Hamas refusing, talks stalled.',
+    'With Netanyahu and Gantz',
+    'Reporting by the broadcaster found that 30 people died.',
+    'Egypt contributed 200 trucks of aid.',
+    'With 1,200 killed, it was the deadliest day.',
+  ])('is text: %s', (line) => {
+    expect(isContributionCredit(line)).toBe(false);
   });
 });
 

@@ -36,6 +36,35 @@ export function isGenericCredit(line: string): boolean {
   return GENERIC_CREDIT.test(line.trim());
 }
 
+/** "With AFP", "(With inputs from Reuters and AP)": the outlets whose copy went into the story. */
+const WITH_CREDIT =
+  /^[-–—]?\s*\(?[Ww]ith (?:(?:additional )?(?:inputs?|reporting|material) from )?(?<names>[^()]{2,80}?)\)?\.?$/;
+const AGENCIES = /^(?:other )?(?:news )?(?:agenc(?:y|ies)|wires?)(?: inputs?| reports?)?$/i;
+
+/**
+ * Credits for help with the story, which make no one its publisher: "With AFP", "(With inputs
+ * from Reuters)", "Additional reporting by Reuters", "(Reporting by Jane Doe; Editing by John
+ * Roe)", "Reuters contributed to this report.", "Associated Press writer Jane Doe contributed."
+ */
+const CONTRIBUTION = [
+  /^\(?(?:additional|further) reporting (?:by|from)\b[^()]*\)?\.?$/i,
+  /^\((?:reporting|writing|editing) by\b[^()]*\)\.?$/i,
+  /^(?:reporting|writing) by\b[^.]*;\s*(?:writing|editing) by\b[^.]*\.?$/i,
+  /^[A-Z][^.!?]{0,150}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.!?]*\.?$/,
+  /^[A-Z][^.!?]{0,60}\b(?:writers?|correspondents?|reporters?) [A-Z][^.!?]{0,100}\bcontributed\.?$/,
+];
+
+export function isContributionCredit(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 300) return false;
+  const names = WITH_CREDIT.exec(t)?.groups?.names;
+  if (names)
+    return names
+      .split(/,\s*|\s+(?:and|&)\s+/)
+      .every((name) => isNewsName(name) || AGENCIES.test(name.trim()));
+  return CONTRIBUTION.some((re) => re.test(t));
+}
+
 const CREDIT = [
   /^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?<org>[A-Z][^.]{1,60}?)\.?(?:\s+all rights reserved.*)?$/i,
   /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,
@@ -173,7 +202,8 @@ export function readWireCredit(paragraph: string): { org: string; rest: string }
   const m = WIRE_CREDIT_END.exec(paragraph);
   const org = (m?.groups?.dashed ?? m?.groups?.paren)?.trim();
   // Only a news organisation: a bullet list of bodies ("- OCHA") is no credit.
-  if (!m || !org || !isNewsName(org) || isGenericCredit(org)) return null;
+  // "(With Reuters)" credits help with the story, not the story.
+  if (!m || !org || !isNewsName(org) || isGenericCredit(org) || /^with\s/i.test(org)) return null;
   const cut = m.index + (m[0].search(/[-–—(]/) >= 0 ? m[0].search(/[-–—(]/) : 0);
   return { org, rest: paragraph.slice(0, cut).trim() };
 }

@@ -295,6 +295,10 @@ describe('the publisher a page names', () => {
     page('Toll Rises', 'The ministry gave a new toll.', 'Talks went on.', 'Agency Report'),
     page('Toll Rises', 'By Agencies', 'The ministry gave a new toll.'),
     page('Live: talks in Cairo', 'Thanks for following our live coverage.', 'Talks went on.'),
+    page('Toll Rises', 'The ministry gave a new toll.', 'Talks went on.', 'With AFP'),
+    page('Toll Rises', 'The toll rose.', 'Talks went on.', 'Additional reporting by Reuters'),
+    page('Toll Rises', 'The toll rose.', 'Talks went on. (With Reuters)'),
+    page('Toll Rises', 'The toll rose.', 'Reuters contributed to this report.'),
   ])('an outlet only cited or a generic credit names no publisher: %s', (text) => {
     const info = metadataOf(text);
     expect(info.publisher).toBeNull();
@@ -338,10 +342,27 @@ describe('the publisher a page names', () => {
         'Talks went on.',
       ),
     ];
+    own.push(
+      page(
+        'Toll Rises',
+        'By Jane Doe, Example Post',
+        'The toll rose.',
+        'Talks went on.',
+        'With AFP',
+      ),
+      page(
+        'Toll Rises',
+        'By Jane Doe, Example Post',
+        'The toll rose.',
+        'Additional reporting by Reuters',
+      ),
+    );
     expect(own.map((text) => metadataOf(text).publisher)).toEqual([
       'The Example Times',
       'Example Post',
       'The National',
+      'Example Post',
+      'Example Post',
     ]);
   });
 });
