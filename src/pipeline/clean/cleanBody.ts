@@ -20,7 +20,7 @@ import {
 import { parseDateline, type Dateline } from './dateline.ts';
 import { isSectionName, isTagline, readMasthead } from './masthead.ts';
 import { knownOutlet } from './outlets.ts';
-import { readLiveStamp, readPageDate } from './pageDate.ts';
+import { ownDateLine, readLiveStamp, readPageDate } from './pageDate.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
 
@@ -192,7 +192,7 @@ export function cleanBody(body: string): CleanedBody {
   }
   if (header.size > 0) lines = lines.filter((_, i) => !header.has(i));
   // A page prints its date once; date lines one after another head the entries of a timeline.
-  const oneBareDate = lines.filter(isBareDate).length === 1;
+  const ownDate = ownDateLine(lines.filter(isBareDate));
 
   const kept: string[] = [];
   let datelineSeen = false;
@@ -221,7 +221,7 @@ export function cleanBody(body: string): CleanedBody {
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
     const pageDate = readPageDate(line);
     const credited = bylineAndDate !== null;
-    if (pageDate && (pageDate.labelled || credited || (kept.length < 3 && oneBareDate))) {
+    if (pageDate && (pageDate.labelled || credited || (kept.length < 3 && raw === ownDate))) {
       // The first publication date wins over an update.
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
       else signals.publishedLine ??= pageDate.date;

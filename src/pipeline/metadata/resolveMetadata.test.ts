@@ -183,6 +183,22 @@ describe('the publication date a page prints', () => {
     ]);
   });
 
+  it("reads the page's date line above a timeline", () => {
+    const info = metadataOf(
+      page(
+        'Key dates of the war',
+        'Tuesday, March 5, 2024',
+        'The war has gone through several phases.',
+        'October 7, 2023',
+        'Gunmen cross into southern Israel.',
+        'November 24, 2023',
+        'A truce begins.',
+      ),
+    );
+    expect(info.published).toBe('2024-03-05');
+    expect(info.title).toBe('Key dates of the war');
+  });
+
   it('does not take the first date of a timeline for the publication date', () => {
     const info = metadataOf(
       page(
