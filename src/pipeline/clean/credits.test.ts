@@ -56,6 +56,12 @@ describe('readBylineOrg', () => {
     ],
     ['Tuesday, March 5, 2024 · Example Herald', 'Example Herald', 'Tuesday, March 5, 2024'],
     ['Reuters | 6 March 2024 | 09:40', 'Reuters', '6 March 2024 09:40'],
+    [
+      'By Jane Doe | March 6, 2024 4:12 PM GMT+2 | Updated 2 hours ago',
+      'By Jane Doe',
+      'March 6, 2024 4:12 PM GMT+2 Updated 2 hours ago',
+    ],
+    ['Jane Doe | 06.03.2024 - Update : 06.03.2024', 'Jane Doe', '06.03.2024 - Update : 06.03.2024'],
   ])('splits a credit from the date beside it: %s', (line, credit, date) => {
     expect(splitBylineDate(line)).toEqual([credit, date]);
   });

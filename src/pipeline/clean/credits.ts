@@ -143,7 +143,9 @@ export function splitBylineDate(line: string): [string, string] | null {
   const text = line.trim();
   if (BYLINE.test(text)) {
     const m = /\s(?=(?:published|updated|posted|last updated)\b)/i.exec(text);
-    if (m) return [text.slice(0, m.index).trim(), text.slice(m.index).trim()];
+    const date = m ? text.slice(m.index).trim() : '';
+    // "… | Updated 2 hours ago": a label without a date is read with the parts below.
+    if (m && readPageDate(date)) return [text.slice(0, m.index).trim(), date];
   }
   // A header line is short; a paragraph is not read further.
   if (text.length > 160) return null;
@@ -161,8 +163,11 @@ export function splitBylineDate(line: string): [string, string] | null {
     end++;
   const date = parts.slice(at, end).join(' ');
   const credit = [...parts.slice(0, at), ...parts.slice(end)];
-  // "Ceasefire Begins | January 19, 2025": a timeline's entry, not a credit.
-  if (!credit.every(isCreditPart) || !credit.some(isCredit) || !readPageDate(date)) return null;
+  // "Ceasefire Begins | January 19, 2025": a timeline's entry, not a credit. A person's name
+  // beside a labelled date ("Jane Doe | 06.03.2024 - Update : 06.03.2024") is a byline.
+  const labelled = /\b(?:published|updated?|posted|modified)\b/i.test(date);
+  if (!credit.every(isCreditPart) || !(labelled || credit.some(isCredit))) return null;
+  if (!readPageDate(date)) return null;
   return [credit.join(' | '), date];
 }
 

@@ -19,6 +19,9 @@ describe('parseDateline', () => {
     ['Jerusalem, 3 December: Talks went on.', null, null, '3 December'],
     ['GAZA, 24 June 2024 (AFP) - Talks went on.', 'AFP', '2024-06-24', null],
     ['UNITED NATIONS, March 6 — TASS. Talks went on.', 'TASS', null, 'March 6'],
+    ['MOSCOW, March 6 /TASS/ Talks went on.', 'TASS', null, 'March 6'],
+    ['Jerusalem (EFE).- Talks went on.', 'EFE', null, null],
+    ['Gaza City (AFP) - Talks went on.', 'AFP', null, null],
     [
       'AMMAN, 6 March 2024 - Example News Agency: Talks went on.',
       'Example News Agency',
@@ -37,6 +40,8 @@ describe('parseDateline', () => {
     'Rafah: Residents fled south.',
     'Khan Younis – Israeli tanks moved in overnight.',
     'Hamas (Islamic Resistance Movement) - a group that rules Gaza - said it agreed.',
+    'Rafah (southern Gaza) - a city of refugees - was struck.',
+    'Israel Katz (Defence Minister) - who spoke - said it agreed.',
     'GAZA-Egypt border crossings stayed shut.',
     'Gaza. The ministry said 30 people died.',
     'The army said: 12 soldiers were wounded.',

@@ -1,6 +1,7 @@
 // The dateline that opens a wire story, in the forms agencies and the papers that carry them
 // print: "CAIRO, March 3, 2024 (AFP) -", "Nov. 21 (UPI) --", "TEL AVIV (AP) —", "Bangkok, Nov 26
-// (EFE).-", "DUBAI, June 24. /TASS/.", "(Reuters) -", "Tel Aviv, February 20:". Pure.
+// (EFE).-", "Jerusalem (EFE).-", "DUBAI, June 24. /TASS/.", "(Reuters) -", "Tel Aviv, February
+// 20:". Pure.
 import { makeDay, type Day } from '../dates/calendar.ts';
 import { monthNumber } from '../dates/monthNames.ts';
 import { isNewsName } from './credits.ts';
@@ -10,12 +11,13 @@ const CAPS_PLACE = "[A-Z][A-Z.'’ /-]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?
 const TITLE_PLACE = "[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de)){0,3}";
 
 const DATELINE = new RegExp(
-  // A place in title case only with its date: "Hamas (Islamic Resistance Movement) - …" is text.
-  `^(?:(?<place>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE})(?=,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z])))?` +
+  // A place in title case only with its date or an agency: "Hamas (Islamic Resistance
+  // Movement) - …" is text (the agency is checked below).
+  `^(?:(?<place>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE})(?=,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|\\([^()]{1,40}\\)\\s*(?:\\.-|--|—|–|-|:))))?` +
     // "March 3, 2024", "Nov. 21", "3 December", "24 June 2024"
     '(?:,?\\s*(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>[A-Z][a-z]{2,8})\\.?)(?:,?\\s*(?<year>\\d{4}))?\\.?)?' +
     // "(AFP) -", "(EFE).-", "/TASS/.", or a dash or colon alone
-    '\\s*(?:\\((?<agency>[^()]{1,40})\\)\\s*(?<sep>\\.-|--|—|–|-|:)|/(?<slashAgency>[A-Z][A-Za-z]{1,15})/\\s*\\.|(?<bare>--|—|–|-|:))' +
+    '\\s*(?:\\((?<agency>[^()]{1,40})\\)\\s*(?<sep>\\.-|--|—|–|-|:)|/(?<slashAgency>[A-Z][A-Za-z]{1,15})/\\s*\\.?|(?<bare>--|—|–|-|:))' +
     '(?<space>\\s+|(?=[A-Z"“]))',
 );
 
@@ -51,6 +53,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const agencyText = g.agency ?? g.slashAgency;
   const hasAgency = Boolean(agencyText && /^[A-Z][\w .&/'’-]*$/.test(agencyText));
   const sep = g.sep ?? g.bare ?? '';
+  // "Gaza City (AFP) -": a place in title case with no date needs a news agency.
+  if (g.titlePlace && !hasDate && !(agencyText && isNewsName(splitAgency(agencyText)))) return null;
   // A colon only ends a dateline that has an agency or date ("Gaza: The …" is not one).
   if (!(hasAgency || hasDate || (capsPlace && sep !== ':'))) return null;
   if (sep === ':' && !hasAgency && !hasDate) return null;
