@@ -212,7 +212,7 @@ export function cleanBody(body: string): CleanedBody {
       continue;
     }
     // "By EFE Published: Mon 4 Dec 2023, 10:15 AM": the byline, then the date line.
-    // "By Jane Doe | Reuters | March 6, 2024": a credit sets the date beside it apart as the page's.
+    // "By Jane Doe | Reuters | March 6, 2024": the date beside a credit is the page's.
     const bylineAndDate = splitBylineDate(line);
     if (bylineAndDate) {
       signals.bylineOrg ??= readHeaderOrg(bylineAndDate[0]);
