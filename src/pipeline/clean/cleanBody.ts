@@ -7,16 +7,20 @@ import {
   BYLINE,
   STAFF_LINE,
   isAcronym,
+  isContributionCredit,
   isGenericCredit,
   looksLikeOrganisation,
   readBylineOrg,
   readCredit,
+  readHeaderOrg,
   readThanks,
   readWireCredit,
   splitBylineDate,
 } from './credits.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
-import { readLiveStamp, readPageDate } from './pageDate.ts';
+import { isSectionName, isTagline, readMasthead } from './masthead.ts';
+import { knownOutlet } from './outlets.ts';
+import { ownDateLine, readLiveStamp, readPageDate } from './pageDate.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
 
@@ -35,6 +39,8 @@ export interface TextSignals {
   bylineOrg: string | null;
   /** "This article originally appeared in X", "Courtesy of X". */
   creditedTo: string | null;
+  /** A known outlet's name on a line of its own at the top of the page ("TASS", "The National"). */
+  masthead: string | null;
   /** A site name repeated at the end of the text, or standing before the first paragraph. */
   siteName: string | null;
   /** "Published: January 5, 2024", "Posted Mar 6, 2024", or a bare date line at the top. */
@@ -132,6 +138,7 @@ function noSignals(): TextSignals {
     datelineAgency: null,
     bylineOrg: null,
     creditedTo: null,
+    masthead: null,
     siteName: null,
     publishedLine: null,
     updatedLine: null,
@@ -166,16 +173,37 @@ export function cleanBody(body: string): CleanedBody {
     BYLINE.test(line) ||
     STAFF_LINE.test(line) ||
     isCaption(line) ||
-    readPageDate(line) !== null;
-  // A page's date line printed above the headline leaves the headline next.
-  const at = lines[0] && lines.length > 2 && readPageDate(lines[0]) ? 1 : 0;
+    readPageDate(line) !== null ||
+    splitBylineDate(line) !== null;
+  // Above the headline a page may print its date, the outlet's name (with a tagline under it)
+  // and the section, in any order; the headline comes next. The name is a signal, not text.
+  const header = new Set<number>();
+  let at = 0;
+  while (at < Math.min(lines.length - 2, 4)) {
+    const line = lines[at] ?? '';
+    // A date line stays, to be read below with the page's other dates.
+    if (readPageDate(line) || splitBylineDate(line)) {
+      at++;
+      continue;
+    }
+    const masthead = readMasthead(line);
+    if (!masthead && !isSectionName(line)) break;
+    header.add(at);
+    if (masthead?.known) signals.masthead ??= masthead.name;
+    else if (masthead) signals.siteName ??= masthead.name;
+    if (masthead && at + 1 < lines.length - 2 && isTagline(lines[at + 1] ?? '')) header.add(++at);
+    at++;
+  }
   const head = lines[at];
   if (!prefixLine && lines.length > at + 1 && head && isHeadline(head) && !furniture(head)) {
-    if (!BOILERPLATE.test(head) && !isSiteName(head)) title = head;
-    lines = lines.filter((_, i) => i !== at);
+    // Under the outlet's name, a line of capitalised words is the headline, not another name.
+    const named = signals.masthead !== null || signals.siteName !== null;
+    if (!BOILERPLATE.test(head) && (named || !isSiteName(head))) title = head;
+    header.add(at);
   }
+  if (header.size > 0) lines = lines.filter((_, i) => !header.has(i));
   // A page prints its date once; date lines one after another head the entries of a timeline.
-  const oneBareDate = lines.filter(isBareDate).length === 1;
+  const ownDate = ownDateLine(lines.filter(isBareDate));
 
   const kept: string[] = [];
   let datelineSeen = false;
@@ -187,21 +215,24 @@ export function cleanBody(body: string): CleanedBody {
       // "Courtesy of XYZ. Photo credit: …" – the rest of the line is furniture too.
       continue;
     }
-    if (isGenericCredit(line)) continue;
+    // "With AFP", "Additional reporting by Reuters": help with the story, not its publisher.
+    if (isGenericCredit(line) || isContributionCredit(line)) continue;
     const thanks = line.length < 200 ? readThanks(line) : null;
     if (thanks) {
       signals.thanksTo ??= thanks;
       continue;
     }
     // "By EFE Published: Mon 4 Dec 2023, 10:15 AM": the byline, then the date line.
+    // "By Jane Doe | Reuters | March 6, 2024": the date beside a credit is the page's.
     const bylineAndDate = splitBylineDate(line);
     if (bylineAndDate) {
-      signals.bylineOrg ??= readBylineOrg(bylineAndDate[0]);
+      signals.bylineOrg ??= readHeaderOrg(bylineAndDate[0]);
       line = bylineAndDate[1];
     }
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
     const pageDate = readPageDate(line);
-    if (pageDate && (pageDate.labelled || (kept.length < 3 && oneBareDate))) {
+    const credited = bylineAndDate !== null;
+    if (pageDate && (pageDate.labelled || credited || (kept.length < 3 && raw === ownDate))) {
       // The first publication date wins over an update.
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
       else signals.publishedLine ??= pageDate.date;
@@ -242,6 +273,8 @@ export function cleanBody(body: string): CleanedBody {
       signals.datelineAgency ??= dateline.agency;
       paragraph = dateline.rest;
     }
+    // "GAZA, March 6, 2024 — TASS" on a line of its own: nothing of the story is left.
+    if (!paragraph.trim()) continue;
     kept.push(repairJoinedSentences(paragraph));
   }
 
@@ -281,7 +314,8 @@ export function cleanBody(body: string): CleanedBody {
     kept.length > 1 &&
     (isAcronym(outletLine) || (isSiteName(outletLine) && looksLikeOrganisation(outletLine)))
   ) {
-    signals.siteName ??= outletLine;
+    if (knownOutlet(outletLine)) signals.masthead ??= knownOutlet(outletLine);
+    else signals.siteName ??= outletLine;
     kept.shift();
   }
 

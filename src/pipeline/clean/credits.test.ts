@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   BYLINE,
+  isContributionCredit,
   isGenericCredit,
   looksLikeOrganisation,
   readBylineOrg,
+  readHeaderOrg,
   readThanks,
   readWireCredit,
   splitBylineDate,
@@ -34,6 +36,61 @@ describe('readBylineOrg', () => {
       'Published: Mon 4 Dec 2023, 10:15 AM',
     ]);
     expect(splitBylineDate('By Jane Doe')).toBeNull();
+  });
+
+  it.each([
+    [
+      'By Jane Doe | Example Wire | March 6, 2024 4:12 PM GMT',
+      'By Jane Doe | Example Wire',
+      'March 6, 2024 4:12 PM GMT',
+    ],
+    [
+      '*Example News Agency* | Updated 10:02 GMT on 2024-03-08',
+      '*Example News Agency*',
+      'Updated 10:02 GMT on 2024-03-08',
+    ],
+    [
+      'World Desk / EXAMPLE.COM / Posted Mar 6, 2024, 10:15 IST',
+      'World Desk | EXAMPLE.COM',
+      'Posted Mar 6, 2024, 10:15 IST',
+    ],
+    ['Tuesday, March 5, 2024 · Example Herald', 'Example Herald', 'Tuesday, March 5, 2024'],
+    ['Reuters | 6 March 2024 | 09:40', 'Reuters', '6 March 2024 09:40'],
+    [
+      'By Jane Doe | March 6, 2024 4:12 PM GMT+2 | Updated 2 hours ago',
+      'By Jane Doe',
+      'March 6, 2024 4:12 PM GMT+2 Updated 2 hours ago',
+    ],
+    ['Jane Doe | 06.03.2024 - Update : 06.03.2024', 'Jane Doe', '06.03.2024 - Update : 06.03.2024'],
+  ])('splits a credit from the date beside it: %s', (line, credit, date) => {
+    expect(splitBylineDate(line)).toEqual([credit, date]);
+  });
+
+  it.each([
+    'Ceasefire takes effect | January 19, 2025',
+    'Ceasefire Takes Effect | January 19, 2025',
+    'Jane Doe | March 6, 2024',
+    'GAZA / March 6, 2024',
+    'Talks resumed in Cairo on March 6, 2024 | Example Wire',
+    'RFE/RL 06/03/2024',
+  ])('is no credit and date: %s', (line) => {
+    expect(splitBylineDate(line)).toBeNull();
+  });
+});
+
+describe('readHeaderOrg', () => {
+  it.each([
+    ['By Jane Doe | Reuters', 'Reuters'],
+    ['*Agence France-Presse*', 'Agence France-Presse'],
+    ['TOI World Desk | TIMESOFINDIA.COM', 'The Times of India'],
+    ['Example Herald', 'Example Herald'],
+    ['By XYZ Staff', 'XYZ'],
+    ['By Jane Doe', null],
+    ['World Desk', null],
+    ['Agencies', null],
+    ['GAZA', null],
+  ])('%s', (credit, org) => {
+    expect(readHeaderOrg(credit)).toBe(org);
   });
 
   it('is not a sentence that opens with "By"', () => {
@@ -73,6 +130,7 @@ describe('readWireCredit', () => {
     'Both sides have appealed to Washington. — Agencies',
     '- OCHA',
     'The figures come from the UN. (OCHA)',
+    'Both sides have appealed to Washington. (With Reuters)',
   ])('is not a credit: %s', (paragraph) => {
     expect(readWireCredit(paragraph)).toBeNull();
   });
@@ -106,6 +164,33 @@ describe('generic credits', () => {
 
   it('is not a name', () => {
     expect(isGenericCredit('Example News Agency')).toBe(false);
+  });
+});
+
+describe('isContributionCredit', () => {
+  it.each([
+    'With AFP',
+    '— With AFP and Reuters',
+    '(With inputs from Reuters)',
+    'With agency inputs',
+    'Additional reporting by Reuters',
+    '(Additional reporting by Jane Doe in Cairo)',
+    '(Reporting by Jane Doe in Gaza and John Roe in Cairo; Editing by Ann Poe)',
+    'Reporting by Jane Doe; Editing by John Roe',
+    'Example Wire contributed to this report.',
+    'Associated Press writer Jane Doe in Cairo contributed.',
+  ])('%s', (line) => {
+    expect(isContributionCredit(line)).toBe(true);
+  });
+
+  it.each([
+    'With Hamas refusing, talks stalled.',
+    'With Netanyahu and Gantz',
+    'Reporting by the broadcaster found that 30 people died.',
+    'Egypt contributed 200 trucks of aid.',
+    'With 1,200 killed, it was the deadliest day.',
+  ])('is text: %s', (line) => {
+    expect(isContributionCredit(line)).toBe(false);
   });
 });
 

@@ -2,25 +2,16 @@
 // ("… - Reuters", "— AP"), a live blog's sign-off ("Thank you for following Example News").
 // An outlet the story only cites ("told CBS News", "Reuters reported") is not one of these.
 // Pure.
+import { readFullDate, readPageDate } from './pageDate.ts';
+import { knownOutlet } from './outlets.ts';
 
 const ORG_WORD =
   /\b(?:News|Times|Post|Press|Journal|Tribune|Herald|Guardian|Telegraph|Network|Media|Agency|Reuters|Jazeera|Wire|Daily|Gazette|Radio|TV|Television|Broadcasting|Service|Monitor|Independent|Observer|Chronicle|Insider|Today|Express|Mail|Star|Sun|Standard|Review|Report|Magazine|Bulletin|Post-Gazette)\b/;
 
-/** News agencies whose names carry no newsroom word. */
-const WIRE_NAMES =
-  /^(?:Xinhua|Sputnik|Anadolu|Bernama|Yonhap|Kyodo|Antara|Interfax|Prensa Latina|Agencia EFE|Agence France-Presse|Associated Press|Reuters)$/i;
-
-/** News agencies and broadcasters known by their initials. */
-const NEWS_ACRONYMS = new Set(
-  'AP AFP EFE TASS UPI ANI PTI IANS DPA WAFA APP BSS KUNA SPA QNA MENA IRNA ANSA JTA JNS CNN BBC NPR CBS NBC ABC RFE/RL'.split(
-    ' ',
-  ),
-);
-
-/** A news organisation's name: a newsroom word, a known agency, or an agency's initials. */
-function isNewsName(text: string): boolean {
+/** A news organisation's name: a newsroom word or a known outlet (agencies' initials too). */
+export function isNewsName(text: string): boolean {
   const t = text.trim();
-  return ORG_WORD.test(t) || WIRE_NAMES.test(t) || NEWS_ACRONYMS.has(t.toUpperCase());
+  return ORG_WORD.test(t) || knownOutlet(t) !== null;
 }
 
 export function isAcronym(text: string): boolean {
@@ -31,7 +22,7 @@ export function isAcronym(text: string): boolean {
 export function looksLikeOrganisation(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 60) return false;
-  return isAcronym(t) || ORG_WORD.test(t) || WIRE_NAMES.test(t);
+  return isAcronym(t) || ORG_WORD.test(t) || knownOutlet(t) !== null;
 }
 
 /**
@@ -43,6 +34,35 @@ const GENERIC_CREDIT =
 
 export function isGenericCredit(line: string): boolean {
   return GENERIC_CREDIT.test(line.trim());
+}
+
+/** "With AFP", "(With inputs from Reuters and AP)": the outlets whose copy went into the story. */
+const WITH_CREDIT =
+  /^[-–—]?\s*\(?[Ww]ith (?:(?:additional )?(?:inputs?|reporting|material) from )?(?<names>[^()]{2,80}?)\)?\.?$/;
+const AGENCIES = /^(?:other )?(?:news )?(?:agenc(?:y|ies)|wires?)(?: inputs?| reports?)?$/i;
+
+/**
+ * Credits for help with the story, which make no one its publisher: "With AFP", "(With inputs
+ * from Reuters)", "Additional reporting by Reuters", "(Reporting by Jane Doe; Editing by John
+ * Roe)", "Reuters contributed to this report.", "Associated Press writer Jane Doe contributed."
+ */
+const CONTRIBUTION = [
+  /^\(?(?:additional|further) reporting (?:by|from)\b[^()]*\)?\.?$/i,
+  /^\((?:reporting|writing|editing) by\b[^()]*\)\.?$/i,
+  /^(?:reporting|writing) by\b[^.]*;\s*(?:writing|editing) by\b[^.]*\.?$/i,
+  /^[A-Z][^.!?]{0,150}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.!?]*\.?$/,
+  /^[A-Z][^.!?]{0,60}\b(?:writers?|correspondents?|reporters?) [A-Z][^.!?]{0,100}\bcontributed\.?$/,
+];
+
+export function isContributionCredit(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 300) return false;
+  const names = WITH_CREDIT.exec(t)?.groups?.names;
+  if (names)
+    return names
+      .split(/,\s*|\s+(?:and|&)\s+/)
+      .every((name) => isNewsName(name) || AGENCIES.test(name.trim()));
+  return CONTRIBUTION.some((re) => re.test(t));
 }
 
 const CREDIT = [
@@ -84,17 +104,91 @@ export function readBylineOrg(line: string): string | null {
     // "Al Jazeera Staff", "TOI Staff", "Guardian staff": the outlet's own staff.
     .map((part) => part.replace(STAFF_SUFFIX, '').trim())
     .filter(Boolean);
-  for (const part of parts.reverse()) if (looksLikeOrganisation(part)) return part.trim();
+  for (const part of parts.reverse())
+    if (looksLikeOrganisation(part)) return knownOutlet(part) ?? part.trim();
   return null;
 }
 
 const STAFF_SUFFIX = /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?)$/i;
 
-/** "By EFE Published: Mon 4 Dec 2023, 10:15 AM": a byline and a date line run together. */
+/** " | ", " / ", " · ": what a page's header sets between its byline, outlet and date. */
+const HEADER_SEPARATOR = /\s+[|/·•]\s+/;
+
+const unmark = (part: string) => part.replace(/^[*_]+|[*_]+$/g, '').trim();
+
+/** "*Agence France-Presse*", "By Jane Doe", "TOI World Desk": names, not a sentence. */
+function isCreditPart(part: string): boolean {
+  const words = unmark(part)
+    .replace(/^by:?\s+/i, '')
+    .split(/\s+/);
+  return (
+    words.length <= 8 &&
+    words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|de|al|el|bin)$/.test(w))
+  );
+}
+
+/** A part that credits someone: a byline, a desk or staff, or an outlet. */
+const isCredit = (part: string) =>
+  BYLINE.test(unmark(part)) ||
+  /\b(?:desk|staff|bureau|correspondent)\b/i.test(part) ||
+  readHeaderOrg(part) !== null;
+
+/**
+ * A byline or credit and the page's date run together on one line: "By EFE Published: Mon 4
+ * Dec 2023, 10:15 AM", "By Jane Doe | Reuters | March 6, 2024 4:12 PM GMT", "*Agence
+ * France-Presse* | Updated 10:02 GMT on 2024-03-08", "TOI World Desk / EXAMPLE.COM / Posted
+ * Mar 6, 2024". The credit, then the date.
+ */
 export function splitBylineDate(line: string): [string, string] | null {
-  if (!BYLINE.test(line.trim())) return null;
-  const m = /\s(?=(?:published|updated|posted|last updated)\b)/i.exec(line);
-  return m ? [line.slice(0, m.index).trim(), line.slice(m.index).trim()] : null;
+  const text = line.trim();
+  if (BYLINE.test(text)) {
+    const m = /\s(?=(?:published|updated|posted|last updated)\b)/i.exec(text);
+    const date = m ? text.slice(m.index).trim() : '';
+    // "… | Updated 2 hours ago": a label without a date is read with the parts below.
+    if (m && readPageDate(date)) return [text.slice(0, m.index).trim(), date];
+  }
+  // A header line is short; a paragraph is not read further.
+  if (text.length > 160) return null;
+  const parts = text.split(HEADER_SEPARATOR);
+  if (parts.length < 2) return null;
+  const at = parts.findIndex((part) => readFullDate(part) !== null);
+  if (at < 0) return null;
+  // The date, with the time printed after it ("March 6, 2024 | 4:12 PM").
+  let end = at + 1;
+  while (
+    end < parts.length &&
+    !isCredit(parts[end] ?? '') &&
+    readPageDate(parts.slice(at, end + 1).join(' '))
+  )
+    end++;
+  const date = parts.slice(at, end).join(' ');
+  const credit = [...parts.slice(0, at), ...parts.slice(end)];
+  // "Ceasefire Begins | January 19, 2025": a timeline's entry, not a credit. A person's name
+  // beside a labelled date ("Jane Doe | 06.03.2024 - Update : 06.03.2024") is a byline.
+  const labelled = /\b(?:published|updated?|posted|modified)\b/i.test(date);
+  if (!credit.every(isCreditPart) || !(labelled || credit.some(isCredit))) return null;
+  if (!readPageDate(date)) return null;
+  return [credit.join(' | '), date];
+}
+
+/**
+ * The outlet in the credit of a page's header: "By Jane Doe | Reuters", "*Agence
+ * France-Presse*", "TOI World Desk / EXAMPLE.COM" (a known site's address gives its name).
+ * Without "By", only a known outlet or a name with a newsroom word: "GAZA" is a place.
+ */
+export function readHeaderOrg(credit: string): string | null {
+  for (const part of credit.split(HEADER_SEPARATOR).reverse()) {
+    const t = unmark(part);
+    if (BYLINE.test(t) || STAFF_LINE.test(t)) {
+      const org = readBylineOrg(t);
+      if (org) return org;
+    } else if (!isGenericCredit(t)) {
+      const known = knownOutlet(t);
+      if (known) return known;
+      if (ORG_WORD.test(t) && !/\b(?:desk|staff)$/i.test(t)) return t;
+    }
+  }
+  return null;
 }
 
 /** An outlet's name as a credit writes it: a few capitalised words or an acronym. */
@@ -113,7 +207,8 @@ export function readWireCredit(paragraph: string): { org: string; rest: string }
   const m = WIRE_CREDIT_END.exec(paragraph);
   const org = (m?.groups?.dashed ?? m?.groups?.paren)?.trim();
   // Only a news organisation: a bullet list of bodies ("- OCHA") is no credit.
-  if (!m || !org || !isNewsName(org) || isGenericCredit(org)) return null;
+  // "(With Reuters)" credits help with the story, not the story.
+  if (!m || !org || !isNewsName(org) || isGenericCredit(org) || /^with\s/i.test(org)) return null;
   const cut = m.index + (m[0].search(/[-–—(]/) >= 0 ? m[0].search(/[-–—(]/) : 0);
   return { org, rest: paragraph.slice(0, cut).trim() };
 }

@@ -18,6 +18,16 @@ describe('parseDateline', () => {
     ['ISLAMABAD, Oct 9 (APP): Talks went on.', 'APP', null, 'Oct 9'],
     ['Jerusalem, 3 December: Talks went on.', null, null, '3 December'],
     ['GAZA, 24 June 2024 (AFP) - Talks went on.', 'AFP', '2024-06-24', null],
+    ['UNITED NATIONS, March 6 — TASS. Talks went on.', 'TASS', null, 'March 6'],
+    ['MOSCOW, March 6 /TASS/ Talks went on.', 'TASS', null, 'March 6'],
+    ['Jerusalem (EFE).- Talks went on.', 'EFE', null, null],
+    ['Gaza City (AFP) - Talks went on.', 'AFP', null, null],
+    [
+      'AMMAN, 6 March 2024 - Example News Agency: Talks went on.',
+      'Example News Agency',
+      '2024-03-06',
+      null,
+    ],
   ])('%s', (paragraph, agency, date, partial) => {
     const d = parseDateline(paragraph);
     expect(d?.rest).toBe('Talks went on.');
@@ -30,12 +40,30 @@ describe('parseDateline', () => {
     'Rafah: Residents fled south.',
     'Khan Younis – Israeli tanks moved in overnight.',
     'Hamas (Islamic Resistance Movement) - a group that rules Gaza - said it agreed.',
+    'Rafah (southern Gaza) - a city of refugees - was struck.',
+    'Israel Katz (Defence Minister) - who spoke - said it agreed.',
     'GAZA-Egypt border crossings stayed shut.',
     'Gaza. The ministry said 30 people died.',
     'The army said: 12 soldiers were wounded.',
     'New Delhi, Oct 9 (IANS) Talks went on without a dash.',
+    'The ministry gave a new toll — TASS.',
   ])('is text, not a dateline: %s', (paragraph) => {
     expect(parseDateline(paragraph)).toBeNull();
+  });
+
+  it.each([
+    ['GAZA CITY, March 6 — Hamas. The group said it agreed.', 'Hamas. The group said it agreed.'],
+    ['JERUSALEM — Reuters reported that talks went on.', 'Reuters reported that talks went on.'],
+  ])('names no agency when the dash is followed by text: %s', (paragraph, rest) => {
+    const d = parseDateline(paragraph);
+    expect(d?.agency).toBeNull();
+    expect(d?.rest).toBe(rest);
+  });
+
+  it('reads an agency after the dash that closes a dateline line', () => {
+    const d = parseDateline('UNITED NATIONS, March 6, 2024 — TASS');
+    expect([d?.agency, d?.date, d?.rest]).toEqual(['TASS', '2024-03-06', '']);
+    expect(d?.wire).toBe(true);
   });
 
   it('marks the wire form that may stand anywhere', () => {

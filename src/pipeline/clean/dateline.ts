@@ -1,20 +1,23 @@
 // The dateline that opens a wire story, in the forms agencies and the papers that carry them
 // print: "CAIRO, March 3, 2024 (AFP) -", "Nov. 21 (UPI) --", "TEL AVIV (AP) —", "Bangkok, Nov 26
-// (EFE).-", "DUBAI, June 24. /TASS/.", "(Reuters) -", "Tel Aviv, February 20:". Pure.
+// (EFE).-", "Jerusalem (EFE).-", "DUBAI, June 24. /TASS/.", "(Reuters) -", "Tel Aviv, February
+// 20:". Pure.
 import { makeDay, type Day } from '../dates/calendar.ts';
 import { monthNumber } from '../dates/monthNames.ts';
+import { isNewsName } from './credits.ts';
 
 const CAPS_PLACE = "[A-Z][A-Z.'’ /-]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?";
 /** "Bangkok", "Tel Aviv", "New Delhi", "Deir al-Balah": a place name in title case. */
 const TITLE_PLACE = "[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de)){0,3}";
 
 const DATELINE = new RegExp(
-  // A place in title case only with its date: "Hamas (Islamic Resistance Movement) - …" is text.
-  `^(?:(?<place>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE})(?=,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z])))?` +
+  // A place in title case only with its date or an agency: "Hamas (Islamic Resistance
+  // Movement) - …" is text (the agency is checked below).
+  `^(?:(?<place>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE})(?=,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|\\([^()]{1,40}\\)\\s*(?:\\.-|--|—|–|-|:))))?` +
     // "March 3, 2024", "Nov. 21", "3 December", "24 June 2024"
     '(?:,?\\s*(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>[A-Z][a-z]{2,8})\\.?)(?:,?\\s*(?<year>\\d{4}))?\\.?)?' +
     // "(AFP) -", "(EFE).-", "/TASS/.", or a dash or colon alone
-    '\\s*(?:\\((?<agency>[^()]{1,40})\\)\\s*(?<sep>\\.-|--|—|–|-|:)|/(?<slashAgency>[A-Z][A-Za-z]{1,15})/\\s*\\.|(?<bare>--|—|–|-|:))' +
+    '\\s*(?:\\((?<agency>[^()]{1,40})\\)\\s*(?<sep>\\.-|--|—|–|-|:)|/(?<slashAgency>[A-Z][A-Za-z]{1,15})/\\s*\\.?|(?<bare>--|—|–|-|:))' +
     '(?<space>\\s+|(?=[A-Z"“]))',
 );
 
@@ -29,6 +32,9 @@ export interface Dateline {
   /** An all-caps place and an agency: the form that marks a wire story wherever it stands. */
   wire: boolean;
 }
+
+/** "TASS. The envoy …", "TASS" alone: an agency named after the dateline's dash. */
+const AGENCY_AFTER_DASH = /^(?<name>[A-Z][\w&'’/-]*(?: [A-Z][\w&'’/-]*){0,3})(?:[.:](?:\s+|$)|$)/;
 
 function splitAgency(agency: string): string {
   return agency.split(/[/,]/)[0]?.trim() ?? agency.trim();
@@ -47,6 +53,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const agencyText = g.agency ?? g.slashAgency;
   const hasAgency = Boolean(agencyText && /^[A-Z][\w .&/'’-]*$/.test(agencyText));
   const sep = g.sep ?? g.bare ?? '';
+  // "Gaza City (AFP) -": a place in title case with no date needs a news agency.
+  if (g.titlePlace && !hasDate && !(agencyText && isNewsName(splitAgency(agencyText)))) return null;
   // A colon only ends a dateline that has an agency or date ("Gaza: The …" is not one).
   if (!(hasAgency || hasDate || (capsPlace && sep !== ':'))) return null;
   if (sep === ':' && !hasAgency && !hasDate) return null;
@@ -55,6 +63,14 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (hasDate && !hasAgency && !g.place && !g.titlePlace) return null;
   // "(Reuters) -Palestinian …" lost its space; "GAZA-Egypt border" is a compound.
   if (!g.space && !hasAgency) return null;
+  // "UNITED NATIONS, March 6 — TASS. The envoy …": the agency follows the dash.
+  let rest = paragraph.slice(m[0].length);
+  let agency = hasAgency && agencyText ? splitAgency(agencyText) : null;
+  const after = g.bare && g.bare !== ':' ? AGENCY_AFTER_DASH.exec(rest) : null;
+  if (!agency && after?.groups?.name && isNewsName(after.groups.name)) {
+    agency = after.groups.name;
+    rest = rest.slice(after[0].length);
+  }
   const date = hasDate && g.year && month ? makeDay(Number(g.year), month, Number(dayText)) : null;
   const partial =
     hasDate && !g.year && month
@@ -65,10 +81,10 @@ export function parseDateline(paragraph: string): Dateline | null {
         }
       : null;
   return {
-    rest: paragraph.slice(m[0].length),
-    agency: hasAgency && agencyText ? splitAgency(agencyText) : null,
+    rest,
+    agency,
     date,
     partial,
-    wire: capsPlace && hasAgency,
+    wire: capsPlace && agency !== null,
   };
 }

@@ -1,6 +1,6 @@
 // Page date lines in the forms news sites print them, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { readFullDate, readLiveStamp, readPageDate } from './pageDate.ts';
+import { ownDateLine, readFullDate, readLiveStamp, readPageDate } from './pageDate.ts';
 
 describe('readFullDate', () => {
   it.each([
@@ -81,5 +81,32 @@ describe('readLiveStamp', () => {
 
   it('leaves sentences about publishing alone', () => {
     expect(readLiveStamp('The list was published at 10:00 on Monday.')).toBeNull();
+  });
+});
+
+describe('ownDateLine', () => {
+  it('takes the only date line', () => {
+    expect(ownDateLine(['06.03.2024'])).toBe('06.03.2024');
+    expect(ownDateLine([])).toBeNull();
+  });
+
+  it('takes a date line printed apart from the timeline under it', () => {
+    expect(ownDateLine(['Tuesday, March 5, 2024', 'October 7, 2023', 'November 24, 2023'])).toBe(
+      'Tuesday, March 5, 2024',
+    );
+    expect(ownDateLine(['2024.03.05 10:02', '7 October 2023', '24 November 2023'])).toBe(
+      '2024.03.05 10:02',
+    );
+  });
+
+  it.each([
+    // A timeline from its first entry, in one form.
+    [['October 7, 2023', 'November 24, 2023', 'January 19, 2025']],
+    // Latest first, in one form: the first entry is not set apart.
+    [['January 19, 2025', 'November 24, 2023', 'October 7, 2023']],
+    // A form of its own, but earlier than what follows: an entry, not the page's date.
+    [['Saturday, October 7, 2023', 'November 24, 2023', 'January 19, 2025']],
+  ])('takes no entry of a timeline: %j', (lines) => {
+    expect(ownDateLine(lines)).toBeNull();
   });
 });

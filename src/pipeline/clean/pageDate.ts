@@ -88,6 +88,35 @@ export function readPageDate(line: string): PageDate | null {
   return { date: full.date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
 }
 
+/** "Tuesday, March 5, 2024" → "W, M 9, 9": how a date line is printed, whatever its day. */
+function dateForm(line: string): string {
+  return line
+    .replace(new RegExp(`\\b${MONTH_PATTERN}\\b`, 'gi'), 'M')
+    .replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b/gi, 'W')
+    .replace(/\d+/g, '9')
+    .trim();
+}
+
+/**
+ * Of a page's lines that are only a date, the one that is the page's own date: the only one,
+ * or the first when it alone is printed in its form and is no earlier than any other. The
+ * others then head the entries of a timeline, in a form of their own; a timeline's first entry
+ * ("October 7, 2023" over its events) is not the page's date.
+ */
+export function ownDateLine(dateLines: readonly string[]): string | null {
+  const [first, ...others] = dateLines;
+  if (first === undefined) return null;
+  if (others.length === 0) return first;
+  const day = readPageDate(first)?.date ?? null;
+  if (!day) return null;
+  const form = dateForm(first);
+  const apart = others.every((line) => {
+    const other = readPageDate(line)?.date ?? null;
+    return dateForm(line) !== form && other !== null && other <= day;
+  });
+  return apart ? first : null;
+}
+
 /** "…freed hostagespublished at 06:47 Greenwich Mean Time 4 December 2023": a live entry's stamp. */
 const LIVE_ENTRY_STAMP = new RegExp(
   `(?:published|posted|updated) at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Za-z]+(?:\\s+[A-Za-z]+){0,3}\\s*,?\\s*)?(?=\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4}|${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4})`,

@@ -57,6 +57,30 @@ describe('the publication date a page prints', () => {
       page('Aid convoy reaches the north', 'Wire) 14:05, March 07, 2024', 'Trucks crossed.'),
       '2024-03-07',
     ],
+    [
+      'a byline, an outlet and a date on one line',
+      page(
+        'Aid convoy',
+        'By Jane Doe | Example Wire | March 6, 2024 4:12 PM GMT',
+        'Trucks crossed.',
+      ),
+      '2024-03-06',
+    ],
+    [
+      'a desk, a site address and "Posted …" on one line',
+      page(
+        'Aid convoy',
+        'World Desk / EXAMPLE.COM / Posted Mar 6, 2024, 10:15 IST',
+        'Trucks crossed.',
+      ),
+      '2024-03-06',
+    ],
+    [
+      '"Published: 06.03.2024 14:20"',
+      page('Aid convoy', 'Published: 06.03.2024 14:20', 'Trucks crossed.'),
+      '2024-03-06',
+    ],
+    ['2024.03.05 10:02', page('Aid convoy', '2024.03.05 10:02', 'Trucks crossed.'), '2024-03-05'],
     // Only an update: the page came out that day or before; it is the date the page gives.
     [
       'only "Updated …"',
@@ -127,6 +151,54 @@ describe('the publication date a page prints', () => {
     expect(info.published).toBe('2023-12-05');
   });
 
+  it('reads the date beside a credit above a timeline', () => {
+    const info = metadataOf(
+      page(
+        'Key dates of the war',
+        'By Jane Doe | Example Wire | March 6, 2024 4:12 PM GMT',
+        'October 7, 2023',
+        'Gunmen cross into southern Israel.',
+        'November 24, 2023',
+        'A truce begins.',
+      ),
+    );
+    expect(info.published).toBe('2024-03-06');
+    expect(info.publisher).toBe('Example Wire');
+    expect(info.title).toBe('Key dates of the war');
+  });
+
+  it('takes the headline under a credit and date line for the title', () => {
+    const info = metadataOf(
+      page(
+        'Example Wire | 6 March 2024',
+        'Aid convoy reaches the north',
+        'Trucks crossed.',
+        'More came.',
+      ),
+    );
+    expect([info.title, info.publisher, info.published]).toEqual([
+      'Aid convoy reaches the north',
+      'Example Wire',
+      '2024-03-06',
+    ]);
+  });
+
+  it("reads the page's date line above a timeline", () => {
+    const info = metadataOf(
+      page(
+        'Key dates of the war',
+        'Tuesday, March 5, 2024',
+        'The war has gone through several phases.',
+        'October 7, 2023',
+        'Gunmen cross into southern Israel.',
+        'November 24, 2023',
+        'A truce begins.',
+      ),
+    );
+    expect(info.published).toBe('2024-03-05');
+    expect(info.title).toBe('Key dates of the war');
+  });
+
   it('does not take the first date of a timeline for the publication date', () => {
     const info = metadataOf(
       page(
@@ -156,7 +228,40 @@ describe('the publisher a page names', () => {
     ['(APP):', 'ISLAMABAD, Oct 9 (APP): The ministry gave a new toll.', 'APP'],
     ['/TASS/.', ' date 2025-06-20 BEIRUT, June 20. /TASS/. The ministry gave a new toll.', 'TASS'],
     ['(Reuters) -', page('Toll Rises', '(Reuters) -The ministry gave a new toll.'), 'Reuters'],
+    [
+      '— TASS. after the dateline',
+      page('Toll Rises', 'UNITED NATIONS, March 6 — TASS. The envoy gave a new toll.', 'He left.'),
+      'TASS',
+    ],
+    [
+      'a dateline line closed by — TASS',
+      page(
+        'Toll Rises',
+        'UNITED NATIONS, March 6, 2024 — TASS',
+        'The envoy gave a toll.',
+        'He left.',
+      ),
+      'TASS',
+    ],
     ['By AFP', page('Toll Rises', 'By AFP', 'The ministry gave a new toll.'), 'AFP'],
+    [
+      'an agency and an update on one line',
+      page(
+        'Toll Rises',
+        '*Agence France-Presse* | Updated 10:02 GMT on 2024-03-08',
+        'The toll rose.',
+      ),
+      'Agence France-Presse',
+    ],
+    [
+      "a known site's address beside the date",
+      page(
+        'Toll Rises',
+        'TOI World Desk / TIMESOFINDIA.COM / Posted Mar 6, 2024',
+        'The toll rose.',
+      ),
+      'The Times of India',
+    ],
     [
       'By: The Example Times',
       page('Toll Rises', 'By: The Example Times', 'The ministry gave a new toll.'),
@@ -206,6 +311,10 @@ describe('the publisher a page names', () => {
     page('Toll Rises', 'The ministry gave a new toll.', 'Talks went on.', 'Agency Report'),
     page('Toll Rises', 'By Agencies', 'The ministry gave a new toll.'),
     page('Live: talks in Cairo', 'Thanks for following our live coverage.', 'Talks went on.'),
+    page('Toll Rises', 'The ministry gave a new toll.', 'Talks went on.', 'With AFP'),
+    page('Toll Rises', 'The toll rose.', 'Talks went on.', 'Additional reporting by Reuters'),
+    page('Toll Rises', 'The toll rose.', 'Talks went on. (With Reuters)'),
+    page('Toll Rises', 'The toll rose.', 'Reuters contributed to this report.'),
   ])('an outlet only cited or a generic credit names no publisher: %s', (text) => {
     const info = metadataOf(text);
     expect(info.publisher).toBeNull();
@@ -228,6 +337,136 @@ describe('the publisher a page names', () => {
     ]);
   });
 
+  it('takes a wire credit at the end for the publisher only when the page names no outlet of its own', () => {
+    const own = [
+      page(
+        'The Example Times',
+        'Toll Rises',
+        'The ministry gave a new toll.',
+        'Talks went on. — Reuters',
+      ),
+      page(
+        'Toll Rises',
+        'By Jane Doe, Example Post',
+        'The ministry gave a toll.',
+        'Talks went on.- Reuters',
+      ),
+      page(
+        'The National',
+        'Toll Rises',
+        'GAZA CITY (AFP) - The ministry gave a toll.',
+        'Talks went on.',
+      ),
+    ];
+    own.push(
+      page(
+        'Toll Rises',
+        'By Jane Doe, Example Post',
+        'The toll rose.',
+        'Talks went on.',
+        'With AFP',
+      ),
+      page(
+        'Toll Rises',
+        'By Jane Doe, Example Post',
+        'The toll rose.',
+        'Additional reporting by Reuters',
+      ),
+    );
+    expect(own.map((text) => metadataOf(text).publisher)).toEqual([
+      'The Example Times',
+      'Example Post',
+      'The National',
+      'Example Post',
+      'Example Post',
+    ]);
+  });
+});
+
+describe("a page's header above the headline", () => {
+  it.each([
+    [
+      'an agency and its tagline',
+      page(
+        'TASS',
+        'Russian News Agency',
+        'Envoy Urges Truce',
+        'MOSCOW, March 6. /TASS/. The envoy spoke.',
+        'He left.',
+      ),
+      'TASS',
+      null,
+    ],
+    [
+      'an agency and its tagline over a story without a dateline',
+      page('TASS', 'Russian News Agency', 'Envoy Urges Truce', 'The envoy spoke.', 'He left.'),
+      'TASS',
+      null,
+    ],
+    [
+      'an outlet name without a newsroom word',
+      page('The National', 'Envoy Urges Truce', 'The envoy spoke.', 'He left.'),
+      'The National',
+      null,
+    ],
+    [
+      'an outlet, then the date',
+      page('Anadolu Agency', '06.03.2024', 'Envoy urges truce', 'The envoy spoke.', 'He left.'),
+      'Anadolu Agency',
+      '2024-03-06',
+    ],
+    [
+      'the date, then an outlet with a newsroom word',
+      page(
+        'Wednesday, March 6, 2024',
+        'Example Daily News',
+        'Envoy urges truce',
+        'The envoy spoke.',
+        'He left.',
+      ),
+      'Example Daily News',
+      '2024-03-06',
+    ],
+    [
+      'a section, an outlet, its tagline and the date',
+      page(
+        'Middle East',
+        'TASS',
+        'Russian News Agency',
+        '6 MAR 2024, 10:02',
+        'Envoy urges truce',
+        'The envoy spoke.',
+        'He left.',
+      ),
+      'TASS',
+      '2024-03-06',
+    ],
+  ])('%s', (_, text, publisher, published) => {
+    const info = metadataOf(text);
+    expect(info.publisher).toBe(publisher);
+    expect(info.published).toBe(published);
+    expect(info.title?.toLowerCase()).toBe('envoy urges truce');
+  });
+
+  it('keeps the text under the header', () => {
+    const doc = parseDocument(
+      'p.txt',
+      page('TASS', 'Russian News Agency', 'Envoy urges truce', 'The envoy spoke.', 'He left.'),
+    );
+    expect(cleanBody(doc.body).paragraphs).toEqual(['The envoy spoke.', 'He left.']);
+  });
+
+  it('takes no section heading or initials of a body for an outlet', () => {
+    expect(
+      metadataOf(page('World News', 'Envoy urges truce', 'The envoy spoke.', 'He left.')).publisher,
+    ).toBeNull();
+    expect(
+      metadataOf(page('OCHA', 'Situation update', 'The envoy spoke.', 'He left.')).publisher,
+    ).toBeNull();
+  });
+});
+
+describe('metadata given by the format', () => {
   it('reads front matter whose values hold a colon', () => {
     const info = metadataOf(
       '---\ntitle: "Counting: a day in Gaza"\npublisher: Re: Example\npublished: 2024-10-07\n---\n\nText.\n',

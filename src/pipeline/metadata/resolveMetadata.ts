@@ -23,9 +23,11 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   if (s.creditedTo) return { value: s.creditedTo, how: 'a credit line in the text' };
   if (s.bylineOrg) return { value: s.bylineOrg, how: 'the byline' };
   if (s.thanksTo) return { value: s.thanksTo, how: "the live blog's sign-off" };
+  // The page's own name before an agency whose copy it carries.
+  if (s.masthead) return { value: s.masthead, how: "the outlet's name at the top of the page" };
   if (s.datelineAgency) return { value: s.datelineAgency, how: 'the dateline' };
-  if (s.wireCredit) return { value: s.wireCredit, how: 'the wire credit at the end' };
   if (s.siteName) return { value: s.siteName, how: 'the site name in the text' };
+  if (s.wireCredit) return { value: s.wireCredit, how: 'the wire credit at the end' };
   return null;
 }
 

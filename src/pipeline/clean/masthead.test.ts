@@ -1,0 +1,45 @@
+// Lines a page prints above its headline, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { isSectionName, isTagline, readMasthead } from './masthead.ts';
+
+describe('readMasthead', () => {
+  it.each([
+    ['TASS', 'TASS', true],
+    ['The National', 'The National', true],
+    ['Anadolu Agency', 'Anadolu Agency', true],
+    ['EXAMPLE.COM', null, false],
+    ['The Example Herald', 'The Example Herald', false],
+    ['Example Daily News', 'Example Daily News', false],
+  ])('%s', (line, name, known) => {
+    const masthead = readMasthead(line);
+    expect(masthead?.name ?? null).toBe(name);
+    if (masthead) expect(masthead.known).toBe(known);
+  });
+
+  it.each([
+    'World News',
+    'Middle East',
+    'OCHA',
+    'Jane Doe',
+    'Israel Revises Toll',
+    'The ministry gave a new toll.',
+  ])('names no outlet: %s', (line) => {
+    expect(readMasthead(line)).toBeNull();
+  });
+});
+
+describe('the lines under and around the outlet name', () => {
+  it('tells a tagline from an outlet and a headline', () => {
+    expect(isTagline('Russian News Agency')).toBe(true);
+    expect(isTagline('Independent Arab Daily')).toBe(true);
+    expect(isTagline('Reuters')).toBe(false);
+    expect(isTagline('Envoy Urges Truce')).toBe(false);
+  });
+
+  it('knows a section heading', () => {
+    expect(isSectionName('Middle East')).toBe(true);
+    expect(isSectionName('World News')).toBe(true);
+    expect(isSectionName('Example Daily News')).toBe(false);
+    expect(isSectionName('Israel-Gaza War Live')).toBe(false);
+  });
+});

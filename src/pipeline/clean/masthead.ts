@@ -1,0 +1,55 @@
+// The outlet's name printed on a line of its own at the top of a page, as it comes out when a
+// page is copied: "TASS", "The National", "Anadolu Agency", "Example Daily News", and the
+// tagline some outlets set under it ("Russian News Agency"), which names no outlet, and the
+// heading of the site's section ("Middle East"). Pure.
+import { isAcronym, looksLikeOrganisation } from './credits.ts';
+import { knownOutlet } from './outlets.ts';
+
+export interface Masthead {
+  name: string;
+  /** A name from the table of known outlets, not only one that looks like an outlet's. */
+  known: boolean;
+}
+
+/** A line that is only a name: a few capitalised words, no sentence. */
+function isNameLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 40 || /[.!?]["”’)]*$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[A-Z0-9&][\w&.'’-]*$/.test(w));
+}
+
+/**
+ * Words of a site's section headings ("World News", "Middle East", "Live Updates"): a name
+ * made of them alone names a section, not an outlet.
+ */
+const SECTION_WORDS = new Set(
+  'the and of & world international latest top breaking local live middle east politics business opinion analysis news today daily report reports updates update israel gaza palestine war region global'.split(
+    ' ',
+  ),
+);
+
+/** "Middle East", "World News": a section's heading above the headline. */
+export const isSectionName = (line: string) =>
+  isNameLine(line) &&
+  line
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => SECTION_WORDS.has(w));
+
+/** The outlet a masthead line names: a known outlet, or a name with a newsroom word in it. */
+export function readMasthead(line: string): Masthead | null {
+  const known = knownOutlet(line);
+  if (known) return { name: known, known: true };
+  const t = line.trim();
+  // Initials alone ("OCHA", "IDF") may be any body's; a known agency's are in the table.
+  if (isNameLine(t) && !isAcronym(t) && looksLikeOrganisation(t) && !isSectionName(t))
+    return { name: t, known: false };
+  return null;
+}
+
+/** "Russian News Agency" under "TASS": words about the outlet, not another outlet. */
+export function isTagline(line: string): boolean {
+  return isNameLine(line) && looksLikeOrganisation(line) && knownOutlet(line) === null;
+}
