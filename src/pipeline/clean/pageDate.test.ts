@@ -110,3 +110,24 @@ describe('ownDateLine', () => {
     expect(ownDateLine(lines)).toBeNull();
   });
 });
+
+describe('a header line of several fields', () => {
+  it.each([
+    ['MAY 2, 2024 18:20 Updated: MAY 3, 2024 07:02', '2024-05-02'],
+    ['Sara Haddad |02.05.2024 - 18:20 GMT+3 | Update: 03.05.2024 - 07:02 GMT+3', '2024-05-02'],
+    [
+      'Format: News Release | Source: UNRWA | Posted: 2 May 2024 | Originally published: 2 May 2024',
+      '2024-05-02',
+    ],
+  ])('%s', (line, day) => {
+    expect(readPageDate(line)?.date).toBe(day);
+  });
+
+  it.each([
+    'Ceasefire takes effect | January 19, 2025',
+    'Hamas frees 3 hostages | January 19, 2025',
+    'The army said on May 2, 2024 that the strike killed 12 | Updated: May 3, 2024',
+  ])('is not a timeline entry or a sentence: %s', (line) => {
+    expect(readPageDate(line)).toBeNull();
+  });
+});

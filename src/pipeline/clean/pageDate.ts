@@ -43,7 +43,7 @@ export function readFullDate(
 }
 
 const LABEL =
-  /^(?:(?<updated>last updated|updated|modified|last modified)|published|posted|first published|date)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?<updated>last updated|updated|update|modified|last modified)|published|posted|first published|date)(?:\s+on)?\s*:?\s*/i;
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const ZONE =
@@ -70,10 +70,10 @@ export interface PageDate {
  */
 export function readPageDate(line: string): PageDate | null {
   const text = line.trim();
-  if (text.length > 100) return null;
+  if (text.length > 100) return readDateParts(text);
   const label = LABEL.exec(text);
   const full = readFullDate(text);
-  if (!full) return null;
+  if (!full) return readDateParts(text);
   const rest = (text.slice(0, full.index) + ' ' + text.slice(full.index + full.length))
     .replace(label?.[0] ?? '', ' ')
     .replace(AGO, ' ')
@@ -84,8 +84,34 @@ export function readPageDate(line: string): PageDate | null {
     .replace(JOINERS, ' ')
     .trim();
   const words = rest ? rest.split(/\s+/).length : 0;
-  if (words > 2 || (words > 0 && /[.!?]["”’]?$/.test(text))) return null;
+  if (words > 2 || (words > 0 && /[.!?]["”’]?$/.test(text))) return readDateParts(text);
   return { date: full.date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
+}
+
+/**
+ * A header line of several fields: "Jane Roe |16.12.2024 - 12:44 GMT+3 | Update: 16.12.2024",
+ * "Format: Situation Report | Source: OCHA | Posted: 22 Feb 2024", "JUNE 15, 2024 21:48
+ * Updated: JUNE 15, 2024 23:02". The first field that is a date (an update only when no other
+ * is) is the page's date, when one field is labelled and every other field is a short label or
+ * name with no number in it.
+ */
+function readDateParts(text: string): PageDate | null {
+  if (text.length > 160) return null;
+  const parts = text
+    .split(/\s*\|\s*|\s+(?=(?:last )?updated?\s*:?\s*\S)/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  const dates: PageDate[] = [];
+  for (const part of parts) {
+    const date = part.length <= 100 && readFullDate(part) ? readPageDate(part) : null;
+    if (date) dates.push(date);
+    else if (/\d|[.!?]$/.test(part) || part.split(/\s+/).length > 5) return null;
+  }
+  // A page prints its date with a label somewhere on the line ("Posted:", "Updated"); a
+  // timeline's entry ("Ceasefire takes effect | January 19, 2025") does not.
+  if (!dates.some((d) => d.labelled)) return null;
+  return dates.find((d) => !d.updated) ?? dates[0] ?? null;
 }
 
 /** "Tuesday, March 5, 2024" → "W, M 9, 9": how a date line is printed, whatever its day. */

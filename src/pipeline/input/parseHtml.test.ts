@@ -68,3 +68,12 @@ describe('parseHtml', () => {
     expect(parseHtml('<p>One.</p><p>Two.</p>').body).toBe('One.\n\nTwo.');
   });
 });
+
+describe('parseHtml: a site name with its address after a bar', () => {
+  it('is the name alone', () => {
+    const doc = parseHtml(
+      '<html><head><meta property="og:site_name" content="The Example Post | ExamplePost.com"></head><body><p>Text.</p></body></html>',
+    );
+    expect(doc.meta.publisher).toBe('The Example Post');
+  });
+});

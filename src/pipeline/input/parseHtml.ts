@@ -228,7 +228,12 @@ export function parseHtml(html: string): SourceDocument {
   if (rawPublished && !published) {
     warnings.push(`page date ${JSON.stringify(rawPublished)} is not a valid date; ignored`);
   }
-  const publisher = firstOf(meta, PUBLISHER_KEYS)?.replace(/^@/, '') ?? null;
+  // "The Jerusalem Post | JPost.com": a site name with its address after a bar is the name.
+  const publisher =
+    firstOf(meta, PUBLISHER_KEYS)
+      ?.replace(/^@/, '')
+      .split(/\s+[|–—]\s+/)[0]
+      ?.trim() || null;
   const url = firstOf(meta, ['og:url']) ?? canonical;
   const info: FormatMetadata = { title, publisher, published, url };
   return {
