@@ -63,6 +63,8 @@ export function labelledFigures(
   const labelView = viewSentence(label[1]);
   if (labelView.mentions.some((m) => m.excluded === null)) return null;
   if (labelView.tokens.some((t) => REPORTING_VERBS.has(t.lower))) return null;
+  // "Age: 26", "Yarden Cohen, age: 34": the number is how old someone is.
+  if (labelView.tokens.some((t) => AGE_WORDS.has(t.lower))) return [];
   const restStart = label[0].length;
   const rest = sentence.slice(restStart);
   if (/^["“‘']/.test(rest)) return null;
@@ -136,6 +138,7 @@ export const FINITE_WORDS = new Set([
   'will',
   'would',
 ]);
+const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
 
 /** Each labelled cell of a table row read on its own, positions kept in the row. */
