@@ -34,7 +34,7 @@ const NUMBER_FIRST =
   /^\s*(?:[-•*]\s*)?(?:(?:more than|over|at least|about|nearly|almost|some|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\+?(\s*(?::|—|–|-)\s+)(?=[A-Za-z])/i;
 
 /** Place names a label may be: "Israel: 1,139 killed", "Gaza: 37,337 killed · 85,299 injured". */
-const PLACE_LABEL =
+export const PLACE_LABEL =
   /^(?:[-•*]\s*)?(?:in\s+)?(?:the\s+)?(?:israel|gaza|gaza strip|west bank|occupied west bank|lebanon|syria|yemen)$/i;
 
 export function labelledFigures(
