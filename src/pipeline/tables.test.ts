@@ -10,6 +10,8 @@ function figures(file: string, text: string): string[] {
 }
 
 const markdown = (body: string) => `---\npublished: 2024-03-10\n---\n${body}`;
+const html = (body: string) =>
+  `<html><head><meta property="article:published_time" content="2024-03-10T08:00:00Z"></head><body><article><h1>Five months of war</h1>${body}</article></body></html>`;
 
 const TOLL = [
   'gaza_killed=30878 total 2024-03-10',
@@ -33,6 +35,29 @@ describe('a table of the toll', () => {
       ].join('\n'),
     );
     expect(figures('a.md', page)).toEqual(TOLL);
+  });
+
+  it('in HTML, with row heads and a cell holding a paragraph', () => {
+    const page = html(
+      '<p>The war has entered its sixth month.</p><table><thead><tr><th></th><th>Killed</th><th>Wounded</th></tr></thead><tbody>' +
+        '<tr><th scope="row">Gaza</th><td>30,878</td><td><p>72,402</p></td></tr>' +
+        '<tr><th scope="row">West Bank</th><td>423</td><td>4,600</td></tr>' +
+        '<tr><th scope="row">Israel (Oct 7)</th><td>1,160</td><td>5,400</td></tr></tbody></table>',
+    );
+    expect(figures('a.html', page)).toEqual(TOLL);
+  });
+
+  it('dated by its caption', () => {
+    const page = html(
+      '<p>The war has entered its sixth month.</p><figure class="wp-block-table"><table>' +
+        '<tr><th>Place</th><th>Killed</th><th>Wounded</th></tr>' +
+        '<tr><td>Gaza</td><td>30,878</td><td>72,402</td></tr></table>' +
+        '<figcaption>Source: health ministries, as of March 8</figcaption></figure>',
+    );
+    expect(figures('a.html', page)).toEqual([
+      'gaza_killed=30878 total 2024-03-08',
+      'gaza_injured=72402 total 2024-03-08',
+    ]);
   });
 
   it('of hostages, with places in the columns', () => {
@@ -99,5 +124,17 @@ describe('tables that give no figure', () => {
   ])('%s', (_, table) => {
     const page = markdown(['Four hostages were rescued in central Gaza.', '', ...table].join('\n'));
     expect(figures('a.md', page)).toEqual(['hostages_rescued=4 incident -']);
+  });
+
+  it('keeps a layout table’s paragraphs as paragraphs', () => {
+    const page = html(
+      '<table><tr><td><p>Israeli strikes killed 40 people in Rafah, officials said.</p><p>The army said it struck militants.</p></td><td>Menu</td></tr></table>',
+    );
+    const { article } = buildArticle('t', 'a.html', page, undefined);
+    expect(article.paragraphs).toEqual([
+      'Israeli strikes killed 40 people in Rafah, officials said.',
+      'The army said it struck militants.',
+      'Menu',
+    ]);
   });
 });
