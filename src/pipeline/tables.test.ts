@@ -12,6 +12,7 @@ function figures(file: string, text: string): string[] {
 const markdown = (body: string) => `---\npublished: 2024-03-10\n---\n${body}`;
 const html = (body: string) =>
   `<html><head><meta property="article:published_time" content="2024-03-10T08:00:00Z"></head><body><article><h1>Five months of war</h1>${body}</article></body></html>`;
+const text = (body: string) => ` date 2024-03-10\n${body}`;
 
 const TOLL = [
   'gaza_killed=30878 total 2024-03-10',
@@ -45,6 +46,34 @@ describe('a table of the toll', () => {
         '<tr><th scope="row">Israel (Oct 7)</th><td>1,160</td><td>5,400</td></tr></tbody></table>',
     );
     expect(figures('a.html', page)).toEqual(TOLL);
+  });
+
+  it('copied from a page with tabs between the cells', () => {
+    const page = text(
+      [
+        'The war has entered its sixth month.',
+        '',
+        '\tKilled\tWounded',
+        'Gaza\t30,878\t72,402',
+        'West Bank\t423\t4,600',
+        'Israel (Oct 7)\t1,160\t5,400',
+      ].join('\n'),
+    );
+    expect(figures('a.txt', page)).toEqual(TOLL);
+  });
+
+  it('set out in columns of spaces', () => {
+    const page = text(
+      [
+        'The war has entered its sixth month.',
+        '',
+        '                   Killed      Wounded',
+        'Gaza               30,878      72,402',
+        'West Bank          423         4,600',
+        'Israel (Oct 7)     1,160       5,400',
+      ].join('\n'),
+    );
+    expect(figures('a.txt', page)).toEqual(TOLL);
   });
 
   it('dated by its caption', () => {

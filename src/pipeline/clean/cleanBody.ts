@@ -16,6 +16,7 @@ import {
   splitBylineDate,
 } from './credits.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
+import { flatTableRows } from './flatTables.ts';
 import { readLiveStamp, readPageDate } from './pageDate.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
@@ -99,10 +100,12 @@ function isSiteName(line: string): boolean {
 
 const LIVE_STAMP =
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|ET|EST|EDT|UTC|CET|CEST|IDT|local time))?\s*[—–|:-]\s+/i;
-/** Splits text into paragraphs: blank lines separate them, and in plain text so do lines. */
+/**
+ * Splits text into paragraphs: blank lines separate them, and in plain text so do lines. A
+ * table flattened to lines keeps its cells apart.
+ */
 function toParagraphs(body: string): string[] {
-  return body
-    .split(/\n/)
+  return flatTableRows(body.split(/\n/))
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((line) => line.length > 0);
 }
