@@ -4,6 +4,7 @@ import type { Article, Figure } from '../dataset/schema.ts';
 import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { joinFactBoxLines } from './clean/factBoxLines.ts';
+import { readTables } from './clean/tableLines.ts';
 import { lastNamedDays } from './dates/namedDays.ts';
 import { reportDay } from './dates/reportDay.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
@@ -38,7 +39,7 @@ export function buildArticle(
   const info = resolveMetadata(meta, doc, cleaned);
   // A headline printed in the text is text a reader reads, and its figures count: it stays
   // the first paragraph ("Six Palestinians killed in West Bank strike").
-  const body = joinFactBoxLines(cleaned.paragraphs);
+  const body = joinFactBoxLines(readTables(cleaned.paragraphs));
   const paragraphs = cleaned.title ? [cleaned.title, ...body] : body;
   const article: Article = {
     id,

@@ -18,6 +18,7 @@ import {
   splitBylineDate,
 } from './credits.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
+import { flatTableRows } from './flatTables.ts';
 import { isSectionName, isTagline, readMasthead } from './masthead.ts';
 import { knownOutlet } from './outlets.ts';
 import { ownDateLine, readLiveStamp, readPageDate } from './pageDate.ts';
@@ -109,10 +110,12 @@ function isSiteName(line: string): boolean {
 
 const LIVE_STAMP =
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|ET|EST|EDT|UTC|CET|CEST|IDT|local time))?\s*[—–|:-]\s+/i;
-/** Splits text into paragraphs: blank lines separate them, and in plain text so do lines. */
+/**
+ * Splits text into paragraphs: blank lines separate them, and in plain text so do lines. A
+ * table flattened to lines keeps its cells apart.
+ */
 function toParagraphs(body: string): string[] {
-  return body
-    .split(/\n/)
+  return flatTableRows(body.split(/\n/))
     .map((line) => (SPACE_TO_FOLD.test(line) ? line.replace(/[ \t\u00a0]+/g, ' ') : line).trim())
     .filter((line) => line.length > 0);
 }

@@ -18,7 +18,7 @@ function isLabel(line: string): boolean {
   );
 }
 
-const isLoneNumber = (line: string): boolean => LONE_NUMBER.test(line.trim());
+export const isLoneNumber = (line: string): boolean => LONE_NUMBER.test(line.trim());
 
 /**
  * Runs of lines alternating between labels and lone numbers are read as pairs. A run that ends

@@ -36,7 +36,7 @@ const NUMBER_FIRST =
   /^\s*(?:[-•*]\s*)?(?:(?:more than|over|at least|about|nearly|almost|some|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\+?(\s*(?::|—|–|-)\s+)(?=[A-Za-z])/i;
 
 /** Place names a label may be: "Israel: 1,139 killed", "Gaza: 37,337 killed · 85,299 injured". */
-const PLACE_LABEL =
+export const PLACE_LABEL =
   /^(?:[-•*]\s*)?(?:in\s+)?(?:the\s+)?(?:israel|gaza|gaza strip|west bank|occupied west bank|lebanon|syria|yemen)$/i;
 
 export function labelledFigures(
@@ -67,6 +67,8 @@ export function labelledFigures(
   const labelView = viewSentence(label[1]);
   if (labelView.mentions.some((m) => m.excluded === null)) return null;
   if (labelView.tokens.some((t) => REPORTING_VERBS.has(t.lower))) return null;
+  // "Age: 26", "Yarden Cohen, age: 34": the number is how old someone is.
+  if (labelView.tokens.some((t) => AGE_WORDS.has(t.lower))) return [];
   const restStart = label[0].length;
   const rest = sentence.slice(restStart);
   if (/^["“‘']/.test(rest)) return null;
@@ -140,6 +142,7 @@ export const FINITE_WORDS = new Set([
   'will',
   'would',
 ]);
+const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
 
 /** Each labelled cell of a table row read on its own, positions kept in the row. */

@@ -35,6 +35,11 @@ describe('fact-box lines', () => {
     expect(figures(line)).toEqual(expected);
   });
 
+  it('reads no count in an age', () => {
+    expect(figures('Age: 34')).toEqual([]);
+    expect(figures('Yarden Cohen, age: 34')).toEqual([]);
+  });
+
   it('keeps the scope of a news brief under a place', () => {
     expect(figures('Gaza: 30 people were killed in strikes overnight.')).toEqual([
       'gaza_killed=30 incident',
@@ -78,6 +83,22 @@ describe('earlier wars named without a year', () => {
         'There are currently 48 hostages being held in Gaza, including the body of one soldier from a previous war.',
       ),
     ).toEqual(['hostages_held=48 total']);
+  });
+});
+
+describe('a count dated to a year before the war', () => {
+  it.each([
+    'The UN recorded 151 Palestinian deaths in the West Bank in 2022.',
+    '2,200 Palestinians were killed during 2014, the UN said.',
+    'Palestinians killed in 2021: 260',
+  ])('counts for none: %s', (sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+
+  it('leaves a year in another clause alone', () => {
+    expect(
+      figures('More than 500 Palestinians have been killed in the West Bank, up from 150 in 2022.'),
+    ).toEqual(['west_bank_killed=500 total']);
   });
 });
 

@@ -70,6 +70,10 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
     const datesAConflict =
       CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
     if (datesAConflict && i >= lo && i < hi && !clauseBetween(view, i, m)) return true;
+    // "2,251 Palestinians were killed in 2014": the year the count's own clause happened in, a
+    // few words after it.
+    const inYear = YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && i > m.to && i - m.to <= 8;
+    if (inYear && i < hi && !commaBetween(view, i, m) && !clauseBetween(view, i, m)) return true;
     // "During the 51-day war in the summer of 2014, 2,251 …": a year in the phrase that opens
     // the sentence sets the time of what follows.
     const firstComma = tokens.findIndex((x) => x.text === ',');
@@ -84,6 +88,7 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
   return false;
 }
 
+const YEAR_PREPOSITIONS = new Set(['in', 'during', 'throughout']);
 const OPENING_PREPOSITIONS = new Set(['during', 'in', 'throughout', 'after', 'by', 'at', 'before']);
 
 const earlierWars = new WeakMap<SentenceView, RegExpExecArray | null>();

@@ -67,6 +67,54 @@ describe('parseHtml', () => {
   it('uses the whole body when there is no article or main element', () => {
     expect(parseHtml('<p>One.</p><p>Two.</p>').body).toBe('One.\n\nTwo.');
   });
+
+  describe('tables', () => {
+    const paragraphs = (html: string) => parseHtml(html).body.split('\n\n');
+
+    it('writes rows as pipe rows, with the header line under the head row', () => {
+      expect(
+        paragraphs(
+          '<p>Before.</p><table><caption>Toll, as of May 2</caption><thead><tr><th></th><th>Killed</th></tr></thead>' +
+            '<tbody><tr><th>Gaza</th><td><p>34,600</p></td></tr><tr><td>West Bank</td><td>490<br></td></tr></tbody></table><p>After.</p>',
+        ),
+      ).toEqual([
+        'Before.',
+        'Toll, as of May 2',
+        '|  | Killed |',
+        '| --- | --- |',
+        '| Gaza | 34,600 |',
+        '| West Bank | 490 |',
+        'After.',
+      ]);
+    });
+
+    it('keeps a table set in a figure, and its caption, but not a picture’s', () => {
+      expect(
+        paragraphs(
+          '<article><figure class="wp-block-table"><table><tr><td>Killed</td><td>34,600</td></tr></table>' +
+            '<figcaption>Source: health ministry</figcaption></figure>' +
+            '<figure><img src="a.jpg"><figcaption>Mourners, 12 of them</figcaption></figure>' +
+            '<figure class="share"><table><tr><td>Shares</td><td>1,200</td></tr></table></figure></article>',
+        ),
+      ).toEqual(['| Killed | 34,600 |', 'Source: health ministry']);
+    });
+
+    it('gives a layout table its paragraphs back', () => {
+      expect(
+        paragraphs(
+          '<table><tr><td><p>First paragraph of the story.</p><p>Second one.</p></td><td>Menu</td></tr></table>',
+        ),
+      ).toEqual(['First paragraph of the story.', 'Second one.', 'Menu']);
+    });
+
+    it('gives a row holding a table in a cell its text back', () => {
+      expect(
+        paragraphs(
+          '<table><tr><td>Outer<table><tr><td>Killed</td><td>34,600</td></tr></table></td><td>Side</td></tr></table>',
+        ),
+      ).toEqual(['Outer', '| Killed | 34,600 |', 'Side']);
+    });
+  });
 });
 
 describe('parseHtml: a site name with its address after a bar', () => {

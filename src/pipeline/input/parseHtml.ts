@@ -3,6 +3,7 @@
 // skipped; when the page has an <article> (or else a <main>), text outside it is dropped.
 import { Parser } from 'htmlparser2';
 import { normalizeDay } from '../dates/calendar.ts';
+import { TableRows, type TextBlock } from './htmlTableRows.ts';
 import type { FormatMetadata, SourceDocument } from './sourceDocument.ts';
 
 const SKIPPED = new Set([
@@ -48,6 +49,7 @@ const BLOCK = new Set([
   'pre',
   'tr',
   'table',
+  'caption',
   'dd',
   'dt',
   'br',
@@ -75,11 +77,17 @@ const PUBLISHED_KEYS = [
 const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'publisher', 'twitter:site'];
 const TITLE_KEYS = ['og:title', 'twitter:title', 'headline'];
 
-interface Block {
-  text: string;
-  inArticle: boolean;
-  inMain: boolean;
-  isHeading: boolean;
+type Block = TextBlock;
+
+interface OpenElement {
+  name: string;
+  skip: boolean;
+  /** Skipped for what it is, not for where it stands. */
+  own: boolean;
+  /** A figure skipped only for being one, not as furniture. */
+  plainFigure?: boolean;
+  /** The skipping that a table (or its caption) in a figure lifted, given back at its close. */
+  restore?: number;
 }
 
 function firstOf(meta: Map<string, string>, keys: readonly string[]): string | null {
@@ -120,8 +128,12 @@ function readJsonLd(source: string, meta: Map<string, string>): void {
 export function parseHtml(html: string): SourceDocument {
   const meta = new Map<string, string>();
   const blocks: Block[] = [];
-  const stack: { name: string; skip: boolean }[] = [];
+  const stack: OpenElement[] = [];
   let skipDepth = 0;
+  let theadDepth = 0;
+  const rows = new TableRows();
+  /** A figure that holds a table: its caption after the table is the table's. */
+  let tableFigure: OpenElement | null = null;
   let articleDepth = 0;
   let mainDepth = 0;
   let headingDepth = 0;
@@ -134,14 +146,29 @@ export function parseHtml(html: string): SourceDocument {
   const flush = () => {
     const text = current.replace(/\s+/g, ' ').trim();
     if (text) {
-      blocks.push({
+      const block = {
         text,
         inArticle: articleDepth > 0,
         inMain: mainDepth > 0,
         isHeading: headingDepth > 0,
-      });
+      };
+      if (rows.inCell) rows.add(block);
+      else blocks.push(block);
     }
     current = '';
+  };
+
+  /**
+   * A table (or, after it, the caption) inside a <figure>: figures are skipped for their
+   * pictures, but a table of figures is text. Only when the figure is all that skips it.
+   */
+  const liftsFigure = (name: string): boolean => {
+    if (skipDepth === 0) return false;
+    const origin = stack.findIndex((e) => e.skip);
+    const figure = stack[origin];
+    if (!figure?.plainFigure) return false;
+    if (stack.slice(origin + 1).some((e) => e.own)) return false;
+    return name === 'table' || (name === 'figcaption' && tableFigure === figure);
   };
 
   const parser = new Parser(
@@ -169,10 +196,31 @@ export function parseHtml(html: string): SourceDocument {
           attrs.hidden !== undefined ||
           attrs['aria-hidden'] === 'true' ||
           (name === 'header' && articleDepth === 0 && mainDepth === 0);
-        const skip = skipDepth > 0 || SKIPPED.has(name) || furniture;
+        if ((name === 'table' || name === 'figcaption') && liftsFigure(name)) {
+          const figure = stack.find((e) => e.skip);
+          if (name === 'table' && figure) tableFigure = figure;
+          flush();
+          stack.push({ name, skip: false, own: false, restore: skipDepth });
+          skipDepth = 0;
+          if (name === 'table') rows.openTable();
+          return;
+        }
+        const own = SKIPPED.has(name) || furniture;
+        const skip = skipDepth > 0 || own;
         if (BLOCK.has(name) && skipDepth === 0) flush();
-        stack.push({ name, skip });
+        if (skipDepth === 0) {
+          if (name === 'table') rows.openTable();
+          // A row inside a row's cell (a table in a table): the outer row is no table row.
+          if (name === 'tr' && rows.inRow) blocks.push(...rows.abandon());
+          if (name === 'tr') rows.openRow();
+          if (name === 'td' || name === 'th') {
+            flush();
+            rows.openCell(name === 'th' || theadDepth > 0);
+          }
+        }
+        stack.push({ name, skip, own, plainFigure: name === 'figure' && !furniture });
         if (skip) skipDepth++;
+        if (name === 'thead') theadDepth++;
         if (name === 'article') articleDepth++;
         if (name === 'main') mainDepth++;
         if (/^h[1-6]$/.test(name)) headingDepth++;
@@ -197,6 +245,15 @@ export function parseHtml(html: string): SourceDocument {
         while (stack.length > index) {
           const entry = stack.pop();
           if (!entry) break;
+          if (entry.name === 'tr' && skipDepth === 0 && rows.inRow) {
+            flush();
+            blocks.push(...rows.closeRow());
+          }
+          if (entry.restore !== undefined) {
+            flush();
+            skipDepth = entry.restore;
+          }
+          if (entry.name === 'thead') theadDepth--;
           if (entry.skip) skipDepth--;
           if (entry.name === 'article') articleDepth--;
           if (entry.name === 'main') mainDepth--;
