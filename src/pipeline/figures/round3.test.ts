@@ -371,3 +371,14 @@ describe('page furniture and family sizes', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('a "since" phrase whose day comes first', () => {
+  it('keeps a running total whose start is "began on 27 October"', () => {
+    expect(
+      extractSentenceFigures(
+        'The army has lost 330 soldiers since the ground operation began on 27 October.',
+        '2025-02-01',
+      ).map((f) => `${f.metric}=${f.value} ${f.scope} ${f.asOf}`),
+    ).toEqual(['soldiers_killed=330 total 2025-02-01']);
+  });
+});

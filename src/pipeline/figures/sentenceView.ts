@@ -87,11 +87,17 @@ function datedAfter(tokens: readonly Token[], end: number): number {
     if (!t || SPAN_END.has(t.text) || SPAN_END_AUXILIARIES.has(t.lower)) return end;
     if (t.lower !== 'on' && t.lower !== 'in') continue;
     const next = tokens[i + 1];
+    const after = tokens[i + 2];
     const dated =
       next !== undefined &&
       ((/^[A-Z]/.test(next.text) && monthNumber(next.text) !== null) ||
         /^(?:oct|october)$/i.test(next.text) ||
-        WEEKDAY_NAMES.has(next.lower));
+        WEEKDAY_NAMES.has(next.lower) ||
+        // "began on 27 October": the day first
+        (next.kind === 'digits' &&
+          Number(next.text) <= 31 &&
+          /^[A-Z]/.test(after?.text ?? '') &&
+          monthNumber(after?.text ?? '') !== null));
     if (!dated) continue;
     let k = i + 2;
     while (k < tokens.length && !SPAN_END.has(tokens[k]?.text ?? '') && k < i + 6) {
