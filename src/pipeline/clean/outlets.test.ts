@@ -1,6 +1,6 @@
 // Outlet names as pages print them on a line of their own, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { knownOutlet } from './outlets.ts';
+import { knownOutlet, outletOfUrl } from './outlets.ts';
 
 describe('knownOutlet', () => {
   it.each([
@@ -25,5 +25,17 @@ describe('knownOutlet', () => {
     'example.com',
   ])('is no known outlet: %s', (line) => {
     expect(knownOutlet(line)).toBeNull();
+  });
+});
+
+describe('outletOfUrl', () => {
+  it.each([
+    ['https://www.theguardian.com/world/2024/jan/14/story', 'The Guardian'],
+    ['https://english.aljazeera.com/news/2024/5/2/story', 'Al Jazeera'],
+    ['http://edition.cnn.com/2024/05/02/middleeast/story', 'CNN'],
+    ['https://www.example-gazette.com/story', null],
+    ['not a url', null],
+  ])('%s → %s', (url, outlet) => {
+    expect(outletOfUrl(url)).toBe(outlet);
   });
 });

@@ -126,3 +126,22 @@ export function knownOutlet(text: string): string | null {
   const printed = text.trim().replace(/^[*_]+|[*_]+$/g, '');
   return ADDRESS.test(printed) ? outlet.name : printed;
 }
+
+/**
+ * The known outlet a page's address belongs to: "https://www.example.com/…" by its host, or by
+ * the host without its first labels ("english.example.com" → "example.com").
+ */
+export function outletOfUrl(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.replace(/^www\./, '').split('.');
+  for (let from = 0; from <= labels.length - 2; from++) {
+    const outlet = BY_ALIAS.get(labels.slice(from).join('.'));
+    if (outlet) return outlet.name;
+  }
+  return null;
+}

@@ -10,6 +10,8 @@ export interface TextBlock {
   inArticle: boolean;
   inMain: boolean;
   isHeading: boolean;
+  /** An item of a list above the headline: a menu. */
+  menuItem?: boolean;
 }
 
 /** A cell of figures is short: a label, a number, a date. */

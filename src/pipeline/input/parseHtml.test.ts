@@ -36,6 +36,7 @@ describe('parseHtml', () => {
     expect(doc.meta).toEqual({
       title: 'Strikes continue',
       publisher: 'Example News',
+      siteNames: ['Site'],
       published: '2024-03-02',
       url: 'https://example.org/story',
     });
@@ -123,5 +124,67 @@ describe('parseHtml: a site name with its address after a bar', () => {
       '<html><head><meta property="og:site_name" content="The Example Post | ExamplePost.com"></head><body><p>Text.</p></body></html>',
     );
     expect(doc.meta.publisher).toBe('The Example Post');
+  });
+});
+
+describe("parseHtml: the page's own date and name outside its meta tags", () => {
+  const shell = (head: string, body: string) =>
+    `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+  it.each([
+    ['publishedDate', '<meta name="publishedDate" content="2024-05-02T06:39:52">'],
+    ['dcterms.created', '<meta name="dcterms.created" content="2024-05-02">'],
+    ['publication_date', '<meta name="publication_date" content="2024-05-02 09:00">'],
+  ])('reads the %s meta tag', (_, tag) => {
+    expect(parseHtml(shell(tag, '<p>Text.</p>')).meta.published).toBe('2024-05-02');
+  });
+
+  it('reads a <time> that says it dates the publication, not one of an update', () => {
+    const updatedFirst = shell(
+      '',
+      '<div class="byline"><time class="updated" datetime="2024-05-03T10:00Z">May 3</time> <time itemprop="datePublished" datetime="2024-05-02T08:00Z">May 2</time></div><p>Text.</p>',
+    );
+    expect(parseHtml(updatedFirst).meta.published).toBe('2024-05-02');
+    const byParent = shell(
+      '',
+      '<p class="article-date"><time datetime="2024-05-02">2 May</time></p><p>Text.</p>',
+    );
+    expect(parseHtml(byParent).meta.published).toBe('2024-05-02');
+  });
+
+  it('takes no date from a <time> that does not say what it dates', () => {
+    const doc = parseHtml(
+      shell('', '<p>Talks resume <time datetime="2024-06-01">on 1 June</time>.</p>'),
+    );
+    expect(doc.meta.published).toBeNull();
+  });
+
+  it("gives the end of the page's title and its logo as the site's names", () => {
+    const doc = parseHtml(
+      shell(
+        '<title>Convoy reaches the north | World | The Example Herald</title>',
+        '<header><a class="site-logo" href="/">Example Herald</a></header><h1>Convoy reaches the north</h1><p>Text.</p>',
+      ),
+    );
+    expect(doc.meta.siteNames).toEqual(['The Example Herald', 'Example Herald']);
+    // A title of one part names no site.
+    expect(
+      parseHtml(shell('<title>Convoy reaches the north</title>', '<p>T.</p>')).meta.siteNames,
+    ).toEqual([]);
+  });
+
+  it('drops a menu above the headline and the headline under it', () => {
+    const doc = parseHtml(
+      shell(
+        '',
+        '<div class="top">Example Herald</div><ul class="links"><li>Home</li><li>Gaza</li><li>Opinion</li></ul><h1>Convoy reaches the north</h1><div>Monday, June 3, 2024</div><p>Trucks crossed at dawn.</p><ul><li>Point one of the story.</li></ul>',
+      ),
+    );
+    expect(doc.body.split('\n\n')).toEqual([
+      'Example Herald',
+      'Monday, June 3, 2024',
+      'Trucks crossed at dawn.',
+      'Point one of the story.',
+    ]);
   });
 });

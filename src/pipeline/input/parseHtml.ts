@@ -59,7 +59,12 @@ const BLOCK = new Set([
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'col']);
 /** Class or id words that mark page furniture rather than the story. */
 const FURNITURE =
-  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|promo|share|sharing|social|related|newsletter|sidebar|cookie|comments?|breadcrumbs?|byline-share|subscribe|recirc|most-read|trending)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|promo|share|sharing|social|related|newsletter|sidebar|cookie|comments?|breadcrumbs?|byline-share|subscribe|recirc|most-read|trending|nav|navbar|navigation|menu|ticker)(?:$|[\s_-])/i;
+/** Class or id words of the element that carries the site's own name. */
+const LOGO = /(?:^|[\s_-])(?:logo|brand|masthead|site-?name|site-?title)(?:$|[\s_-])/i;
+/** Class, id or itemprop words of a <time> (or its parent) that dates the page's publication. */
+const PUBLISHED_TIME = /publish|posted|pubdate|dateline|(?:^|[\s_-])date(?:$|[\s_-])/i;
+const UPDATED_TIME = /updat|modif|edited/i;
 
 const PUBLISHED_KEYS = [
   'article:published_time',
@@ -73,6 +78,22 @@ const PUBLISHED_KEYS = [
   'dc.date',
   'dc.date.issued',
   'sailthru.date',
+  'publisheddate',
+  'published_time',
+  'published-date',
+  'publish_date',
+  'publication_date',
+  'article.published',
+  'article:published',
+  'og:article:published_time',
+  'datecreated',
+  'dcterms.date',
+  'dcterms.created',
+  'dcterms.issued',
+  'citation_publication_date',
+  'original-publish-date',
+  // A <time> element that says it dates the publication (read from the body, below).
+  'time:published',
 ];
 const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'publisher', 'twitter:site'];
 const TITLE_KEYS = ['og:title', 'twitter:title', 'headline'];
@@ -88,6 +109,8 @@ interface OpenElement {
   plainFigure?: boolean;
   /** The skipping that a table (or its caption) in a figure lifted, given back at its close. */
   restore?: number;
+  /** Its class, id and itemprop, which say what a <time> inside it dates. */
+  hints?: string;
 }
 
 function firstOf(meta: Map<string, string>, keys: readonly string[]): string | null {
@@ -142,15 +165,23 @@ export function parseHtml(html: string): SourceDocument {
   let inTitle = false;
   let jsonLd: string | null = null;
   let canonical: string | null = null;
+  /** The logo element's depth in the stack while its text is read, and the text. */
+  let logoAt = -1;
+  let logoText = '';
+  const logos: string[] = [];
+  let listDepth = 0;
+  let headingSeen = false;
 
   const flush = () => {
     const text = current.replace(/\s+/g, ' ').trim();
     if (text) {
+      if (headingDepth > 0) headingSeen = true;
       const block = {
         text,
         inArticle: articleDepth > 0,
         inMain: mainDepth > 0,
         isHeading: headingDepth > 0,
+        menuItem: listDepth > 0 && !headingSeen && text.length < 40,
       };
       if (rows.inCell) rows.add(block);
       else blocks.push(block);
@@ -182,7 +213,18 @@ export function parseHtml(html: string): SourceDocument {
         if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href) {
           canonical = attrs.href;
         }
-        if (name === 'title' && skipDepth === 0) inTitle = true;
+        // The page's <title> sits in the skipped <head>; an <svg>'s title is a picture's.
+        if (name === 'title' && !stack.some((e) => e.name === 'svg')) inTitle = true;
+        if (name === 'time' && attrs.datetime && !meta.has('time:published')) {
+          const parent = stack.at(-1);
+          const hints = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`;
+          const said = PUBLISHED_TIME.test(hints) || attrs.pubdate !== undefined;
+          const parentSays = parent?.hints !== undefined && PUBLISHED_TIME.test(parent.hints);
+          if ((said || parentSays) && !UPDATED_TIME.test(`${hints} ${parent?.hints ?? ''}`))
+            meta.set('time:published', attrs.datetime.trim());
+        }
+        const logoHints = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+        if (name === 'img' && attrs.alt && LOGO.test(logoHints)) logos.push(attrs.alt.trim());
         if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
           jsonLd = '';
         }
@@ -218,7 +260,15 @@ export function parseHtml(html: string): SourceDocument {
             rows.openCell(name === 'th' || theadDepth > 0);
           }
         }
-        stack.push({ name, skip, own, plainFigure: name === 'figure' && !furniture });
+        stack.push({
+          name,
+          skip,
+          own,
+          plainFigure: name === 'figure' && !furniture,
+          hints: `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`,
+        });
+        if (logoAt < 0 && LOGO.test(logoHints)) [logoAt, logoText] = [stack.length, ''];
+        if (name === 'ul' || name === 'ol') listDepth++;
         if (skip) skipDepth++;
         if (name === 'thead') theadDepth++;
         if (name === 'article') articleDepth++;
@@ -227,6 +277,7 @@ export function parseHtml(html: string): SourceDocument {
       },
       ontext(text) {
         if (inTitle) titleText += text;
+        if (logoAt >= 0) logoText += text;
         if (jsonLd !== null) jsonLd += text;
         if (skipDepth === 0) current += text;
       },
@@ -253,6 +304,12 @@ export function parseHtml(html: string): SourceDocument {
             flush();
             skipDepth = entry.restore;
           }
+          if (stack.length + 1 === logoAt) {
+            const name = logoText.replace(/\s+/g, ' ').trim();
+            if (name) logos.push(name);
+            logoAt = -1;
+          }
+          if (entry.name === 'ul' || entry.name === 'ol') listDepth--;
           if (entry.name === 'thead') theadDepth--;
           if (entry.skip) skipDepth--;
           if (entry.name === 'article') articleDepth--;
@@ -267,17 +324,24 @@ export function parseHtml(html: string): SourceDocument {
   parser.end();
   flush();
 
-  const scoped = blocks.some((b) => b.inArticle)
-    ? blocks.filter((b) => b.inArticle)
-    : blocks.some((b) => b.inMain)
-      ? blocks.filter((b) => b.inMain)
-      : blocks;
+  // A menu's items above the headline ("Home", "Gaza", "Opinion") are no part of the story.
+  const unlisted = blocks.filter((b) => !b.menuItem);
+  const scoped = unlisted.some((b) => b.inArticle)
+    ? unlisted.filter((b) => b.inArticle)
+    : unlisted.some((b) => b.inMain)
+      ? unlisted.filter((b) => b.inMain)
+      : unlisted;
 
   const pageTitle = titleText.replace(/\s+/g, ' ').trim();
   const title =
-    firstOf(meta, TITLE_KEYS) ?? scoped.find((b) => b.isHeading)?.text ?? (pageTitle || null);
-  // The headline is the title, not body text.
-  const body = scoped.filter((b, i) => !(i === 0 && b.isHeading && b.text === title));
+    firstOf(meta, TITLE_KEYS) ??
+    scoped.find((b) => b.isHeading)?.text ??
+    (pageTitle.split(/\s+\|\s+/)[0] || null);
+  // The headline is the title, not body text, also under the site's name or a section's.
+  const headline = scoped.findIndex((b) => b.isHeading);
+  const body = scoped.filter(
+    (b, i) => !(i === headline && i < 4 && b.isHeading && b.text === title),
+  );
 
   const warnings: string[] = [];
   const rawPublished = firstOf(meta, PUBLISHED_KEYS);
@@ -292,7 +356,11 @@ export function parseHtml(html: string): SourceDocument {
       .split(/\s+[|–—]\s+/)[0]
       ?.trim() || null;
   const url = firstOf(meta, ['og:url']) ?? canonical;
-  const info: FormatMetadata = { title, publisher, published, url };
+  // "Headline - Example Times", "Headline | Section | Example News": the title's last part.
+  const titleParts = pageTitle.split(/\s+[|–—-]\s+/);
+  const titleEnd = titleParts.length > 1 ? titleParts.at(-1)?.trim() : undefined;
+  const siteNames = [...(titleEnd && titleEnd !== title ? [titleEnd] : []), ...logos];
+  const info: FormatMetadata = { title, publisher, published, url, siteNames };
   return {
     body: body.map((b) => b.text).join('\n\n'),
     meta: info,

@@ -8,6 +8,12 @@ export interface FormatMetadata {
   publisher: string | null;
   published: Day | null;
   url: string | null;
+  /**
+   * Names the page gives itself outside the story, weakest evidence first-read: the end of its
+   * <title> ("Headline - Example Times"), the text of its logo. Read as an outlet's name only
+   * when they look like one (metadata/pageOutlet.ts).
+   */
+  siteNames?: readonly string[];
 }
 
 export interface SourceDocument {

@@ -478,3 +478,45 @@ describe('metadata given by the format', () => {
     expect(info.title).toBe('Counting: a day in Gaza');
   });
 });
+
+describe('the outlet a page names as its own outside the story', () => {
+  it("takes the page's title over the agency its byline credits", () => {
+    const html = `<html><head><title>Truce holds for a second day - Example Times</title></head><body>
+<header><ul class="menu"><li>World</li><li>Sport</li></ul></header>
+<h1>Truce holds for a second day</h1>
+<div class="author-line">AFP <span class="date">Published: Sat 25 Nov 2023, 9:40 PM</span></div>
+<p>Hamas freed 17 hostages on Saturday, the second day of the truce.</p></body></html>`;
+    const meta = metadataOf(html, 'page.html');
+    expect(meta.publisher).toBe('Example Times');
+    expect(meta.published).toBe('2023-11-25');
+  });
+
+  it("takes a logo's name when the title names no outlet", () => {
+    const html = `<html><head><title>Truce holds</title></head><body>
+<header><a class="logo" href="/">Example Daily News</a></header>
+<h1>Truce holds</h1><p>GAZA, Nov 25 (Reuters) - Hamas freed 17 hostages.</p></body></html>`;
+    expect(metadataOf(html, 'page.html').publisher).toBe('Example Daily News');
+  });
+
+  it("takes a known outlet's web address from the front matter", () => {
+    const md = `---\ntitle: "Hundred days"\nurl: https://www.theguardian.com/world/2024/jan/14/story\n---\n\n# Hundred days\n\n**Jane Doe** in Jerusalem\n\nSun 14 Jan 2024 06.00 GMT\n\nThe war has lasted 100 days.`;
+    const meta = metadataOf(md, 'page.md');
+    expect(meta.publisher).toBe('The Guardian');
+    expect(meta.published).toBe('2024-01-14');
+  });
+
+  it('takes no section, sentence or unknown address for an outlet', () => {
+    const html = `<html><head><title>Truce holds | World News</title><link rel="canonical" href="https://www.example.org/a"></head><body>
+<h1>Truce holds</h1><p>Hamas freed 17 hostages, Example Wire reported.</p></body></html>`;
+    expect(metadataOf(html, 'page.html').publisher).toBeNull();
+  });
+
+  it('reads the date line under the headline when a menu stands above it', () => {
+    const html = `<html><head><meta property="og:site_name" content="Example Agency"></head><body>
+<div class="header"><a href="/">Example Agency - News &amp; Info</a><ul><li>Home</li><li>Gaza</li><li>Prisoners</li><li>Opinion</li></ul></div>
+<div class="news-details"><h1>Toll rises to 12 in Jenin raid</h1>
+<div class="date">Thursday, January 23, 2025, 2:35 PM</div>
+<p>JENIN, January 23, 2025 (Example) – The death toll of the raid has risen to 12, the ministry said.</p></div></body></html>`;
+    expect(metadataOf(html, 'page.html').published).toBe('2025-01-23');
+  });
+});

@@ -6,6 +6,7 @@ import type { CleanedBody } from '../clean/cleanBody.ts';
 import { makeDay, type Day } from '../dates/calendar.ts';
 import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
+import { pageOutlet } from './pageOutlet.ts';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -83,9 +84,10 @@ export function resolveMetadata(
   else if (doc.meta.publisher && formatFrom)
     [publisher, publisherFrom] = [doc.meta.publisher, formatFrom];
   else {
-    const found = textPublisher(cleaned);
+    const ownName = pageOutlet(doc.meta);
+    const found = ownName ?? textPublisher(cleaned);
     if (found) {
-      [publisher, publisherFrom] = [found.value, 'text'];
+      [publisher, publisherFrom] = [found.value, (ownName && formatFrom) || 'text'];
       notes.push(`Publisher read from ${found.how}.`);
     }
   }
