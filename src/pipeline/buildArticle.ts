@@ -5,6 +5,7 @@ import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { joinFactBoxLines } from './clean/factBoxLines.ts';
 import { readTables } from './clean/tableLines.ts';
+import { declaredFiguresDays } from './dates/figuresAsOf.ts';
 import { lastNamedDays } from './dates/namedDays.ts';
 import { reportDay } from './dates/reportDay.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
@@ -60,6 +61,10 @@ export function buildArticle(
   const dateline = cleaned.signals.datelinePartialDate ?? dayParts(cleaned.signals.datelineDate);
   const written = reportDay(info.published, dateline);
   const sources = articleSources(paragraphs);
+  // "Figures are as of Sunday, October 6": the day the totals below it describe.
+  const declared = paragraphs.some((t) => /\bas (?:of|at)\b/i.test(t))
+    ? declaredFiguresDays(paragraphs, written)
+    : null;
   let region: 'gaza' | 'west_bank' | undefined;
   const regionOf = () => (region ??= articleRegion(paragraphs));
   // Only an undated article needs the days its text names to read a chronology.
@@ -95,10 +100,16 @@ export function buildArticle(
     };
     for (const sentence of splitSentences(paragraph)) {
       for (const found of extractSentenceFigures(sentence.text, written, context)) {
+        const asOfDeclared = declared?.[p];
         figures.push({
           id: `${id}:${p}:${n++}`,
           articleId: id,
           ...found,
+          // A total dated only by the publication takes the day the box declared.
+          asOf:
+            asOfDeclared && found.scope === 'total' && found.asOf === written
+              ? asOfDeclared
+              : found.asOf,
           source: sources.sourceOf(
             found.attribution,
             found.metric,
