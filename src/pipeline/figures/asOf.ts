@@ -183,6 +183,8 @@ const DATE_BARRIERS = words('after before while whereas but although though beca
 
 const isDay = (d: DateMention) => d.kind !== 'vague';
 
+const PERIOD_START = words('began begun started start starts begins took effect');
+
 const DEFERRALS = new Set(['postponed', 'delayed', 'suspended', 'halted']);
 
 export function asOfOf(
@@ -197,6 +199,20 @@ export function asOfOf(
   /** Where the count's phrase ends ("three Israeli hostages|"): days after it are measured from there. */
   phraseEnd: number = mention.to,
 ): Day | null {
+  // "the deadliest since January 22, when 21 reservists were killed": the day a "when"
+  // clause hangs on is its count's, even inside a "since" phrase.
+  const whenDay = dates.find(
+    (d) =>
+      d.kind === 'day' &&
+      view.tokens[d.to]?.text === ',' &&
+      view.tokens[d.to + 1]?.lower === 'when' &&
+      mention.from > d.to + 1 &&
+      !view.tokens.slice(d.to + 2, mention.from).some((t) => t.text === ','),
+  );
+  if (whenDay && scope === 'incident') {
+    const day = resolveDate(whenDay, published, 'past');
+    if (day) return day;
+  }
   // A "since" phrase dates the start of a total, except "since dawn on Monday": that day's.
   const usable = dates.filter(
     (d) => isDay(d) && (!inSinceSpan(view, d.from, mention) || inOneDaySpan(view, d.from)),
@@ -302,9 +318,16 @@ export function asOfOf(
         // …not a part set off before the verb ("17 hostages, including 13 Israelis, were freed").
         !view.tokens.slice(m.to, d.from).some((t) => t.text === ','),
     );
+  // "During the first phase, which began on Jan. 19, Hamas freed 33": the day a period began
+  // is not the day of what it counted.
+  const periodStart = (d: DateMention) =>
+    d.from < mention.from &&
+    inRelativeClause(view, d.from) &&
+    view.tokens.slice(Math.max(0, d.from - 4), d.from).some((t) => PERIOD_START.has(t.lower));
   const candidates = usable.filter(
     (d) =>
       !isReportingDate(view, d) &&
+      !periodStart(d) &&
       !ownedBySubset(d) &&
       !ownedByLater(d) &&
       !acrossClause(d) &&

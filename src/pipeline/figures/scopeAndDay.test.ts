@@ -271,3 +271,36 @@ describe('"today" makes one day’s count, unless it only dates the report or th
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('the day a "when" clause hangs on, and the day a period began', () => {
+  it.each([
+    [
+      'It was the army’s deadliest loss since 22 January, when 21 reservists were killed in a blast in central Gaza.',
+      ['soldiers_killed=21 incident 2024-01-22'],
+    ],
+    [
+      'The worst day of the raid came on Tuesday, when soldiers shot dead nine Palestinians in Jenin.',
+      ['west_bank_killed=9 incident 2024-06-11'],
+    ],
+    [
+      'Over the first phase of the truce, which began on 19 January, Hamas freed 33 hostages.',
+      ['hostages_released=33 incident null'],
+    ],
+    [
+      'In the six weeks of the ceasefire that started on March 1, Israel released 1,800 Palestinian prisoners.',
+      ['prisoners_released=1800 incident null'],
+    ],
+    // the count's own day stays
+    [
+      'Hamas freed 17 hostages on Sunday, the third day of a truce that began on Friday.',
+      ['hostages_released=17 incident 2024-06-09'],
+    ],
+    // a total's day is not taken from a "when" clause
+    [
+      'Since 7 October, when Hamas attacked southern Israel, 37,232 Palestinians have been killed in Gaza.',
+      ['gaza_killed=37232 total 2024-06-14'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
