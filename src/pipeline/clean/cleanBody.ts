@@ -13,6 +13,7 @@ import {
   readBylineOrg,
   readCredit,
   readHeaderOrg,
+  readSelfReference,
   readThanks,
   readWireCredit,
   splitBylineDate,
@@ -54,6 +55,8 @@ export interface TextSignals {
   wireCredit: string | null;
   /** A live blog's sign-off: "Thank you for following Example News." */
   thanksTo: string | null;
+  /** "Follow Example News on WhatsApp": the page naming itself. */
+  selfNamed: string | null;
 }
 
 export interface CleanedBody {
@@ -148,6 +151,7 @@ function noSignals(): TextSignals {
     liveStamp: null,
     wireCredit: null,
     thanksTo: null,
+    selfNamed: null,
   };
 }
 
@@ -220,6 +224,11 @@ export function cleanBody(body: string): CleanedBody {
     }
     // "With AFP", "Additional reporting by Reuters": help with the story, not its publisher.
     if (isGenericCredit(line) || isContributionCredit(line)) continue;
+    const self = readSelfReference(line);
+    if (self) {
+      signals.selfNamed ??= self;
+      continue;
+    }
     const thanks = line.length < 200 ? readThanks(line) : null;
     if (thanks) {
       signals.thanksTo ??= thanks;

@@ -7,7 +7,9 @@ import {
   isGenericCredit,
   looksLikeOrganisation,
   readBylineOrg,
+  readCredit,
   readHeaderOrg,
+  readSelfReference,
   readThanks,
   readWireCredit,
   splitBylineDate,
@@ -26,6 +28,11 @@ describe('readBylineOrg', () => {
     ['By Example News Staff', 'Example News'],
     ['By XYZ Staff', 'XYZ'],
     ['Example Herald staff and agencies', 'Example Herald'],
+    // the agencies after "with" helped with the story
+    ['By Example News with AP, Reuters', 'Example News'],
+    ['By Jane Doe with AFP', null],
+    ['Text by: Example 24 News', 'Example 24 News'],
+    ['Written by Jane Doe, Example Post', 'Example Post'],
   ])('%s', (line, org) => {
     expect(readBylineOrg(line)).toBe(org);
   });
@@ -200,5 +207,29 @@ describe('looksLikeOrganisation', () => {
     expect(looksLikeOrganisation('The Example Tribune')).toBe(true);
     expect(looksLikeOrganisation('Anadolu')).toBe(true);
     expect(looksLikeOrganisation('Jane Doe')).toBe(false);
+  });
+});
+
+describe('readSelfReference', () => {
+  it.each([
+    ['Follow Example News on WhatsApp', 'Example News'],
+    ['Keep up with the latest from the region by following Example Herald', 'Example Herald'],
+    ['Download the Example Times app', 'Example Times'],
+    [
+      "Disclaimer: The views expressed are the author's own and do not necessarily reflect those of Example Post",
+      'Example Post',
+    ],
+    // not an outlet, or a story's sentence
+    ['Follow Jane Doe on X', null],
+    ['Protesters said they would keep following Netanyahu wherever he goes.', null],
+    ['The statement does not reflect the views of the Foreign Ministry.', null],
+  ])('%s', (line, org) => {
+    expect(readSelfReference(line)).toBe(org);
+  });
+
+  it("reads a print edition's credit", () => {
+    expect(
+      readCredit('This article appeared in the Example Morning Post print edition as: Gaza waits'),
+    ).toBe('Example Morning Post');
   });
 });

@@ -67,6 +67,8 @@ export function isContributionCredit(line: string): boolean {
 
 const CREDIT = [
   /^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?<org>[A-Z][^.]{1,60}?)\.?(?:\s+all rights reserved.*)?$/i,
+  // "This article appeared in the Example Post print edition as: …"
+  /^this (?:article|story) (?:first )?appeared in (?:the )?(?<org>[A-Z][^.:]{1,60}?)(?:['’]s)? (?:print|weekend|sunday|daily) (?:edition|issue)\b.*$/i,
   /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,
 ];
 
@@ -84,7 +86,7 @@ export function readCredit(line: string): string | null {
  * opens with "By" ("By the numbers: …", "By Dec. 1, Hamas had freed 105 hostages.").
  */
 export const BYLINE =
-  /^(?:by|By|BY):?\s+(?<who>(?=\p{Lu})(?![A-Z][a-z]{2}\.?\s+\d)(?!.*\d[\d,]*\s+\p{Ll}.*[.!?]$).{2,80})$/u;
+  /^(?:(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) )?(?:by|By|BY):?\s+(?<who>(?=\p{Lu})(?![A-Z][a-z]{2}\.?\s+\d)(?!.*\d[\d,]*\s+\p{Ll}.*[.!?]$).{2,80})$/u;
 
 /** "Guardian staff and agencies", "Al Jazeera Staff": a byline without "By". */
 export const STAFF_LINE =
@@ -98,7 +100,9 @@ function isSentenceLike(text: string): boolean {
 export function readBylineOrg(line: string): string | null {
   const who = BYLINE.exec(line.trim())?.groups?.who ?? STAFF_LINE.exec(line.trim())?.groups?.who;
   if (!who || isSentenceLike(who) || isGenericCredit(who)) return null;
+  // "By Example News with AP, EFE": the agencies after "with" helped; the byline's is before.
   const parts = who
+    .replace(/\s+with\s+.*$/, '')
     .split(/\s*(?:,|\||\band\b|\bfor\b|—|–)\s*/)
     .filter(Boolean)
     // "Al Jazeera Staff", "TOI Staff", "Guardian staff": the outlet's own staff.
@@ -211,6 +215,32 @@ export function readWireCredit(paragraph: string): { org: string; rest: string }
   if (!m || !org || !isNewsName(org) || isGenericCredit(org) || /^with\s/i.test(org)) return null;
   const cut = m.index + (m[0].search(/[-–—(]/) >= 0 ? m[0].search(/[-–—(]/) : 0);
   return { org, rest: paragraph.slice(0, cut).trim() };
+}
+
+/**
+ * Lines in which a page names itself: "Follow Example News on WhatsApp", "… by following
+ * Example News", "Download the Example News app", "The views expressed … do not necessarily
+ * reflect those of Example Post". Only an outlet's name counts.
+ */
+const SELF_REFERENCES = [
+  new RegExp(
+    `^[Ff]ollow (?<org>${NAME}) on (?:Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|Threads|Google News|LinkedIn)\\b`,
+  ),
+  new RegExp(`\\bby following (?<org>${NAME})(?: on \\w+)?\\.?$`),
+  new RegExp(`^(?:[Dd]ownload|[Gg]et) the (?<org>${NAME}) app\\b`),
+  new RegExp(
+    `\\bdo(?:es)? not (?:necessarily )?reflect (?:those|the views) of (?<org>${NAME})\\.?$`,
+  ),
+];
+
+export function readSelfReference(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 240) return null;
+  for (const re of SELF_REFERENCES) {
+    const org = re.exec(t)?.groups?.org?.trim();
+    if (org && isNewsName(org)) return knownOutlet(org) ?? org;
+  }
+  return null;
 }
 
 /** "Thank you for following Example News. This blog is no longer being updated." */

@@ -2,6 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { ownDateLine, readFullDate, readLiveStamp, readPageDate } from './pageDate.ts';
 
+describe('an unclear slash date on a labelled date line', () => {
+  it('is read day first, as most sites outside the US print it', () => {
+    expect(readPageDate('Issued on: 07/04/2024 - 18:22 Modified: 07/04/2024 - 21:09')).toEqual({
+      date: '2024-04-07',
+      updated: false,
+      labelled: true,
+    });
+    expect(readPageDate('Published 05/06/2024')?.date).toBe('2024-06-05');
+    // a bare one stays unread
+    expect(readPageDate('05/06/2024')?.date ?? null).toBeNull();
+  });
+});
+
 describe('readFullDate', () => {
   it.each([
     ['March 5, 2024', '2024-03-05'],

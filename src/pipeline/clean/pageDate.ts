@@ -22,9 +22,14 @@ const FULL_DATE = new RegExp(
   'i',
 );
 
-/** A full date in the text: its day, or null when the order of day and month is unclear. */
+/**
+ * A full date in the text: its day, or null when the order of day and month is unclear. A
+ * page's own date line ("Issued on: 07/04/2024") reads an unclear one day first, as the
+ * world's sites print numeric dates (US sites print the month's name).
+ */
 export function readFullDate(
   text: string,
+  unclearSlash: 'none' | 'day-first' = 'none',
 ): { date: Day | null; index: number; length: number } | null {
   const m = FULL_DATE.exec(text);
   const g = m?.groups;
@@ -39,11 +44,12 @@ export function readFullDate(
   // Dots and dashes put the day first; a slash is read only when one side cannot be a month.
   if (g.s4 !== '/' || (a > 12 && b <= 12)) return found(makeDay(year, b, a));
   if (b > 12 && a <= 12) return found(makeDay(year, a, b));
-  return found(a === b ? makeDay(year, a, a) : null);
+  if (a === b || unclearSlash === 'day-first') return found(makeDay(year, b, a));
+  return found(null);
 }
 
 const LABEL =
-  /^(?:(?<updated>last updated|updated|update|modified|last modified)|published|posted|first published|date)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?<updated>last updated|updated|update|modified|last modified)|published|posted|first published|issued|first issued|released|date published|publication date|date)(?:\s+on)?\s*:?\s*/i;
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const ZONE =
@@ -72,7 +78,7 @@ export function readPageDate(line: string): PageDate | null {
   const text = line.trim();
   if (text.length > 100) return readDateParts(text);
   const label = LABEL.exec(text);
-  const full = readFullDate(text);
+  const full = readFullDate(text, label ? 'day-first' : 'none');
   if (!full) return readDateParts(text);
   const rest = (text.slice(0, full.index) + ' ' + text.slice(full.index + full.length))
     .replace(label?.[0] ?? '', ' ')
@@ -98,7 +104,7 @@ export function readPageDate(line: string): PageDate | null {
 function readDateParts(text: string): PageDate | null {
   if (text.length > 160) return null;
   const parts = text
-    .split(/\s*\|\s*|\s+(?=(?:last )?updated?\s*:?\s*\S)/i)
+    .split(/\s*\|\s*|\s+(?=(?:last )?(?:updated?|modified)\s*:?\s*\S)/i)
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 2) return null;

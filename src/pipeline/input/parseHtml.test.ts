@@ -154,9 +154,22 @@ describe("parseHtml: the page's own date and name outside its meta tags", () => 
 
   it('takes no date from a <time> that does not say what it dates', () => {
     const doc = parseHtml(
-      shell('', '<p>Talks resume <time datetime="2024-06-01">on 1 June</time>.</p>'),
+      shell(
+        '',
+        '<p>Mediators from Egypt and Qatar met both delegations in Cairo for a fourth day on Sunday.</p><p>Talks resume <time datetime="2024-06-01">on 1 June</time>.</p>',
+      ),
     );
     expect(doc.meta.published).toBeNull();
+  });
+
+  it("reads the first <time> of the article's header, above its story", () => {
+    const doc = parseHtml(
+      shell(
+        '',
+        '<article><h1>Hostages freed</h1><div class="meta">Jane Roe | <time datetime="2023-11-24T21:48:00Z">Nov 24, 2023</time></div><p>Thirteen Israeli hostages were freed from Gaza on Friday on the first day of the truce.</p></article>',
+      ),
+    );
+    expect(doc.meta.published).toBe('2023-11-24');
   });
 
   it("gives the end of the page's title and its logo as the site's names", () => {

@@ -94,6 +94,8 @@ const PUBLISHED_KEYS = [
   'original-publish-date',
   // A <time> element that says it dates the publication (read from the body, below).
   'time:published',
+  // …or else the first <time> above the story's first paragraph: the article's header.
+  'time:first',
 ];
 const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'publisher', 'twitter:site'];
 const TITLE_KEYS = ['og:title', 'twitter:title', 'headline'];
@@ -220,8 +222,11 @@ export function parseHtml(html: string): SourceDocument {
           const hints = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`;
           const said = PUBLISHED_TIME.test(hints) || attrs.pubdate !== undefined;
           const parentSays = parent?.hints !== undefined && PUBLISHED_TIME.test(parent.hints);
-          if ((said || parentSays) && !UPDATED_TIME.test(`${hints} ${parent?.hints ?? ''}`))
-            meta.set('time:published', attrs.datetime.trim());
+          const updated = UPDATED_TIME.test(`${hints} ${parent?.hints ?? ''}`);
+          if ((said || parentSays) && !updated) meta.set('time:published', attrs.datetime.trim());
+          const storyBegun = blocks.some((b) => !b.isHeading && b.text.length >= 80);
+          if (!updated && skipDepth === 0 && !storyBegun && !meta.has('time:first'))
+            meta.set('time:first', attrs.datetime.trim());
         }
         const logoHints = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
         if (name === 'img' && attrs.alt && LOGO.test(logoHints)) logos.push(attrs.alt.trim());

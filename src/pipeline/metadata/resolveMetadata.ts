@@ -24,6 +24,7 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   if (s.creditedTo) return { value: s.creditedTo, how: 'a credit line in the text' };
   if (s.bylineOrg) return { value: s.bylineOrg, how: 'the byline' };
   if (s.thanksTo) return { value: s.thanksTo, how: "the live blog's sign-off" };
+  if (s.selfNamed) return { value: s.selfNamed, how: 'a line in which the page names itself' };
   // The page's own name before an agency whose copy it carries.
   if (s.masthead) return { value: s.masthead, how: "the outlet's name at the top of the page" };
   if (s.datelineAgency) return { value: s.datelineAgency, how: 'the dateline' };
