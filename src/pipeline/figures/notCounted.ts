@@ -58,6 +58,33 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
     if (t?.kind !== 'digits' || !/^\d{4}$/.test(t.text)) continue;
     const year = Number(t.text);
     if (year < 1940 || year >= 2023) continue;
+    const dash = tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–';
+    // "the 1973 Yom Kippur War", "the 2006 Lebanon war": the war's name between year and noun.
+    let noun = dash ? i + 3 : i + 1;
+    while (noun < i + 5 && /^\p{Lu}/u.test(tokens[noun]?.text ?? '')) {
+      if (CAMPAIGN_NOUNS.has(tokens[noun]?.lower ?? '')) break;
+      noun++;
+    }
+    const next = tokens[noun]?.lower ?? '';
+    const datesAConflict =
+      CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
+    // "…, in which some 2,600 soldiers died", "bodies held since the 2014 war": the war's own
+    // counts, told in a clause that hangs on it or counted from it.
+    const hangsOn =
+      datesAConflict &&
+      noun < m.from &&
+      (/^,?\s*(?:in|during) which\b/i.test(
+        view.text.slice(tokens[noun]?.end ?? 0, tokens[m.from]?.start ?? 0).trim(),
+      ) ||
+        tokens[i - 2]?.lower === 'since') &&
+      !clauseBetween(view, noun, m);
+    const heldSince =
+      datesAConflict &&
+      m.to <= i &&
+      i - m.to <= 10 &&
+      tokens[i - 2]?.lower === 'since' &&
+      !commaBetween(view, i, m);
+    if (hangsOn || heldSince) return true;
     // "252 deaths since 1967": a toll counted from an earlier year is not this war's ("Gaza,
     // under blockade since 2007," says nothing of the count).
     if (inSinceSpan(view, i)) {
@@ -65,10 +92,6 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
         return true;
       continue;
     }
-    const dash = tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–';
-    const next = (dash ? tokens[i + 3] : tokens[i + 1])?.lower ?? '';
-    const datesAConflict =
-      CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
     if (datesAConflict && i >= lo && i < hi && !clauseBetween(view, i, m)) return true;
     // "2,251 Palestinians were killed in 2014": the year the count's own clause happened in, a
     // few words after it.

@@ -88,6 +88,17 @@ const QUALIFYING_CAPITALS = new Set([
   'estimated',
   'exactly',
 ]);
+/**
+ * Verbs a headline in title case sets before its count ("Death Toll Crosses 9,700", "Hamas
+ * Frees 13 Israeli Hostages"): capitalised there, but no name around a number.
+ */
+const HEADLINE_VERBS = new Set(
+  `crosses crossed tops topped passes passed hits nears neared reaches reached rises rose climbs
+  climbed exceeds exceeded surpasses surpassed jumps jumped surges surged approaches kills killed
+  frees freed releases released returns returned rescues rescued hands handed holds hold injures
+  injured wounds wounded past beyond kill free release top cross pass reach rise climb exceed
+  surpass jump surge return rescue wound injure`.split(/\s+/),
+);
 const WEEKDAYS = new Set([
   'monday',
   'tuesday',
@@ -379,6 +390,7 @@ function exclusion(
     from > 1 &&
     isCapitalized(prev) &&
     !QUALIFYING_CAPITALS.has(prev.lower) &&
+    !HEADLINE_VERBS.has(prev.lower) &&
     !WEEKDAYS.has(prev.lower) &&
     monthNumber(prev.text) === null &&
     (!next || next.kind === 'punct' || isCapitalized(next))

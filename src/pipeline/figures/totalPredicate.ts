@@ -41,7 +41,7 @@ const MORE_THAN_VERBS = words(
 const NEARLY_VERBS = words('approached approaches approaching neared nears nearing');
 /** Words that may stand between the verb and the count: "rose to more than 900", "stood at". */
 const COMPLEMENT_GAP = words(`
-  to at of about around roughly some nearly almost over more than at least just up beyond
+  to at of about around roughly some nearly almost over more than at least just up beyond past
   approximately an estimated a total down well
 `);
 /** Words of an increment or a time before a toll's new value: "by 40 overnight". */

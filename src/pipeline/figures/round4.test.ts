@@ -1,0 +1,83 @@
+// Round 4 of the figure rules: headlines set in title case, wars of earlier decades named by
+// year and name, and the roles and groups of counts that the sentence around them gives.
+// Sentences written for these tests in the styles of wire services, broadcasters, Israeli,
+// Arab and Asian outlets; negatives alongside.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+function figures(sentence: string, published = '2024-03-18'): string[] {
+  return extractSentenceFigures(sentence, published).map(
+    (f) => `${f.metric}=${f.value} ${f.qualifier} ${f.scope}`,
+  );
+}
+
+const metrics = (sentence: string) =>
+  extractSentenceFigures(sentence, '2024-03-18').map((f) => `${f.metric}=${f.value}`);
+
+describe('headlines in title case', () => {
+  it.each([
+    ['Gaza Death Toll Crosses 9,700', ['gaza_killed=9700 at_least total']],
+    [
+      'Hamas Frees 13 Israeli Hostages On First Day Of Truce',
+      ['hostages_released=13 exact incident'],
+    ],
+    ['Israeli Strikes Kill 42 Across Gaza Overnight', ['gaza_killed=42 exact incident']],
+    ['Gaza Toll Tops 30,000 As Talks Stall In Cairo', ['gaza_killed=30000 at_least total']],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Troops Regroup Near Route 232 After Channel 12 Report'],
+    ['UN Resolution 2720 Calls For More Aid'],
+    ['Brigade 401 Returns To Khan Younis'],
+  ])('numbers in names stay names: %s', (sentence) => {
+    expect(metrics(sentence)).toEqual([]);
+  });
+});
+
+describe('a toll that climbed past a mark', () => {
+  it.each([
+    [
+      'Health officials said the overall death toll since October 2023 had climbed past 49,000.',
+      ['gaza_killed=49000 at_least total'],
+    ],
+    [
+      'The number of wounded in Gaza rose past 80,000 on Sunday.',
+      ['gaza_injured=80000 at_least total'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('does not read "in the past" as a mark', () => {
+    expect(metrics('In the past 24 hours, 61 people were killed in Gaza.')).toEqual([
+      'gaza_killed=61',
+    ]);
+  });
+});
+
+describe('wars of earlier decades named by year and name', () => {
+  it.each([
+    [
+      'The fighting has drawn comparisons with the 1973 Yom Kippur War, in which some 2,600 Israeli soldiers died.',
+    ],
+    ['Some compare it with the 2006 Lebanon War, during which 121 Israeli soldiers were killed.'],
+    ['The figure includes two soldiers whose bodies have been held since the 2014 war.'],
+  ])('%s → none', (sentence) => {
+    expect(metrics(sentence)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Hamas still holds 120 hostages, including the bodies of two soldiers held since the 2014 war.',
+      ['hostages_held=120'],
+    ],
+    [
+      'Since the 2014 war, Gaza has been rebuilt twice; now 35,000 have been killed there.',
+      ['gaza_killed=35000'],
+    ],
+  ])('keeps the counts of this war beside it: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
