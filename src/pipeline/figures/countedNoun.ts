@@ -424,6 +424,15 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     break;
   }
   result.end = head !== null ? head + 1 : mention.to;
+  // "with the remaining 35 believed dead", "the other 24 are alive": the rest of a group
+  // just counted, named by no noun of its own.
+  if (
+    head === null &&
+    result.category === 'unknown' &&
+    /^(?:remaining|other)$/.test(tokens[mention.from - 1]?.lower ?? '') &&
+    tokens[mention.from - 2]?.lower === 'the'
+  )
+    result.anaphoric = true;
   // "130 Israeli prisoners in Gaza", "40 Israeli detainees": Hamas's words for its hostages
   // (the prisoners of the metrics are Palestinians held by Israel).
   if (result.category === 'prisoner' && result.demonym === 'israeli') result.category = 'hostage';

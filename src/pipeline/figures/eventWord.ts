@@ -20,6 +20,8 @@ export const HOLD_VERBS = new Set([
 const FALLING_THINGS =
   /^(?:rockets?|shells?|missiles?|bombs?|debris|shrapnel|prices|numbers|rates?|it|that|which)$/;
 
+const LEAVE_WORDS = new Set(['left', 'leave', 'leaves', 'leaving']);
+
 export const TAKE_VERBS = new Set([
   'took',
   'taken',
@@ -122,9 +124,23 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
     const verb = view.tokens[i - 2]?.lower ?? '';
     if (['from', 'fled', 'left', 'of', 'abandoned'].includes(verb)) return 'displace';
   }
+  // "the number of hostages who left Gaza": out of the captors' hands (a relative clause that
+  // describes them; "12 freed hostages have left Gaza" is read at "freed").
+  if (
+    LEAVE_WORDS.has(lower) &&
+    /^(?:who|that)$/.test(view.tokens[i - 1]?.lower ?? '') &&
+    /^(?:gaza|captivity)$/.test(view.tokens[i + 1]?.lower ?? '') &&
+    view.tokens.some((t) => HOSTAGE_NOUNS.has(t.lower))
+  )
+    return 'release';
+  // "for not bringing them home", "failed to bring them back": no return happened.
+  const negated =
+    /^(?:not|never)$/.test(view.tokens[i - 1]?.lower ?? '') ||
+    (view.tokens[i - 1]?.lower === 'to' && /^fail/.test(view.tokens[i - 2]?.lower ?? ''));
   // "brought home the bodies", "bring them home", "have come home alive": a return, read at
   // its verb.
   if (
+    !negated &&
     /^(?:brought|bring|brings|bringing|came|come|comes|coming)$/.test(lower) &&
     (view.tokens[i + 1]?.lower === 'home' ||
       (BRING.test(lower) && view.tokens[i + 1]?.lower === 'back') ||

@@ -211,7 +211,7 @@ function extractFromSentence(
       bodiesOfTheDead: (arrivals ??= view.tokens.some((t) => ARRIVAL_PLACES.has(t.lower))),
       prisonContext: prisonContext && nounForPlace.demonym !== 'israeli',
       captivityContext: (captivity ??= speaksOfCaptivity(view)),
-      rescueContext: rescueContext(view, event.index, mention.from),
+      rescueContext: rescueContext(view, event.index, mention.from, mention.to),
       place: victimLocation(
         view,
         mention,

@@ -54,14 +54,38 @@ export const FORCE_WORDS = new Set([
   'commandos',
 ]);
 
-export function rescueContext(view: SentenceView, eventIndex: number, countFrom: number): boolean {
-  const after = lowerSlice(view, eventIndex + 1, eventIndex + 8);
-  const byForces = after[0] === 'by' && after.slice(1, 4).some((w) => FORCE_WORDS.has(w));
-  const operation = after.some(
-    (w, i) =>
-      RAID_WORDS.has(w) ||
-      (w === 'operation' && ['rescue', 'military', 'special'].includes(after[i - 1] ?? '')),
-  );
+export function rescueContext(
+  view: SentenceView,
+  eventIndex: number,
+  countFrom: number,
+  countTo = countFrom,
+): boolean {
+  const isOperation = (w: string, before: string | undefined) =>
+    RAID_WORDS.has(w) ||
+    ((w === 'operation' || w === 'operations') &&
+      ['rescue', 'military', 'special'].includes(before ?? ''));
+  // "freed by the army", "freed alive by military operations" ("alive" tells how, not by
+  // whom), "freed in a raid": the words after a verb of freeing.
+  const freedByForce = (verb: number) => {
+    const skip = view.tokens[verb + 1]?.lower === 'alive' ? 1 : 0;
+    const after = lowerSlice(view, verb + 1 + skip, verb + 8 + skip);
+    const byForces = after[0] === 'by' && after.slice(1, 4).some((w) => FORCE_WORDS.has(w));
+    return byForces || after.some((w, i) => isOperation(w, after[i - 1]));
+  };
+  if (freedByForce(eventIndex)) return true;
+  // "brings the number of hostages freed alive by military operations to seven": the verb
+  // of freeing inside a toll's subject.
+  for (let k = countFrom - 1; k > eventIndex && k >= countFrom - 16; k--) {
+    const w = view.tokens[k]?.lower ?? '';
+    if ((CLAUSE_BREAKERS.has(w) && w !== 'since') || view.tokens[k]?.text === ';') break;
+    if (FREEING.has(w) && freedByForce(k)) return true;
+  }
+  // "117 freed alive, 109 in exchange deals and eight in military operations": the phrase
+  // right after a later count says how those were freed.
+  if (countFrom > eventIndex) {
+    const own = lowerSlice(view, countTo, countTo + 4);
+    if (own[0] === 'in' && own.some((w, i) => i > 0 && isOperation(w, own[i - 1]))) return true;
+  }
   // "the operation to free the four hostages": a military operation's purpose is a rescue.
   const purpose = lowerSlice(view, eventIndex - 2, eventIndex);
   if (purpose[1] === 'to' && ['operation', 'raid'].includes(purpose[0] ?? '')) return true;
@@ -82,10 +106,12 @@ export function rescueContext(view: SentenceView, eventIndex: number, countFrom:
   // The verb comes before the count it frees: in "4 female soldiers released" the soldiers
   // are the ones freed.
   const forcesFreed = eventIndex < countFrom && FORCE_WORDS.has(view.tokens[k]?.lower ?? '');
-  return byForces || operation || forcesFreed;
+  return forcesFreed;
 }
 
 export const SUBJECT_GAP = /^(?:has|have|had|were|was|\w+ly)$/;
+
+const FREEING = new Set(['freed', 'released', 'liberated', 'rescued', 'returned']);
 
 /** A military raid frees captives: "freed in a raid", "a commando raid freed". */
 export const RAID_WORDS = new Set(['raid', 'raids', 'commando', 'commandos']);

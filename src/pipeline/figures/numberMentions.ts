@@ -124,6 +124,7 @@ const AGE_GROUPS = new Set([
   'ages',
 ]);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+const ELDEST = new Set(['eldest', 'oldest', 'youngest']);
 /** Names that open with a particle: "al-Qadi", "el-Sisi", "bin Ali", "abu-Salim". */
 const NAME_PARTICLE =
   /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ben|abu|ibn|van|von|de|da|di|du|le|la)-[A-Z]/;
@@ -298,6 +299,12 @@ function exclusion(
   if (CURRENCY_WORDS.has(nextWord) || CURRENCY_WORDS.has(next2?.lower ?? '')) return 'money';
   if (/^-[A-Za-z]/.test(after)) return 'unit compound';
   if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
+    return 'age';
+  // "the youngest two and the eldest 85", "the oldest of them 84": a person's age.
+  if (
+    ELDEST.has(prev?.lower ?? '') ||
+    (prev?.lower === 'them' && prev2?.lower === 'of' && ELDEST.has(tokens[from - 3]?.lower ?? ''))
+  )
     return 'age';
   if (/^[-–]\d/.test(after) || (prev && /^[-–]$/.test(prev.text) && prev2?.kind === 'digits')) {
     return 'range';

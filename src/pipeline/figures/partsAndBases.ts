@@ -49,6 +49,8 @@ export const SHARE_WORDS = new Set([
   'third',
   'thirds',
   'percent',
+  // "per cent"
+  'cent',
   '%',
   'fraction',
   'tenth',
@@ -153,8 +155,17 @@ export function isAsidePart(
   noun: CountedNoun,
   event: CountEvent | null,
 ): boolean {
+  // "33 hostages, eight of them dead": the part's own state is a figure of its own.
+  // ("killed 30, 12 of them dead on arrival" is still a part of the dead).
+  const ownState =
+    event?.kind === 'kill' &&
+    event.index === noun.end &&
+    !view.tokens.slice(0, m.from).some((t) => EVENT_WORDS[t.lower] === 'kill');
   return (
-    noun.anaphoric && view.tokens[m.from - 1]?.text === ',' && (event === null || event.trust !== 2)
+    noun.anaphoric &&
+    view.tokens[m.from - 1]?.text === ',' &&
+    (event === null || event.trust !== 2) &&
+    !ownState
   );
 }
 
@@ -164,8 +175,22 @@ export function isPopulation(view: SentenceView, m: NumberMention): boolean {
   // "90 percent of the population, or 1.9 million people, have fled": the share restated as
   // people is a count.
   if (before.at(-1) === 'or') return false;
-  return before.includes('population') || before.slice(-2).join(' ') === 'home to';
+  // "the densely packed enclave of 2.3 million": a place's size, not people counted in it.
+  const placeOf =
+    before.at(-1) === 'of' && PLACE_WHOLES.has(before.at(-2) ?? '') && m.value >= 100_000;
+  return placeOf || before.includes('population') || before.slice(-2).join(' ') === 'home to';
 }
+
+const PLACE_WHOLES = new Set([
+  'enclave',
+  'strip',
+  'territory',
+  'city',
+  'country',
+  'nation',
+  'region',
+  'area',
+]);
 
 /**
  * "most of Gaza's 2.3 million people have been displaced": the count is the whole of which a

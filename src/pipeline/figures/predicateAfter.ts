@@ -5,6 +5,7 @@ import type { CountedNoun } from './countedNoun.ts';
 import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
 import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS, type EventKind } from './lexicon.ts';
 import { countAt, type SentenceView } from './sentenceView.ts';
+import { isPopulation } from './partsAndBases.ts';
 import { isCapitalized } from './tokens.ts';
 
 /** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
@@ -229,7 +230,8 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     const other = countAt(view, i);
     if (other) {
       const before = tokens[other.from - 1]?.lower ?? '';
-      if (before === 'and' || before === 'or') {
+      // "… people in the enclave of 2.3 million had fled": a place's size is no subject.
+      if (before === 'and' || before === 'or' || isPopulation(view, other)) {
         i = other.to - 1;
         continue;
       }

@@ -81,3 +81,77 @@ describe('wars of earlier decades named by year and name', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('the size of a place, and ages in a list', () => {
+  it.each([
+    [
+      'The UN said more than 187,500 people in the crowded enclave of 2.3 million had fled their homes.',
+      ['gaza_displaced=187500'],
+    ],
+    ['About 90 per cent of Gaza’s 2.1 million people have been displaced at least once.', []],
+    [
+      'Some 85 per cent of the strip’s 2.2 million residents have fled their homes, the UN says.',
+      [],
+    ],
+    [
+      'Thirteen Israeli hostages, the youngest of them two and the eldest 85, were released from Gaza.',
+      ['hostages_released=13'],
+    ],
+    ['The freed captives, the oldest of them 84, were taken to hospital in Israel.', []],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it('keeps a count of people in a city', () => {
+    expect(metrics('Strikes on the city of Rafah killed 22 people in Gaza overnight.')).toEqual([
+      'gaza_killed=22',
+    ]);
+  });
+});
+
+describe('how captives came out, and who is left', () => {
+  it.each([
+    [
+      'Ten Thais were also freed, bringing the number of hostages who left Gaza on Friday to 24.',
+      ['hostages_released=10', 'hostages_released=24'],
+    ],
+    [
+      'The operation brings the number of hostages freed alive by military operations since the start of the war to seven.',
+      ['hostages_rescued=7'],
+    ],
+    [
+      'Of those abducted, 117 have been freed alive - 109 of them in exchange deals and eight in military operations.',
+      ['hostages_released=117', 'hostages_released=109', 'hostages_rescued=8'],
+    ],
+    [
+      'Israel says 59 hostages remain in Gaza, of whom 24 are believed alive, with the remaining 35 believed dead.',
+      ['hostages_held=59', 'hostages_dead=35'],
+    ],
+    [
+      'Hamas handed over 33 Israeli hostages, eight of them dead, during the first phase.',
+      ['hostages_released=33', 'hostages_dead=8'],
+    ],
+    // a part of the dead is no figure of its own
+    ['Strikes killed 30 people in Gaza, 12 of them dead on arrival.', ['gaza_killed=30']],
+    // no return happened
+    ['Netanyahu apologised to the families of the six for not bringing them home alive.', []],
+    [
+      'The cabinet was accused of failing to bring them back, after 14 hostages died in captivity.',
+      ['hostages_dead=14'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
+
+describe('what is put "on Israel" happens nowhere', () => {
+  it.each([
+    [
+      'International pressure on Israel has mounted since seven aid workers were killed in Israeli strikes on their convoy.',
+      ['gaza_killed=7'],
+    ],
+    ['Hamas fired rockets on Israel, killing two people.', ['israel_killed=2']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});

@@ -216,6 +216,23 @@ const ISRAEL_AFTER = new Set([
   'northern',
   'across',
 ]);
+/** What is put "on Israel" without anything happening there. */
+const BURDENS = new Set([
+  'pressure',
+  'sanctions',
+  'embargo',
+  'ban',
+  'restrictions',
+  'criticism',
+  'demands',
+  'calls',
+  'leverage',
+  'influence',
+  'blame',
+  'onus',
+  'spotlight',
+  'focus',
+]);
 /** Verbs of killing right after their subject: "Hamas killed", "Israel's war has killed". */
 const PERPETRATION = new Set([
   'killed',
@@ -405,8 +422,9 @@ const READERS: readonly Reader[] = [
   // "killed in Israel's war on Gaza": a war or an offensive of Israel's is waged elsewhere;
   // "in Israel" alone is the place.
   // "in Israel's retaliatory campaign", "in Israel's ground offensive": one word may qualify it.
+  // "pressure on Israel", "sanctions on Israel": a weight put on the state, no place.
   (w, _i, at) =>
-    w === 'israel' && ISRAEL_AFTER.has(at(-1))
+    w === 'israel' && ISRAEL_AFTER.has(at(-1)) && !(at(-1) === 'on' && BURDENS.has(at(-2)))
       ? wagedBy(at(1)) || (at(1) !== '' && !STOPS_AFTER_ISRAEL.has(at(1)) && wagedBy(at(2)))
         ? 'palestinian'
         : 'israel'
