@@ -6,7 +6,7 @@ import type { Day } from '../dates/calendar.ts';
 import type { DateMention } from '../dates/dateMentions.ts';
 import { resolveDate, WAR_START } from '../dates/resolveDate.ts';
 import type { MetricId } from '../../dataset/metrics.ts';
-import { EVENT_WORDS, REPORTING_VERBS, words } from './lexicon.ts';
+import { EVENT_WORDS, INCIDENT_NOUNS, REPORTING_VERBS, words } from './lexicon.ts';
 
 const FINITE = words('had has have was were is are will would');
 import type { NumberMention } from './numberMentions.ts';
@@ -163,7 +163,13 @@ export function isReportingDate(view: SentenceView, d: DateMention): boolean {
     if (!t || t.kind !== 'word') return false;
     if (REPORTING_VERBS.has(t.lower)) return true;
     // "said its troops had rescued on Saturday": the day of the event, not of the report.
-    if (EVENT_WORDS[t.lower] || FINITE.has(t.lower)) return false;
+    // "said Israeli strikes on Sunday morning killed 19": a day of strikes, not of the saying.
+    if (
+      EVENT_WORDS[t.lower] ||
+      FINITE.has(t.lower) ||
+      INCIDENT_NOUNS.has(t.lower.replace(/s$/, ''))
+    )
+      return false;
   }
   return false;
 }

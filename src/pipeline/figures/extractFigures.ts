@@ -32,6 +32,7 @@ import type { NumberMention } from './numberMentions.ts';
 import {
   continuesList,
   isAsidePart,
+  hasOwnPeriod,
   isBase,
   isBreakdown,
   isLargerGroup,
@@ -43,7 +44,7 @@ import {
 } from './partsAndBases.ts';
 import { qualifierOf } from './qualifier.ts';
 import { bringTarget, scopeOf } from './scope.ts';
-import { lowerSlice, stretchOf, viewSentence } from './sentenceView.ts';
+import { countAt, lowerSlice, stretchOf, viewSentence, type SentenceView } from './sentenceView.ts';
 import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
 import { totalPredicateOf } from './totalPredicate.ts';
 import { victimLocation } from './victimLocation.ts';
@@ -62,6 +63,14 @@ export function extractSentenceFigures(
     labelledFigures(sentence, published, context, extractFromSentence) ??
     extractFromSentence(sentence, published, context)
   );
+}
+
+/** "Of the 251, …", "Among the 130, …": a bare base that opens the sentence, before the count. */
+function frontedBase(view: SentenceView, mention: NumberMention): NumberMention | undefined {
+  const t = view.tokens;
+  if (!/^(?:of|among)$/.test(t[0]?.lower ?? '') || t[1]?.lower !== 'the') return undefined;
+  const base = countAt(view, 2);
+  return base && base !== mention && t[base.to]?.text === ',' ? base : undefined;
 }
 
 function extractFromSentence(
@@ -86,7 +95,9 @@ function extractFromSentence(
     if (mention.excluded !== null) continue;
     // "15 Israelis, including four soldiers, have been killed": a part is read like any count
     // and kept only where it belongs to another metric than the whole (below).
-    const part = isSubset(view, mention) || continuesList(view, mention, breakdowns);
+    const part =
+      (isSubset(view, mention) || continuesList(view, mention, breakdowns)) &&
+      !hasOwnPeriod(view, mention);
     if (part) breakdowns.add(mention);
     if (isPopulation(view, mention) || isBase(view, mention) || isOneOfMany(view, mention))
       continue;
@@ -143,6 +154,17 @@ function extractFromSentence(
         category = named.category;
         nounForPlace = { ...noun, demonym: named.noun.demonym };
       }
+      // "Of the 251, 97 remain in Gaza": a base set before the sentence's counts, with no noun,
+      // is the group of that size counted earlier in the article.
+      const fronted =
+        !context.noun && (category === 'person' || category === 'unknown')
+          ? frontedBase(view, mention)
+          : undefined;
+      const group = fronted ? earlierGroup(articleContext.earlier?.(), fronted.value) : undefined;
+      if (group) {
+        category = group.category;
+        nounForPlace = { ...noun, demonym: group.noun.demonym };
+      }
     }
     const found = eventOfCount(view, mention, noun);
     const { bodies } = found;
@@ -174,6 +196,11 @@ function extractFromSentence(
     if (!event && before && elliptical(view, mention, noun)) {
       event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
       category = groupOf(before.metric).category;
+    }
+    // "604 soldiers killed since October 7, 260 of them since the ground operation began": a
+    // part over a time of its own shares the event of the whole it is taken from.
+    if (!event && before && noun.anaphoric && hasOwnPeriod(view, mention)) {
+      event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
     }
     if (isAsidePart(view, mention, noun, event)) {
       breakdowns.add(mention);
@@ -273,7 +300,8 @@ function extractFromSentence(
       noun.anaphoric &&
       accepted.length > 1 &&
       referred?.metric === metric &&
-      referred.scope === scope
+      referred.scope === scope &&
+      !hasOwnPeriod(view, mention)
     )
       continue;
     const hedge = qualifierOf(view, mention);

@@ -91,8 +91,20 @@ export function modalityOf(view: SentenceView, metric: MetricId, event: CountEve
 /** The modality of the release verb at index: from the words before it, else the sentence. */
 function verbModality(view: SentenceView, index: number): Modality {
   const { tokens } = view;
-  for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
+  let reach = index - 6;
+  for (let i = index - 1; i >= 0 && i >= reach; i--) {
     const w = tokens[i]?.lower ?? '';
+    // "would see 40 hostages – women, children and the sick – freed": an aside between dashes
+    // is passed over whole.
+    if (w === '–' || w === '—') {
+      let open = i - 1;
+      while (open >= 0 && open > i - 16 && tokens[open]?.text !== tokens[i]?.text) open--;
+      if (open >= 0 && tokens[open]?.text === tokens[i]?.text) {
+        reach -= i - open + 1;
+        i = open;
+        continue;
+      }
+    }
     if (STOPS.has(w)) break;
     // "to" marks an infinitive only right before the verb or in "to be": "led to the release"
     // is a preposition.

@@ -91,6 +91,24 @@ export function isSubset(view: SentenceView, m: NumberMention): boolean {
   return false;
 }
 
+/**
+ * "including 38 deaths over the past 24 hours", "260 of them since the ground operation
+ * began": a part counted over a time of its own is a figure of its own, not a breakdown.
+ */
+export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
+  for (let i = m.to; i < view.tokens.length && i < m.to + 8; i++) {
+    const t = view.tokens[i];
+    if (!t || /^[,;:.]$/.test(t.text) || (i > m.to && countAt(view, i))) return false;
+    if (t.lower === 'since') return true;
+    if (
+      (t.lower === 'past' || t.lower === 'last') &&
+      /^(?:24|day|week|48|twenty-four)$/.test(view.tokens[i + 1]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
 /** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */
 export function continuesList(
   view: SentenceView,
@@ -163,6 +181,7 @@ export function isAsidePart(
     !view.tokens.slice(0, m.from).some((t) => EVENT_WORDS[t.lower] === 'kill');
   return (
     noun.anaphoric &&
+    !hasOwnPeriod(view, m) &&
     view.tokens[m.from - 1]?.text === ',' &&
     (event === null || event.trust !== 2) &&
     !ownState

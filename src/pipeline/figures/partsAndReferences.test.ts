@@ -221,3 +221,24 @@ describe('a sentence that names no place continues the paragraph before', () => 
     ).toEqual(['gaza_killed=40']);
   });
 });
+
+describe('a bare base that opens the sentence', () => {
+  it('is the group of that size counted earlier in the article', () => {
+    const text = [
+      'A year of war',
+      '',
+      'October 7, 2024',
+      '',
+      'Militants killed about 1,200 people in Israel and abducted 251, according to Israeli tallies.',
+      '',
+      'Of the 251, 97 remain in Gaza, including at least 33 whom Israel says are dead.',
+    ].join('\n');
+    const { figures } = buildArticle('x', 'x.txt', text, undefined);
+    expect(figures.map((f) => `${f.metric}=${f.value}`)).toEqual([
+      'israel_killed=1200',
+      'hostages_taken=251',
+      'hostages_held=97',
+      'hostages_dead=33',
+    ]);
+  });
+});

@@ -155,3 +155,69 @@ describe('what is put "on Israel" happens nowhere', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('parts counted over a time of their own', () => {
+  it.each([
+    [
+      'The offensive has killed at least 33,175 people in Gaza, the ministry said, including 38 deaths over the past 24 hours.',
+      ['gaza_killed=33175 at_least total', 'gaza_killed=38 exact incident'],
+    ],
+    [
+      'The army says 604 soldiers have been killed since October 7, 260 of them since the start of ground operations in Gaza.',
+      ['soldiers_killed=604 exact total', 'soldiers_killed=260 exact total'],
+    ],
+    [
+      'Hamas has freed 105 hostages since the truce began, 81 of them since Friday.',
+      ['hostages_released=105 exact total', 'hostages_released=81 exact total'],
+    ],
+    // a part without a time of its own stays a breakdown
+    [
+      'At least 30 people were killed in Gaza, including 12 children.',
+      ['gaza_killed=30 at_least incident'],
+    ],
+    [
+      'The army says 604 soldiers have been killed, 260 of them in Gaza.',
+      ['soldiers_killed=604 exact total'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('a deal’s terms with an aside between dashes', () => {
+  it('keeps the proposal across the aside', () => {
+    expect(
+      extractSentenceFigures(
+        'A plan under discussion would see 40 hostages – women, children, the elderly and the sick – freed during a six-week truce, in exchange for some 700 prisoners.',
+        '2024-04-07',
+      ).map((f) => `${f.metric}=${f.value} ${f.modality}`),
+    ).toEqual(['hostages_released=40 proposed', 'prisoners_released=700 proposed']);
+    expect(
+      extractSentenceFigures(
+        'Hamas freed 13 hostages – women and children – on Friday.',
+        '2024-04-07',
+      ).map((f) => `${f.value} ${f.modality} ${f.asOf}`),
+    ).toEqual(['13 reported 2024-04-05']);
+  });
+});
+
+describe('the day of strikes a source speaks of', () => {
+  it.each([
+    [
+      "Gaza's civil defence said Israeli strikes on Sunday morning killed 19 Palestinians in Gaza.",
+      '2025-01-19',
+    ],
+    ['Medics said an air strike on Saturday killed 11 people in Gaza.', '2025-01-18'],
+  ])('%s', (sentence, day) => {
+    expect(extractSentenceFigures(sentence, '2025-01-19').map((f) => f.asOf)).toEqual([day]);
+  });
+
+  it('still dates a total by the day its source gave it', () => {
+    expect(
+      extractSentenceFigures(
+        'The ministry said on Saturday that the toll had reached 46,899 in Gaza.',
+        '2025-01-19',
+      ).map((f) => f.asOf),
+    ).toEqual(['2025-01-18']);
+  });
+});
