@@ -8,6 +8,7 @@ import { readTables } from './clean/tableLines.ts';
 import { declaredFiguresDays } from './dates/figuresAsOf.ts';
 import { lastNamedDays } from './dates/namedDays.ts';
 import { reportDay } from './dates/reportDay.ts';
+import { carryEventDays, type ToldSentence } from './figures/carriedDays.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
 import {
@@ -56,6 +57,8 @@ export function buildArticle(
     warnings: [...decodeWarnings, ...doc.warnings, ...info.warnings],
   };
   const figures: Figure[] = [];
+  /** The sentences read so far, for days told in one and meant in the next. */
+  const told: ToldSentence[] = [];
   // Figures are read against the day the story was written: its dateline's, when the page
   // was posted a day or two later.
   const dateline = cleaned.signals.datelinePartialDate ?? dayParts(cleaned.signals.datelineDate);
@@ -99,6 +102,7 @@ export function buildArticle(
       lastNamedDay: () => lastNamedDay(p),
     };
     for (const sentence of splitSentences(paragraph)) {
+      told.push({ paragraph: p, text: sentence.text });
       for (const found of extractSentenceFigures(sentence.text, written, context)) {
         const asOfDeclared = declared?.[p];
         figures.push({
@@ -123,10 +127,11 @@ export function buildArticle(
       }
     }
   });
-  return {
-    article,
-    figures: dateRetoldEvents(cleaned.title ? readHeadlineByBody(figures) : figures),
-  };
+  // Days a count's own telling gives first (its headline, its retelling), then days carried
+  // over from the sentences around it.
+  const retold = dateRetoldEvents(cleaned.title ? readHeadlineByBody(figures) : figures);
+  const dated = carryEventDays(retold, told, written);
+  return { article, figures: cleaned.title ? readHeadlineByBody(dated) : dated };
 }
 
 /** "2024-01-04" → its month and day. */

@@ -1,0 +1,114 @@
+// The day of one event told over several sentences. "Missiles struck the school at dawn on
+// Saturday. The media office said 93 people were killed." The second sentence's count is the
+// strike's, and so is its day; a reader carries it over, and so does this. Pure.
+import type { Day } from '../dates/calendar.ts';
+import { resolveDate, WAR_START } from '../dates/resolveDate.ts';
+import { isReportingDate } from './asOf.ts';
+import { INCIDENT_NOUNS } from './lexicon.ts';
+import { inSinceSpan, viewSentence } from './sentenceView.ts';
+
+export interface ToldSentence {
+  paragraph: number;
+  text: string;
+}
+
+export interface DatedFigure {
+  metric: string;
+  paragraph: number;
+  sentence: string;
+  scope: string;
+  modality: string;
+  asOf: Day | null;
+}
+
+/**
+ * The day of the event a sentence tells: its last day that is not the day a source spoke
+ * ("said on Monday"), not the start of a period ("since Tuesday") and not one of a range; a day
+ * of this war, not after the report.
+ */
+export function eventDayOf(text: string, published: Day | null): Day | null {
+  if (!published) return null;
+  const view = viewSentence(text);
+  let found: Day | null = null;
+  for (const d of view.dates) {
+    if (d.kind === 'vague' || isReportingDate(view, d) || inSinceSpan(view, d.from)) continue;
+    const day = resolveDate(d, published, 'past');
+    if (day && day >= WAR_START && day <= published) found = day;
+  }
+  return found;
+}
+
+const OPENING_METRICS = new Set(['israel_killed', 'israel_injured', 'hostages_taken']);
+
+/** A sentence that dates itself by the one before: "Hours later, …", "The same day, …". */
+const FOLLOWS_ON =
+  /^(?:hours|minutes|moments) later\b|^(?:later|shortly after(?:wards)?|soon after(?:wards)?) (?:that|the same) (?:day|night|morning|evening)\b|^(?:the same|that) (?:day|night|morning|evening)\b|^shortly (?:after|afterwards)\b/i;
+
+/** "in the operation", "the strike": a definite event noun pointing back to one told before. */
+function definiteEvent(text: string): string | null {
+  const words = text.toLowerCase().split(/[^a-z-]+/);
+  for (let i = 1; i < words.length; i++) {
+    const noun = (words[i] ?? '').replace(/s$/, '');
+    if (words[i - 1] === 'the' && INCIDENT_NOUNS.has(noun) && !PERIODS.has(noun)) return noun;
+  }
+  return null;
+}
+
+/** Event nouns that name a stretch of time, not one event: their day is no count's. */
+const PERIODS = new Set(['truce', 'ceasefire', 'cease-fire', 'deal', 'agreement', 'pause', 'lull']);
+
+/**
+ * Gives a one-event count that its sentence leaves undated the day of the event it continues:
+ * a day told earlier in the same paragraph, the paragraph before when the sentence opens with
+ * "Hours later"-like words, or the last sentence (within three paragraphs) that dated the same
+ * definite event ("in the operation"). A count whose sentence names any day keeps its reading.
+ */
+export function carryEventDays<F extends DatedFigure>(
+  figures: readonly F[],
+  told: readonly ToldSentence[],
+  published: Day | null,
+): F[] {
+  if (!published) return [...figures];
+  const days = new Map<number, Day | null>();
+  const dayAt = (i: number) => {
+    if (!days.has(i)) days.set(i, eventDayOf(told[i]?.text ?? '', published));
+    return days.get(i) ?? null;
+  };
+  const indexOf = new Map(told.map((s, i) => [`${s.paragraph}\u0000${s.text}`, i]));
+  return figures.map((f) => {
+    if (f.scope !== 'incident' || f.asOf !== null || f.modality !== 'reported') return f;
+    const at = indexOf.get(`${f.paragraph}\u0000${f.sentence}`);
+    if (at === undefined || viewSentence(f.sentence).dates.some((d) => d.kind !== 'vague'))
+      return f;
+    const day = carriedDay(at);
+    // The day of 7 October carries only to that attack's own counts: "abducted on October 7.
+    // Hamas says all four were killed …" was later.
+    if (day === WAR_START && !OPENING_METRICS.has(f.metric)) return f;
+    return day ? { ...f, asOf: day } : f;
+  });
+
+  function carriedDay(at: number): Day | null {
+    const own = told[at];
+    if (!own) return null;
+    for (let i = at - 1; i >= 0 && told[i]?.paragraph === own.paragraph; i--) {
+      const day = dayAt(i);
+      if (day) return day;
+    }
+    if (FOLLOWS_ON.test(own.text.trim())) {
+      for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - 1; i--) {
+        const day = dayAt(i);
+        if (day) return day;
+      }
+    }
+    const noun = definiteEvent(own.text);
+    if (noun) {
+      for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - 3; i--) {
+        const text = (told[i]?.text ?? '').toLowerCase();
+        if (!new RegExp(`\\b${noun}s?\\b`).test(text)) continue;
+        const day = dayAt(i);
+        if (day) return day;
+      }
+    }
+    return null;
+  }
+}
