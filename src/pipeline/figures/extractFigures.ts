@@ -65,6 +65,9 @@ export function extractSentenceFigures(
   );
 }
 
+/** Words that open a clause with a subject of its own. */
+const SUBJECT_CLAUSE = new Set(['as', 'while', 'whereas', 'after', 'when', 'since', 'because']);
+
 /** "Of the 251, …", "Among the 130, …": a bare base that opens the sentence, before the count. */
 function frontedBase(view: SentenceView, mention: NumberMention): NumberMention | undefined {
   const t = view.tokens;
@@ -130,7 +133,12 @@ function extractFromSentence(
     if (total) {
       // "two soldiers were killed, bringing its death toll to 229": whose toll, from the count
       // before when the subject does not say.
-      const before = total.category ?? contextCategory(view, mention, accepted).category;
+      // "Troops encircle Gaza City as death toll in territory passes 9,000": a toll that is the
+      // subject of a clause of its own is no one's named before the clause.
+      const ownClause = SUBJECT_CLAUSE.has(view.tokens[total.subject[0] - 1]?.lower ?? '');
+      const before =
+        total.category ??
+        (ownClause ? 'person' : contextCategory(view, mention, accepted).category);
       category = before === 'unknown' ? 'person' : before;
       nounForPlace = { ...noun, demonym: noun.demonym ?? subjectDemonym(view, total.subject) };
       subjectEvent = { kind: total.event, index: total.verb, trust: 2 };

@@ -221,3 +221,37 @@ describe('the day of strikes a source speaks of', () => {
     ).toEqual(['2025-01-18']);
   });
 });
+
+describe('whose toll, and where, from the clause and the attack', () => {
+  it.each([
+    [
+      'Israeli troops encircle Gaza City as death toll in territory passes 9,000',
+      ['gaza_killed=9000'],
+    ],
+    [
+      'Two soldiers were killed in Gaza on Monday, as the army’s death toll rose to 250.',
+      ['soldiers_killed=2', 'soldiers_killed=250'],
+    ],
+    [
+      'A reservist was killed in Gaza, the army announced, raising the toll to 299.',
+      ['soldiers_killed=299'],
+    ],
+    [
+      'When gunmen broke through the fence around Gaza on the morning of 7 October, they killed about 1,200 people, most of them civilians.',
+      ['israel_killed=1200'],
+    ],
+    ['Strikes around Gaza City killed 30 people.', ['gaza_killed=30']],
+    ['About 1,200 people were killed in that attack.', ['israel_killed=1200']],
+    ['The Israeli attack killed more than 500 people in Gaza.', ['gaza_killed=500']],
+    [
+      '742 Palestinians killed by Israeli troops or settlers, according to the health ministry in Ramallah',
+      ['west_bank_killed=742'],
+    ],
+    [
+      'Israel sanctioned four settlers and its troops killed 30 people in Gaza.',
+      ['gaza_killed=30'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});

@@ -216,6 +216,8 @@ const ISRAEL_AFTER = new Set([
   'northern',
   'across',
 ]);
+const BARRIERS = new Set(['fence', 'barrier', 'wall', 'perimeter', 'cordon', 'blockade']);
+
 /** What is put "on Israel" without anything happening there. */
 const BURDENS = new Set([
   'pressure',
@@ -372,10 +374,22 @@ const READERS: readonly Reader[] = [
   // settlers". Settlers named otherwise ("settler violence", "sanctioned four settlers") place
   // no one.
   (w, _i, at) =>
-    (w === 'settler' || w === 'settlers') && (SETTLER_ACTS.has(at(1)) || at(-1) === 'by')
+    (w === 'settler' || w === 'settlers') &&
+    (SETTLER_ACTS.has(at(1)) ||
+      at(-1) === 'by' ||
+      // "killed by Israeli troops or settlers"
+      ((at(-1) === 'or' || at(-1) === 'and') && [at(-3), at(-4), at(-5)].includes('by')))
       ? 'west_bank'
       : null,
-  (w, _i, at) => (isGazaName(w, at(1)) ? 'gaza' : /^palestinians?$/.test(w) ? 'palestinian' : null),
+  // "the fence around Gaza": a barrier's place is no victim's.
+  (w, _i, at) =>
+    isGazaName(w, at(1))
+      ? at(-1) === 'around' && BARRIERS.has(at(-2))
+        ? null
+        : 'gaza'
+      : /^palestinians?$/.test(w)
+        ? 'palestinian'
+        : null,
   // "the ministry said": the Palestinian health ministry of the article's region unless another
   // is named
   (w, _i, at) =>
@@ -445,7 +459,9 @@ const READERS: readonly Reader[] = [
       : null,
   // "broke through the border fence, killing 1,200": the crossing into Israel.
   (w, _i, at) =>
-    (w === 'fence' && at(-1) === 'border' && ['through', 'breached', 'crossed'].includes(at(-3))) ||
+    (w === 'fence' &&
+      (at(-1) === 'border' || at(-1) === 'the') &&
+      ['through', 'breached', 'crossed'].includes(at(-2) === 'the' ? at(-3) : at(-2))) ||
     (w === 'infiltrated' && at(1) === 'into' && at(2) === 'israel')
       ? 'israel'
       : null,
@@ -686,6 +702,9 @@ function victimCue(
   // "abducted by the group during the attack that left 1,400 dead": an attack in which people
   // were taken hostage is the one on Israel.
   if (found.length === 0 && attackWithAbductions(view)) return 'israel';
+  // "About 1,200 people were killed in that attack": no other single attack of this war killed
+  // hundreds in one blow but the one on Israel, when no one else is named as its author.
+  if (found.length === 0 && mention.value >= 500 && theOneAttack(view)) return 'israel';
   if (found.length === 0) return fallback();
   // The West Bank named, and no Israel and no Gaza place by name: the West Bank.
   if (
@@ -695,6 +714,20 @@ function victimCue(
     return 'west_bank';
   const nearest = [...found].sort((a, b) => distance(a) - distance(b))[0];
   return nearest?.place ?? null;
+}
+
+const ONE_ATTACK = new Set(['attack', 'assault', 'onslaught', 'massacre', 'rampage', 'incursion']);
+const DEFINITE = new Set(['the', 'that', 'this', 'its', "hamas's", 'hamas’s']);
+
+/** "in that attack", "the assault": one attack named by a definite noun, not Israel's. */
+function theOneAttack(view: SentenceView): boolean {
+  const words = view.tokens.map((t) => t.lower);
+  return words.some(
+    (w, i) =>
+      ONE_ATTACK.has(w) &&
+      (DEFINITE.has(words[i - 1] ?? '') || DEFINITE.has(words[i - 2] ?? '')) &&
+      ![words[i - 1], words[i - 2]].some((x) => /^israel(?:i|'s|’s)?$/.test(x ?? '')),
+  );
 }
 
 const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
