@@ -17,12 +17,21 @@ import {
   readThanks,
   readWireCredit,
   splitBylineDate,
+  splitNamesDate,
+  readLabelledByline,
 } from './credits.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
 import { flatTableRows } from './flatTables.ts';
-import { isSectionName, isTagline, readMasthead } from './masthead.ts';
+import {
+  isMenuLine,
+  isNameLine,
+  isSectionName,
+  isTagline,
+  readMasthead,
+  RELEASE_LABEL,
+} from './masthead.ts';
 import { knownOutlet } from './outlets.ts';
-import { ownDateLine, readLiveStamp, readPageDate } from './pageDate.ts';
+import { ownDateLine, readLiveStamp, readPageDate, unclearReadings } from './pageDate.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
 
@@ -55,6 +64,8 @@ export interface TextSignals {
   wireCredit: string | null;
   /** A live blog's sign-off: "Thank you for following Example News." */
   thanksTo: string | null;
+  /** Both readings of the page's date line when day and month cannot be told apart. */
+  unclearDate: [Day, Day] | null;
   /** "Follow Example News on WhatsApp": the page naming itself. */
   selfNamed: string | null;
 }
@@ -152,6 +163,7 @@ function noSignals(): TextSignals {
     wireCredit: null,
     thanksTo: null,
     selfNamed: null,
+    unclearDate: null,
   };
 }
 
@@ -191,6 +203,23 @@ export function cleanBody(body: string): CleanedBody {
     // A date line stays, to be read below with the page's other dates.
     if (readPageDate(line) || splitBylineDate(line)) {
       at++;
+      continue;
+    }
+    const next = lines[at + 1] ?? '';
+    // "Example NewsHour" over its menu ("Full Episode | Podcasts | Live"), "EXAMPLE AID" over
+    // "PRESS RELEASE": a name the page sets over its furniture is the page's own.
+    if (
+      isNameLine(line) &&
+      !isSectionName(line) &&
+      (isMenuLine(next) || RELEASE_LABEL.test(next.trim()))
+    ) {
+      signals.siteName ??= line.trim();
+      header.add(at).add(at + 1);
+      at += 2;
+      continue;
+    }
+    if (isMenuLine(line)) {
+      header.add(at++);
       continue;
     }
     const masthead = readMasthead(line);
@@ -236,7 +265,7 @@ export function cleanBody(body: string): CleanedBody {
     }
     // "By EFE Published: Mon 4 Dec 2023, 10:15 AM": the byline, then the date line.
     // "By Jane Doe | Reuters | March 6, 2024": the date beside a credit is the page's.
-    const bylineAndDate = splitBylineDate(line);
+    const bylineAndDate = splitBylineDate(line) ?? (kept.length < 3 ? splitNamesDate(line) : null);
     if (bylineAndDate) {
       signals.bylineOrg ??= readHeaderOrg(bylineAndDate[0]);
       line = bylineAndDate[1];
@@ -248,6 +277,8 @@ export function cleanBody(body: string): CleanedBody {
       // The first publication date wins over an update.
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
       else signals.publishedLine ??= pageDate.date;
+      // "10/05/2025": kept for the dateline to settle which is the day.
+      if (!pageDate.date) signals.unclearDate ??= unclearReadings(line);
       continue;
     }
     const stamp = readLiveStamp(line);
@@ -256,6 +287,11 @@ export function cleanBody(body: string): CleanedBody {
         signals.liveStamp = stamp.date;
       line = stamp.rest;
       if (!line) continue;
+    }
+    const labelledByline = readLabelledByline(line);
+    if (labelledByline !== null) {
+      if (labelledByline) signals.bylineOrg ??= labelledByline;
+      continue;
     }
     if (BYLINE.test(line) || STAFF_LINE.test(line)) {
       signals.bylineOrg ??= readBylineOrg(line);

@@ -66,7 +66,7 @@ export function isContributionCredit(line: string): boolean {
 }
 
 const CREDIT = [
-  /^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?<org>[A-Z][^.]{1,60}?)\.?(?:\s+all rights reserved.*)?$/i,
+  /^(?:copyright|©|\(c\))\s*(?:©\s*|\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?<org>[A-Z][^.]{1,60}?)(?:,?\s+\d{4})?\.?(?:\s+all rights reserved.*)?$/i,
   // "This article appeared in the Example Post print edition as: …"
   /^this (?:article|story) (?:first )?appeared in (?:the )?(?<org>[A-Z][^.:]{1,60}?)(?:['’]s)? (?:print|weekend|sunday|daily) (?:edition|issue)\b.*$/i,
   /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,
@@ -113,7 +113,8 @@ export function readBylineOrg(line: string): string | null {
   return null;
 }
 
-const STAFF_SUFFIX = /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?)$/i;
+const STAFF_SUFFIX =
+  /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?|(?:news|web|digital|online|world|foreign) desk)$/i;
 
 /** " | ", " / ", " · ": what a page's header sets between its byline, outlet and date. */
 const HEADER_SEPARATOR = /\s+[|/·•]\s+/;
@@ -175,6 +176,35 @@ export function splitBylineDate(line: string): [string, string] | null {
   return [credit.join(' | '), date];
 }
 
+/** "*Explained* | By Example News Desk": a label and a byline on one header line. */
+export function readLabelledByline(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 100) return null;
+  const parts = text.split(HEADER_SEPARATOR).map(unmark);
+  if (parts.length < 2 || !parts.every(isCreditPart)) return null;
+  const byline = parts.find((p) => BYLINE.test(p));
+  return byline ? (readBylineOrg(byline) ?? '') : null;
+}
+
+/**
+ * "Jane Roe and John Doe Friday 24 November 2023 21:40 GMT": the writers' names run into the
+ * page's date, as a copied byline comes out. The names, then the date line.
+ */
+export function splitNamesDate(line: string): [string, string] | null {
+  const text = line.trim();
+  if (text.length > 120) return null;
+  const full = readFullDate(text);
+  if (!full?.date || full.index === 0) return null;
+  // The date starts at its weekday, when one is printed before it.
+  const head = text
+    .slice(0, full.index)
+    .replace(/\s*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,?\s*$/i, '');
+  const names = head.replace(/[\s,|·•–—-]+$/, '').trim();
+  if (!names || !/\s(?:and|&)\s|,/.test(names) || !isCreditPart(names)) return null;
+  const date = text.slice(head.length).trim();
+  return readPageDate(date)?.date ? [names, date] : null;
+}
+
 /**
  * The outlet in the credit of a page's header: "By Jane Doe | Reuters", "*Agence
  * France-Presse*", "TOI World Desk / EXAMPLE.COM" (a known site's address gives its name).
@@ -224,7 +254,7 @@ export function readWireCredit(paragraph: string): { org: string; rest: string }
  */
 const SELF_REFERENCES = [
   new RegExp(
-    `^[Ff]ollow (?<org>${NAME}) on (?:Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|Threads|Google News|LinkedIn)\\b`,
+    `(?:^|[.!?]\\s+)[Ff]ollow (?<org>${NAME}) on (?:Twitter|X|Facebook|Instagram|Telegram|WhatsApp|YouTube|TikTok|Threads|Google News|LinkedIn)\\b`,
   ),
   new RegExp(`\\bby following (?<org>${NAME})(?: on \\w+)?\\.?$`),
   new RegExp(`^(?:[Dd]ownload|[Gg]et) the (?<org>${NAME}) app\\b`),

@@ -12,7 +12,7 @@ export interface Masthead {
 }
 
 /** A line that is only a name: a few capitalised words, no sentence. */
-function isNameLine(line: string): boolean {
+export function isNameLine(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 40 || /[.!?]["”’)]*$/.test(t)) return false;
   const words = t.split(/\s+/);
@@ -42,12 +42,27 @@ export const isSectionName = (line: string) =>
 export function readMasthead(line: string): Masthead | null {
   const known = knownOutlet(line);
   if (known) return { name: known, known: true };
+  // "EXN | Example News Network": the outlet's initials and name side by side.
+  const parts = line.split(/\s+[|–—]\s+/);
+  if (parts.length === 2) {
+    const named = parts.map((p) => knownOutlet(p)).find((p) => p !== null);
+    if (named) return { name: named, known: true };
+  }
   const t = line.trim();
   // Initials alone ("OCHA", "IDF") may be any body's; a known agency's are in the table.
   if (isNameLine(t) && !isAcronym(t) && looksLikeOrganisation(t) && !isSectionName(t))
     return { name: t, known: false };
   return null;
 }
+
+/** "Home | News | Sport | Opinion": a site's menu, copied with the page. */
+export function isMenuLine(line: string): boolean {
+  const parts = line.trim().split(/\s+[|•·]\s+/);
+  return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/\d/.test(p));
+}
+
+/** "PRESS RELEASE", "Public statement": a body's own release under its name. */
+export const RELEASE_LABEL = /^(?:press|news|media) release$|^(?:public )?statement$/i;
 
 /** "Russian News Agency" under "TASS": words about the outlet, not another outlet. */
 export function isTagline(line: string): boolean {

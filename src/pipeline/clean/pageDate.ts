@@ -48,6 +48,16 @@ export function readFullDate(
   return found(null);
 }
 
+/** Both readings of a date line whose day and month cannot be told apart ("10/05/2025"). */
+export function unclearReadings(text: string): [Day, Day] | null {
+  const m = /(?<![\d.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayFirst = makeDay(year, b, a);
+  const monthFirst = makeDay(year, a, b);
+  return dayFirst && monthFirst && dayFirst !== monthFirst ? [dayFirst, monthFirst] : null;
+}
+
 const LABEL =
   /^(?:(?<updated>last updated|updated|update|modified|last modified)|published|posted|first published|issued|first issued|released|date published|publication date|date)(?:\s+on)?\s*:?\s*/i;
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;

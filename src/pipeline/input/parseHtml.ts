@@ -229,7 +229,13 @@ export function parseHtml(html: string): SourceDocument {
             meta.set('time:first', attrs.datetime.trim());
         }
         const logoHints = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-        if (name === 'img' && attrs.alt && LOGO.test(logoHints)) logos.push(attrs.alt.trim());
+        // "The Example Times logo": the name without the word for the picture.
+        const alt = (attrs.alt ?? attrs['aria-label'] ?? '').replace(
+          /\s+(?:logo|home ?page|home)$/i,
+          '',
+        );
+        const inLogo = logoAt >= 0 || LOGO.test(logoHints);
+        if ((name === 'img' || name === 'svg') && alt.trim() && inLogo) logos.push(alt.trim());
         if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
           jsonLd = '';
         }

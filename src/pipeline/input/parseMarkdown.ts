@@ -2,6 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { normalizeDay } from '../dates/calendar.ts';
 import { NO_METADATA, type FormatMetadata, type SourceDocument } from './sourceDocument.ts';
+import { readFullDate } from '../clean/pageDate.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -84,14 +85,33 @@ function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
     return NO_METADATA;
   }
   const record = data as Record<string, unknown>;
-  const rawDate = record.published ?? record.date;
-  const published = normalizeDay(rawDate);
+  const rawDate =
+    record.published ??
+    record.date ??
+    record.pubDate ??
+    record.pubdate ??
+    record.publishDate ??
+    record.datePublished ??
+    record.published_at;
+  // "2025-03-18", or a date as a page prints it ("Mar 18, 2025", "18 March 2025").
+  const published =
+    normalizeDay(rawDate) ??
+    (typeof rawDate === 'string' ? (readFullDate(rawDate, 'day-first')?.date ?? null) : null);
   if (rawDate !== undefined && published === null) {
     warnings.push(`front matter date ${JSON.stringify(rawDate)} is not a valid date; ignored`);
   }
   return {
     title: stringField(record, 'title'),
-    publisher: stringField(record, 'publisher', 'source', 'site'),
+    publisher: stringField(
+      record,
+      'publisher',
+      'source',
+      'site',
+      'site_name',
+      'siteName',
+      'outlet',
+      'publication',
+    ),
     published,
     url: stringField(record, 'url', 'link'),
   };

@@ -520,3 +520,135 @@ describe('the outlet a page names as its own outside the story', () => {
     expect(metadataOf(html, 'page.html').published).toBe('2025-01-23');
   });
 });
+
+describe('how copied pages name their outlet and date, round 4', () => {
+  it.each([
+    [
+      'a name over its menu',
+      page(
+        'Example NewsHour',
+        'Full Episode | Podcasts | Newsletters | Live',
+        'Aid convoy reaches Gaza City',
+        'Feb 29, 2024 6:40 PM EST',
+        'Trucks crossed at dawn.',
+      ),
+      'Example NewsHour',
+    ],
+    [
+      'a body over its press release',
+      page(
+        'EXAMPLE RIGHTS WATCH',
+        'PRESS RELEASE',
+        '5 December 2024',
+        'A new report documents the destruction of Gaza.',
+      ),
+      'EXAMPLE RIGHTS WATCH',
+    ],
+    [
+      'initials and name side by side',
+      page(
+        'JNS | Jewish News Syndicate',
+        '# Two soldiers killed in Gaza',
+        'Two soldiers were killed on Monday.',
+      ),
+      'JNS',
+    ],
+    [
+      'a label and a desk byline on one line',
+      page(
+        'Gaza, a year on',
+        '*Explained* | By XT News Desk',
+        'Oct 07, 2024 10:32 AM IST',
+        'The war has lasted a year.',
+      ),
+      'XT',
+    ],
+    [
+      "the outlet's name before the company's copyright",
+      page(
+        'Example Gulf News',
+        'Gaza toll passes 40,000',
+        'Thursday, August 15, 2024',
+        'The toll rose.',
+        'Copyright 2024 Example Publishing LLC. All rights reserved.',
+      ),
+      'Example Gulf News',
+    ],
+    [
+      'a "Follow … on" line after another sentence',
+      page(
+        'Gaza toll passes 40,000',
+        'Thursday, August 15, 2024',
+        'The toll rose.',
+        'Get the latest updates. Follow Example Daily News on WhatsApp and Google News.',
+      ),
+      'Example Daily News',
+    ],
+    [
+      'a copyright line with (c) and a year after the name',
+      page(
+        'Gaza toll passes 40,000',
+        'Thursday, August 15, 2024',
+        'The toll rose.',
+        'Copyright (c) 2025 Example News Syndicate. All rights reserved.',
+      ),
+      'Example News Syndicate',
+    ],
+  ])('%s', (_, text, publisher) => {
+    expect(metadataOf(text).publisher).toBe(publisher);
+  });
+
+  it('takes a company copyright only when the page names nothing else', () => {
+    const text = page(
+      'Gaza toll passes 40,000',
+      'Thursday, August 15, 2024',
+      'The toll rose.',
+      'Copyright 2024 Example Productions Ltd. All rights reserved.',
+    );
+    expect(metadataOf(text).publisher).toBe('Example Productions Ltd');
+  });
+
+  it.each([
+    [
+      "writers' names run into the date",
+      page(
+        'Truce takes hold',
+        'Jane Roe and John Doe Friday 24 November 2023 21:40 GMT',
+        'Hamas freed 13 hostages on Friday.',
+      ),
+      '2023-11-24',
+    ],
+    [
+      'an unclear slash date settled by the dateline',
+      page(
+        'EXAMPLE AGENCY',
+        'Toll rises',
+        '10/05/2025 09:45 PM',
+        'GAZA, May 10 (Example) -- The death toll has risen, the ministry said.',
+      ),
+      '2025-05-10',
+    ],
+    [
+      'front matter with a printed date',
+      '---\npubDate: "Mar 18, 2025"\nsite: Example\n---\n\n# Strikes resume\n\nStrikes resumed across Gaza.',
+      '2025-03-18',
+    ],
+  ])('%s', (_, text, day) => {
+    expect(metadataOf(text, text.startsWith('---') ? 'page.md' : 'page.txt').published).toBe(day);
+  });
+
+  it('leaves an unclear slash date unread when no dateline settles it', () => {
+    const text = page(
+      'EXAMPLE AGENCY',
+      'Toll rises',
+      '10/05/2025 09:45 PM',
+      'The death toll has risen, the ministry said.',
+    );
+    expect(metadataOf(text).published).toBeNull();
+  });
+
+  it("reads a logo's picture by its name without the word 'logo'", () => {
+    const html = `<html><head><title>Six bodies recovered</title></head><body><div class="site-header__logo"><a href="/"><img alt="The Example Telegraph logo" src="/l.svg"></a></div><h1>Six bodies recovered</h1><p>Text.</p></body></html>`;
+    expect(metadataOf(html, 'page.html').publisher).toBe('The Example Telegraph');
+  });
+});

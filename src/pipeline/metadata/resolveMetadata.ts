@@ -19,9 +19,16 @@ export interface ArticleMetadata {
   warnings: string[];
 }
 
+/** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
+const COMPANY =
+  /\b(?:LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|PLC|plc|S\.A\.|Productions|Holdings|Co\.)$/;
+
 function textPublisher(cleaned: CleanedBody): { value: string; how: string } | null {
   const s = cleaned.signals;
-  if (s.creditedTo) return { value: s.creditedTo, how: 'a credit line in the text' };
+  // A copyright line may name the company that owns the outlet rather than the outlet: any
+  // other name the page gives itself comes first.
+  const owner = s.creditedTo !== null && COMPANY.test(s.creditedTo.trim());
+  if (s.creditedTo && !owner) return { value: s.creditedTo, how: 'a credit line in the text' };
   if (s.bylineOrg) return { value: s.bylineOrg, how: 'the byline' };
   if (s.thanksTo) return { value: s.thanksTo, how: "the live blog's sign-off" };
   if (s.selfNamed) return { value: s.selfNamed, how: 'a line in which the page names itself' };
@@ -30,6 +37,7 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   if (s.datelineAgency) return { value: s.datelineAgency, how: 'the dateline' };
   if (s.siteName) return { value: s.siteName, how: 'the site name in the text' };
   if (s.wireCredit) return { value: s.wireCredit, how: 'the wire credit at the end' };
+  if (s.creditedTo) return { value: s.creditedTo, how: 'the copyright line' };
   return null;
 }
 
@@ -46,6 +54,13 @@ function textPublished(cleaned: CleanedBody): { value: Day; how: string } | null
   if (s.updatedLine) return { value: s.updatedLine, how: 'the "Updated" line' };
   const partial = s.datelinePartialDate;
   const prefix = s.datePrefixPartial;
+  // "10/05/2025" over "GAZA, May 10 (…) --": the dateline tells the day from the month.
+  const settled = partial
+    ? s.unclearDate?.find(
+        (d) => Number(d.slice(5, 7)) === partial.month && Number(d.slice(8, 10)) === partial.day,
+      )
+    : undefined;
+  if (settled) return { value: settled, how: 'the date line at the top, read by the dateline' };
   if (partial && prefix && (prefix.month === null || prefix.month === partial.month)) {
     const day = makeDay(prefix.year, partial.month, partial.day);
     if (day) return { value: day, how: 'the dateline, in the year of the date line at the top' };
