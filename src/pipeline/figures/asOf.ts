@@ -12,6 +12,7 @@ const FINITE = words('had has have was were is are will would');
 import type { NumberMention } from './numberMentions.ts';
 import {
   countAt,
+  entryStart,
   inOneDaySpan,
   inSinceSpan,
   isTimelineEntry,
@@ -225,7 +226,7 @@ export function asOfOf(
   );
   if (scope === 'total') {
     // "Jan. 26, 2024: … Gaza's death toll passes 26,000": a timeline entry's day.
-    if (isTimelineEntry(view) && usable[0]?.from === 0) {
+    if (isTimelineEntry(view) && usable[0]?.from === entryStart(view)) {
       const day = resolveDate(usable[0], published, 'past');
       if (day) return day;
     }

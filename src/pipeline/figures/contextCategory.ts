@@ -125,6 +125,8 @@ export function contextCategory(
   view: SentenceView,
   m: NumberMention,
   earlier: readonly { mention: NumberMention; category: Category; noun: CountedNoun }[],
+  /** A toll's group may be named across a semicolon ("two more soldiers die; toll reaches 161"). */
+  acrossClauses = false,
 ): { category: Category; noun?: CountedNoun; event?: CountEvent } {
   const previous = earlier.at(-1);
   // "230 abducted" after "900 people were killed"; "bringing the toll to 229" after
@@ -151,6 +153,8 @@ export function contextCategory(
   for (let i = m.from - 1; i >= 0 && i >= m.from - 10; i--) {
     const w = view.tokens[i]?.lower ?? '';
     const after = view.tokens[i + 1]?.lower ?? '';
+    // "… four hostages in a raid; officials say 274 killed": another clause's group.
+    if (w === ';' && !acrossClauses) break;
     if (
       !w.endsWith('s') ||
       EVENT_WORDS[after] ||

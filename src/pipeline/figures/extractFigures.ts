@@ -98,9 +98,10 @@ function extractFromSentence(
     if (mention.excluded !== null) continue;
     // "15 Israelis, including four soldiers, have been killed": a part is read like any count
     // and kept only where it belongs to another metric than the whole (below).
-    const part =
-      (isSubset(view, mention) || continuesList(view, mention, breakdowns)) &&
-      !hasOwnPeriod(view, mention);
+    // A part over a time of its own ("including 346 since the ground offensive began") is
+    // kept as a figure, but is still of the whole's group.
+    const partOf = isSubset(view, mention) || continuesList(view, mention, breakdowns);
+    const part = partOf && !hasOwnPeriod(view, mention);
     if (part) breakdowns.add(mention);
     if (isPopulation(view, mention) || isBase(view, mention) || isOneOfMany(view, mention))
       continue;
@@ -120,7 +121,7 @@ function extractFromSentence(
     // army says are dead", "24 women and 15 teenagers"): a plain person is of the whole's group.
     // "released another 30 Palestinians, joining 150 others": others of the same group.
     const others = view.tokens[noun.end - 1]?.lower === 'others' ? accepted.at(-1) : undefined;
-    const whole = part ? accepted.at(-1) : others;
+    const whole = partOf ? accepted.at(-1) : others;
     if (whole && (category === 'unknown' || category === 'person')) {
       category = whole.category;
       nounForPlace = { ...noun, demonym: noun.demonym ?? whole.noun.demonym };
@@ -138,7 +139,7 @@ function extractFromSentence(
       const ownClause = SUBJECT_CLAUSE.has(view.tokens[total.subject[0] - 1]?.lower ?? '');
       const before =
         total.category ??
-        (ownClause ? 'person' : contextCategory(view, mention, accepted).category);
+        (ownClause ? 'person' : contextCategory(view, mention, accepted, true).category);
       category = before === 'unknown' ? 'person' : before;
       nounForPlace = { ...noun, demonym: noun.demonym ?? subjectDemonym(view, total.subject) };
       subjectEvent = { kind: total.event, index: total.verb, trust: 2 };

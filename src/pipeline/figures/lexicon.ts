@@ -181,6 +181,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
   rescued: 'rescue',
   rescue: 'rescue',
   rescuing: 'rescue',
+  rescues: 'rescue',
   liberated: 'rescue',
   extracted: 'rescue',
   recovered: 'rescue',

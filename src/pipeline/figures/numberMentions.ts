@@ -64,6 +64,11 @@ const PARENTS = new Set(['father', 'mother', 'parent', 'parents', 'grandfather',
 const CLOCK_WORDS = new Set(['a.m', 'am', 'p.m', 'pm', 'gmt', 'utc', "o'clock", 'hrs']);
 /** Capitalised words that may stand before a count: "Some 30", "About 200". */
 const QUALIFYING_CAPITALS = new Set([
+  // "First Three Hostages Freed", "Last 20 Captives Return": an order, not a name.
+  'first',
+  'last',
+  'final',
+  'latest',
   'some',
   'about',
   'around',

@@ -159,10 +159,13 @@ export function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedN
   // "released 39 prisoners, 24 women and 15 teenagers" (or "— 24 women and 15 teenagers —"):
   // who the count just given were.
   return (
-    (before === ',' || before === '—' || before === '–' || before === '(') &&
+    // (a spaced hyphen sets off an aside as a dash does: "39 prisoners - 24 women and …")
+    (before === ',' || before === '—' || before === '–' || before === '-' || before === '(') &&
     DEMOGRAPHIC.has(head) &&
     previous !== undefined &&
-    m.from - previous.to <= 4
+    // A dash may close a phrase about the whole first ("39 Palestinians released from
+    // Israeli prisons — 24 women and …").
+    m.from - previous.to <= (before === ',' || before === '(' ? 4 : 8)
   );
 }
 
@@ -237,11 +240,26 @@ export function isShareBase(view: SentenceView, m: NumberMention, noun: CountedN
 export function isBase(view: SentenceView, m: NumberMention): boolean {
   const before = lowerSlice(view, m.from - 2, m.from);
   // "1.7 million of Gaza's 2.4 million people": a possessor before the base.
-  const possessed = /'s?$/.test(before.at(-1) ?? '') && before.at(-2) === 'of';
+  const possessed = /['’]s?$/.test(before.at(-1) ?? '') && before.at(-2) === 'of';
+  // "1.9 million of the Strip's 2.4 million people": the possessor with its article.
+  const possessedThe =
+    /['’]s?$/.test(before.at(-1) ?? '') &&
+    before.at(-2) === 'the' &&
+    view.tokens[m.from - 3]?.lower === 'of';
   const withThe = before.join(' ') === 'of the' || possessed;
-  const of = withThe ? m.from - 2 : before.at(-1) === 'of' ? m.from - 1 : -1;
+  const of = possessedThe
+    ? m.from - 3
+    : withThe
+      ? m.from - 2
+      : before.at(-1) === 'of'
+        ? m.from - 1
+        : -1;
   const count = of > 0 ? countAt(view, of - 1) : undefined;
-  return count !== undefined && (withThe || count.value !== 1) && !describesItself(view, m);
+  return (
+    count !== undefined &&
+    (withThe || possessedThe || count.value !== 1) &&
+    !describesItself(view, m)
+  );
 }
 
 /** A base's own phrase names a state or event: "deceased", "bodies", "held", "taken". */

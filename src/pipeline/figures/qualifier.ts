@@ -94,7 +94,12 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
     }
   }
   // "climbed past 30,000", "rose past": beyond the mark ("in the past 24 hours" is a period).
-  if (before.at(-1) === 'past' && RISING.has(before.at(-2) ?? '')) return 'at_least';
+  // "pushing the war's death toll past 30,000": past the mark a toll is pushed beyond.
+  if (
+    before.at(-1) === 'past' &&
+    (RISING.has(before.at(-2) ?? '') || ['toll', 'tally'].includes(before.at(-2) ?? ''))
+  )
+    return 'at_least';
   const after = tokens.slice(mention.to, mention.to + 4).map((t) => t.lower);
   const afterText = after.join(' ');
   if (tokens[mention.to]?.text === '+' && tokens[mention.to]?.start === mention.end)

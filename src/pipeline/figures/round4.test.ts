@@ -255,3 +255,60 @@ describe('whose toll, and where, from the clause and the attack', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('groups, bases and asides, round 4b', () => {
+  it.each([
+    [
+      'The military says 726 soldiers have been killed, including 346 since the ground offensive in Gaza began on October 27.',
+      ['soldiers_killed=726', 'soldiers_killed=346'],
+    ],
+    [
+      'The UN says about 1.9 million of the Strip’s 2.4 million people have been displaced, many of them several times.',
+      ['gaza_displaced=1900000'],
+    ],
+    [
+      'On October 7, 2023, gunmen broke through the Gaza border fence, killing 1,205 people, most of them civilians.',
+      ['israel_killed=1205'],
+    ],
+    ['Strikes near the Gaza border fence killed 3 people in Khan Younis.', ['gaza_killed=3']],
+    [
+      'The prison service said 39 Palestinian prisoners - 24 women and 15 teenage boys - had been released from Ofer prison.',
+      ['prisoners_released=39'],
+    ],
+    [
+      'The 39 Palestinians released from Israeli prisons — 24 women and 15 teenage boys — were greeted by crowds.',
+      ['prisoners_released=39'],
+    ],
+    [
+      'Israel rescues four hostages in Nuseirat raid; Gaza officials say 274 killed',
+      ['hostages_rescued=4', 'gaza_killed=274'],
+    ],
+    [
+      'Army announces deaths of two more soldiers in Gaza; ground-op toll reaches 161',
+      ['soldiers_killed=2', 'soldiers_killed=161'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      '- February 29, 2024: At least 118 people killed while waiting for aid near Gaza City.',
+      '118 incident 2024-02-29',
+    ],
+    [
+      'Dozens killed in Gaza City, pushing the war’s death toll past 30,000',
+      '30000 total 2024-03-18',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(
+      extractSentenceFigures(sentence, '2024-03-18').map((f) => `${f.value} ${f.scope} ${f.asOf}`),
+    ).toEqual([expected]);
+  });
+
+  it('reads "past" after a toll as beyond the mark', () => {
+    expect(figures('Dozens killed in Gaza City, pushing the war’s death toll past 30,000')).toEqual(
+      ['gaza_killed=30000 at_least total'],
+    );
+  });
+});

@@ -304,8 +304,12 @@ export function lowerSlice(view: SentenceView, from: number, to: number): string
 }
 
 /** A sentence that opens with its day and a colon or dash: "Dec. 15: …", "Oct. 7 - …". */
+/** Where an entry's text starts: after its bullet ("- March 5, 2024: …"), if it has one. */
+export const entryStart = (view: SentenceView) =>
+  /^[-–—•*]$/.test(view.tokens[0]?.text ?? '') ? 1 : 0;
+
 export function isTimelineEntry(view: SentenceView): boolean {
   const first = view.dates[0];
-  if (first?.kind !== 'day' || first.from !== 0) return false;
+  if (first?.kind !== 'day' || first.from !== entryStart(view)) return false;
   return /^[:\-–—]$/.test(view.tokens[first.to]?.text ?? '');
 }

@@ -216,6 +216,7 @@ const ISRAEL_AFTER = new Set([
   'northern',
   'across',
 ]);
+const CROSSINGS = new Set(['through', 'breached', 'crossed', 'across']);
 const BARRIERS = new Set(['fence', 'barrier', 'wall', 'perimeter', 'cordon', 'blockade']);
 
 /** What is put "on Israel" without anything happening there. */
@@ -384,7 +385,9 @@ const READERS: readonly Reader[] = [
   // "the fence around Gaza": a barrier's place is no victim's.
   (w, _i, at) =>
     isGazaName(w, at(1))
-      ? at(-1) === 'around' && BARRIERS.has(at(-2))
+      ? (at(-1) === 'around' && BARRIERS.has(at(-2))) ||
+        BARRIERS.has(at(1)) ||
+        (at(1) === 'border' && BARRIERS.has(at(2)))
         ? null
         : 'gaza'
       : /^palestinians?$/.test(w)
@@ -459,9 +462,8 @@ const READERS: readonly Reader[] = [
       : null,
   // "broke through the border fence, killing 1,200": the crossing into Israel.
   (w, _i, at) =>
-    (w === 'fence' &&
-      (at(-1) === 'border' || at(-1) === 'the') &&
-      ['through', 'breached', 'crossed'].includes(at(-2) === 'the' ? at(-3) : at(-2))) ||
+    // "broke through the (Gaza) border fence", "breached the fence"
+    (w === 'fence' && [at(-2), at(-3), at(-4)].some((x) => CROSSINGS.has(x))) ||
     (w === 'infiltrated' && at(1) === 'into' && at(2) === 'israel')
       ? 'israel'
       : null,
@@ -590,10 +592,14 @@ function leadingPlace(parts: readonly PlaceCounts[], least: number): PlaceCue | 
   for (const part of parts)
     for (const [place, n] of part) counts.set(place, (counts.get(place) ?? 0) + n);
   // "Palestinians" and "the ministry" side with the one territory the paragraph names.
-  const territories = (['gaza', 'west_bank'] as const).filter((p) => counts.has(p));
+  // …or with the one named three times or more when the other is named once (a West Bank
+  // raid in a paragraph of a Gaza story).
+  const [g, w] = [counts.get('gaza') ?? 0, counts.get('west_bank') ?? 0];
+  const dominates = (a: number, b: number) => a > 0 && (b === 0 || (a >= 3 && b <= 1));
+  const territory = dominates(g, w) ? 'gaza' : dominates(w, g) ? 'west_bank' : null;
   const side = counts.get('palestinian');
-  if (side && territories.length === 1 && territories[0]) {
-    counts.set(territories[0], (counts.get(territories[0]) ?? 0) + side);
+  if (side && territory) {
+    counts.set(territory, (counts.get(territory) ?? 0) + side);
     counts.delete('palestinian');
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
