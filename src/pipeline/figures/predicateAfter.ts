@@ -282,6 +282,9 @@ function evacuation(view: SentenceView, i: number, noun: CountedNoun): EventKind
 const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' || w === 'the';
 
 /** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
+/** Verbs of counting or listing people: "Israel counted 48 hostages in Gaza". */
+const COUNTING = new Set(['counted', 'counts', 'count', 'listed', 'lists', 'numbered', 'tallied']);
+
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.
   if (noun.category !== 'hostage' && noun.category !== 'unknown') return null;
@@ -290,6 +293,16 @@ export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
     if (t.lower === 'still' && ['in', 'be', 'inside'].includes(view.tokens[i + 1]?.lower ?? '')) {
       return { kind: 'hold', index: i, trust: 7 };
+    }
+    // "Israel counted 48 hostages in Gaza": captives counted where they are held.
+    if (
+      i === noun.end &&
+      noun.category === 'hostage' &&
+      t.lower === 'in' &&
+      isGazaWord(view.tokens[i + 1]?.lower)
+    ) {
+      const verb = view.tokens.findLast((x, k) => k < noun.end && COUNTING.has(x.lower));
+      if (verb) return { kind: 'hold', index: i, trust: 7 };
     }
     // "some 240 hostages were believed to be in Gaza": where captives are, they are held.
     if (

@@ -312,3 +312,20 @@ describe('groups, bases and asides, round 4b', () => {
     );
   });
 });
+
+describe('a toll with an aside before its verb, and captives counted where they are', () => {
+  it.each([
+    [
+      "The health ministry's total death toll in Gaza, before Tuesday's strikes, stood at more than 48,500.",
+      ['gaza_killed=48500 at_least total'],
+    ],
+    ['The toll, the ministry said, rose to 30,000 in Gaza.', ['gaza_killed=30000 exact total']],
+    [
+      'Before Monday, Israel counted 48 hostages in Gaza, 20 of them believed alive.',
+      ['hostages_held=48 exact total'],
+    ],
+    ['Hamas freed 13 hostages in Gaza City.', ['hostages_released=13 exact incident']],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

@@ -182,6 +182,18 @@ export function totalPredicateOf(
   } else {
     let end = verb;
     while (end > 0 && VERB_GAP.has(tokens[end - 1]?.lower ?? '')) end--;
+    // "The ministry's total death toll, before Tuesday's strikes, stood at 48,500": an aside
+    // between commas stands between the subject and its verb.
+    if (tokens[end - 1]?.text === ',') {
+      for (let k = end - 2; k >= 1 && k >= end - 9; k--) {
+        if (countAt(view, k) || /^[;:.]$/.test(tokens[k]?.text ?? '')) break;
+        if (tokens[k]?.text === ',') {
+          const head = [1, 2, 3, 4].some((d) => TOLL_HEADS.has(tokens[k - d]?.lower ?? ''));
+          if (head) end = k;
+          break;
+        }
+      }
+    }
     let from = end;
     for (let i = end - 1; i >= 0 && end - i <= 30; i--) {
       const t = tokens[i];
