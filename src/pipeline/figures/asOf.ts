@@ -232,7 +232,13 @@ export function asOfOf(
     }
     // "Before the November truce, Hamas held around 240 hostages": a total of a time gone by
     // that names no day describes none.
-    if (PAST_TIME.test(view.text) && pastTense(view, mention)) return null;
+    // "By 7 October 2024, the offensive had killed 42,000": a time gone by that names its day
+    // is that day's.
+    if (PAST_TIME.test(view.text) && pastTense(view, mention)) {
+      const opening = usable.find((d) => d.from <= 2 && d.to < mention.from);
+      const day = opening ? resolveDate(opening, published, 'past') : null;
+      return day && (!published || day <= published) ? day : null;
+    }
     const given = usable.find(
       (d) =>
         isReportingDate(view, d) ||
@@ -240,6 +246,8 @@ export function asOfOf(
         // the time of all of it.
         (d.from <= 1 && view.tokens[d.to]?.text === ',' && d.to < mention.from) ||
         (view.tokens[d.from - 1]?.lower === 'of' && view.tokens[d.from - 2]?.lower === 'as') ||
+        // "by 4 December, the ministry had recorded 44,532 deaths": the day a tally was reached.
+        (view.tokens[d.from - 1]?.lower === 'by' && d.to < mention.from) ||
         // "rising to 61 on Monday": the day right after the number (not "abducted on …")
         (d.from >= mention.to &&
           d.from - mention.to <= 2 &&

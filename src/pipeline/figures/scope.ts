@@ -376,6 +376,20 @@ function memberOfTally(view: SentenceView, mention: NumberMention, predicate: Co
 }
 const LEFT_HEDGES = words('the only some about around nearly almost more than at least');
 
+/** A range of days that opens on 7 October 2023: "between 7 October and 12 June". */
+function fromWarStart(view: SentenceView): boolean {
+  return view.dates.some(
+    (d) =>
+      d.kind === 'day' &&
+      d.month === 10 &&
+      d.day === 7 &&
+      (d.year === null || d.year === 2023) &&
+      ['between', 'from'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
+      ['and', 'to', 'until', 'through', '-', '–'].includes(view.tokens[d.to]?.lower ?? '') &&
+      view.dates.some((e) => e !== d && e.kind === 'day' && e.from === d.to + 1),
+  );
+}
+
 export function scopeOf(
   view: SentenceView,
   mention: NumberMention,
@@ -391,6 +405,9 @@ export function scopeOf(
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
   // "Dec. 15: Israeli forces mistakenly kill three hostages": a timeline's entry is that day's.
   if (isTimelineEntry(view)) return 'incident';
+  // "Between 7 October 2023 and 8 April 2024, 456 were killed": a count from the war's first
+  // day to another is a tally up to that day.
+  if (fromWarStart(view)) return 'total';
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
   const stretch = stretchOf(view, mention);

@@ -304,3 +304,32 @@ describe('the day a "when" clause hangs on, and the day a period began', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('tallies from the war’s first day, and days a tally was reached by', () => {
+  it.each([
+    [
+      'Between 7 October 2023 and 8 April 2024, 456 Palestinians were killed in the West Bank.',
+      ['west_bank_killed=456 total 2024-04-08'],
+    ],
+    [
+      'By 7 June, Israel’s offensive had killed more than 36,000 Palestinians in Gaza, the ministry said.',
+      ['gaza_killed=36000 total 2024-06-07'],
+    ],
+    [
+      'The toll has kept climbing: by 10 June, the ministry had recorded 37,164 deaths in Gaza.',
+      ['gaza_killed=37164 total 2024-06-10'],
+    ],
+    // a time gone by with no day names none
+    [
+      'Before the November truce, Hamas held around 240 hostages.',
+      ['hostages_held=240 total null'],
+    ],
+    // a range that opens later is one period's count
+    [
+      'Between 1 and 8 June, 300 people were killed in Rafah, Gaza.',
+      ['gaza_killed=300 incident null'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
