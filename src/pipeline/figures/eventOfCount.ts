@@ -64,6 +64,20 @@ export interface EventOfCount {
   bodies: boolean;
 }
 
+/** Words that open a new subject after a comma: "…, a 17-year-old was killed". */
+const NEW_CLAUSE_SUBJECT = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'he',
+  'she',
+  'they',
+]);
+
 export function eventOfCount(
   view: SentenceView,
   mention: NumberMention,
@@ -101,6 +115,18 @@ export function eventOfCount(
     governing.event.trust <= 3 &&
     GOVERNS_HELD.has(governing.event.kind) &&
     !partitiveBetween(view, governing.event.index, mention.from)
+  )
+    right = null;
+  // "has displaced about 40,000 people since January, a 17-year-old was killed …": after a
+  // verb that governs the count, a comma and a new subject start another clause.
+  if (
+    right &&
+    governing.event &&
+    governing.event.trust <= 3 &&
+    governing.event.index < mention.from &&
+    view.tokens
+      .slice(noun.end, right.index)
+      .some((t, k, all) => t.text === ',' && NEW_CLAUSE_SUBJECT.has(all[k + 1]?.lower ?? ''))
   )
     right = null;
   // "killed three of the 130 hostages still held": a participle after the larger group

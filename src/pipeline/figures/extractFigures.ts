@@ -65,6 +65,27 @@ export function extractSentenceFigures(
   );
 }
 
+/** "taken to hospital", "taken to Nasser hospital for treatment". */
+function takenToCare(view: SentenceView, at: number): boolean {
+  return (
+    view.tokens[at + 1]?.lower === 'to' &&
+    view.tokens
+      .slice(at + 2, at + 5)
+      .some((t) => /^(?:hospitals?|clinics?|medical|treatment|care)$/.test(t.lower))
+  );
+}
+
+/** Who holds captives in Gaza. */
+const CAPTOR_WORDS = new Set([
+  'hamas',
+  "hamas's",
+  'hamas’s',
+  'militants',
+  'gunmen',
+  'captors',
+  'qassam',
+]);
+
 /** Words that open a clause with a subject of its own. */
 const SUBJECT_CLAUSE = new Set(['as', 'while', 'whereas', 'after', 'when', 'since', 'because']);
 
@@ -216,6 +237,26 @@ function extractFromSentence(
       continue;
     }
     if (!event || !predicate) continue;
+    // "Seven were taken to hospital": patients, not captives.
+    // ("32 bodies were taken to hospitals" are the dead, read below.)
+    if (
+      event.kind === 'take' &&
+      !bodies &&
+      noun.category !== 'body' &&
+      takenToCare(view, event.index)
+    )
+      continue;
+    // "Hamas is believed to be holding about 130 people": people a captor holds are captives.
+    if (
+      (category === 'person' || category === 'unknown') &&
+      event.kind === 'hold' &&
+      event.index < mention.from &&
+      // (not "had held two of those released": a time over, a part of another group)
+      view.tokens[event.index - 1]?.lower !== 'had' &&
+      view.tokens[mention.to]?.lower !== 'of' &&
+      view.tokens.slice(0, event.index).some((t) => CAPTOR_WORDS.has(t.lower))
+    )
+      category = 'hostage';
     // "A total of 96 remain in Gaza": people held or freed with no word for who they are, in
     // an article about hostages, are the hostages counted before.
     if (

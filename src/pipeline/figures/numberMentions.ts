@@ -185,6 +185,19 @@ function word(tokens: readonly Token[], i: number): string {
   return tokens[i]?.lower ?? '';
 }
 
+/** What a length in metres is said to be: "700m deep", "500m away". */
+const LENGTH_WORDS = new Set([
+  'deep',
+  'wide',
+  'long',
+  'high',
+  'tall',
+  'away',
+  'from',
+  'inside',
+  'into',
+]);
+
 /** Reads the number starting at token i, if any: its token span and value. */
 function readNumber(tokens: readonly Token[], i: number): { to: number; value: number } | null {
   const t = tokens[i];
@@ -197,9 +210,18 @@ function readNumber(tokens: readonly Token[], i: number): { to: number; value: n
       // Rounded: 4.1 * 1e6 is 4099999.9999999995 in floating point.
       value = Math.round(value * (SCALES[next.lower] ?? 1));
       to++;
-    } else if (next && next.start === t.end && /^(m|bn|k)$/i.test(next.text)) {
-      value = Math.round(value * (next.lower === 'm' ? 1e6 : next.lower === 'bn' ? 1e9 : 1e3));
-      to++;
+    } else if (next && next.start === t.end && /^(m|mn|bn|k)$/i.test(next.text)) {
+      // "700m (2,300ft) deep", "500m wide": metres, not millions.
+      const after = tokens[to + 1]?.lower ?? '';
+      const metres =
+        next.lower === 'm' &&
+        (LENGTH_WORDS.has(after) ||
+          (after === '(' && /^(?:ft|feet)$/.test(tokens[to + 3]?.lower ?? '')));
+      if (!metres) {
+        const scale = next.lower === 'bn' ? 1e9 : next.lower === 'k' ? 1e3 : 1e6;
+        value = Math.round(value * scale);
+        to++;
+      }
     }
     return { to, value };
   }

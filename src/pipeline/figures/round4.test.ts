@@ -329,3 +329,55 @@ describe('a toll with an aside before its verb, and captives counted where they 
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('round 4c: captors, the attack of hundreds with captives, places of a count’s own', () => {
+  it.each([
+    [
+      'Hamas, which several states designate a terrorist group, is believed to be holding about 130 people, including 31 whom Israel has declared dead.',
+      ['hostages_held=130', 'hostages_dead=31'],
+    ],
+    ['Hamas’s armed wing has claimed it is holding more than 130 people.', ['hostages_held=130']],
+    ['Israel says it is holding 9,000 Palestinians in its prisons.', ['prisoners_held=9000']],
+    ['Hamas had held two of those released for around a decade.', []],
+    [
+      'According to Israeli tallies, 1,139 people were killed in the attack and around 250 were taken captive, roughly 100 of whom are still in Gaza.',
+      ['israel_killed=1139', 'hostages_taken=250'],
+    ],
+    [
+      'Israel’s offensive has killed 40,000 people in Gaza since the Hamas attack, in which 250 hostages were taken.',
+      ['gaza_killed=40000'],
+    ],
+    [
+      'Near the border, where about 60,000 Israelis remain displaced by rocket fire, an Israeli strike killed two people in southern Lebanon on Tuesday.',
+      [],
+    ],
+    [
+      'In the West Bank, where an operation in Jenin camp has displaced about 40,000 people since January, a 17-year-old was killed by Israeli fire on Monday.',
+      [],
+    ],
+    [
+      'At least 630 Palestinians have been killed since Oct. 7 by Israeli troops or settlers, according to the ministry.',
+      ['west_bank_killed=630'],
+    ],
+    ['Seven were taken to hospital on arrival.', []],
+    ['The ministry said 32 bodies were taken to hospitals in Gaza.', ['gaza_killed=32']],
+    ['About 240 people were taken to Gaza as hostages.', ['hostages_taken=240']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'The UN estimates that 1.7mn of Gaza’s 2.3mn people have been forced from their homes.',
+      ['gaza_displaced=1700000'],
+    ],
+    ['Some 1.9m Gazans have been displaced.', ['gaza_displaced=1900000']],
+    [
+      'Troops would pull back to a buffer zone about 700m (2,300ft) deep, and displaced Palestinians could return.',
+      [],
+    ],
+    ['The displaced were told to move 500m away from the fence.', []],
+  ])('millions and metres: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});

@@ -137,6 +137,15 @@ function findSinceSpans(tokens: readonly Token[]): [number, number][] {
     if (SPAN_END.has(t.text)) {
       spans.push([open, i]);
       open = t.lower === 'since' ? i : -1;
+    } else if (
+      (t.lower === 'by' || t.lower === 'in' || t.lower === 'across') &&
+      tokens[i - 1]?.kind === 'digits' &&
+      namesAPoint(tokens, open + 1, i)
+    ) {
+      // "since Oct. 7 by Israeli troops or settlers", "since October 7 in the West Bank": a
+      // date closes the phrase; who and where come after it.
+      spans.push([open, i]);
+      open = -1;
     } else if (SPAN_END_AUXILIARIES.has(t.lower) && namesAPoint(tokens, open + 1, i)) {
       // "hostages held since the October 7 attacks have been killed": the phrase names its
       // point in time and the clause's own verb follows.

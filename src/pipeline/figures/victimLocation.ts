@@ -693,6 +693,15 @@ function victimCue(
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
+  // "an Israeli strike killed two people in southern Lebanon": a country outside the metrics
+  // in the count's own place phrase, right after it, is where its people were.
+  const ownPlace = found.find(
+    (c) =>
+      c.index >= noun.end &&
+      c.index - noun.end <= 3 &&
+      view.tokens.slice(noun.end, c.index).some((t) => t.lower === 'in'),
+  );
+  if (ownPlace?.place === 'elsewhere') return 'elsewhere';
   // "In southern Lebanon, Israeli strikes killed 12": a country outside the metrics named as
   // the place outweighs words that only say who struck.
   if (
@@ -708,6 +717,15 @@ function victimCue(
   // "abducted by the group during the attack that left 1,400 dead": an attack in which people
   // were taken hostage is the one on Israel.
   if (found.length === 0 && attackWithAbductions(view)) return 'israel';
+  // "1,139 people were killed in the attack and 250 taken captive, 100 of whom are still in
+  // Gaza", "since Oct. 7, when 1,200 were killed and 251 taken": hundreds killed where
+  // hostages were taken are the attack on Israel's dead, whatever place the captives went to.
+  if (
+    mention.value >= 500 &&
+    !found.some((c) => c.place === 'palestinian') &&
+    (attackWithAbductions(view) || (onOctoberSeventh(view) && abductionsIn(view)))
+  )
+    return 'israel';
   // "About 1,200 people were killed in that attack": no other single attack of this war killed
   // hundreds in one blow but the one on Israel, when no one else is named as its author.
   if (found.length === 0 && mention.value >= 500 && theOneAttack(view)) return 'israel';
@@ -740,6 +758,22 @@ const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnappi
 
 /** Verbs that, with "hostage" or "captive" after them, tell of an abduction: "were taken hostage". */
 const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'carried']);
+
+function onOctoberSeventh(view: SentenceView): boolean {
+  return view.dates.some(
+    (d) => d.kind === 'day' && d.month === 10 && d.day === 7 && (d.year ?? 2023) === 2023,
+  );
+}
+
+function abductionsIn(view: SentenceView): boolean {
+  const words = view.tokens.map((t) => t.lower);
+  return words.some(
+    (w, i) =>
+      ABDUCTION_WORDS.has(w) ||
+      (/^(?:hostages?|captives?|captive)$/.test(w) &&
+        words.slice(Math.max(0, i - 3), i).some((x) => TAKEN.has(x))),
+  );
+}
 
 function attackWithAbductions(view: SentenceView): boolean {
   const words = view.tokens.map((t) => t.lower);
