@@ -34,57 +34,59 @@ export function tokenize(sentence: string): Token[] {
       p++;
       continue;
     }
-    let end: number;
-    let kind: TokenKind;
-    if (isLetter(c)) {
-      // [letters]+ (['’][A-Za-z]+)* (-[letters]+ (['’][A-Za-z]+)*)*
-      end = p + 1;
-      while (end < n && isLetter(sentence.charCodeAt(end))) end++;
-      for (;;) {
-        while (
-          end + 1 < n &&
-          isApostrophe(sentence.charCodeAt(end)) &&
-          isAsciiLetter(sentence.charCodeAt(end + 1))
-        ) {
-          end += 2;
-          while (end < n && isAsciiLetter(sentence.charCodeAt(end))) end++;
-        }
-        if (
-          end + 1 >= n ||
-          sentence.charCodeAt(end) !== 45 ||
-          !isLetter(sentence.charCodeAt(end + 1))
-        )
-          break;
-        end += 2;
-        while (end < n && isLetter(sentence.charCodeAt(end))) end++;
-      }
-      kind = 'word';
-    } else if (c >= 48 && c <= 57) {
-      TOKEN_AT.lastIndex = p;
-      end = p + (TOKEN_AT.exec(sentence)?.[0].length ?? 1);
-      kind = 'digits';
-    } else {
-      // One code point: a surrogate pair is one mark.
-      const pair = c >= 0xd800 && c <= 0xdbff && (sentence.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
-      end = p + (pair ? 2 : 1);
-      kind = 'punct';
-    }
+    const end = tokenEnd(sentence, p);
     const text = sentence.slice(p, end);
-    const lower = text.toLowerCase();
-    tokens.push({
-      text,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      start: p,
-      end,
-      kind,
-    });
+    tokens.push({ text, lower: lowerOf(text), start: p, end, kind: kindOf(c) });
     p = end;
   }
   return tokens;
 }
 
+/** A token's kind, by its first character. */
+export function kindOf(c: number): TokenKind {
+  return c >= 48 && c <= 57 ? 'digits' : isLetter(c) ? 'word' : 'punct';
+}
+
+/** A token's lower case, typographic apostrophes made plain. */
+export function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Where the token that starts at p (no space) ends: TOKEN's match there. */
+export function tokenEnd(text: string, p: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(p);
+  if (isLetter(c)) {
+    // [letters]+ (['’][A-Za-z]+)* (-[letters]+ (['’][A-Za-z]+)*)*
+    let end = p + 1;
+    while (end < n && isLetter(text.charCodeAt(end))) end++;
+    for (;;) {
+      while (
+        end + 1 < n &&
+        isApostrophe(text.charCodeAt(end)) &&
+        isAsciiLetter(text.charCodeAt(end + 1))
+      ) {
+        end += 2;
+        while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
+      }
+      if (end + 1 >= n || text.charCodeAt(end) !== 45 || !isLetter(text.charCodeAt(end + 1)))
+        return end;
+      end += 2;
+      while (end < n && isLetter(text.charCodeAt(end))) end++;
+    }
+  }
+  if (c >= 48 && c <= 57) {
+    TOKEN_AT.lastIndex = p;
+    return p + (TOKEN_AT.exec(text)?.[0].length ?? 1);
+  }
+  // One code point: a surrogate pair is one mark.
+  const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
+  return p + (pair ? 2 : 1);
+}
+
 /** [A-Za-z\u00C0-\u024F], TOKEN's letters. */
-function isLetter(c: number): boolean {
+export function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
 
@@ -97,7 +99,7 @@ function isApostrophe(c: number): boolean {
 }
 
 /** What \s matches: the characters TOKEN passes over. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||

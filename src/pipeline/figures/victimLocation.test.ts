@@ -1,7 +1,8 @@
 // Where the victims are: sentences written for these tests in several outlets' styles.
 import { describe, expect, it } from 'vitest';
 import { extractSentenceFigures } from './extractFigures.ts';
-import { articleRegion } from './victimLocation.ts';
+import { tokenize } from './tokens.ts';
+import { articleRegion, placeCounts, tokenPlaceCounts } from './victimLocation.ts';
 
 function metrics(sentence: string, region: 'gaza' | 'west_bank' = 'gaza'): string[] {
   return extractSentenceFigures(sentence, '2024-08-27', { region: () => region }).map(
@@ -108,5 +109,33 @@ describe('a war that Israel wages is not fought in Israel', () => {
     ['Three people were killed in Israel by a rocket from Lebanon.', ['israel_killed=3']],
   ])('%s', (sentence, expected) => {
     expect(metrics(sentence)).toEqual(expected);
+  });
+});
+
+describe('placeCounts', () => {
+  it('counts a text’s place words as reading all its tokens does', () => {
+    const words = [
+      ...['Gaza', "Gaza's", 'gaza’s', 'GAZA', 'Gaza-based', 'Israel', "ISRAEL'S", 'Israeli', 'in'],
+      ...['strikes', 'killed', 'on', 'Oct', '.', '7', 'October', 'the', 'Hamas', 'attack', 'West'],
+      ...['Bank', 'East', 'Jerusalem', 'settlers', 'attacked', 'by', 'Tel', 'Aviv', 'ministry'],
+      ...['health', 'from', 'Lebanon', 'Khan', 'Beit', 'Lahia', 'Palestinians', 'Ra’anana', ','],
+      ...['border', 'fence', 'through', '40 000', 'Kfar', 'festival', 'al-Mawasi', 'Shifa’s', '—'],
+      ...['Israelis', 'Rafah', 'Strip’s', 'İsrael', 'Égypte', "'", '’', 's', 'has', 'war', 'of'],
+      // Hyphenated places outside the metrics, and the words the newer readers look at.
+      ...['Houthi-run', 'Lebanon-based', 'hamas-run', 'Hezbollah-led', 'Yemen’s-own', 'Iran'],
+      ...['Ramallah', 'officials', 'based', 'raid', 'hospitals', 'side', 'toll', 'and', 'Sanaa'],
+    ];
+    let seed = 99;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = 1 + random(30); i > 0; i--)
+        text +=
+          (words[random(words.length)] ?? '') + ([' ', ' ', '', '-', "'", '. '][random(6)] ?? '');
+      expect(placeCounts(text), text).toEqual(tokenPlaceCounts(tokenize(text)));
+    }
   });
 });
