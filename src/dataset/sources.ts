@@ -274,7 +274,7 @@ const GENERIC: readonly { pattern: RegExp; kind: ReferenceKind; fallback?: strin
 /**
  * `latestFirst` gives the bodies the text named before the attribution, the nearest first; it
  * is read only as far as a bare reference needs (an article can name hundreds), and is told the
- * kind of body looked for (it may leave out bodies of other kinds).
+ * kind of body looked for (it may give only the nearest body of that kind: the one taken).
  */
 export function canonicalSource(
   attribution: string | null,

@@ -45,26 +45,49 @@ export function articleSources(paragraphs: readonly string[]): ArticleSources {
       byParagraph.set(paragraph, (may = mayNameKind(paragraphs[paragraph] ?? '', kind)));
     return may;
   };
-  function* latestFirst(
-    paragraph: number,
-    end: number,
-    kind: ReferenceKind,
-  ): Generator<KnownSource> {
-    for (let p = paragraph; p >= 0; p--) {
-      if (!mayNameIn(p, kind)) continue;
-      const bodies = bodiesOf(p);
-      for (let i = bodies.length - 1; i >= 0; i--) {
-        const body = bodies[i];
-        if (body && (p < paragraph || body.end <= end)) yield body.source;
-      }
+  /** The last body of a kind ('any': of any kind) paragraph p names, ending by `end`. */
+  const lastIn = (p: number, kind: ReferenceKind, end: number): KnownSource | null => {
+    if (!mayNameIn(p, kind)) return null;
+    const bodies = bodiesOf(p);
+    for (let i = bodies.length - 1; i >= 0; i--) {
+      const body = bodies[i];
+      if (body && body.end <= end && (kind === 'any' || body.source.kind === kind))
+        return body.source;
     }
-  }
+    return null;
+  };
+  // For each kind, the nearest body of it in paragraphs 0…q (null: none), as walked: figures
+  // that ask again from further down walk back only to where an earlier walk ended.
+  const nearestUpTo = new Map<ReferenceKind, (KnownSource | null)[]>();
+  /** The nearest body of a kind before the figure: a bare reference resolves to it alone. */
+  const nearest = (paragraph: number, end: number, kind: ReferenceKind): KnownSource | null => {
+    const own = lastIn(paragraph, kind, end);
+    if (own) return own;
+    let upTo = nearestUpTo.get(kind);
+    if (!upTo) nearestUpTo.set(kind, (upTo = []));
+    let found: KnownSource | null = null;
+    let q = paragraph - 1;
+    for (; q >= 0; q--) {
+      const known = upTo[q];
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      found = lastIn(q, kind, Infinity);
+      if (found) break;
+    }
+    for (let r = Math.max(q, 0); r < paragraph; r++) upTo[r] = found;
+    return found;
+  };
   return {
     sourceOf(attribution, metric, paragraph, end) {
       if (attribution === null) return null;
       return canonicalSource(
         attribution,
-        (kind) => latestFirst(paragraph, end, kind),
+        (kind) => {
+          const source = nearest(paragraph, end, kind);
+          return source ? [source] : [];
+        },
         placeOf(metric),
       );
     },
