@@ -83,24 +83,31 @@ export function buildArticle(
   let wholePlace: PlaceCue | null | undefined;
   const articlePlaceOf = () =>
     wholePlace === undefined ? (wholePlace = articlePlace(paragraphs, countsOf)) : wholePlace;
+  // One context serves every paragraph, `at` the one being read: its functions are made once
+  // per article, not per paragraph.
+  let at = 0;
+  // The place the paragraph being read clearly talks about (undefined: not read yet).
+  let atPlace: PlaceCue | null | undefined;
+  const context = {
+    // A sentence that names no place takes the place its paragraph clearly talks about, or
+    // else that of the casualty figures just before it ("It brings the total deaths to
+    // 22,438"), or else the place the whole article is clearly about.
+    place: (refersBack: boolean) =>
+      (atPlace === undefined ? (atPlace = paragraphPlaceOf(countsOf(at))) : atPlace) ??
+      (refersBack ? placeOfLastCasualty(figures, at) : null) ??
+      articlePlaceOf(),
+    region: regionOf,
+    earlier: () => figures,
+    headline: false,
+    lastNamedDay: () => lastNamedDay(at),
+  };
   paragraphs.forEach((paragraph, p) => {
     // A paragraph without a number holds no figure: no need to split it.
     if (!MAY_HOLD_NUMBER.test(paragraph)) return;
     let n = 0;
-    // A sentence that names no place takes the place its paragraph clearly talks about.
-    let place: PlaceCue | null | undefined;
-    const context = {
-      // …or else that of the casualty figures just before it ("It brings the total deaths to
-      // 22,438"), or else the place the whole article is clearly about.
-      place: (refersBack: boolean) =>
-        (place === undefined ? (place = paragraphPlaceOf(countsOf(p))) : place) ??
-        (refersBack ? placeOfLastCasualty(figures, p) : null) ??
-        articlePlaceOf(),
-      region: regionOf,
-      earlier: () => figures,
-      headline: cleaned.title !== null && p === 0,
-      lastNamedDay: () => lastNamedDay(p),
-    };
+    at = p;
+    atPlace = undefined;
+    context.headline = cleaned.title !== null && p === 0;
     for (const sentence of splitSentences(paragraph)) {
       told.push({ paragraph: p, text: sentence.text });
       for (const found of extractSentenceFigures(sentence.text, written, context)) {
