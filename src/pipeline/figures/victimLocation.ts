@@ -571,14 +571,14 @@ function sentenceCues(view: SentenceView): Cue[] {
 /** The place words of a run of tokens: all a paragraph's place needs (no numbers or dates). */
 function tokenCues(tokens: readonly Token[]): Cue[] {
   const found: Cue[] = [];
-  let i = 0;
-  const at = (offset: number) => stem(tokens[i + offset]?.lower ?? '');
-  for (; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t?.kind !== 'word') continue;
     const lower = stem(t.lower);
     if (!mayCue(lower)) continue;
-    const cue = readCue(lower, i, at);
+    // The look-around is made for cue words only (and, passed as it is made, bears no name
+    // for a loader's keep-names wrapper to set at every sentence).
+    const cue = readCue(lower, i, (offset) => stem(tokens[i + offset]?.lower ?? ''));
     if (cue) found.push(cue);
   }
   return found;
@@ -679,17 +679,15 @@ function textCues(text: string): Cue[] {
   const found: Cue[] = [];
   if (candidates.length === 0) return found;
   const lowers = new Array<string | undefined>(starts.length);
-  let i = 0;
-  const at = (offset: number) => {
-    const k = i + offset;
-    if (k < 0 || k >= starts.length) return '';
-    return stem((lowers[k] ??= lowerOf(text.slice(starts[k], ends[k]))));
-  };
+  const stemAt = (k: number) =>
+    k < 0 || k >= starts.length
+      ? ''
+      : stem((lowers[k] ??= lowerOf(text.slice(starts[k], ends[k]))));
   // As tokenCues reads its words.
-  for (i of candidates) {
-    const lower = at(0);
+  for (const i of candidates) {
+    const lower = stemAt(i);
     if (!mayCue(lower)) continue;
-    const cue = readCue(lower, i, at);
+    const cue = readCue(lower, i, (offset) => stemAt(i + offset));
     if (cue) found.push(cue);
   }
   return found;
