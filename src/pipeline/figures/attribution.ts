@@ -94,6 +94,7 @@ const LEADS = [
   ['cited', 'by'],
   ['quoting'],
 ];
+const LEAD_FIRST = new Set(LEADS.map((l) => l[0]));
 const LEAD_STOP = new Set([
   ',',
   '.',
@@ -126,6 +127,8 @@ function acceptable(phrase: readonly Token[]): boolean {
 /** "according to X", "as reported by X": X up to the next comma or clause word. */
 function afterLead(tokens: readonly Token[], sentence: string): string | null {
   for (let i = 0; i < tokens.length; i++) {
+    // Only a lead's first word can open one: most tokens are passed over at once.
+    if (!LEAD_FIRST.has(tokens[i]?.lower ?? '')) continue;
     const lead = LEADS.find((l) => l.every((w, k) => tokens[i + k]?.lower === w));
     if (!lead) continue;
     // "The forum, cited by Ynet, said …": an aside naming who relayed it.
