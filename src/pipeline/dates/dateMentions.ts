@@ -100,6 +100,17 @@ function monthDay(
   return { to, month: monthNumber(tokens[j]?.text ?? '') ?? 1, day, year };
 }
 
+// (Module-level, not made at each token: a loader that keeps names names every closure made.)
+/** Whether token k follows token k - 1 with no space between. */
+function joined(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.start === tokens[k - 1]?.end;
+}
+
+/** A digits token's value. */
+function digitsValue(t: Token | undefined): number {
+  return Number(t?.text);
+}
+
 /**
  * "26/11/2023", "11/26/2023", "2024-03-05", and "10/7" (the war's first day, as US and Israeli
  * English write it). Day and month that cannot be told apart ("05/06/2024") name no day.
@@ -111,11 +122,16 @@ function numericDate(
   const a = tokens[i];
   const sep = tokens[i + 1]?.text;
   const b = tokens[i + 2];
-  const joined = (k: number) => tokens[k]?.start === tokens[k - 1]?.end;
   // "7.10.2023", "06.03.2024": day first, as European and Israeli pages write it (the tokenizer
   // reads "7.10" as one decimal number).
   const dotted = /^(\d{1,2})\.(\d{1,2})$/.exec(a?.text ?? '');
-  if (dotted && sep === '.' && /^\d{4}$/.test(b?.text ?? '') && joined(i + 1) && joined(i + 2)) {
+  if (
+    dotted &&
+    sep === '.' &&
+    /^\d{4}$/.test(b?.text ?? '') &&
+    joined(tokens, i + 1) &&
+    joined(tokens, i + 2)
+  ) {
     const [day, month] = [Number(dotted[1]), Number(dotted[2])];
     return month >= 1 && month <= 12 && day >= 1 && day <= 31
       ? { to: i + 3, month, day, year: Number(b?.text) }
@@ -123,28 +139,27 @@ function numericDate(
   }
   if (!a || a.kind !== 'digits' || (sep !== '/' && sep !== '-') || b?.kind !== 'digits')
     return null;
-  if (!joined(i + 1) || !joined(i + 2)) return null;
+  if (!joined(tokens, i + 1) || !joined(tokens, i + 2)) return null;
   const hasThird =
     tokens[i + 3]?.text === sep &&
     tokens[i + 4]?.kind === 'digits' &&
-    joined(i + 3) &&
-    joined(i + 4);
+    joined(tokens, i + 3) &&
+    joined(tokens, i + 4);
   const c = hasThird ? tokens[i + 4] : undefined;
   const to = hasThird ? i + 5 : i + 3;
-  const n = (t: Token | undefined) => Number(t?.text);
   if (sep === '-') {
     // ISO: 2024-03-05
     if (!c || !/^\d{4}$/.test(a.text) || b.text.length !== 2 || c.text.length !== 2) return null;
-    return { to, month: n(b), day: n(c), year: n(a) };
+    return { to, month: digitsValue(b), day: digitsValue(c), year: digitsValue(a) };
   }
   if (!c) return a.text === '10' && b.text === '7' ? { to, month: 10, day: 7, year: null } : null;
   if (!/^\d{4}$/.test(c.text) || a.text.length > 2 || b.text.length > 2) return null;
-  const [x, y] = [n(a), n(b)];
-  if (x > 12 && y <= 12) return { to, month: y, day: x, year: n(c) };
-  if (y > 12 && x <= 12) return { to, month: x, day: y, year: n(c) };
-  if (x === y && x <= 12) return { to, month: x, day: x, year: n(c) };
+  const [x, y] = [digitsValue(a), digitsValue(b)];
+  if (x > 12 && y <= 12) return { to, month: y, day: x, year: digitsValue(c) };
+  if (y > 12 && x <= 12) return { to, month: x, day: y, year: digitsValue(c) };
+  if (x === y && x <= 12) return { to, month: x, day: x, year: digitsValue(c) };
   // "07/10/2023": of the two readings, only 7 October falls in this war; take the one that does.
-  const year = n(c);
+  const year = digitsValue(c);
   const inWar = (month: number, day: number) => (makeDay(year, month, day) ?? '') >= WAR_START;
   if (inWar(y, x) !== inWar(x, y))
     return inWar(y, x) ? { to, month: y, day: x, year } : { to, month: x, day: y, year };

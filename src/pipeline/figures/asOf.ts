@@ -185,6 +185,91 @@ function inRelativeClause(view: SentenceView, at: number): boolean {
   return false;
 }
 
+// Tests of a day against the count, module-level rather than made at each count (a loader
+// that keeps names names every closure made).
+
+// A day stated right after another count introduced by "including" ("…, including 1,200
+// on Oct. 7") is that count's, not this one's.
+function ownedBySubset(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
+  for (let i = d.from - 1; i >= 0 && i >= d.from - 4; i--) {
+    const other = countAt(view, i);
+    if (other) return other !== mention && view.tokens[other.from - 1]?.lower === 'including';
+  }
+  return false;
+}
+
+// A day across a clause boundary ("abducted on October 7 … after 80 were freed") is
+// another event's, unless it opens the sentence ("On Oct. 7, Hamas …").
+function acrossClause(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
+  if (d.from <= 1) return false;
+  const [a, b] = d.from < mention.from ? [d.to, mention.from] : [mention.to, d.from];
+  for (let i = a; i < b; i++) {
+    const t = view.tokens[i];
+    // "Three hostages — names and ages — were released on Saturday": a pair of dashes sets
+    // off an aside inside the clause.
+    if (t?.text === '—' || t?.text === '–') {
+      const close = view.tokens.findIndex((x, k) => k > i && k < b && x.text === t.text);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    // "killed in an attack while preparing explosives … on Monday": a participle's adjunct
+    // is part of the same event.
+    // "handed over on Monday, while Israel released 1,968 prisoners": the day of the main
+    // clause is the time of the "while" clause too.
+    const adjunct =
+      t?.lower === 'while' &&
+      (/ing$/.test(view.tokens[i + 1]?.lower ?? '') ||
+        (d.from < mention.from && !inRelativeClause(view, d.from)));
+    if (t && !adjunct && (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';'))
+      return true;
+  }
+  return false;
+}
+
+// "released 24 hostages who had been abducted on Oct. 7": a relative clause's day is the
+// described people's, not this count's.
+function inRelative(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
+  for (let i = mention.to; i < d.from; i++) {
+    if (['who', 'which', 'that'].includes(view.tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+// "the release of 33 hostages over six weeks, starting with three women on Sunday": a day
+// after another count, past a comma, is that count's.
+function ownedByLater(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
+  return (
+    d.from > mention.to &&
+    view.mentions.some(
+      (m) =>
+        m !== mention &&
+        m.excluded === null &&
+        m.from >= mention.to &&
+        m.to <= d.from &&
+        view.tokens.slice(mention.to, m.from).some((t) => t.text === ',') &&
+        // …not a part set off before the verb ("17 hostages, including 13 Israelis, were freed").
+        !view.tokens.slice(m.to, d.from).some((t) => t.text === ','),
+    )
+  );
+}
+
+// "During the first phase, which began on Jan. 19, Hamas freed 33": the day a period began
+// is not the day of what it counted.
+function periodStart(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
+  return (
+    d.from < mention.from &&
+    inRelativeClause(view, d.from) &&
+    view.tokens.slice(Math.max(0, d.from - 4), d.from).some((t) => PERIOD_START.has(t.lower))
+  );
+}
+
+/** How far a day is from the count; days after it are measured from the phrase's end. */
+function dayDistance(d: DateMention, mention: NumberMention, phraseEnd: number): number {
+  return d.from < mention.from ? mention.from - d.to : d.from - Math.max(mention.to, phraseEnd);
+}
+
 /** Words that start another event's clause; "when" and "where" point back at this one's. */
 const DATE_BARRIERS = words('after before while whereas but although though because until unless');
 
@@ -273,80 +358,14 @@ export function asOfOf(
     const day = given ? resolveDate(given, published, 'past') : null;
     return day && (!published || day <= published) ? day : published;
   }
-  // A day stated right after another count introduced by "including" ("…, including 1,200
-  // on Oct. 7") is that count's, not this one's.
-  const ownedBySubset = (d: DateMention) => {
-    for (let i = d.from - 1; i >= 0 && i >= d.from - 4; i--) {
-      const other = countAt(view, i);
-      if (other) return other !== mention && view.tokens[other.from - 1]?.lower === 'including';
-    }
-    return false;
-  };
-  // A day across a clause boundary ("abducted on October 7 … after 80 were freed") is
-  // another event's, unless it opens the sentence ("On Oct. 7, Hamas …").
-  const acrossClause = (d: DateMention) => {
-    if (d.from <= 1) return false;
-    const [a, b] = d.from < mention.from ? [d.to, mention.from] : [mention.to, d.from];
-    for (let i = a; i < b; i++) {
-      const t = view.tokens[i];
-      // "Three hostages — names and ages — were released on Saturday": a pair of dashes sets
-      // off an aside inside the clause.
-      if (t?.text === '—' || t?.text === '–') {
-        const close = view.tokens.findIndex((x, k) => k > i && k < b && x.text === t.text);
-        if (close > 0) {
-          i = close;
-          continue;
-        }
-      }
-      // "killed in an attack while preparing explosives … on Monday": a participle's adjunct
-      // is part of the same event.
-      // "handed over on Monday, while Israel released 1,968 prisoners": the day of the main
-      // clause is the time of the "while" clause too.
-      const adjunct =
-        t?.lower === 'while' &&
-        (/ing$/.test(view.tokens[i + 1]?.lower ?? '') ||
-          (d.from < mention.from && !inRelativeClause(view, d.from)));
-      if (t && !adjunct && (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';'))
-        return true;
-    }
-    return false;
-  };
-  // "released 24 hostages who had been abducted on Oct. 7": a relative clause's day is the
-  // described people's, not this count's.
-  const inRelative = (d: DateMention) => {
-    for (let i = mention.to; i < d.from; i++) {
-      if (['who', 'which', 'that'].includes(view.tokens[i]?.lower ?? '')) return true;
-    }
-    return false;
-  };
-  // "the release of 33 hostages over six weeks, starting with three women on Sunday": a day
-  // after another count, past a comma, is that count's.
-  const ownedByLater = (d: DateMention) =>
-    d.from > mention.to &&
-    view.mentions.some(
-      (m) =>
-        m !== mention &&
-        m.excluded === null &&
-        m.from >= mention.to &&
-        m.to <= d.from &&
-        view.tokens.slice(mention.to, m.from).some((t) => t.text === ',') &&
-        // …not a part set off before the verb ("17 hostages, including 13 Israelis, were freed").
-        !view.tokens.slice(m.to, d.from).some((t) => t.text === ','),
-    );
-  // "During the first phase, which began on Jan. 19, Hamas freed 33": the day a period began
-  // is not the day of what it counted.
-  const periodStart = (d: DateMention) =>
-    d.from < mention.from &&
-    inRelativeClause(view, d.from) &&
-    view.tokens.slice(Math.max(0, d.from - 4), d.from).some((t) => PERIOD_START.has(t.lower));
   const candidates = usable.filter(
     (d) =>
       !isReportingDate(view, d) &&
-      !periodStart(d) &&
-      !ownedBySubset(d) &&
-      !ownedByLater(d) &&
-      !acrossClause(d) &&
-      !inRelative(d),
+      !periodStart(view, mention, d) &&
+      !ownedBySubset(view, mention, d) &&
+      !ownedByLater(view, mention, d) &&
+      !acrossClause(view, mention, d) &&
+      !inRelative(view, mention, d),
   );
   if (candidates.length === 0)
     return (
@@ -355,11 +374,12 @@ export function asOfOf(
       // …unless it counts a stretch of time ("since late October, three have been killed").
       (presentNews(view) && !sinceInStretch(view, mention) ? published : null)
     );
-  const distance = (d: DateMention) =>
-    d.from < mention.from ? mention.from - d.to : d.from - Math.max(mention.to, phraseEnd);
   // At equal distance, the day after the count is its own ("three hostages released on
   // Sunday" after "early Monday").
-  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b) || b.from - a.from)[0];
+  const nearest = [...candidates].sort(
+    (a, b) =>
+      dayDistance(a, mention, phraseEnd) - dayDistance(b, mention, phraseEnd) || b.from - a.from,
+  )[0];
   // "strikes on Wednesday and Thursday killed 87": two days, no one day.
   if (nearest && coordinatedDays(view, nearest)) return null;
   // The count's own tense: a proposal looks ahead, a report looks back; a release that was

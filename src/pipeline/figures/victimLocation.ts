@@ -678,19 +678,34 @@ function textCues(text: string): Cue[] {
   }
   const found: Cue[] = [];
   if (candidates.length === 0) return found;
-  const lowers = new Array<string | undefined>(starts.length);
-  const stemAt = (k: number) =>
-    k < 0 || k >= starts.length
-      ? ''
-      : stem((lowers[k] ??= lowerOf(text.slice(starts[k], ends[k]))));
+  const words: TextWords = {
+    text,
+    starts,
+    ends,
+    lowers: new Array<string | undefined>(starts.length),
+  };
   // As tokenCues reads its words.
   for (const i of candidates) {
-    const lower = stemAt(i);
+    const lower = stemAt(words, i);
     if (!mayCue(lower)) continue;
-    const cue = readCue(lower, i, (offset) => stemAt(i + offset));
+    const cue = readCue(lower, i, (offset) => stemAt(words, i + offset));
     if (cue) found.push(cue);
   }
   return found;
+}
+
+/** A text's tokens as textCues finds them, lower-cased on first need. */
+interface TextWords {
+  text: string;
+  starts: readonly number[];
+  ends: readonly number[];
+  lowers: (string | undefined)[];
+}
+
+/** Token k's lower case, stemmed ('' outside the text). Module-level: no closure per text. */
+function stemAt(words: TextWords, k: number): string {
+  if (k < 0 || k >= words.starts.length) return '';
+  return stem((words.lowers[k] ??= lowerOf(words.text.slice(words.starts[k], words.ends[k]))));
 }
 
 function leadingPlace(parts: readonly PlaceCounts[], least: number): PlaceCue | null {
@@ -754,6 +769,22 @@ export function victimLocation(
 /** Words that may stand between "from" and the place an attack came from. */
 const ORIGIN_GAP = new Set(['the', 'northern', 'southern', 'central', 'eastern', 'western']);
 
+// (Module-level, not made at each count: a loader that keeps names names every closure made.)
+/** Whether a cue names where an attack came from: "from Gaza", "from the Gaza Strip". */
+function isOrigin(view: SentenceView, c: Cue): boolean {
+  let k = c.index - 1;
+  // "from the Gaza Strip": every word of the name is part of the origin.
+  while (k > 0 && (ORIGIN_GAP.has(view.tokens[k]?.lower ?? '') || namesGaza(view, k))) k--;
+  return view.tokens[k]?.lower === 'from';
+}
+
+/** How far a cue is from the count (a place before a coordinated count is two words further). */
+function cueDistance(c: Cue, mention: NumberMention, coordinated: boolean): number {
+  return c.index < mention.from
+    ? mention.from - c.index + (coordinated ? 2 : 0)
+    : c.index - mention.to;
+}
+
 function victimCue(
   view: SentenceView,
   mention: NumberMention,
@@ -774,19 +805,11 @@ function victimCue(
   const seen = ownCues.length > 0 ? ownCues : every;
   const own = seen.filter((c) => !c.source);
   const all = own.length > 0 ? own : seen;
-  const origin = (c: Cue) => {
-    let k = c.index - 1;
-    // "from the Gaza Strip": every word of the name is part of the origin.
-    while (k > 0 && (ORIGIN_GAP.has(view.tokens[k]?.lower ?? '') || namesGaza(view, k))) k--;
-    return view.tokens[k]?.lower === 'from';
-  };
-  const found = all.some((c) => !origin(c)) ? all.filter((c) => !origin(c)) : all;
+  const found = all.some((c) => !isOrigin(view, c)) ? all.filter((c) => !isOrigin(view, c)) : all;
   const westBank = found.some((c) => c.place === 'west_bank');
   // "killed in Gaza and 423 in the West Bank": a place before a coordinated count is its
   // neighbour's; the count's own place comes after it.
   const coordinated = view.tokens[mention.from - 1]?.lower === 'and';
-  const distance = (c: Cue) =>
-    c.index < mention.from ? mention.from - c.index + (coordinated ? 2 : 0) : c.index - mention.to;
   if (noun.demonym === 'palestinian') {
     // Palestinians are in Gaza unless the West Bank is named (or the article is about it);
     // where both are named, the nearer wins ("killed 3 Palestinians in Gaza as settlers
@@ -795,7 +818,9 @@ function victimCue(
     const named = found.filter(
       (c) => c.place === 'west_bank' || (c.place === 'gaza' && namesGaza(view, c.index)),
     );
-    const nearest = named.sort((a, b) => distance(a) - distance(b))[0];
+    const nearest = named.sort(
+      (a, b) => cueDistance(a, mention, coordinated) - cueDistance(b, mention, coordinated),
+    )[0];
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
@@ -842,7 +867,9 @@ function victimCue(
     !found.some((c) => c.place === 'israel' || (c.place === 'gaza' && namesGaza(view, c.index)))
   )
     return 'west_bank';
-  const nearest = [...found].sort((a, b) => distance(a) - distance(b))[0];
+  const nearest = [...found].sort(
+    (a, b) => cueDistance(a, mention, coordinated) - cueDistance(b, mention, coordinated),
+  )[0];
   return nearest?.place ?? null;
 }
 
