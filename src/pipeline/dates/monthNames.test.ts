@@ -28,8 +28,9 @@ describe('monthNumber', () => {
     const words = ['Sept.', 'SEPT', 'May', 'mAy.', 'December', 'Oct.', 'Octo', 'June', 'jUL'];
     let seed = 7;
     const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
+      // 32-bit products (Math.imul), the low bits dropped: a full-period generator.
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return (seed >>> 8) % n;
     };
     const differ: string[] = [];
     for (let k = 0; k < 200_000; k++) {

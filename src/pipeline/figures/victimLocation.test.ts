@@ -127,8 +127,9 @@ describe('placeCounts', () => {
     ];
     let seed = 99;
     const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
+      // 32-bit products (Math.imul), the low bits dropped: a full-period generator.
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return (seed >>> 8) % n;
     };
     for (let k = 0; k < 3000; k++) {
       let text = '';
