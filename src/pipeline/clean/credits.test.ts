@@ -233,3 +233,31 @@ describe('readSelfReference', () => {
     ).toBe('Example Morning Post');
   });
 });
+
+describe('isContributionCredit on random lines', () => {
+  it('reads them as all five patterns tried on every line did', () => {
+    // The patterns as they were, all tried on every line (lines here open with no "With").
+    const all = [
+      /^\(?(?:additional|further) reporting (?:by|from)\b[^()]*\)?\.?$/i,
+      /^\((?:reporting|writing|editing) by\b[^()]*\)\.?$/i,
+      /^(?:reporting|writing) by\b[^.]*;\s*(?:writing|editing) by\b[^.]*\.?$/i,
+      /^[A-Z][^.!?]{0,150}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.!?]*\.?$/,
+      /^[A-Z][^.!?]{0,60}\b(?:writers?|correspondents?|reporters?) [A-Z][^.!?]{0,100}\bcontributed\.?$/,
+    ];
+    const words = ['Reuters', 'Jane', 'Doe', 'contributed', 'Contributed', 'to', 'this', 'report'];
+    const more = ['reporting', 'by', 'writer', 'Associated', 'Press', 'story', ';', '.', '(', ')'];
+    const pool = [...words, ...more, 'Additional', 'editing', 'Writing', 'contributedly'];
+    let seed = 3;
+    const random = (n: number) => {
+      // 32-bit products (Math.imul), the low bits dropped: a full-period generator.
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return (seed >>> 8) % n;
+    };
+    for (let k = 0; k < 20000; k++) {
+      const parts: string[] = [];
+      for (let i = 1 + random(9); i > 0; i--) parts.push(pool[random(pool.length)] ?? '');
+      const line = parts.join(random(4) === 0 ? '' : ' ');
+      expect(isContributionCredit(line), line).toBe(all.some((re) => re.test(line.trim())));
+    }
+  });
+});

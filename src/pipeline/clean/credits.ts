@@ -50,6 +50,9 @@ const CONTRIBUTION = [
   /^\(?(?:additional|further) reporting (?:by|from)\b[^()]*\)?\.?$/i,
   /^\((?:reporting|writing|editing) by\b[^()]*\)\.?$/i,
   /^(?:reporting|writing) by\b[^.]*;\s*(?:writing|editing) by\b[^.]*\.?$/i,
+];
+/** "… contributed (to this report)": patterns that scan the line, tried only when it has the word. */
+const CONTRIBUTED = [
   /^[A-Z][^.!?]{0,150}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.!?]*\.?$/,
   /^[A-Z][^.!?]{0,60}\b(?:writers?|correspondents?|reporters?) [A-Z][^.!?]{0,100}\bcontributed\.?$/,
 ];
@@ -62,7 +65,10 @@ export function isContributionCredit(line: string): boolean {
     return names
       .split(/,\s*|\s+(?:and|&)\s+/)
       .every((name) => isNewsName(name) || AGENCIES.test(name.trim()));
-  return CONTRIBUTION.some((re) => re.test(t));
+  return (
+    CONTRIBUTION.some((re) => re.test(t)) ||
+    (t.includes('contributed') && CONTRIBUTED.some((re) => re.test(t)))
+  );
 }
 
 const CREDIT = [

@@ -144,3 +144,34 @@ describe('a header line of several fields', () => {
     expect(readPageDate(line)).toBeNull();
   });
 });
+
+describe('a header line of several fields', () => {
+  it('is one field with no bar, "update" or "modified" (readDateParts passes it over)', () => {
+    // The split readDateParts makes; a line of fewer than two fields is no header line.
+    const split = (text: string) =>
+      text
+        .split(/\s*\|\s*|\s+(?=(?:last )?(?:updated?|modified)\s*:?\s*\S)/i)
+        .map((part) => part.trim())
+        .filter(Boolean);
+    const pieces = ['Posted:', 'March 5, 2024', 'UPDATED', 'updat', 'Last', 'update', 'd'];
+    const more = [':', 'Jane Roe', '14:05', 'GMT', '|', '¦', 'upDate', 'Update:', 'ed', 'Modified'];
+    const words = [...pieces, ...more];
+    const gaps = [' ', '  ', '', '\t', ' : '];
+    let seed = 11;
+    const random = (n: number) => {
+      // 32-bit products (Math.imul), the low bits dropped: a full-period generator.
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return (seed >>> 8) % n;
+    };
+    let checked = 0;
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      for (let i = 1 + random(8); i > 0; i--)
+        text += (words[random(words.length)] ?? '') + (gaps[random(gaps.length)] ?? '');
+      if (text.includes('|') || /update|modified/i.test(text)) continue;
+      checked++;
+      expect(split(text).length, text).toBeLessThan(2);
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});

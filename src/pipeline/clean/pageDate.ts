@@ -104,6 +104,9 @@ export function readPageDate(line: string): PageDate | null {
   return { date: full.date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
 }
 
+/** Where readDateParts splits a line of one field: no bar, no "update", no "modified". */
+const UPDATE = /update|modified/i;
+
 /**
  * A header line of several fields: "Jane Roe |16.12.2024 - 12:44 GMT+3 | Update: 16.12.2024",
  * "Format: Situation Report | Source: OCHA | Posted: 22 Feb 2024", "JUNE 15, 2024 21:48
@@ -113,6 +116,8 @@ export function readPageDate(line: string): PageDate | null {
  */
 function readDateParts(text: string): PageDate | null {
   if (text.length > 160) return null;
+  // Fields are split at bars and before "updated" or "modified": a line with none is one field.
+  if (!text.includes('|') && !UPDATE.test(text)) return null;
   const parts = text
     .split(/\s*\|\s*|\s+(?=(?:last )?(?:updated?|modified)\s*:?\s*\S)/i)
     .map((part) => part.trim())
