@@ -85,10 +85,29 @@ const PRISON_KINDS = new Set(['israeli', "israel's", 'administrative', 'military
 /** Verbs of bringing someone somewhere: "brought back", "bring home". */
 const BRING = /^(?:brought|bring|brings|bringing)$/;
 
+/**
+ * The words eventWord reads with their neighbours (each test below starts from one of them):
+ * any other word's event is its entry in EVENT_WORDS.
+ */
+const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
+  ...['alive', 'lost', 'lose', 'hostages', 'captives', 'captive', 'hostage', 'homes'],
+  ...['brought', 'bring', 'brings', 'bringing', 'came', 'come', 'comes', 'coming', 'back'],
+  ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
+  ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
+  ...LEAVE_WORDS,
+]);
+
 export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lower = stem(t.lower);
+  // Most words are read alone (eventWord is asked of most words of a sentence).
+  if (!READ_IN_CONTEXT.has(lower)) return EVENT_WORDS[lower] ?? null;
+  return eventInContext(view, i, lower);
+}
+
+/** eventWord read the long way: every test, for any word (exported for a test). */
+export function eventInContext(view: SentenceView, i: number, lower: string): EventKind | null {
   // "no longer alive": dead.
   if (
     lower === 'alive' &&
