@@ -130,12 +130,17 @@ const LIVE_STAMP =
  */
 function toParagraphs(body: string): string[] {
   return flatTableRows(body.split(/\n/))
-    .map((line) => (SPACE_TO_FOLD.test(line) ? line.replace(/[ \t\u00a0]+/g, ' ') : line).trim())
+    .map((line) => (spaceToFold(line) ? line.replace(/[ \t\u00a0]+/g, ' ') : line).trim())
     .filter((line) => line.length > 0);
 }
 
-/** A tab, a no-break space or two spaces: without one, folding runs of spaces changes nothing. */
-const SPACE_TO_FOLD = /[\t\u00a0]| {2}/;
+/**
+ * A tab, a no-break space or two spaces: without one, folding runs of spaces changes nothing
+ * (looked for with indexOf, quicker than a pattern).
+ */
+function spaceToFold(line: string): boolean {
+  return line.includes('\t') || line.includes('\u00a0') || line.includes('  ');
+}
 
 /** "occupied territories.Hamas officials" → a space after a full stop that lost it. */
 function repairJoinedSentences(paragraph: string): string {

@@ -6,12 +6,11 @@
 /** Cells of figures are short: a label, a number, a date. */
 const CELL_WORDS = 8;
 
-const TWO_SPACES = /[ \u00a0]{2}/;
-
 /** The cells of a line, or null when the line is not a row: text, or a single cell. */
 function cellsOf(line: string): string[] | null {
-  // Without a tab or two spaces in a row the line is one cell (most lines: no patterns run).
-  if (!line.includes('\t') && !TWO_SPACES.test(line)) return null;
+  // Without a tab, two spaces in a row or a no-break space the line is one cell (most lines:
+  // no patterns run; indexOf is quicker than a pattern).
+  if (!line.includes('\t') && !line.includes('  ') && !line.includes('\u00a0')) return null;
   const text = line.replace(/\s+$/, '');
   // Tabs keep empty cells (the corner above the row labels); spaces cannot.
   const cells = text.includes('\t')
