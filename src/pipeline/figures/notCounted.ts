@@ -114,13 +114,18 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
 const YEAR_PREPOSITIONS = new Set(['in', 'during', 'throughout']);
 const OPENING_PREPOSITIONS = new Set(['during', 'in', 'throughout', 'after', 'by', 'at', 'before']);
 
-const earlierWars = new WeakMap<SentenceView, RegExpExecArray | null>();
+// The sentence last asked about and its earlier war: a sentence's counts are read one after
+// another, so one entry serves them all (a WeakMap's entries cost more than the pattern).
+let warView: SentenceView | undefined;
+let warFound: RegExpExecArray | null = null;
 
 /** An earlier war named in the sentence, read once per sentence (asked for each count). */
 function earlierWarIn(view: SentenceView): RegExpExecArray | null {
-  let found = earlierWars.get(view);
-  if (found === undefined) earlierWars.set(view, (found = EARLIER_WAR.exec(view.text)));
-  return found;
+  if (view !== warView) {
+    warFound = EARLIER_WAR.exec(view.text);
+    warView = view;
+  }
+  return warFound;
 }
 
 const EARLIER_WAR =

@@ -557,15 +557,18 @@ function mayCueAt(text: string, from: number, to: number): boolean {
 /** Letters beyond ASCII, which lower case may not keep in place: such text is read in full. */
 const WIDE_LETTER = /[\u00C0-\u024F]/;
 
-const cueCache = new WeakMap<SentenceView, Cue[]>();
+// The sentence last read and its place words: a sentence's counts are read one after another,
+// so one entry serves them all (a WeakMap's entries cost more).
+let cuedView: SentenceView | undefined;
+let cuedFound: Cue[] = [];
 
 /** Every place word of a sentence, read once per sentence. */
 function sentenceCues(view: SentenceView): Cue[] {
-  const cached = cueCache.get(view);
-  if (cached) return cached;
-  const found = tokenCues(view.tokens);
-  cueCache.set(view, found);
-  return found;
+  if (view !== cuedView) {
+    cuedFound = tokenCues(view.tokens);
+    cuedView = view;
+  }
+  return cuedFound;
 }
 
 /** The place words of a run of tokens: all a paragraph's place needs (no numbers or dates). */
