@@ -1,6 +1,6 @@
 // Page date lines in the forms news sites print them, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { ownDateLine, readFullDate, readLiveStamp, readPageDate } from './pageDate.ts';
+import { FULL_DATE, ownDateLine, readFullDate, readLiveStamp, readPageDate } from './pageDate.ts';
 
 describe('an unclear slash date on a labelled date line', () => {
   it('is read day first, as most sites outside the US print it', () => {
@@ -173,5 +173,33 @@ describe('a header line of several fields', () => {
       expect(split(text).length, text).toBeLessThan(2);
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('a full date', () => {
+  it('has four digits in a row: without them FULL_DATE finds nothing (readFullDate skips it)', () => {
+    const words = ['March', 'Mar.', '5', '05', '5th', '2024', '202', '24', '10', '.', '/', '-'];
+    const more = [',', ' ', 'Oct', '26', '123', '1', '2023', '7', 'st', 'GMT', '12.03.'];
+    const pool = [...words, ...more];
+    let seed = 23;
+    const random = (n: number) => {
+      // 32-bit products (Math.imul), the low bits dropped: a full-period generator.
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return (seed >>> 8) % n;
+    };
+    let withDate = 0;
+    let checked = 0;
+    for (let k = 0; k < 20000; k++) {
+      const parts: string[] = [];
+      for (let i = 1 + random(8); i > 0; i--) parts.push(pool[random(pool.length)] ?? '');
+      const text = parts.join(random(3) === 0 ? '' : ' ');
+      if (FULL_DATE.exec(text)) withDate++;
+      if (/\d{4}/.test(text)) continue;
+      checked++;
+      expect(FULL_DATE.exec(text), text).toBeNull();
+    }
+    // The strings do make dates, and many have no year.
+    expect(withDate).toBeGreaterThan(200);
+    expect(checked).toBeGreaterThan(2000);
   });
 });

@@ -5,8 +5,8 @@
 import { makeDay, type Day } from '../dates/calendar.ts';
 import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
 
-/** A date with its year, in any of the orders pages print. */
-const FULL_DATE = new RegExp(
+/** A date with its year, in any of the orders pages print (exported for a test). */
+export const FULL_DATE = new RegExp(
   [
     // March 5, 2024 · Mar. 6 2024 · January 05, 2024 · March 5th, 2024
     `(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})`,
@@ -22,6 +22,8 @@ const FULL_DATE = new RegExp(
   'i',
 );
 
+const FOUR_DIGITS = /\d{4}/;
+
 /**
  * A full date in the text: its day, or null when the order of day and month is unclear. A
  * page's own date line ("Issued on: 07/04/2024") reads an unclear one day first, as the
@@ -31,6 +33,8 @@ export function readFullDate(
   text: string,
   unclearSlash: 'none' | 'day-first' = 'none',
 ): { date: Day | null; index: number; length: number } | null {
+  // Every order has a four-digit year: most lines, with none, are passed over at once.
+  if (!FOUR_DIGITS.test(text)) return null;
   const m = FULL_DATE.exec(text);
   const g = m?.groups;
   if (!m || !g) return null;
