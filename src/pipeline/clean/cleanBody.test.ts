@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBody, looksLikeOrganisation } from './cleanBody.ts';
+import { cleanBody, isCaption, looksLikeOrganisation } from './cleanBody.ts';
 
 describe('cleanBody', () => {
   it('takes the date prefix and keeps the rest of its line as text', () => {
@@ -204,5 +204,34 @@ describe('links to other stories set in the text', () => {
       'Watch the video of the release below.\n\nRelated deaths were reported in Khan Younis.',
     );
     expect(paragraphs).toHaveLength(2);
+  });
+});
+
+describe('isCaption on random lines', () => {
+  it('reads them as its three patterns tried on every line did', () => {
+    const all = [
+      /(?:\b(?:file )?photo(?:graph)?s? (?:by|courtesy of)\b|\bphoto ?credit\b|\((?:ap|afp|reuters) photo\b|\/getty images\b|\bvia getty images\b|\bimage credit\b)[^.!?]{0,80}$/i,
+      /^(?:photo|image|pictured|above|below|top|file photo)\s*:/i,
+      /\b[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\)?\s*$/,
+    ];
+    const words = ['Photo', 'photos', 'PHOTOGRAPH', 'by', 'courtesy', 'of', 'credit', '(AP', 'AFP'];
+    const more = ['Getty', 'Images', 'images', 'via', '/', 'REUTERS', 'Jane', 'Roe', 'Image', ':'];
+    const pool = [...words, ...more, 'file', 'Rafah', '.', ')', 'Pictured', 'photo', 'ap', 'x/'];
+    let seed = 29;
+    const random = (n: number) => {
+      // 32-bit products (Math.imul), the low bits dropped: a full-period generator.
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return (seed >>> 8) % n;
+    };
+    let captions = 0;
+    for (let k = 0; k < 20000; k++) {
+      const parts: string[] = [];
+      for (let i = 1 + random(8); i > 0; i--) parts.push(pool[random(pool.length)] ?? '');
+      const line = parts.join(random(4) === 0 ? '' : ' ');
+      const expected = all.some((re) => re.test(line));
+      if (expected) captions++;
+      expect(isCaption(line), line).toBe(expected);
+    }
+    expect(captions).toBeGreaterThan(300);
   });
 });

@@ -95,8 +95,13 @@ const LINK_LINE =
 const CAPTION_END =
   /(?:\b(?:file )?photo(?:graph)?s? (?:by|courtesy of)\b|\bphoto ?credit\b|\((?:ap|afp|reuters) photo\b|\/getty images\b|\bvia getty images\b|\bimage credit\b)[^.!?]{0,80}$/i;
 const CAPTION_START = /^(?:photo|image|pictured|above|below|top|file photo)\s*:/i;
-const isCaption = (line: string) =>
-  CAPTION_END.test(line) || CAPTION_START.test(line) || WIRE_PHOTO_CREDIT.test(line);
+/** What every CAPTION_END names: most lines have none, and the pattern is slow to fail. */
+const CAPTION_WORD = /photo|getty images|image credit/i;
+/** A caption: its patterns run only on lines with what each needs ("photo…", a slash). */
+export const isCaption = (line: string) =>
+  (CAPTION_WORD.test(line) && CAPTION_END.test(line)) ||
+  CAPTION_START.test(line) ||
+  (line.includes('/') && WIRE_PHOTO_CREDIT.test(line));
 /** "(AP photo)", "(Reuters Photo)": a credit that names no photographer. */
 const BARE_PHOTO_CREDIT = /\((?:ap|afp|reuters|epa|getty|file)\s+photo\)$/i;
 /** A wire photo credit ending a caption: "… in Rafah, March 2, 2024. REUTERS/Jane Roe" */
