@@ -32,9 +32,15 @@ export function flatTableRows(lines: readonly string[]): string[] {
   let i = 0;
   while (i < lines.length) {
     const first = cellsOf(lines[i] ?? '');
+    // A line that is no row starts no run: it stays as it is (its cells are not read again).
+    if (!first) {
+      out.push(lines[i] ?? '');
+      i++;
+      continue;
+    }
     let end = i + 1;
-    let width = first?.length ?? 0;
-    while (first && end < lines.length) {
+    let width = first.length;
+    while (end < lines.length) {
       // Some pages put a blank line between rows.
       let next = end;
       while (next < lines.length && !lines[next]?.trim()) next++;
