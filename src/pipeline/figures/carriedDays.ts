@@ -2,10 +2,12 @@
 // Saturday. The media office said 93 people were killed." The second sentence's count is the
 // strike's, and so is its day; a reader carries it over, and so does this. Pure.
 import type { Day } from '../dates/calendar.ts';
+import { findDateMentions } from '../dates/dateMentions.ts';
 import { resolveDate, WAR_START } from '../dates/resolveDate.ts';
 import { isReportingDate } from './asOf.ts';
 import { INCIDENT_NOUNS } from './lexicon.ts';
 import { inSinceSpan, viewSentence } from './sentenceView.ts';
+import { tokenize } from './tokens.ts';
 
 export interface ToldSentence {
   paragraph: number;
@@ -78,7 +80,9 @@ export function carryEventDays<F extends DatedFigure>(
   return figures.map((f) => {
     if (f.scope !== 'incident' || f.asOf !== null || f.modality !== 'reported') return f;
     const at = indexOf.get(`${f.paragraph}\u0000${f.sentence}`);
-    if (at === undefined || viewSentence(f.sentence).dates.some((d) => d.kind !== 'vague'))
+    // Only the sentence's days are needed: they are found from its tokens, with no view made
+    // (a view finds its counts too).
+    if (at === undefined || findDateMentions(tokenize(f.sentence)).some((d) => d.kind !== 'vague'))
       return f;
     const day = carriedDay(at);
     // The day of 7 October carries only to that attack's own counts: "abducted on October 7.
