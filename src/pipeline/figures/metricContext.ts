@@ -54,31 +54,40 @@ export const FORCE_WORDS = new Set([
   'commandos',
 ]);
 
+// (Module-level, not made at each count: a loader that keeps names names every closure made.)
+/** A raid, or a rescue, military or special operation. */
+function isOperation(w: string, before: string | undefined): boolean {
+  return (
+    RAID_WORDS.has(w) ||
+    ((w === 'operation' || w === 'operations') &&
+      ['rescue', 'military', 'special'].includes(before ?? ''))
+  );
+}
+
+/**
+ * "freed by the army", "freed alive by military operations" ("alive" tells how, not by whom),
+ * "freed in a raid": the words after a verb of freeing.
+ */
+function freedByForce(view: SentenceView, verb: number): boolean {
+  const skip = view.tokens[verb + 1]?.lower === 'alive' ? 1 : 0;
+  const after = lowerSlice(view, verb + 1 + skip, verb + 8 + skip);
+  const byForces = after[0] === 'by' && after.slice(1, 4).some((w) => FORCE_WORDS.has(w));
+  return byForces || after.some((w, i) => isOperation(w, after[i - 1]));
+}
+
 export function rescueContext(
   view: SentenceView,
   eventIndex: number,
   countFrom: number,
   countTo = countFrom,
 ): boolean {
-  const isOperation = (w: string, before: string | undefined) =>
-    RAID_WORDS.has(w) ||
-    ((w === 'operation' || w === 'operations') &&
-      ['rescue', 'military', 'special'].includes(before ?? ''));
-  // "freed by the army", "freed alive by military operations" ("alive" tells how, not by
-  // whom), "freed in a raid": the words after a verb of freeing.
-  const freedByForce = (verb: number) => {
-    const skip = view.tokens[verb + 1]?.lower === 'alive' ? 1 : 0;
-    const after = lowerSlice(view, verb + 1 + skip, verb + 8 + skip);
-    const byForces = after[0] === 'by' && after.slice(1, 4).some((w) => FORCE_WORDS.has(w));
-    return byForces || after.some((w, i) => isOperation(w, after[i - 1]));
-  };
-  if (freedByForce(eventIndex)) return true;
+  if (freedByForce(view, eventIndex)) return true;
   // "brings the number of hostages freed alive by military operations to seven": the verb
   // of freeing inside a toll's subject.
   for (let k = countFrom - 1; k > eventIndex && k >= countFrom - 16; k--) {
     const w = view.tokens[k]?.lower ?? '';
     if ((CLAUSE_BREAKERS.has(w) && w !== 'since') || view.tokens[k]?.text === ';') break;
-    if (FREEING.has(w) && freedByForce(k)) return true;
+    if (FREEING.has(w) && freedByForce(view, k)) return true;
   }
   // "117 freed alive, 109 in exchange deals and eight in military operations": the phrase
   // right after a later count says how those were freed.
