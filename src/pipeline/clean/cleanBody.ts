@@ -27,6 +27,8 @@ import {
   isNameLine,
   isSectionName,
   isTagline,
+  readBreadcrumb,
+  isSectionPath,
   readMasthead,
   RELEASE_LABEL,
 } from './masthead.ts';
@@ -228,7 +230,14 @@ export function cleanBody(body: string): CleanedBody {
       at += 2;
       continue;
     }
-    if (isMenuLine(line)) {
+    // A menu, a breadcrumb or a "Skip to content" link above the headline is furniture; a
+    // breadcrumb's first step names the site.
+    const crumb = readBreadcrumb(line);
+    if (crumb) {
+      if (crumb.known) signals.masthead ??= crumb.name;
+      else signals.siteName ??= crumb.name;
+    }
+    if (isMenuLine(line) || crumb || isSectionPath(line) || BOILERPLATE.test(line)) {
       header.add(at++);
       continue;
     }

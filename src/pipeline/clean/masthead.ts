@@ -40,7 +40,8 @@ export const isSectionName = (line: string) =>
 
 /** The outlet a masthead line names: a known outlet, or a name with a newsroom word in it. */
 export function readMasthead(line: string): Masthead | null {
-  const known = knownOutlet(line);
+  // "THE EXAMPLE JOURNAL.": a masthead may end with a full stop.
+  const known = knownOutlet(line) ?? knownOutlet(line.trim().replace(/\.$/, ''));
   if (known) return { name: known, known: true };
   // "EXN | Example News Network": the outlet's initials and name side by side.
   const parts = line.split(/\s+[|–—]\s+/);
@@ -59,6 +60,22 @@ export function readMasthead(line: string): Masthead | null {
 export function isMenuLine(line: string): boolean {
   const parts = line.trim().split(/\s+[|•·]\s+/);
   return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/\d/.test(p));
+}
+
+/**
+ * "Example Times › World › Middle East": a breadcrumb above the headline, whose first step is
+ * the site's own name (when it reads as an outlet's).
+ */
+export function readBreadcrumb(line: string): Masthead | null {
+  const steps = line.trim().split(/\s+[›»>]\s+/);
+  if (steps.length < 2 || !steps.every((s) => s.split(/\s+/).length <= 5)) return null;
+  return readMasthead(steps[0] ?? '');
+}
+
+/** "World > Middle East", "World | Middle East": a section's path above the headline. */
+export function isSectionPath(line: string): boolean {
+  const steps = line.trim().split(/\s+[›»>|]\s+/);
+  return steps.length >= 2 && steps.every(isSectionName);
 }
 
 /** "PRESS RELEASE", "Public statement": a body's own release under its name. */

@@ -92,6 +92,9 @@ function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
     record.pubdate ??
     record.publishDate ??
     record.datePublished ??
+    record.date_published ??
+    record.published_date ??
+    record.publish_date ??
     record.published_at;
   // "2025-03-18", or a date as a page prints it ("Mar 18, 2025", "18 March 2025").
   const published =

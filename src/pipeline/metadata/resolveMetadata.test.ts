@@ -652,3 +652,54 @@ describe('how copied pages name their outlet and date, round 4', () => {
     expect(metadataOf(html, 'page.html').publisher).toBe('The Example Telegraph');
   });
 });
+
+describe('mastheads with a full stop, breadcrumbs, owners and front matter keys', () => {
+  it.each([
+    [
+      'a masthead under a skip link, over a menu and a section path',
+      page(
+        'Skip to Main Content',
+        'THE NEW YORK TIMES.',
+        'World | Middle East',
+        'Siege tightens',
+        'Updated Oct. 12, 2023 at 6:41 pm ET',
+        'Troops massed on the border.',
+      ),
+      'THE NEW YORK TIMES',
+      'Siege tightens',
+    ],
+    [
+      "a breadcrumb whose first step is the site's name",
+      page(
+        'Example Times › World › Middle East',
+        '# Four hostages rescued',
+        'PUBLISHED Jun 09, 2024, 10:15 AM',
+        'Special forces freed four hostages.',
+      ),
+      'Example Times',
+      'Four hostages rescued',
+    ],
+  ])('%s', (_, text, publisher, title) => {
+    const meta = metadataOf(text);
+    expect(meta.publisher).toBe(publisher);
+    expect(meta.title).toBe(title);
+  });
+
+  it('takes the outlet over a company with a "DAC" or "AG" after its name', () => {
+    const text = page(
+      'The Example Times',
+      'News | Sport | Business | Opinion',
+      'Strike kills aid workers',
+      'Wed Apr 03 2024 - 05:50',
+      'Seven aid workers were killed.',
+      '© 2024 The Example Times DAC',
+    );
+    expect(metadataOf(text).publisher).toBe('The Example Times');
+  });
+
+  it('reads "date_published" in front matter', () => {
+    const md =
+      '---\ntitle: "Toll passes 45,000"\nsite: Example World\ndate_published: 2024-12-16T11:05:00+03:00\n---\n\nThe toll rose.';
+    expect(metadataOf(md, 'page.md').published).toBe('2024-12-16');
+  });
+});
