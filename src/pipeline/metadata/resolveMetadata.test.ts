@@ -672,7 +672,7 @@ describe('mastheads with a full stop, breadcrumbs, owners and front matter keys'
       "a breadcrumb whose first step is the site's name",
       page(
         'Example Times › World › Middle East',
-        '# Four hostages rescued',
+        'Four hostages rescued',
         'PUBLISHED Jun 09, 2024, 10:15 AM',
         'Special forces freed four hostages.',
       ),
