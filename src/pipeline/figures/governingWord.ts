@@ -170,9 +170,42 @@ export function leftEvent(view: SentenceView, mention: NumberMention): CountEven
     if (LISTS.has(t.lower) && view.tokens[i + 1]?.lower === 'of') break;
     const kind = eventWord(view, i);
     if (kind) return { kind, index: i, trust: 5 };
+    // "a campaign to vaccinate some 640,000 children": the count is another verb's object.
+    if (
+      view.tokens[i - 1]?.lower === 'to' &&
+      t.kind === 'word' &&
+      /^[a-z]+$/.test(t.lower) &&
+      !LEFT_SKIP.has(t.lower) &&
+      !NOT_VERBS.has(t.lower) &&
+      // …right before it, hedges aside ("according to prisoner groups, up from 5,200" is no
+      // infinitive of the count's)
+      view.tokens.slice(i + 1, mention.from).every((x) => LEFT_SKIP.has(x.lower))
+    )
+      break;
   }
   return null;
 }
+
+/** Words after "to" that are no verb: "in addition to the four", "amount to almost 1,500". */
+const NOT_VERBS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'all',
+  'both',
+  'each',
+  'date',
+  'them',
+]);
 
 export const LEAVE_VERBS = new Set(['left', 'leaving', 'leave', 'leaves']);
 

@@ -381,3 +381,42 @@ describe('round 4c: captors, the attack of hundreds with captives, places of a c
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('round 4d: a clause of its own after a toll, infinitives, people in a toll', () => {
+  it.each([
+    [
+      'The war on Gaza has killed at least 45,028 Palestinians since October 7, 2023, the Health Ministry said on Monday, as strikes across the territory killed dozens more overnight.',
+      ['gaza_killed=45028 at_least total'],
+    ],
+    [
+      'Overnight strikes killed 40 people across Gaza, medics said.',
+      ['gaza_killed=40 exact incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence, '2024-12-16')).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'In Gaza, where more than 40,700 people have been killed, the UN began a campaign to vaccinate some 640,000 children against polio.',
+      ['gaza_killed=40700'],
+    ],
+    ['The agency plans to feed 500,000 people in Gaza this month.', []],
+    ['Israel agreed to free 150 Palestinian prisoners.', ['prisoners_released=150']],
+    // "amount to": a preposition, no infinitive
+    [
+      'Israeli losses amount to almost 1,500 people, civilians and soldiers combined.',
+      ['israel_killed=1500'],
+    ],
+    [
+      '- 9,900 Palestinians held in Israeli jails, according to prisoner groups, up from 5,200 before the war',
+      ['prisoners_held=9900', 'prisoners_held=5200'],
+    ],
+    [
+      'The army said it had called up 360,000 reservists, as officials raised the toll from the Hamas assault to more than 1,300 people killed.',
+      ['israel_killed=1300'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});

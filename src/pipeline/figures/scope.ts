@@ -390,6 +390,22 @@ function fromWarStart(view: SentenceView): boolean {
   );
 }
 
+/** Words that open a clause with a subject of its own after a comma. */
+const CLAUSE_OPENERS = words('as while whereas after when before but although');
+
+/** The count's stretch up to ", as …", ", while …": where another clause begins after it. */
+function ownClause(
+  view: SentenceView,
+  mention: NumberMention,
+  [lo, hi]: [number, number],
+): [number, number] {
+  for (let i = mention.to; i < hi - 1; i++) {
+    if (view.tokens[i]?.text === ',' && CLAUSE_OPENERS.has(view.tokens[i + 1]?.lower ?? ''))
+      return [lo, i];
+  }
+  return [lo, hi];
+}
+
 export function scopeOf(
   view: SentenceView,
   mention: NumberMention,
@@ -414,9 +430,12 @@ export function scopeOf(
   const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
   // "Over the past week, the toll rose to 30,500": the toll is still a running total.
   const tollTarget = before.some((w) => RISE_VERBS.has(w) || w === 'toll' || w === 'total');
+  // "… has killed 45,028 since October 7, the ministry said, as strikes killed dozens more
+  // overnight": a clause of its own after the count speaks of another period.
+  const own = ownClause(view, mention, stretch);
   if (
-    hasPhrase(view, INCIDENT_PHRASES, stretch) ||
-    (!tollTarget && (hasRecentPeriod(view, stretch) || countedToday(view, stretch)))
+    hasPhrase(view, INCIDENT_PHRASES, own) ||
+    (!tollTarget && (hasRecentPeriod(view, own) || countedToday(view, own)))
   )
     return 'incident';
   if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch)) return 'total';

@@ -223,7 +223,12 @@ export function totalPredicateOf(
   if (!read) return null;
   // "A reservist was killed in Gaza, the IDF announced, raising the toll to 299": with no group
   // in the toll's own words, a soldier named before the verb is whose toll it is.
-  if (!read.category && found.object && soldierBefore(view, verb)) read.category = 'soldier';
+  // ("raised the toll from the assault to 1,300 people killed": the count says who they were.)
+  const ownPeople = /^(?:people|persons|civilians|israelis|palestinians)$/.test(
+    tokens[mention.to]?.lower ?? '',
+  );
+  if (!read.category && found.object && !ownPeople && soldierBefore(view, verb))
+    read.category = 'soldier';
   return {
     verb,
     subject,
