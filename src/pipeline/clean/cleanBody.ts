@@ -223,7 +223,10 @@ export function cleanBody(body: string): CleanedBody {
     if (
       isNameLine(line) &&
       !isSectionName(line) &&
-      (isMenuLine(next) || RELEASE_LABEL.test(next.trim()))
+      (isMenuLine(next) ||
+        RELEASE_LABEL.test(next.trim()) ||
+        // "EXAMPLE AL-NEWS" over "The Leading Arab International Daily": a name and its tagline
+        (at === 0 && !readMasthead(line) && isTagline(next)))
     ) {
       signals.siteName ??= line.trim();
       header.add(at).add(at + 1);

@@ -115,9 +115,12 @@ export function readBylineOrg(line: string): string | null {
     .map((part) => part.replace(STAFF_SUFFIX, '').trim())
     .filter(Boolean);
   for (const part of parts.reverse())
-    if (looksLikeOrganisation(part)) return knownOutlet(part) ?? part.trim();
+    if (looksLikeOrganisation(part) && !ROLE.test(part)) return knownOutlet(part) ?? part.trim();
   return null;
 }
+
+/** "Senior News Reporter", "Middle East Correspondent": a writer's role, not an outlet. */
+const ROLE = /\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|analyst)$/i;
 
 const STAFF_SUFFIX =
   /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?|(?:news|web|digital|online|world|foreign) desk)$/i;

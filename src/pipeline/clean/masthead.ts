@@ -16,7 +16,14 @@ export function isNameLine(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 40 || /[.!?]["”’)]*$/.test(t)) return false;
   const words = t.split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^[A-Z0-9&][\w&.'’-]*$/.test(w));
+  // "Save the Children International": small words inside a name stay lower-case.
+  return (
+    words.length <= 5 &&
+    words.every(
+      (w, i) =>
+        /^[A-Z0-9&][\w&.'’-]*$/.test(w) || (i > 0 && /^(?:the|of|and|for|al|de|du)$/.test(w)),
+    )
+  );
 }
 
 /**
@@ -24,7 +31,7 @@ export function isNameLine(line: string): boolean {
  * made of them alone names a section, not an outlet.
  */
 const SECTION_WORDS = new Set(
-  'the and of & world international latest top breaking local live middle east politics business opinion analysis news today daily report reports updates update israel gaza palestine war region global'.split(
+  'the and of & world international latest top breaking local live middle east politics business opinion analysis news today daily report reports updates update israel gaza palestine war region global arab asia africa europe americas us uk'.split(
     ' ',
   ),
 );
@@ -58,9 +65,21 @@ export function readMasthead(line: string): Masthead | null {
 
 /** "Home | News | Sport | Opinion": a site's menu, copied with the page. */
 export function isMenuLine(line: string): boolean {
-  const parts = line.trim().split(/\s+[|•·]\s+/);
-  return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/\d/.test(p));
+  const parts = line.trim().split(/\s+[|•·]\s+|\s{2,}/);
+  if (parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/\d/.test(p)))
+    return true;
+  // "News Politics Football Celebs TV Money": a menu whose separators were lost in copying:
+  // capitalised words with none of the small words a headline in title case has.
+  const words = line.trim().split(/\s+/);
+  return (
+    words.length >= 5 &&
+    words.every((w) => /^[A-Z][A-Za-z&]*$/.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()))
+  );
 }
+
+const HEADLINE_SMALL_WORDS = new Set(
+  'a an the as in of to for and on at after over with from by is are says say amid into'.split(' '),
+);
 
 /**
  * "Example Times › World › Middle East": a breadcrumb above the headline, whose first step is
@@ -74,12 +93,13 @@ export function readBreadcrumb(line: string): Masthead | null {
 
 /** "World > Middle East", "World | Middle East": a section's path above the headline. */
 export function isSectionPath(line: string): boolean {
-  const steps = line.trim().split(/\s+[›»>|]\s+/);
+  const steps = line.trim().split(/\s+[›»>|/]\s+/);
   return steps.length >= 2 && steps.every(isSectionName);
 }
 
 /** "PRESS RELEASE", "Public statement": a body's own release under its name. */
-export const RELEASE_LABEL = /^(?:press|news|media) release$|^(?:public )?statement$/i;
+export const RELEASE_LABEL =
+  /^(?:press|news|media) releases?$|^(?:public )?statement$|\b(?:press|news|media) releases?$|^(?:media centre|media center|newsroom)\b/i;
 
 /** "Russian News Agency" under "TASS": words about the outlet, not another outlet. */
 export function isTagline(line: string): boolean {

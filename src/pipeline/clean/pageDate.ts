@@ -63,7 +63,7 @@ export function unclearReadings(text: string): [Day, Day] | null {
 }
 
 const LABEL =
-  /^(?:(?<updated>last updated|updated|update|modified|last modified)|published|posted|first published|issued|first issued|released|date published|publication date|date)(?:\s+on)?\s*:?\s*/i;
+  /^\(?(?:(?<updated>last updated|updated|update|modified|last modified)|published|posted|first published|issued|first issued|released|date published|publication date|date)(?:\s+on)?\s*:?\s*/i;
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const ZONE =
@@ -71,6 +71,9 @@ const ZONE =
 /** "Updated 2 hours ago": a relative stamp beside the date. */
 const AGO = /\b(?:updated\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b/gi;
 /** "| 9 Sivan 5784": the same day in the Hebrew calendar, as Israeli sites print it. */
+/** "25 Mehr 1402", "8 Jumada al-Akhirah 1445": the same day in the Persian or Hijri calendar. */
+const OTHER_CALENDAR_DATE =
+  /\b\d{1,2}\s+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Muharram|Safar|Rabi['‘’]?\s?(?:al-)?(?:Awwal|Thani|Akhir)|Jumada\s(?:al-)?(?:Ula|Awwal|Akhirah|Thani)|Rajab|Sha['‘’]?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qa['‘’]?dah|Hijjah))\s+1[34]\d{2}\b/gi;
 const HEBREW_DATE =
   /\b\d{1,2}\s+(?:Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Shvat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Tamuz|Av|Elul)\s+57\d{2}\b/gi;
 const JOINERS = /\b(?:on|at)\b|[|,·•:()–—-]/gi;
@@ -98,6 +101,7 @@ export function readPageDate(line: string): PageDate | null {
     .replace(label?.[0] ?? '', ' ')
     .replace(AGO, ' ')
     .replace(HEBREW_DATE, ' ')
+    .replace(OTHER_CALENDAR_DATE, ' ')
     .replace(WEEKDAY, ' ')
     .replace(TIME, ' ')
     .replace(ZONE, ' ')
@@ -123,7 +127,7 @@ function readDateParts(text: string): PageDate | null {
   // Fields are split at bars and before "updated" or "modified": a line with none is one field.
   if (!text.includes('|') && !UPDATE.test(text)) return null;
   const parts = text
-    .split(/\s*\|\s*|\s+(?=(?:last )?(?:updated?|modified)\s*:?\s*\S)/i)
+    .split(/\s*\|\s*|\s+(?=\(?(?:last )?(?:updated?|modified)\s*:?\s*\S)/i)
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 2) return null;
@@ -136,7 +140,9 @@ function readDateParts(text: string): PageDate | null {
   // A page prints its date with a label somewhere on the line ("Posted:", "Updated"); a
   // timeline's entry ("Ceasefire takes effect | January 19, 2025") does not.
   if (!dates.some((d) => d.labelled)) return null;
-  return dates.find((d) => !d.updated) ?? dates[0] ?? null;
+  // "Mar 18, 2025 (Updated: Mar 19, 2025)": the line is a labelled date line as a whole.
+  const first = dates.find((d) => !d.updated) ?? dates[0];
+  return first ? { ...first, labelled: true } : null;
 }
 
 /** "Tuesday, March 5, 2024" → "W, M 9, 9": how a date line is printed, whatever its day. */

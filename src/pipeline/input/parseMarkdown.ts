@@ -95,7 +95,12 @@ function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
     record.date_published ??
     record.published_date ??
     record.publish_date ??
-    record.published_at;
+    record.published_at ??
+    // A key in another language or house style that names a publication date
+    // ("fecha_publicacion", "datum", "release_date"), not an update or an edition.
+    Object.entries(record).find(
+      ([key]) => DATE_KEY.test(key) && !/updat|modif|edit|print/i.test(key),
+    )?.[1];
   // "2025-03-18", or a date as a page prints it ("Mar 18, 2025", "18 March 2025").
   const published =
     normalizeDay(rawDate) ??
@@ -114,11 +119,19 @@ function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
       'siteName',
       'outlet',
       'publication',
+      'paper',
+      'newspaper',
+      'masthead',
+      'medio',
+      'media',
     ),
     published,
-    url: stringField(record, 'url', 'link'),
+    url: stringField(record, 'url', 'link', 'canonical'),
   };
 }
+
+/** Front matter keys that name a date: "fecha_publicacion", "datum", "release_date". */
+const DATE_KEY = /date|fecha|datum|publication|publicacion|publicado/i;
 
 /** Markdown syntax that is not prose: images, heading marks, emphasis, link targets. */
 function stripMarkdown(body: string): string {
@@ -148,7 +161,10 @@ export function parseMarkdown(text: string): SourceDocument {
   } else if (/^---[ \t]*\n/.test(text)) {
     warnings.push('front matter is not closed by a --- line; read as text');
   }
-  const hasMeta = Object.values(meta).some((v) => v !== null);
+  // "![The Example Times](…/logo.svg)": the page's logo names its site.
+  const logo = /!\[([^\]]{2,60})\]\([^)]*logo[^)]*\)/i.exec(body)?.[1]?.trim();
+  if (logo) meta = { ...meta, siteNames: [logo] };
+  const hasMeta = Object.values(meta).some((v) => v !== null && !Array.isArray(v));
   return {
     body: stripMarkdown(body),
     meta,

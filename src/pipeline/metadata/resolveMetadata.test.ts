@@ -703,3 +703,93 @@ describe('mastheads with a full stop, breadcrumbs, owners and front matter keys'
     expect(metadataOf(md, 'page.md').published).toBe('2024-12-16');
   });
 });
+
+describe('round 4b of page metadata: other calendars, taglines, release centres, lost separators', () => {
+  it.each([
+    [
+      'a Persian date beside the Gregorian one',
+      page(
+        'EXAMPLE TIMES',
+        'Politics | Economy | Culture | Sports',
+        'Tuesday 25 Mehr 1402 - October 17, 2023 - 23:48',
+        'Blast hits Gaza hospital',
+        'An explosion killed hundreds.',
+      ),
+      { published: '2023-10-17' },
+    ],
+    [
+      'a name over its tagline',
+      page(
+        'EXAMPLE AL-AKHBAR',
+        'The Leading Arab International Daily',
+        'Arab World',
+        'Council adopts aid resolution',
+        'Friday, 22 December, 2023 - 22:40',
+        'The council voted.',
+        '© 2023 Example Research & Publishing Company',
+      ),
+      {
+        publisher: 'EXAMPLE AL-AKHBAR',
+        published: '2023-12-22',
+        title: 'Council adopts aid resolution',
+      },
+    ],
+    [
+      "a charity's name over its press releases",
+      page(
+        'Help the Children International',
+        'Media Centre > Press Releases',
+        '20.11.2025',
+        'GAZA: CHILDREN KILLED SINCE CEASEFIRE',
+        'The charity warned on Thursday.',
+      ),
+      { publisher: 'Help the Children International', published: '2025-11-20' },
+    ],
+    [
+      'a menu whose separators were lost, a role in the byline, an owner that is a subsidiary',
+      page(
+        'Beacon',
+        'News Politics Football Celebs TV Money Travel',
+        'News > World News',
+        "'They're home!' Last living hostages freed",
+        'By Jane Roe, Senior News Reporter and John Doe',
+        '13:42, 13 Oct 2025 Updated 18:05, 13 Oct 2025',
+        'Hamas released the men in two groups.',
+        '© a Example Media plc subsidiary',
+      ),
+      {
+        publisher: 'Beacon',
+        published: '2025-10-13',
+        title: "'They're home!' Last living hostages freed",
+      },
+    ],
+    [
+      'an update in brackets after the date, a section path with a slash',
+      page(
+        'News · Business · Opinion · Culture · Sports',
+        'WORLD / POLITICS',
+        'Strikes shatter the truce',
+        'Mar 18, 2025 (Updated: Mar 19, 2025)',
+        'Strikes resumed on Tuesday.',
+      ),
+      { published: '2025-03-18', title: 'Strikes shatter the truce' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(metadataOf(text)).toMatchObject(expected);
+  });
+
+  it('reads front matter keys in other languages and house styles, and a logo image', () => {
+    const spanish =
+      '---\nmedio: EXAMPLE PAÍS English Edition\nfecha_publicacion: 28/05/2024\n---\n\n# Spain recognizes Palestine\n\nText.';
+    expect(metadataOf(spanish, 'page.md')).toMatchObject({
+      publisher: 'EXAMPLE PAÍS English Edition',
+      published: '2024-05-28',
+    });
+    const paper =
+      '---\nheadline: "A year of war"\npaper: The Example Times\nprint_edition: "Monday October 07 2024, p. 8"\n---\n\n# A year of war\n\nText.';
+    expect(metadataOf(paper, 'page.md').publisher).toBe('The Example Times');
+    const logo =
+      '![The Example Times](https://example.com/assets/logo.svg)\n\n# Strikes resume\n\nMar 18, 2025\n\nText.';
+    expect(metadataOf(logo, 'page.md').publisher).toBe('The Example Times');
+  });
+});

@@ -21,7 +21,7 @@ export interface ArticleMetadata {
 
 /** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
 const COMPANY =
-  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|AG|PLC|plc|S\.A\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Productions|Holdings|Co\.)$/;
+  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Productions|Holdings|Co\.|subsidiary)\b[.,]?$/;
 
 function textPublisher(cleaned: CleanedBody): { value: string; how: string } | null {
   const s = cleaned.signals;
