@@ -157,7 +157,7 @@ const SMALL_ATTACKS = words('shooting stabbing ramming bus rocket rockets drone 
  * "said Thursday", "said on Thursday", "told CBS News on Monday", "said in a statement on
  * Tuesday": the day a source gave a figure, read back over a few words to the verb.
  */
-export function isReportingDate(view: SentenceView, d: DateMention): boolean {
+export function isReportingDate(view: Pick<SentenceView, 'tokens'>, d: DateMention): boolean {
   // "said the Gaza-based Health Ministry on Thursday": the source may stand between.
   for (let i = d.from - 1; i >= 0 && i >= d.from - 7; i--) {
     const t = view.tokens[i];

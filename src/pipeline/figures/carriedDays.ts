@@ -2,12 +2,12 @@
 // Saturday. The media office said 93 people were killed." The second sentence's count is the
 // strike's, and so is its day; a reader carries it over, and so does this. Pure.
 import type { Day } from '../dates/calendar.ts';
-import { findDateMentions } from '../dates/dateMentions.ts';
+import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { resolveDate, WAR_START } from '../dates/resolveDate.ts';
 import { isReportingDate } from './asOf.ts';
 import { INCIDENT_NOUNS } from './lexicon.ts';
-import { inSinceSpan, viewSentence } from './sentenceView.ts';
-import { tokenize } from './tokens.ts';
+import { findSinceSpans, inSinceSpan } from './sentenceView.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 export interface ToldSentence {
   paragraph: number;
@@ -30,10 +30,30 @@ export interface DatedFigure {
  */
 export function eventDayOf(text: string, published: Day | null): Day | null {
   if (!published) return null;
-  const view = viewSentence(text);
+  return eventDayIn(sentenceDays(text), published);
+}
+
+/**
+ * What eventDayOf reads of a sentence's view: its tokens and days (the same as the view's), and
+ * its "since" spans when a day needs them. Its numbers, which a view also finds, are not read.
+ */
+interface SentenceDays {
+  tokens: Token[];
+  dates: DateMention[];
+}
+
+function sentenceDays(text: string): SentenceDays {
+  const tokens = tokenize(text);
+  return { tokens, dates: findDateMentions(tokens) };
+}
+
+function eventDayIn(sentence: SentenceDays, published: Day): Day | null {
+  let sinceSpans: [number, number][] | undefined;
   let found: Day | null = null;
-  for (const d of view.dates) {
-    if (d.kind === 'vague' || isReportingDate(view, d) || inSinceSpan(view, d.from)) continue;
+  for (const d of sentence.dates) {
+    if (d.kind === 'vague' || isReportingDate(sentence, d)) continue;
+    sinceSpans ??= findSinceSpans(sentence.tokens);
+    if (inSinceSpan({ sinceSpans }, d.from)) continue;
     const day = resolveDate(d, published, 'past');
     if (day && day >= WAR_START && day <= published) found = day;
   }
@@ -71,20 +91,35 @@ export function carryEventDays<F extends DatedFigure>(
   published: Day | null,
 ): F[] {
   if (!published) return [...figures];
+  // Each sentence's days are found once: for its own figures, and as a sentence before others.
+  const read = new Map<number, SentenceDays>();
+  const daysOf = (i: number) => {
+    let found = read.get(i);
+    if (!found) read.set(i, (found = sentenceDays(told[i]?.text ?? '')));
+    return found;
+  };
   const days = new Map<number, Day | null>();
   const dayAt = (i: number) => {
-    if (!days.has(i)) days.set(i, eventDayOf(told[i]?.text ?? '', published));
+    if (!days.has(i)) days.set(i, eventDayIn(daysOf(i), published));
     return days.get(i) ?? null;
   };
-  const indexOf = new Map(told.map((s, i) => [`${s.paragraph}\u0000${s.text}`, i]));
+  // Most figures are none of the counts read here: sentences are indexed for the first that is.
+  let indexOf: Map<string, number> | undefined;
+  // The day carried to a sentence's counts (null: none, or the sentence names a day of its own),
+  // the same for all of them.
+  const carried = new Map<number, Day | null>();
   return figures.map((f) => {
     if (f.scope !== 'incident' || f.asOf !== null || f.modality !== 'reported') return f;
+    indexOf ??= new Map(told.map((s, i) => [`${s.paragraph}\u0000${s.text}`, i]));
     const at = indexOf.get(`${f.paragraph}\u0000${f.sentence}`);
-    // Only the sentence's days are needed: they are found from its tokens, with no view made
-    // (a view finds its counts too).
-    if (at === undefined || findDateMentions(tokenize(f.sentence)).some((d) => d.kind !== 'vague'))
-      return f;
-    const day = carriedDay(at);
+    if (at === undefined) return f;
+    let day = carried.get(at);
+    if (day === undefined) {
+      // told[at].text is the figure's sentence: a count whose sentence names any day keeps its
+      // reading.
+      const namesDay = daysOf(at).dates.some((d) => d.kind !== 'vague');
+      carried.set(at, (day = namesDay ? null : carriedDay(at)));
+    }
     // The day of 7 October carries only to that attack's own counts: "abducted on October 7.
     // Hamas says all four were killed …" was later.
     if (day === WAR_START && !OPENING_METRICS.has(f.metric)) return f;

@@ -120,7 +120,7 @@ const WEEKDAY_NAMES = new Set([
   'sunday',
 ]);
 
-function findSinceSpans(tokens: readonly Token[]): [number, number][] {
+export function findSinceSpans(tokens: readonly Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   // One pass: a "since" opens a span that the next stop mark or clause verb closes.
@@ -184,7 +184,11 @@ export function viewSentence(text: string): SentenceView {
  * Whether a token stands in a "since …" phrase. When `mention` is given, the phrase the
  * mention itself stands in does not count: "since the raid that left 900 dead".
  */
-export function inSinceSpan(view: SentenceView, index: number, mention?: NumberMention): boolean {
+export function inSinceSpan(
+  view: Pick<SentenceView, 'sinceSpans'>,
+  index: number,
+  mention?: NumberMention,
+): boolean {
   return view.sinceSpans.some(
     ([from, to]) =>
       index >= from && index < to && !(mention && mention.from >= from && mention.from < to),
