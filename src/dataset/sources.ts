@@ -502,12 +502,25 @@ for (const source of KNOWN_SOURCES) {
   KIND_TESTS.set(source.kind, test ?? null);
 }
 
+/**
+ * A text with its lower case and its folding, each kept once made: an article asks of each
+ * paragraph for several kinds.
+ */
+export interface CasedText {
+  readonly text: string;
+  lower?: string;
+  folded?: string;
+}
+
 /** Whether a text may name a body of a kind: false only when it surely names none. */
-export function mayNameKind(text: string, kind: ReferenceKind): boolean {
+export function mayNameKind(text: string | CasedText, kind: ReferenceKind): boolean {
   const test = kind === 'any' ? null : KIND_TESTS.get(kind);
   if (!test) return true;
+  const cased = typeof text === 'string' ? { text } : text;
   // Without quotes in the literals, lower case finds them where the folded text would.
-  const folded = test.quotes ? foldInPlace(text) : text.toLowerCase();
+  const folded = test.quotes
+    ? (cased.folded ??= foldInPlace(cased.text))
+    : (cased.lower ??= cased.text.toLowerCase());
   // Each clause is looked for once: 1 found, 2 not found.
   const known = new Uint8Array(test.clauses.length);
   for (const alias of test.aliases) {

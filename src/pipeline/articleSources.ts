@@ -5,6 +5,7 @@ import {
   canonicalSource,
   knownSourcesIn,
   mayNameKind,
+  type CasedText,
   type KnownSource,
   type ReferenceKind,
   type SourcePlace,
@@ -36,13 +37,18 @@ export function articleSources(paragraphs: readonly string[]): ArticleSources {
   // A bare reference looks for one kind of body: paragraphs whose words cannot name one are
   // passed over unread (asked once per paragraph and kind).
   const mayName = new Map<ReferenceKind, Map<number, boolean>>();
+  // Each paragraph is lower-cased (and folded) once for all the kinds asked of it.
+  const cased = new Map<number, CasedText>();
   const mayNameIn = (paragraph: number, kind: ReferenceKind) => {
     if (kind === 'any' || named.has(paragraph)) return true;
     let byParagraph = mayName.get(kind);
     if (!byParagraph) mayName.set(kind, (byParagraph = new Map<number, boolean>()));
     let may = byParagraph.get(paragraph);
-    if (may === undefined)
-      byParagraph.set(paragraph, (may = mayNameKind(paragraphs[paragraph] ?? '', kind)));
+    if (may === undefined) {
+      let text = cased.get(paragraph);
+      if (!text) cased.set(paragraph, (text = { text: paragraphs[paragraph] ?? '' }));
+      byParagraph.set(paragraph, (may = mayNameKind(text, kind)));
+    }
     return may;
   };
   /** The last body of a kind ('any': of any kind) paragraph p names, ending by `end`. */
