@@ -155,6 +155,13 @@ export function contextCategory(
     const after = view.tokens[i + 1]?.lower ?? '';
     // "… four hostages in a raid; officials say 274 killed": another clause's group.
     if (w === ';' && !acrossClauses) break;
+    // "rescued four hostages in a raid that officials say killed 274": the count is the
+    // object of the relative clause's own verb; the group before the clause is not it.
+    if (
+      (w === 'that' || w === 'which') &&
+      view.tokens.slice(i + 1, m.from).some((t) => EVENT_WORDS[t.lower] === 'kill')
+    )
+      break;
     if (
       !w.endsWith('s') ||
       EVENT_WORDS[after] ||

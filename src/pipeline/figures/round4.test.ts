@@ -420,3 +420,18 @@ describe('round 4d: a clause of its own after a toll, infinitives, people in a t
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('a count in a relative clause after a group', () => {
+  it.each([
+    [
+      'Israel rescues four hostages from Gaza in a raid that Palestinian officials say killed 274',
+      ['hostages_rescued=4', 'gaza_killed=274'],
+    ],
+    [
+      'Hamas holds 130 hostages, which officials say include 30 killed in captivity.',
+      ['hostages_held=130'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
