@@ -134,10 +134,9 @@ export function buildArticle(
       }
     }
   });
-  // Days a count's own telling gives first (its headline, its retelling), then days carried
-  // over from the sentences around it.
-  const retold = dateRetoldEvents(cleaned.title ? readHeadlineByBody(figures) : figures);
-  const dated = carryEventDays(retold, told, written);
+  // Days a count's own retelling gives first, then days carried over from the sentences
+  // around it; a headline then reads as the body's figure it compresses.
+  const dated = carryEventDays(dateRetoldEvents(figures), told, written);
   return { article, figures: cleaned.title ? readHeadlineByBody(dated) : dated };
 }
 

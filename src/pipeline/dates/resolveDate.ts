@@ -12,6 +12,11 @@ export const WAR_START: Day = '2023-10-07';
 
 export type Tense = 'past' | 'future';
 
+/** "7 October", "Oct. 7, 2023": the war's first day (a 7 October of another year is not). */
+export function isWarStartDay(d: DateMention): boolean {
+  return d.kind === 'day' && d.month === 10 && d.day === 7 && (d.year ?? 2023) === 2023;
+}
+
 /** The years a report of this war can speak of without naming one. */
 const WAR_YEARS = [2023, 2024, 2025, 2026, 2027];
 
@@ -52,7 +57,7 @@ export function resolveDate(
   switch (mention.kind) {
     case 'day': {
       if (mention.year !== null) return makeDay(mention.year, mention.month, mention.day);
-      if (mention.month === 10 && mention.day === 7) return WAR_START;
+      if (isWarStartDay(mention)) return WAR_START;
       if (!published) {
         if (mention.weekday !== undefined) return yearFromWeekday(mention);
         return lastNamed ? dayAfter(mention, lastNamed) : null;

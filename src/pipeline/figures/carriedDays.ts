@@ -141,9 +141,9 @@ export function carryEventDays<F extends DatedFigure>(
     }
     const noun = definiteEvent(own.text);
     if (noun) {
+      const names = new RegExp(`\\b${noun}s?\\b`, 'i');
       for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - 3; i--) {
-        const text = (told[i]?.text ?? '').toLowerCase();
-        if (!new RegExp(`\\b${noun}s?\\b`).test(text)) continue;
+        if (!names.test(told[i]?.text ?? '')) continue;
         const day = dayAt(i);
         if (day) return day;
       }

@@ -63,6 +63,14 @@ export function numberOfSubject(
   return null;
 }
 
+/** "Of the 251, …", "Among the 130, …": a bare base that opens the sentence, before the count. */
+export function frontedBase(view: SentenceView, mention: NumberMention): NumberMention | undefined {
+  const t = view.tokens;
+  if (!/^(?:of|among)$/.test(t[0]?.lower ?? '') || t[1]?.lower !== 'the') return undefined;
+  const base = countAt(view, 2);
+  return base && base !== mention && t[base.to]?.text === ',' ? base : undefined;
+}
+
 /** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
 export function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
   const { tokens } = view;

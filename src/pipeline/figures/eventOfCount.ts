@@ -7,7 +7,7 @@ import type { CountedNoun } from './countedNoun.ts';
 import { governingEvent, leftByVerb, leftEvent } from './governingWord.ts';
 import type { EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { rightEvent } from './predicateAfter.ts';
+import { NEW_SUBJECT, rightEvent } from './predicateAfter.ts';
 import { speaksOfCaptivity } from './metricContext.ts';
 import type { SentenceView } from './sentenceView.ts';
 
@@ -65,18 +65,7 @@ export interface EventOfCount {
 }
 
 /** Words that open a new subject after a comma: "…, a 17-year-old was killed". */
-const NEW_CLAUSE_SUBJECT = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'her',
-  'their',
-  'its',
-  'he',
-  'she',
-  'they',
-]);
+const NEW_CLAUSE_SUBJECT = new Set([...NEW_SUBJECT, 'a', 'an']);
 
 export function eventOfCount(
   view: SentenceView,

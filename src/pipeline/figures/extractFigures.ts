@@ -12,11 +12,11 @@ import {
 } from './articleMemory.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
-import { contextCategory, subjectDemonym } from './contextCategory.ts';
+import { contextCategory, frontedBase, subjectDemonym } from './contextCategory.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
-import { PRISON_PLACES, PRISON_VERBS } from './lexicon.ts';
+import { CLAUSE_OPENERS, PRISON_PLACES, PRISON_VERBS } from './lexicon.ts';
 import { ARRIVAL_PLACES, rescueContext, speaksOfCaptivity } from './metricContext.ts';
 import { metricOf } from './metricOf.ts';
 import { modalityOf } from './modality.ts';
@@ -44,7 +44,7 @@ import {
 } from './partsAndBases.ts';
 import { qualifierOf } from './qualifier.ts';
 import { bringTarget, scopeOf } from './scope.ts';
-import { countAt, lowerSlice, stretchOf, viewSentence, type SentenceView } from './sentenceView.ts';
+import { lowerSlice, stretchOf, viewSentence, type SentenceView } from './sentenceView.ts';
 import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
 import { totalPredicateOf } from './totalPredicate.ts';
 import { victimLocation } from './victimLocation.ts';
@@ -85,17 +85,6 @@ const CAPTOR_WORDS = new Set([
   'captors',
   'qassam',
 ]);
-
-/** Words that open a clause with a subject of its own. */
-const SUBJECT_CLAUSE = new Set(['as', 'while', 'whereas', 'after', 'when', 'since', 'because']);
-
-/** "Of the 251, …", "Among the 130, …": a bare base that opens the sentence, before the count. */
-function frontedBase(view: SentenceView, mention: NumberMention): NumberMention | undefined {
-  const t = view.tokens;
-  if (!/^(?:of|among)$/.test(t[0]?.lower ?? '') || t[1]?.lower !== 'the') return undefined;
-  const base = countAt(view, 2);
-  return base && base !== mention && t[base.to]?.text === ',' ? base : undefined;
-}
 
 function extractFromSentence(
   sentence: string,
@@ -157,7 +146,7 @@ function extractFromSentence(
       // before when the subject does not say.
       // "Troops encircle Gaza City as death toll in territory passes 9,000": a toll that is the
       // subject of a clause of its own is no one's named before the clause.
-      const ownClause = SUBJECT_CLAUSE.has(view.tokens[total.subject[0] - 1]?.lower ?? '');
+      const ownClause = CLAUSE_OPENERS.has(view.tokens[total.subject[0] - 1]?.lower ?? '');
       const before =
         total.category ??
         (ownClause ? 'person' : contextCategory(view, mention, accepted, true).category);

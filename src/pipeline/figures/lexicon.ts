@@ -204,6 +204,11 @@ export const AUXILIARIES = words(`
 `);
 
 /** Words after which the clause a number stands in has ended. */
+/** Words that, after a comma, open a clause with a subject of its own: ", as strikes …". */
+export const CLAUSE_OPENERS = words(
+  'as while whereas after when before but although since because',
+);
+
 export const CLAUSE_BREAKERS = words(`
   while whereas but although though because when after before until if unless whether as
   since where

@@ -3,12 +3,14 @@
 // rescue operation", "on Oct. 7"). Pure.
 import type { MetricId } from '../../dataset/metrics.ts';
 import { monthNumber } from '../dates/monthNames.ts';
+import { isWarStartDay } from '../dates/resolveDate.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
 import { isReportingDate } from './asOf.ts';
 import {
   CAMPAIGN_NOUNS,
   CLAUSE_BREAKERS,
+  CLAUSE_OPENERS,
   INCIDENT_NOUNS,
   phrases,
   REPORTING_VERBS,
@@ -380,18 +382,12 @@ const LEFT_HEDGES = words('the only some about around nearly almost more than at
 function fromWarStart(view: SentenceView): boolean {
   return view.dates.some(
     (d) =>
-      d.kind === 'day' &&
-      d.month === 10 &&
-      d.day === 7 &&
-      (d.year === null || d.year === 2023) &&
+      isWarStartDay(d) &&
       ['between', 'from'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
       ['and', 'to', 'until', 'through', '-', '–'].includes(view.tokens[d.to]?.lower ?? '') &&
       view.dates.some((e) => e !== d && e.kind === 'day' && e.from === d.to + 1),
   );
 }
-
-/** Words that open a clause with a subject of its own after a comma. */
-const CLAUSE_OPENERS = words('as while whereas after when before but although');
 
 /** The count's stretch up to ", as …", ", while …": where another clause begins after it. */
 function ownClause(

@@ -1,6 +1,7 @@
 // Where the people counted were killed or wounded: Gaza, the West Bank or Israel. Read from who
 // they were ("Palestinians", "Israelis") and from the place and attack words nearest the number;
 // words inside a "since …" phrase only date the start of a toll and are not used. Pure.
+import { isWarStartDay } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { inSinceSpan, type SentenceView } from './sentenceView.ts';
@@ -876,7 +877,8 @@ function victimCue(
   return nearest?.place ?? null;
 }
 
-const ONE_ATTACK = new Set(['attack', 'assault', 'onslaught', 'massacre', 'rampage', 'incursion']);
+/** One attack, in the singular: "the attack", "that assault". */
+const ONE_ATTACK = new Set([...ATTACK_WORDS, 'onslaught'].filter((w) => !w.endsWith('s')));
 const DEFINITE = new Set(['the', 'that', 'this', 'its', "hamas's", 'hamas’s']);
 
 /** "in that attack", "the assault": one attack named by a definite noun, not Israel's. */
@@ -896,9 +898,7 @@ const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnappi
 const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'carried']);
 
 function onOctoberSeventh(view: SentenceView): boolean {
-  return view.dates.some(
-    (d) => d.kind === 'day' && d.month === 10 && d.day === 7 && (d.year ?? 2023) === 2023,
-  );
+  return view.dates.some(isWarStartDay);
 }
 
 function abductionsIn(view: SentenceView): boolean {
@@ -906,21 +906,12 @@ function abductionsIn(view: SentenceView): boolean {
   return words.some(
     (w, i) =>
       ABDUCTION_WORDS.has(w) ||
-      (/^(?:hostages?|captives?|captive)$/.test(w) &&
+      // "were taken hostage", "took around 250 captive"
+      (/^(?:hostages?|captives?)$/.test(w) &&
         words.slice(Math.max(0, i - 3), i).some((x) => TAKEN.has(x))),
   );
 }
 
 function attackWithAbductions(view: SentenceView): boolean {
-  const words = view.tokens.map((t) => t.lower);
-  return (
-    words.some((w) => ATTACK_WORDS.has(w)) &&
-    words.some(
-      (w, i) =>
-        ABDUCTION_WORDS.has(w) ||
-        // "were taken hostage", "took around 250 captive"
-        (/^(?:hostages?|captives?)$/.test(w) &&
-          words.slice(Math.max(0, i - 3), i).some((x) => TAKEN.has(x))),
-    )
-  );
+  return view.tokens.some((t) => ATTACK_WORDS.has(t.lower)) && abductionsIn(view);
 }

@@ -77,3 +77,17 @@ describe('readSimpleFrontMatter', () => {
     expect(readSimpleFrontMatter('publisher: Re: News')).toBeNull();
   });
 });
+
+describe('parseMarkdown: a publication date under another key', () => {
+  it('reads a key that names the date, and never the publisher for one', () => {
+    const dated = parseMarkdown(
+      '---\npublisher: Example News\npubDate: "Mar 18, 2025"\n---\n\nText.',
+    );
+    expect(dated.meta.published).toBe('2025-03-18');
+    const undated = parseMarkdown(
+      '---\npublisher: Example News\nupdated_date: 2025-03-19\n---\n\nText.',
+    );
+    expect(undated.meta.published).toBeNull();
+    expect(undated.warnings).toEqual([]);
+  });
+});

@@ -85,22 +85,7 @@ function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
     return NO_METADATA;
   }
   const record = data as Record<string, unknown>;
-  const rawDate =
-    record.published ??
-    record.date ??
-    record.pubDate ??
-    record.pubdate ??
-    record.publishDate ??
-    record.datePublished ??
-    record.date_published ??
-    record.published_date ??
-    record.publish_date ??
-    record.published_at ??
-    // A key in another language or house style that names a publication date
-    // ("fecha_publicacion", "datum", "release_date"), not an update or an edition.
-    Object.entries(record).find(
-      ([key]) => DATE_KEY.test(key) && !/updat|modif|edit|print/i.test(key),
-    )?.[1];
+  const rawDate = record.published ?? record.date ?? publicationDateField(record);
   // "2025-03-18", or a date as a page prints it ("Mar 18, 2025", "18 March 2025").
   const published =
     normalizeDay(rawDate) ??
@@ -130,8 +115,20 @@ function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
   };
 }
 
-/** Front matter keys that name a date: "fecha_publicacion", "datum", "release_date". */
-const DATE_KEY = /date|fecha|datum|publication|publicacion|publicado/i;
+/**
+ * The value of a key in another house style or language that names the publication date
+ * ("pubDate", "date_published", "published_at", "fecha_publicacion", "datum"), a key about
+ * publishing first; never an update's, an edit's or a print edition's.
+ */
+function publicationDateField(record: Record<string, unknown>): unknown {
+  const keys = Object.keys(record).filter(
+    (key) =>
+      /date|fecha|datum|published|publication|publicaci|publicado/i.test(key) &&
+      !/updat|modif|edit|print/i.test(key),
+  );
+  const key = keys.find((k) => /pub/i.test(k)) ?? keys[0];
+  return key === undefined ? undefined : record[key];
+}
 
 /** Markdown syntax that is not prose: images, heading marks, emphasis, link targets. */
 function stripMarkdown(body: string): string {
