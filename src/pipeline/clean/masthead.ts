@@ -47,8 +47,7 @@ export const isSectionName = (line: string) =>
 
 /** The outlet a masthead line names: a known outlet, or a name with a newsroom word in it. */
 export function readMasthead(line: string): Masthead | null {
-  // "THE EXAMPLE JOURNAL.": a masthead may end with a full stop.
-  const known = knownOutlet(line) ?? knownOutlet(line.trim().replace(/\.$/, ''));
+  const known = knownOutlet(line);
   if (known) return { name: known, known: true };
   // "EXN | Example News Network": the outlet's initials and name side by side.
   const parts = line.split(/\s+[|–—]\s+/);

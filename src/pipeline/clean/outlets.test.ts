@@ -39,3 +39,10 @@ describe('outletOfUrl', () => {
     expect(outletOfUrl(url)).toBe(outlet);
   });
 });
+
+describe('knownOutlet: a name printed with a full stop', () => {
+  it('is the name without it', () => {
+    expect(knownOutlet('THE GUARDIAN.')).toBe('THE GUARDIAN');
+    expect(knownOutlet('Reuters.')).toBe('Reuters');
+  });
+});

@@ -108,6 +108,8 @@ const fold = (text: string) =>
   text
     .trim()
     .replace(/^[*_]+|[*_]+$/g, '')
+    // "THE EXAMPLE JOURNAL.": a masthead or credit may end with a full stop.
+    .replace(/\.$/, '')
     .replace(/^www\./i, '')
     .replace(/[‐‑–]/g, '-')
     .toLowerCase();
@@ -123,7 +125,10 @@ const BY_ALIAS = new Map<string, KnownOutlet>(
 export function knownOutlet(text: string): string | null {
   const outlet = BY_ALIAS.get(fold(text));
   if (!outlet) return null;
-  const printed = text.trim().replace(/^[*_]+|[*_]+$/g, '');
+  const printed = text
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(/\.$/, '');
   return ADDRESS.test(printed) ? outlet.name : printed;
 }
 
