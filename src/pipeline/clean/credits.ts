@@ -22,7 +22,13 @@ export function isAcronym(text: string): boolean {
 export function looksLikeOrganisation(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 60) return false;
-  return isAcronym(t) || ORG_WORD.test(t) || knownOutlet(t) !== null;
+  return isAcronym(t) || ORG_WORD.test(t) || knownOutlet(t) !== null || capsOrgWord(t);
+}
+
+/** "THE EXAMPLE AND MAIL": a masthead set in capitals has its newsroom word in capitals too. */
+function capsOrgWord(text: string): boolean {
+  if (/[a-z]/.test(text) || !/[A-Z]{2}/.test(text)) return false;
+  return ORG_WORD.test(text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 }
 
 /**

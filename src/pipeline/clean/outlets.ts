@@ -10,8 +10,8 @@ export interface KnownOutlet {
   aliases: readonly string[];
 }
 
-export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
-  // Wire agencies
+/** Agencies whose copy other outlets carry under their own names. */
+const WIRE_AGENCIES: readonly KnownOutlet[] = [
   { name: 'Associated Press', aliases: ['AP', 'The Associated Press', 'apnews.com'] },
   { name: 'Agence France-Presse', aliases: ['AFP', 'Agence France Presse', 'afp.com'] },
   { name: 'Reuters', aliases: ['Thomson Reuters', 'reuters.com'] },
@@ -43,6 +43,10 @@ export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: 'Prensa Latina', aliases: [] },
   { name: 'JTA', aliases: ['Jewish Telegraphic Agency'] },
   { name: 'JNS', aliases: ['Jewish News Syndicate', 'JNS.org'] },
+];
+
+export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
+  ...WIRE_AGENCIES,
   // Broadcasters
   { name: 'CNN', aliases: ['cnn.com'] },
   { name: 'BBC', aliases: ['BBC News', 'bbc.com', 'bbc.co.uk'] },
@@ -117,6 +121,13 @@ const fold = (text: string) =>
 const BY_ALIAS = new Map<string, KnownOutlet>(
   KNOWN_OUTLETS.flatMap((o) => [o.name, ...o.aliases].map((a) => [fold(a), o] as const)),
 );
+
+const WIRE_NAMES = new Set(WIRE_AGENCIES.flatMap((o) => [o.name, ...o.aliases].map(fold)));
+
+/** "AFP", "Agence France-Presse", "Reuters": a wire agency, whose copy pages carry. */
+export function isWireAgency(name: string): boolean {
+  return WIRE_NAMES.has(fold(name));
+}
 
 /**
  * The outlet a line names when the line is nothing but a known outlet's name: as printed, or

@@ -64,6 +64,13 @@ describe('readPageDate', () => {
     ['Wire) 14:05, March 07, 2024', '2024-03-07', false, false],
     ['March 9, 2024 7:02 AM GMT+2 Updated 3 hours ago', '2024-03-09', false, false],
     ['9 March 2024, 11:20 pm  |  28 Adar I 5784', '2024-03-09', false, false],
+    ['Last update on: Mon Nov 13, 2023 05:00 AM', '2023-11-13', true, true],
+    ['Latest update 13 November 2023', '2023-11-13', true, true],
+    ['Originally published Nov 12, 2023', '2023-11-12', false, true],
+    // Copying lost the space between the year and the time, or between two forms of the day.
+    ['November 12, 20239:03 PM ET', '2023-11-12', false, false],
+    ['11/12/2023November 12, 2023', '2023-11-12', false, false],
+    ['12/11/2023 November 12, 2023', '2023-11-12', false, false],
   ])('%s', (line, day, updated, labelled) => {
     expect(readPageDate(line)).toEqual({ date: day, updated, labelled });
   });

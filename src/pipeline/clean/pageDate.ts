@@ -63,11 +63,16 @@ export function unclearReadings(text: string): [Day, Day] | null {
 }
 
 const LABEL =
-  /^\(?(?:(?<updated>last updated|updated|update|modified|last modified)|published|posted|first published|issued|first issued|released|date published|publication date|date)(?:\s+on)?\s*:?\s*/i;
+  /^\(?(?:(?<updated>(?:last |latest )?(?:updated?|modified|edited|revised))|(?:first |originally )?(?:published|posted|issued|released)|date published|publication date|date)(?:\s+on)?\s*:?\s*/i;
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const ZONE =
   /\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|IST|IDT|ET|EST|EDT|PT|PST|PDT|AST|[A-Z][a-z]+ (?:Mean |Standard |Daylight )?Time|local time)\b|[+-]\d{2}:?\d{2}\b/g;
+/**
+ * "November 12, 20239:03 PM", "11/12/2023November 12, 2023": a year run into the time or the
+ * words after it, where copying lost the space between two fields of a date line.
+ */
+const RUN_TOGETHER = /(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}(?!\d)|[A-Z][a-z])/g;
 /** "Updated 2 hours ago": a relative stamp beside the date. */
 const AGO = /\b(?:updated\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b/gi;
 /** "| 9 Sivan 5784": the same day in the Hebrew calendar, as Israeli sites print it. */
@@ -92,12 +97,21 @@ export interface PageDate {
  * that contains a date is not one.
  */
 export function readPageDate(line: string): PageDate | null {
-  const text = line.trim();
+  const text = line.trim().replace(RUN_TOGETHER, ' ');
   if (text.length > 100) return readDateParts(text);
   const label = LABEL.exec(text);
   const full = readFullDate(text, label ? 'day-first' : 'none');
   if (!full) return readDateParts(text);
-  const rest = (text.slice(0, full.index) + ' ' + text.slice(full.index + full.length))
+  let date = full.date;
+  let remainder = text.slice(0, full.index) + ' ' + text.slice(full.index + full.length);
+  // "11/12/2023 November 12, 2023": the same day in figures and in words, as some pages print
+  // it; the words settle which figure is the month.
+  const again = readFullDate(remainder);
+  if (again?.date && (again.date === date || unclearReadings(text)?.includes(again.date))) {
+    date = again.date;
+    remainder = remainder.slice(0, again.index) + ' ' + remainder.slice(again.index + again.length);
+  }
+  const rest = remainder
     .replace(label?.[0] ?? '', ' ')
     .replace(AGO, ' ')
     .replace(HEBREW_DATE, ' ')
@@ -109,7 +123,7 @@ export function readPageDate(line: string): PageDate | null {
     .trim();
   const words = rest ? rest.split(/\s+/).length : 0;
   if (words > 2 || (words > 0 && /[.!?]["”’]?$/.test(text))) return readDateParts(text);
-  return { date: full.date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
+  return { date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
 }
 
 /** Where readDateParts splits a line of one field: no bar, no "update", no "modified". */

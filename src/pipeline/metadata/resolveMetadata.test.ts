@@ -793,3 +793,98 @@ describe('round 4b of page metadata: other calendars, taglines, release centres,
     expect(metadataOf(logo, 'page.md').publisher).toBe('The Example Times');
   });
 });
+
+describe('round 5 of page metadata: wire copy on an outlet, desk initials, lost spaces', () => {
+  it.each([
+    [
+      "a wire agency in the byline fields, under the page's own name",
+      page(
+        'Harbour TV',
+        'Strikes kill dozens overnight',
+        'World News | Agence France-Presse | Updated: November 12, 2023 9:03 pm IST',
+        'Strikes hit the south.',
+      ),
+      { publisher: 'Harbour TV', published: '2023-11-12' },
+    ],
+    [
+      "a wire agency's byline under a name with a newsroom word",
+      page(
+        'The Valley Gazette',
+        'Strikes kill dozens overnight',
+        'By Reuters',
+        'Nov 12, 2023',
+        'Strikes hit the south.',
+      ),
+      { publisher: 'The Valley Gazette' },
+    ],
+    [
+      'only the agency names the page',
+      page('Strikes kill dozens overnight', 'By Reuters', 'Nov 12, 2023', 'Strikes hit the south.'),
+      { publisher: 'Reuters' },
+    ],
+    [
+      "a desk's initials under the outlet's full name",
+      page(
+        'Harbour Times',
+        'Strikes kill dozens overnight',
+        'By HT News Desk',
+        'Updated on Nov 12, 2023 09:03 PM IST',
+        'Strikes hit the south.',
+      ),
+      { publisher: 'Harbour Times', published: '2023-11-12' },
+    ],
+    [
+      'a staff byline with other initials keeps its own name',
+      page(
+        'Harbour Times',
+        'Strikes kill dozens overnight',
+        'By XYZ News Desk',
+        'Nov 12, 2023',
+        'Strikes hit the south.',
+      ),
+      { publisher: 'XYZ' },
+    ],
+    [
+      'a masthead in capitals with its newsroom word in capitals',
+      page(
+        'THE GLOBE AND MAIL',
+        'Strikes kill dozens overnight',
+        'JANE DOE',
+        'PUBLISHED NOVEMBER 12, 2023',
+        'Strikes hit the south.',
+      ),
+      { publisher: 'THE GLOBE AND MAIL', published: '2023-11-12' },
+    ],
+    [
+      'a year run into the time after it',
+      page(
+        'Strikes kill dozens overnight',
+        'November 12, 20239:03 PM ET',
+        'Strikes hit the south.',
+      ),
+      { published: '2023-11-12' },
+    ],
+    [
+      'the same day in figures and in words, run together',
+      page(
+        'Strikes kill dozens overnight',
+        '11/12/2023November 12, 2023',
+        'Strikes hit the south.',
+      ),
+      { published: '2023-11-12' },
+    ],
+    [
+      'a date line and a "Last update on" line under it',
+      page(
+        'Strikes kill dozens overnight',
+        'AFP, Gaza',
+        'Sun Nov 12, 2023 09:03 PM',
+        'Last update on: Mon Nov 13, 2023 05:00 AM',
+        'Strikes hit the south.',
+      ),
+      { published: '2023-11-12' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(metadataOf(text)).toMatchObject(expected);
+  });
+});

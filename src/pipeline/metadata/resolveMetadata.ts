@@ -7,6 +7,7 @@ import { makeDay, type Day } from '../dates/calendar.ts';
 import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
 import { pageOutlet } from './pageOutlet.ts';
+import { isWireAgency } from '../clean/outlets.ts';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -28,17 +29,42 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   // A copyright line may name the company that owns the outlet rather than the outlet: any
   // other name the page gives itself comes first.
   const owner = s.creditedTo !== null && COMPANY.test(s.creditedTo.trim());
-  if (s.creditedTo && !owner) return { value: s.creditedTo, how: 'a credit line in the text' };
+  // A wire agency in a credit, byline or dateline wrote the story; a page that names itself
+  // too is the outlet carrying the agency's copy, and its own name comes first.
+  const own = (name: string | null) => name !== null && !isWireAgency(name);
+  if (s.creditedTo && own(s.creditedTo) && !owner)
+    return { value: s.creditedTo, how: 'a credit line in the text' };
+  if (s.bylineOrg && own(s.bylineOrg)) {
+    // "By HT News Desk" under "Hindustan Times": the desk's initials stand for the page's name.
+    const pageName = s.masthead ?? s.siteName;
+    if (pageName && initialsOf(pageName) === s.bylineOrg)
+      return { value: pageName, how: 'the byline, by the initials of the name at the top' };
+    return { value: s.bylineOrg, how: 'the byline' };
+  }
+  const named: [string | null, string][] = [
+    [s.thanksTo, "the live blog's sign-off"],
+    [s.selfNamed, 'a line in which the page names itself'],
+    [s.masthead, "the outlet's name at the top of the page"],
+    [s.siteName, 'the site name in the text'],
+  ];
+  for (const [name, how] of named) if (name && own(name)) return { value: name, how };
+  // Only agencies name the page: the one whose credit is nearest the story.
   if (s.bylineOrg) return { value: s.bylineOrg, how: 'the byline' };
-  if (s.thanksTo) return { value: s.thanksTo, how: "the live blog's sign-off" };
-  if (s.selfNamed) return { value: s.selfNamed, how: 'a line in which the page names itself' };
-  // The page's own name before an agency whose copy it carries.
-  if (s.masthead) return { value: s.masthead, how: "the outlet's name at the top of the page" };
+  for (const [name, how] of named.slice(0, 3)) if (name) return { value: name, how };
   if (s.datelineAgency) return { value: s.datelineAgency, how: 'the dateline' };
   if (s.siteName) return { value: s.siteName, how: 'the site name in the text' };
   if (s.wireCredit) return { value: s.wireCredit, how: 'the wire credit at the end' };
   if (s.creditedTo) return { value: s.creditedTo, how: 'the copyright line' };
   return null;
+}
+
+/** "Middle East Eye" → "MEE": the capitals a name is shortened to. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /**
