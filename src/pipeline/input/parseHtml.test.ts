@@ -37,10 +37,30 @@ describe('parseHtml', () => {
       title: 'Strikes continue',
       publisher: 'Example News',
       siteNames: ['Site'],
+      copyrights: [],
       published: '2024-03-02',
       url: 'https://example.org/story',
     });
     expect(doc.metaSource).toBe('html-meta');
+  });
+
+  it("reads a WebSite's name from JSON-LD, and Dublin Core's publisher", () => {
+    const graph = parseHtml(
+      '<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Example Weekly"},{"@type":"NewsArticle","datePublished":"2023-11-12","author":{"@type":"Organization","name":"AFP"}}]}</script></head><body><p>Text.</p></body></html>',
+    );
+    expect(graph.meta.publisher).toBe('Example Weekly');
+    const dc = parseHtml(
+      '<html><head><meta name="DC.publisher" content="Example Kathimerini"></head><body><p>Text.</p></body></html>',
+    );
+    expect(dc.meta.publisher).toBe('Example Kathimerini');
+  });
+
+  it("keeps the footer's copyright lines, though the footer is not text", () => {
+    const doc = parseHtml(
+      '<html><body><article><p>Strikes resumed on Sunday.</p></article><footer><p>© 2023 Example Peninsula. All rights reserved.</p></footer></body></html>',
+    );
+    expect(doc.body).not.toContain('©');
+    expect(doc.meta.copyrights).toEqual(['© 2023 Example Peninsula. All rights reserved.']);
   });
 
   it('reads JSON-LD when meta tags are missing', () => {

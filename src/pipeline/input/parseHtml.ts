@@ -97,7 +97,16 @@ const PUBLISHED_KEYS = [
   // …or else the first <time> above the story's first paragraph: the article's header.
   'time:first',
 ];
-const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'publisher', 'twitter:site'];
+const PUBLISHER_KEYS = [
+  'og:site_name',
+  'application-name',
+  'publisher',
+  'dc.publisher',
+  'dcterms.publisher',
+  // JSON-LD's WebSite or news organisation (read below), when no publisher is named.
+  'website',
+  'twitter:site',
+];
 const TITLE_KEYS = ['og:title', 'twitter:title', 'headline'];
 
 type Block = TextBlock;
@@ -123,6 +132,9 @@ function firstOf(meta: Map<string, string>, keys: readonly string[]): string | n
   return null;
 }
 
+const SITE_TYPE = /^(?:WebSite|NewsMediaOrganization)$/;
+const COPYRIGHT = /©|\bcopyright\b/i;
+
 /** datePublished, publisher.name and headline of JSON-LD blocks; malformed JSON is ignored. */
 function readJsonLd(source: string, meta: Map<string, string>): void {
   let data: unknown;
@@ -145,6 +157,11 @@ function readJsonLd(source: string, meta: Map<string, string>): void {
       set('headline', record.headline);
       const publisher = record.publisher as Record<string, unknown> | undefined;
       if (publisher && typeof publisher === 'object') set('publisher', publisher.name);
+      // {"@type": "WebSite", "name": "Example Times"} beside the article in a @graph.
+      if (SITE_TYPE.test(String(record['@type']))) set('website', record.name);
+      const part = record.isPartOf as Record<string, unknown> | undefined;
+      if (part && typeof part === 'object' && SITE_TYPE.test(String(part['@type'])))
+        set('website', part.name);
       if (Array.isArray(record['@graph'])) queue.push(...(record['@graph'] as unknown[]));
     }
   }
@@ -171,6 +188,7 @@ export function parseHtml(html: string): SourceDocument {
   let logoAt = -1;
   let logoText = '';
   const logos: string[] = [];
+  const copyrights: string[] = [];
   let listDepth = 0;
   let headingSeen = false;
 
@@ -288,6 +306,9 @@ export function parseHtml(html: string): SourceDocument {
       },
       ontext(text) {
         if (inTitle) titleText += text;
+        // "© 2024 Example Times": the footer is furniture, but its owner is a name for the page.
+        if (skipDepth > 0 && COPYRIGHT.test(text))
+          copyrights.push(text.replace(/\s+/g, ' ').trim());
         if (logoAt >= 0) logoText += text;
         if (jsonLd !== null) jsonLd += text;
         if (skipDepth === 0) current += text;
@@ -371,7 +392,7 @@ export function parseHtml(html: string): SourceDocument {
   const titleParts = pageTitle.split(/\s+[|–—-]\s+/);
   const titleEnd = titleParts.length > 1 ? titleParts.at(-1)?.trim() : undefined;
   const siteNames = [...(titleEnd && titleEnd !== title ? [titleEnd] : []), ...logos];
-  const info: FormatMetadata = { title, publisher, published, url, siteNames };
+  const info: FormatMetadata = { title, publisher, published, url, siteNames, copyrights };
   return {
     body: body.map((b) => b.text).join('\n\n'),
     meta: info,

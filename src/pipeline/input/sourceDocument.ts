@@ -14,6 +14,8 @@ export interface FormatMetadata {
    * when they look like one (metadata/pageOutlet.ts).
    */
   siteNames?: readonly string[];
+  /** Copyright lines of the page's furniture ("© 2024 Example Times"), read as credits later. */
+  copyrights?: readonly string[];
 }
 
 export interface SourceDocument {

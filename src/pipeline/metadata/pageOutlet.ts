@@ -1,15 +1,32 @@
 // The outlet a page names as its own outside the story: the end of its <title>, its logo, its
 // web address. A copied page keeps these when its byline credits the agency whose story it
 // carries ("AFP" on Example Times's page): the page is still Example Times's. Pure.
-import { readMasthead } from '../clean/masthead.ts';
+import { readCredit } from '../clean/credits.ts';
+import { isNameLine, readMasthead } from '../clean/masthead.ts';
 import { outletOfUrl } from '../clean/outlets.ts';
 import type { FormatMetadata } from '../input/sourceDocument.ts';
 
 export function pageOutlet(meta: FormatMetadata): { value: string; how: string } | null {
-  for (const name of meta.siteNames ?? []) {
+  const names = meta.siteNames ?? [];
+  for (const name of names) {
     const masthead = readMasthead(name);
     if (masthead) return { value: masthead.name, how: "the page's title or logo" };
   }
   const byAddress = meta.url ? outletOfUrl(meta.url) : null;
-  return byAddress ? { value: byAddress, how: "the page's web address" } : null;
+  if (byAddress) return { value: byAddress, how: "the page's web address" };
+  // "Headline | The Peninsula" with a logo "The Peninsula Qatar" or a footer "© The
+  // Peninsula": a name with no newsroom word, which two places on the page give alike.
+  const owners = (meta.copyrights ?? []).map(readCredit).filter((o) => o !== null);
+  const others = [...names, ...owners];
+  for (const [i, name] of names.entries()) {
+    if (!isNameLine(name)) continue;
+    const key = name.toLowerCase();
+    const agreed = others.some((other, j) => {
+      if (j === i) return false;
+      const o = other.toLowerCase();
+      return o === key || o.startsWith(`${key} `) || key.startsWith(`${o} `);
+    });
+    if (agreed) return { value: name, how: "the page's title and logo or footer, which agree" };
+  }
+  return null;
 }

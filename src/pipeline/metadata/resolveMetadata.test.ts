@@ -888,3 +888,56 @@ describe('round 5 of page metadata: wire copy on an outlet, desk initials, lost 
     expect(metadataOf(text)).toMatchObject(expected);
   });
 });
+
+describe("a page's own name and date outside its text", () => {
+  const html = (head: string, body: string) =>
+    `<html><head>${head}</head><body>${body}<article><h1>Strikes resume</h1><p>Strikes resumed on Sunday, officials said.</p></article></body></html>`;
+  it.each([
+    [
+      'a title end and a logo that agree, with no newsroom word',
+      html(
+        '<title>Strikes resume | The Peninsula</title>',
+        '<header><a class="logo" href="/"><img src="/l.png" alt="The Peninsula Qatar"></a></header>',
+      ),
+      'The Peninsula',
+    ],
+    [
+      "a title end and the footer's copyright owner",
+      html(
+        '<title>Strikes resume - Kathimerini</title>',
+        '<footer><p>Copyright © 2023 Kathimerini</p></footer>',
+      ),
+      'Kathimerini',
+    ],
+    [
+      'a title end alone, with no newsroom word',
+      html('<title>Strikes resume - Gaza</title>', ''),
+      null,
+    ],
+    [
+      'a title end and a logo that differ',
+      html(
+        '<title>Strikes resume | Middle East</title>',
+        '<header><a class="logo" href="/"><img src="/l.png" alt="Harbour Voice"></a></header>',
+      ),
+      null,
+    ],
+  ])('%s', (_, page, publisher) => {
+    expect(metadataOf(page, 'page.html').publisher).toBe(publisher);
+  });
+
+  it('reads the day a site files a story under in its address, when the text gives none', () => {
+    const md = (url: string) =>
+      `---\ntitle: Strikes resume\nurl: ${url}\n---\n\nStrikes resumed on Sunday, officials said.\n`;
+    expect(
+      metadataOf(md('https://www.example.my/news/world/2023/11/12/strikes'), 'page.md'),
+    ).toMatchObject({
+      published: '2023-11-12',
+    });
+    expect(
+      metadataOf(md('https://www.example.my/news/world/2023/11/strikes'), 'page.md').published,
+    ).toBeNull();
+    const dated = `---\nurl: https://www.example.my/2023/11/12/strikes\n---\n\nNov 14, 2023\n\nStrikes resumed on Sunday, officials said.\n`;
+    expect(metadataOf(dated, 'page.md').published).toBe('2023-11-14');
+  });
+});

@@ -94,6 +94,13 @@ function textPublished(cleaned: CleanedBody): { value: Day; how: string } | null
   return null;
 }
 
+/** ".../news/2023/11/12/strikes-resume": the day a site files a story under in its address. */
+function urlPublished(url: string | null): { value: Day; how: string } | null {
+  const m = url ? /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url) : null;
+  const day = m ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return day ? { value: day, how: "the page's web address" } : null;
+}
+
 function missingDateWarning(cleaned: CleanedBody): string {
   const partial = cleaned.signals.datelinePartialDate;
   const prefix = cleaned.signals.datePrefixPartial;
@@ -143,7 +150,7 @@ export function resolveMetadata(
   else if (doc.meta.published && formatFrom)
     [published, publishedFrom] = [doc.meta.published, formatFrom];
   else {
-    const found = textPublished(cleaned);
+    const found = textPublished(cleaned) ?? urlPublished(meta?.url ?? doc.meta.url);
     if (found) {
       [published, publishedFrom] = [found.value, 'text'];
       notes.push(`Publication date read from ${found.how}.`);
