@@ -135,6 +135,8 @@ describe('a header line of several fields', () => {
   it.each([
     ['MAY 2, 2024 18:20 Updated: MAY 3, 2024 07:02', '2024-05-02'],
     ['Sara Haddad |02.05.2024 - 18:20 GMT+3 | Update: 03.05.2024 - 07:02 GMT+3', '2024-05-02'],
+    ['Updated: 3 May 2024 7:02 am Published: 2 May 2024 6:20 pm', '2024-05-02'],
+    ['Posted: 2 May 2024 Updated: 3 May 2024', '2024-05-02'],
     [
       'Format: News Release | Source: UNRWA | Posted: 2 May 2024 | Originally published: 2 May 2024',
       '2024-05-02',
@@ -153,11 +155,13 @@ describe('a header line of several fields', () => {
 });
 
 describe('a header line of several fields', () => {
-  it('is one field with no bar, "update" or "modified" (readDateParts passes it over)', () => {
+  it('is one field with no bar, "update", "modified" or "Published:" (readDateParts passes it over)', () => {
     // The split readDateParts makes; a line of fewer than two fields is no header line.
     const split = (text: string) =>
       text
-        .split(/\s*\|\s*|\s+(?=(?:last )?(?:updated?|modified)\s*:?\s*\S)/i)
+        .split(
+          /\s*\|\s*|\s+(?=\(?(?:(?:last )?(?:updated?|modified)\s*:?|(?:published|posted)\s*:)\s*\S)/i,
+        )
         .map((part) => part.trim())
         .filter(Boolean);
     const pieces = ['Posted:', 'March 5, 2024', 'UPDATED', 'updat', 'Last', 'update', 'd'];
@@ -175,7 +179,7 @@ describe('a header line of several fields', () => {
       let text = '';
       for (let i = 1 + random(8); i > 0; i--)
         text += (words[random(words.length)] ?? '') + (gaps[random(gaps.length)] ?? '');
-      if (text.includes('|') || /update|modified/i.test(text)) continue;
+      if (text.includes('|') || /update|modified|(?:published|posted)\s*:/i.test(text)) continue;
       checked++;
       expect(split(text).length, text).toBeLessThan(2);
     }

@@ -63,7 +63,7 @@ export function unclearReadings(text: string): [Day, Day] | null {
 }
 
 const LABEL =
-  /^\(?(?:(?<updated>(?:last |latest )?(?:updated?|modified|edited|revised))|(?:first |originally )?(?:published|posted|issued|released)|date published|publication date|date)(?:\s+on)?\s*:?\s*/i;
+  /^\(?(?:(?<updated>(?:last |latest )?(?:updated?|modified|edited|revised))|(?:first |originally )?(?:published|posted|issued|released)|date published|publish(?:ed)? date|publication date|date)(?:\s+on)?\s*:?\s*/i;
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const ZONE =
@@ -127,7 +127,7 @@ export function readPageDate(line: string): PageDate | null {
 }
 
 /** Where readDateParts splits a line of one field: no bar, no "update", no "modified". */
-const UPDATE = /update|modified/i;
+const UPDATE = /update|modified|(?:published|posted)\s*:/i;
 
 /**
  * A header line of several fields: "Jane Roe |16.12.2024 - 12:44 GMT+3 | Update: 16.12.2024",
@@ -138,10 +138,13 @@ const UPDATE = /update|modified/i;
  */
 function readDateParts(text: string): PageDate | null {
   if (text.length > 160) return null;
-  // Fields are split at bars and before "updated" or "modified": a line with none is one field.
+  // Fields are split at bars and before "updated", "modified", "Published:" or "Posted:": a
+  // line with none is one field.
   if (!text.includes('|') && !UPDATE.test(text)) return null;
   const parts = text
-    .split(/\s*\|\s*|\s+(?=\(?(?:last )?(?:updated?|modified)\s*:?\s*\S)/i)
+    .split(
+      /\s*\|\s*|\s+(?=\(?(?:(?:last )?(?:updated?|modified)\s*:?|(?:published|posted)\s*:)\s*\S)/i,
+    )
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 2) return null;
