@@ -68,7 +68,10 @@ describe('readBylineOrg', () => {
       'By Jane Doe',
       'March 6, 2024 4:12 PM GMT+2 Updated 2 hours ago',
     ],
-    ['Jane Doe | 06.03.2024 - Update : 06.03.2024', 'Jane Doe', '06.03.2024 - Update : 06.03.2024'],
+    // The date's fields come back joined by spaces: a dash between them is a separator too.
+    ['Jane Doe | 06.03.2024 - Update : 06.03.2024', 'Jane Doe', '06.03.2024 Update : 06.03.2024'],
+    ['By Jane Doe - November 12, 2023', 'By Jane Doe', 'November 12, 2023'],
+    ['By Jane Doe — Nov 12, 2023 - 9:03 PM', 'By Jane Doe', 'Nov 12, 2023 9:03 PM'],
   ])('splits a credit from the date beside it: %s', (line, credit, date) => {
     expect(splitBylineDate(line)).toEqual([credit, date]);
   });
@@ -80,6 +83,8 @@ describe('readBylineOrg', () => {
     'GAZA / March 6, 2024',
     'Talks resumed in Cairo on March 6, 2024 | Example Wire',
     'RFE/RL 06/03/2024',
+    'Ceasefire takes effect - January 19, 2025',
+    'Khan Younis — March 6, 2024',
   ])('is no credit and date: %s', (line) => {
     expect(splitBylineDate(line)).toBeNull();
   });

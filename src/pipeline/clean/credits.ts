@@ -132,7 +132,7 @@ const STAFF_SUFFIX =
   /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?|(?:news|web|digital|online|world|foreign) desk)$/i;
 
 /** " | ", " / ", " · ": what a page's header sets between its byline, outlet and date. */
-const HEADER_SEPARATOR = /\s+[|/·•]\s+/;
+const HEADER_SEPARATOR = /\s+[|/·•–—-]\s+/;
 
 const unmark = (part: string) => part.replace(/^[*_]+|[*_]+$/g, '').trim();
 
@@ -182,10 +182,13 @@ export function splitBylineDate(line: string): [string, string] | null {
   )
     end++;
   const date = parts.slice(at, end).join(' ');
-  const credit = [...parts.slice(0, at), ...parts.slice(end)];
+  // "Jane Doe | 06.03.2024 - Update : 06.03.2024": an update beside the date is no credit.
+  const others = [...parts.slice(0, at), ...parts.slice(end)];
+  const updates = others.filter((part) => readPageDate(part) !== null);
+  const credit = others.filter((part) => !updates.includes(part));
   // "Ceasefire Begins | January 19, 2025": a timeline's entry, not a credit. A person's name
   // beside a labelled date ("Jane Doe | 06.03.2024 - Update : 06.03.2024") is a byline.
-  const labelled = /\b(?:published|updated?|posted|modified)\b/i.test(date);
+  const labelled = /\b(?:published|updated?|posted|modified)\b/i.test([date, ...updates].join(' '));
   if (!credit.every(isCreditPart) || !(labelled || credit.some(isCredit))) return null;
   if (!readPageDate(date)) return null;
   return [credit.join(' | '), date];
