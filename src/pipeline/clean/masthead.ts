@@ -67,12 +67,15 @@ export function isMenuLine(line: string): boolean {
   const parts = line.trim().split(/\s+[|•·]\s+|\s{2,}/);
   if (parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/\d/.test(p)))
     return true;
-  // "News Politics Football Celebs TV Money": a menu whose separators were lost in copying:
+  // "News Politics Football Celebs TV E-paper": a menu whose separators were lost in copying:
   // capitalised words with none of the small words a headline in title case has.
   const words = line.trim().split(/\s+/);
   return (
     words.length >= 5 &&
-    words.every((w) => /^[A-Z][A-Za-z&]*$/.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()))
+    words.every(
+      (w) =>
+        /^[A-Z][A-Za-z&]*(?:-[A-Za-z]+)*$/.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()),
+    )
   );
 }
 

@@ -106,7 +106,8 @@ export function readPageDate(line: string): PageDate | null {
   let remainder = text.slice(0, full.index) + ' ' + text.slice(full.index + full.length);
   // "11/12/2023 November 12, 2023": the same day in figures and in words, as some pages print
   // it; the words settle which figure is the month.
-  const again = readFullDate(remainder);
+  // An update's date is not a second form of the day: the fields are read apart, below.
+  const again = UPDATE.test(remainder) ? null : readFullDate(remainder);
   if (again?.date && (again.date === date || unclearReadings(text)?.includes(again.date))) {
     date = again.date;
     remainder = remainder.slice(0, again.index) + ' ' + remainder.slice(again.index + again.length);

@@ -130,11 +130,33 @@ function publicationDateField(record: Record<string, unknown>): unknown {
   return key === undefined ? undefined : record[key];
 }
 
+/** A line that is only a picture, or a picture linked to a page ("[![Logo](…)](/)"). */
+const IMAGE_LINE = /^\s*(?:!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*$/;
+
+/** "* [World](https://example.com/world)": a list item that is nothing but a link. */
+const LINK_ITEM = /^\s*[*+-]\s+\[[^\]]+\]\([^)]*\)\s*$/;
+
+/**
+ * Lines of a run of three or more link-only list items: a site's menu or its related links,
+ * which lead to other pages and say nothing of this one.
+ */
+function linkLists(lines: readonly string[]): Set<number> {
+  const dropped = new Set<number>();
+  for (let i = 0; i < lines.length;) {
+    let end = i;
+    while (end < lines.length && LINK_ITEM.test(lines[end] ?? '')) end++;
+    if (end - i >= 3) for (let k = i; k < end; k++) dropped.add(k);
+    i = Math.max(end, i + 1);
+  }
+  return dropped;
+}
+
 /** Markdown syntax that is not prose: images, heading marks, emphasis, link targets. */
 function stripMarkdown(body: string): string {
-  return body
-    .split('\n')
-    .filter((line) => !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(line))
+  const lines = body.split('\n');
+  const menus = linkLists(lines);
+  return lines
+    .filter((line, i) => !menus.has(i) && !IMAGE_LINE.test(line))
     .map((line) =>
       line
         .replace(/^\s{0,3}#{1,6}\s+/, '')
