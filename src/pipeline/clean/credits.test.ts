@@ -239,6 +239,24 @@ describe('readSelfReference', () => {
   });
 });
 
+describe('the owner a copyright line names', () => {
+  it.each([
+    ['© 2023 The Example Peninsula. All rights reserved.', 'The Example Peninsula'],
+    ['Copyright © 2023 Example Kathimerini', 'Example Kathimerini'],
+    ['© Example Peninsula Qatar 2023', 'Example Peninsula Qatar'],
+    // The marks and the years in other orders, and the footer's links after the owner.
+    ['© Copyright 2024 Example TV. All rights reserved.', 'Example TV'],
+    ['© EXRC 2025 · Terms of use · Privacy policy · Contact', 'EXRC'],
+    ['© 2025 Copyright EXI - All rights reserved. EXI is not responsible for links.', 'EXI'],
+    ['(c) 2023-2024 Example News, 2024', 'Example News'],
+    ['Copyright notice: reuse allowed with credit', null],
+    ['© 2024 example.org', null],
+    ['The ministry holds the copyright to the list.', null],
+  ])('%s', (line, owner) => {
+    expect(readCredit(line)).toBe(owner);
+  });
+});
+
 describe('isContributionCredit on random lines', () => {
   it('reads them as all five patterns tried on every line did', () => {
     // The patterns as they were, all tried on every line (lines here open with no "With").

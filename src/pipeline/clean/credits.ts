@@ -78,14 +78,34 @@ export function isContributionCredit(line: string): boolean {
 }
 
 const CREDIT = [
-  /^(?:copyright|©|\(c\))\s*(?:©\s*|\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?<org>[A-Z][^.]{1,60}?)(?:,?\s+\d{4})?\.?(?:\s+all rights reserved.*)?$/i,
   // "This article appeared in the Example Post print edition as: …"
   /^this (?:article|story) (?:first )?appeared in (?:the )?(?<org>[A-Z][^.:]{1,60}?)(?:['’]s)? (?:print|weekend|sunday|daily) (?:edition|issue)\b.*$/i,
   /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,
 ];
 
+/** "©", "Copyright", "(c)" and years, in whatever order a footer prints them. */
+const COPYRIGHT_MARKS = /^(?:(?:copyright|©|\(c\))\s*|\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)+/i;
+
+/**
+ * "© 2024 X. All rights reserved.", "© Copyright 2024 X", "© X 2025 · Terms of use ·
+ * Contact": the owner a copyright line names, without the marks, the years and the links
+ * printed after it.
+ */
+function copyrightOwner(line: string): string | null {
+  if (!/^(?:copyright|©|\(c\))/i.test(line)) return null;
+  const owner = line
+    .replace(COPYRIGHT_MARKS, '')
+    .split(/\s+[·|•–—-]\s+|\.\s|\s+all rights reserved\b/i)[0]
+    ?.replace(/,?\s+\d{4}$/, '')
+    .replace(/\.$/, '')
+    .trim();
+  return owner && /^[A-Z]/i.test(owner) && owner.length <= 60 && !/[.:]/.test(owner) ? owner : null;
+}
+
 /** "This article originally appeared in X", "Courtesy of X", "© 2024 X". */
 export function readCredit(line: string): string | null {
+  const owner = copyrightOwner(line.trim());
+  if (owner) return owner;
   for (const re of CREDIT) {
     const org = re.exec(line.trim())?.groups?.org;
     if (org) return org.trim();
