@@ -83,8 +83,30 @@ describe('cleanBody', () => {
     ['Updated 3:45 PM EST, Fri January 5, 2024', null],
   ])('reads the publication date line %j', (line, day) => {
     const cleaned = cleanBody(`A Headline Here\n\n${line}\n\nThe story.`);
-    expect(cleaned.signals.publishedLine).toBe(day);
+    // A labelled line is the page's date line; a bare one at the top is kept apart.
+    expect(cleaned.signals.publishedLine ?? cleaned.signals.bareDateLine).toBe(day);
     expect(cleaned.paragraphs).toEqual(['The story.']);
+  });
+
+  it("prefers the date beside the byline to a bare date at the top (the site's today)", () => {
+    const cleaned = cleanBody(
+      'Wednesday, 19 March 2025\n\nStrikes resume across Gaza\n\nExample Online , AFP , Tuesday 18 Mar 2025\n\nThe story.',
+    );
+    expect(cleaned.signals.publishedLine).toBe('2025-03-18');
+    expect(cleaned.signals.bareDateLine).toBe('2025-03-19');
+  });
+
+  it('reads the only bare date line under the story, not one above a paragraph of it', () => {
+    const closing = cleanBody(
+      'Truce holds\n\nHamas freed 24 hostages on Friday.\n\nThe truce held overnight.\n\nAid trucks crossed.\n\n(AFP, Reuters)\n\nNovember 24 2023 21:48:00\n\nRELATED NEWS\n\nTurkish aid ship sets sail',
+    );
+    expect(closing.signals.closingDate).toBe('2023-11-24');
+    expect(closing.paragraphs).not.toContain('November 24 2023 21:48:00');
+    const heading = cleanBody(
+      'A year of war\n\nThe war began a year ago.\n\nIt has not ended.\n\nThe talks stalled.\n\nOctober 7, 2023\n\nHamas-led gunmen attacked southern Israel.',
+    );
+    expect(heading.signals.closingDate).toBeNull();
+    expect(heading.paragraphs).toContain('October 7, 2023');
   });
 
   it('keeps the date lines of a timeline as text', () => {

@@ -56,8 +56,12 @@ export interface TextSignals {
   masthead: string | null;
   /** A site name repeated at the end of the text, or standing before the first paragraph. */
   siteName: string | null;
-  /** "Published: January 5, 2024", "Posted Mar 6, 2024", or a bare date line at the top. */
+  /** "Published: January 5, 2024", "Posted Mar 6, 2024", or a date beside the byline. */
   publishedLine: Day | null;
+  /** A line at the top that is only a date ("Tuesday, March 5, 2024"). */
+  bareDateLine: Day | null;
+  /** The page's only bare date line, printed after the story ("(AFP)" then "November 24 2023"). */
+  closingDate: Day | null;
   /** "Updated 10:02 GMT on 2024-03-06": the day the page last changed. */
   updatedLine: Day | null;
   /** The latest of a live blog's entry stamps ("published at 06:47 GMT 4 December 2023"). */
@@ -170,6 +174,8 @@ function noSignals(): TextSignals {
     masthead: null,
     siteName: null,
     publishedLine: null,
+    bareDateLine: null,
+    closingDate: null,
     updatedLine: null,
     liveStamp: null,
     wireCredit: null,
@@ -265,6 +271,9 @@ export function cleanBody(body: string): CleanedBody {
 
   const kept: string[] = [];
   let datelineSeen = false;
+  /** Where the page's only bare date line stood among the paragraphs, below the top. */
+  let closingAt = -1;
+  let closingDay: Day | null = null;
   for (const raw of lines) {
     let line = raw;
     const credit = readCredit(line);
@@ -295,14 +304,20 @@ export function cleanBody(body: string): CleanedBody {
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
     const pageDate = readPageDate(line);
     const credited = bylineAndDate !== null;
-    if (pageDate && (pageDate.labelled || credited || (kept.length < 3 && raw === ownDate))) {
-      // The first publication date wins over an update.
+    const named = pageDate !== null && (pageDate.labelled || credited);
+    if (pageDate && (named || (kept.length < 3 && raw === ownDate))) {
+      // The first publication date wins over an update; a labelled one, or one beside the
+      // byline, over a bare date at the top (which may be the site's "today").
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
-      else signals.publishedLine ??= pageDate.date;
+      else if (named) signals.publishedLine ??= pageDate.date;
+      else signals.bareDateLine ??= pageDate.date;
       // "10/05/2025": kept for the dateline to settle which is the day.
       if (!pageDate.date) signals.unclearDate ??= unclearReadings(line);
       continue;
     }
+    // Read at the end, if no sentence of the story follows it.
+    if (pageDate?.date && raw === ownDate && closingAt < 0)
+      [closingAt, closingDay] = [kept.length, pageDate.date];
     const stamp = readLiveStamp(line);
     if (stamp) {
       if (stamp.date && (!signals.liveStamp || stamp.date > signals.liveStamp))
@@ -346,6 +361,17 @@ export function cleanBody(body: string): CleanedBody {
     // "GAZA, March 6, 2024 — TASS" on a line of its own: nothing of the story is left.
     if (!paragraph.trim()) continue;
     kept.push(repairJoinedSentences(paragraph));
+  }
+
+  // "(AFP, Reuters)" then "November 24 2023 21:48:00", then related links: the page's date,
+  // printed under the story. Not a date that heads a paragraph of it.
+  if (
+    closingDay &&
+    kept[closingAt] === ownDate &&
+    !kept.slice(closingAt + 1).some(isSentenceLike)
+  ) {
+    signals.closingDate = closingDay;
+    kept.splice(closingAt, 1);
   }
 
   // "… ceasefire.- Reuters", "— AP": a wire credit closing the story.

@@ -152,7 +152,7 @@ const STAFF_SUFFIX =
   /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?|(?:news|web|digital|online|world|foreign) desk)$/i;
 
 /** " | ", " / ", " · ": what a page's header sets between its byline, outlet and date. */
-const HEADER_SEPARATOR = /\s+[|/·•–—-]\s+/;
+const HEADER_SEPARATOR = /\s+[|/·•–—-]\s+|\s+,\s+/;
 
 const unmark = (part: string) => part.replace(/^[*_]+|[*_]+$/g, '').trim();
 

@@ -127,6 +127,9 @@ export function readPageDate(line: string): PageDate | null {
   return { date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
 }
 
+const RELATIVE_UPDATE =
+  /^(?:last |latest )?updated?\s*:?\s*(?:\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|h|m|days?)\s*)+ago$/i;
+
 /** Where readDateParts splits a line of one field: no bar, no "update", no "modified". */
 const UPDATE = /update|modified|(?:published|posted)\s*:/i;
 
@@ -151,6 +154,8 @@ function readDateParts(text: string): PageDate | null {
   if (parts.length < 2) return null;
   const dates: PageDate[] = [];
   for (const part of parts) {
+    // "Last update: 4 hours 12 mins ago": an update's age, not a date, is passed over.
+    if (RELATIVE_UPDATE.test(part)) continue;
     const date = part.length <= 100 && readFullDate(part) ? readPageDate(part) : null;
     if (date) dates.push(date);
     else if (/\d|[.!?]$/.test(part) || part.split(/\s+/).length > 5) return null;

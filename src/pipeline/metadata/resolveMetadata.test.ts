@@ -941,3 +941,29 @@ describe("a page's own name and date outside its text", () => {
     expect(metadataOf(dated, 'page.md').published).toBe('2023-11-14');
   });
 });
+
+describe('round 5b of page metadata: formats that name the site by its address, update ages', () => {
+  it("reads a known outlet's address in og:site_name as its name", () => {
+    const page =
+      '<html><head><meta property="og:site_name" content="dw.com"></head><body><p>Strikes resumed on Sunday.</p></body></html>';
+    expect(metadataOf(page, 'page.html').publisher).toBe('DW');
+  });
+
+  it('takes no web address in a front matter field as a publisher', () => {
+    const md =
+      '---\ntitle: Example Flagship\nsource: https://www.example-brief.com/newsletter/02/08/2025/x\ndate: 2025-02-08\n---\n\n**Example Brief News**\n\nFeb 8, 2025\n\nHostages were freed on Saturday, officials said.\n';
+    expect(metadataOf(md, 'page.md').publisher).toBe('Example Brief News');
+    const known = md.replace('www.example-brief.com', 'www.dw.com');
+    expect(metadataOf(known, 'page.md').publisher).toBe('DW');
+  });
+
+  it("passes over an update's age beside the date", () => {
+    const text = page(
+      'Strikes resume',
+      'By Example staff',
+      'Published date: 19 January 2025 18:24 GMT | Last update: 4 hours 12 mins ago',
+      'Strikes resumed on Sunday.',
+    );
+    expect(metadataOf(text).published).toBe('2025-01-19');
+  });
+});

@@ -7,7 +7,7 @@ import { makeDay, type Day } from '../dates/calendar.ts';
 import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
 import { pageOutlet } from './pageOutlet.ts';
-import { isWireAgency } from '../clean/outlets.ts';
+import { isWireAgency, knownOutlet, outletOfUrl } from '../clean/outlets.ts';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -58,6 +58,16 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   return null;
 }
 
+/**
+ * A site's name as a format gives it: "dw.com" is DW; a web address in a publisher's field
+ * ("source: https://…") names no one unless it is a known outlet's.
+ */
+function siteNameOf(value: string | null): string | null {
+  if (!value) return null;
+  if (/^https?:\/\//i.test(value)) return outletOfUrl(value);
+  return knownOutlet(value) ?? value;
+}
+
 /** "Middle East Eye" → "MEE": the capitals a name is shortened to. */
 function initialsOf(name: string): string {
   return name
@@ -75,9 +85,11 @@ function textPublished(cleaned: CleanedBody): { value: Day; how: string } | null
   const s = cleaned.signals;
   if (s.datePrefix) return { value: s.datePrefix, how: 'the date line at the top of the text' };
   if (s.publishedLine) return { value: s.publishedLine, how: "the page's date line" };
+  if (s.bareDateLine) return { value: s.bareDateLine, how: 'the date line at the top' };
   if (s.datelineDate) return { value: s.datelineDate, how: 'the dateline' };
   if (s.liveStamp) return { value: s.liveStamp, how: "the live blog's latest entry" };
   if (s.updatedLine) return { value: s.updatedLine, how: 'the "Updated" line' };
+  if (s.closingDate) return { value: s.closingDate, how: 'the date line under the story' };
   const partial = s.datelinePartialDate;
   const prefix = s.datePrefixPartial;
   // "10/05/2025" over "GAZA, May 10 (…) --": the dateline tells the day from the month.
@@ -129,9 +141,10 @@ export function resolveMetadata(
 
   let publisher: string | null = null;
   let publisherFrom: Provenance | null = null;
+  const formatPublisher = siteNameOf(doc.meta.publisher);
   if (meta?.publisher) [publisher, publisherFrom] = [meta.publisher, 'meta-file'];
-  else if (doc.meta.publisher && formatFrom)
-    [publisher, publisherFrom] = [doc.meta.publisher, formatFrom];
+  else if (formatPublisher && formatFrom)
+    [publisher, publisherFrom] = [formatPublisher, formatFrom];
   else {
     const ownName = pageOutlet(doc.meta);
     const found = ownName ?? textPublisher(cleaned);
