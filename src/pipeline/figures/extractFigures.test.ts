@@ -219,6 +219,8 @@ describe('hostages and prisoners', () => {
       'Hamas released 24 hostages, including 13 Israelis, while Israel freed 39 Palestinian prisoners.',
       [
         'hostages_released=24 exact reported incident null',
+        // Releases are counted by nationality, as deals and exchanges count them.
+        'hostages_released=13 exact reported incident null',
         'prisoners_released=39 exact reported incident null',
       ],
     ],
@@ -335,7 +337,10 @@ describe('more constructions', () => {
     ],
     [
       'A second group of 17 hostages, including 13 Israelis, was released on Saturday.',
-      ['hostages_released=17 exact reported incident 2024-03-02'],
+      [
+        'hostages_released=17 exact reported incident 2024-03-02',
+        'hostages_released=13 exact reported incident 2024-03-02',
+      ],
     ],
     [
       'According to Israeli tallies, about 1,200 people were killed in the Oct. 7 attack, and some 250 taken hostage.',
@@ -543,7 +548,21 @@ describe('more constructions', () => {
     ],
     [
       'On Sunday, Hamas freed 17 hostages, including 14 Israelis and three Thais.',
+      [
+        'hostages_released=17 exact reported incident 2024-03-03',
+        'hostages_released=14 exact reported incident 2024-03-03',
+        'hostages_released=3 exact reported incident 2024-03-03',
+      ],
+    ],
+    [
+      // Who the freed were, not their nationality: a breakdown.
+      'On Sunday, Hamas freed 17 hostages, including nine children and five women.',
       ['hostages_released=17 exact reported incident 2024-03-03'],
+    ],
+    [
+      // Held captives by nationality stay a breakdown of the held.
+      'Hamas still holds 136 hostages, including 12 Thais.',
+      ['hostages_held=136 exact reported total 2024-03-05'],
     ],
     [
       'The war has claimed the lives of more than 30,000 Palestinians.',

@@ -31,6 +31,7 @@ import { MAY_HOLD_NUMBER } from './numberWords.ts';
 import type { NumberMention } from './numberMentions.ts';
 import {
   continuesList,
+  DEMOGRAPHIC,
   isAsidePart,
   hasOwnPeriod,
   isBase,
@@ -301,7 +302,17 @@ function extractFromSentence(
       const ownPredicate =
         (predicate.index > mention.to && predicate.trust <= 2) || noun.event !== null;
       const otherGroup = whole !== undefined && whole.category !== category;
-      if (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup)) continue;
+      // "freed 24 hostages, including 13 Israelis": releases are counted by nationality, as
+      // deals and exchanges count them (not "including 13 women", who they were).
+      const nationals =
+        metric === 'hostages_released' &&
+        noun.demonym !== null &&
+        !DEMOGRAPHIC.has(view.tokens[noun.end - 1]?.lower ?? '');
+      if (
+        !nationals &&
+        (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup))
+      )
+        continue;
     }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
