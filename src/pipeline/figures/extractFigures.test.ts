@@ -560,6 +560,14 @@ describe('more constructions', () => {
       ['hostages_released=17 exact reported incident 2024-03-03'],
     ],
     [
+      // "held" only describes the freed hostages: their nationality groups are of the release.
+      'On Sunday, Hamas freed 17 hostages held in Gaza, including 14 Israelis.',
+      [
+        'hostages_released=17 exact reported incident 2024-03-03',
+        'hostages_released=14 exact reported incident 2024-03-03',
+      ],
+    ],
+    [
       // Held captives by nationality stay a breakdown of the held.
       'Hamas still holds 136 hostages, including 12 Thais.',
       ['hostages_held=136 exact reported total 2024-03-05'],

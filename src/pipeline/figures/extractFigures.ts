@@ -270,7 +270,7 @@ function extractFromSentence(
       ...lowerSlice(view, Math.max(mention.from - 5, stretchOf(view, mention)[0]), mention.from),
       ...lowerSlice(view, noun.end, noun.end + 5),
     ].some((w) => PRISON_PLACES.has(w) || PRISON_VERBS.has(w));
-    const metric = metricOf({
+    let metric = metricOf({
       category,
       noun: nounForPlace,
       event: event.kind,
@@ -304,8 +304,10 @@ function extractFromSentence(
       const otherGroup = whole !== undefined && whole.category !== category;
       // "freed 24 hostages, including 13 Israelis": releases are counted by nationality, as
       // deals and exchanges count them (not "including 13 women", who they were).
+      // ("freed 24 hostages held in Gaza, including 13 Israelis": the part is of the release,
+      // not of the participle that only describes the hostages.)
       const nationals =
-        metric === 'hostages_released' &&
+        (metric === 'hostages_released' || figures.at(-1)?.metric === 'hostages_released') &&
         noun.demonym !== null &&
         !DEMOGRAPHIC.has(view.tokens[noun.end - 1]?.lower ?? '');
       if (
@@ -313,6 +315,7 @@ function extractFromSentence(
         (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup))
       )
         continue;
+      if (nationals) metric = 'hostages_released';
     }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
