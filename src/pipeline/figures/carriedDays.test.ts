@@ -71,6 +71,53 @@ describe('a count without a day, in the telling of a dated event', () => {
     ).toEqual(['hostages_taken=4 2023-10-07', 'hostages_dead=4 null']);
   });
 
+  it('takes the day of the last event the story counted, up to three paragraphs back', () => {
+    expect(
+      days(
+        'Israeli forces freed four hostages from the Nuseirat camp on Saturday.',
+        'The four were taken to a hospital near Tel Aviv, where families waited.',
+        'Gaza officials said 210 Palestinians were killed and more than 400 wounded in the assault on the camp.',
+      ),
+    ).toEqual([
+      'hostages_rescued=4 2024-08-10',
+      'gaza_killed=210 2024-08-10',
+      'gaza_injured=400 2024-08-10',
+    ]);
+    expect(
+      days(
+        'Hamas handed 24 hostages to the Red Cross on Friday evening.',
+        'Separately, 10 Thai farm workers were also released under a parallel arrangement.',
+      ),
+    ).toEqual(['hostages_released=24 2024-08-09', 'hostages_released=10 2024-08-09']);
+  });
+
+  it('carries no day from a sentence that counted nothing, too far back, or to another time', () => {
+    // The day told belongs to talks, not to a counted event.
+    expect(
+      days(
+        'Negotiators met in Cairo on Tuesday.',
+        'The ministry said 74 Palestinians were killed in Rafah.',
+      ),
+    ).toEqual(['gaza_killed=74 null']);
+    // "a recent raid": the sentence sets its count at another time.
+    expect(
+      days(
+        'Hamas handed 24 hostages to the Red Cross on Friday evening.',
+        'A recent raid in Rafah killed 74 Palestinians.',
+      ),
+    ).toEqual(['hostages_released=24 2024-08-09', 'gaza_killed=74 null']);
+    // Four paragraphs on, the story has moved on.
+    expect(
+      days(
+        'Hamas handed 24 hostages to the Red Cross on Friday evening.',
+        'Crowds gathered in Tel Aviv.',
+        'Aid trucks queued at Rafah.',
+        'Talks continued in Doha.',
+        'An air strike in Khan Younis killed 12 people.',
+      ),
+    ).toEqual(['hostages_released=24 2024-08-09', 'gaza_killed=12 null']);
+  });
+
   it("keeps a day the count's own sentence gives", () => {
     expect(
       days('Strikes hit Rafah on Saturday. On Sunday, strikes killed 12 people in Gaza.'),

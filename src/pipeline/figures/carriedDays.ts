@@ -82,8 +82,9 @@ const PERIODS = new Set(['truce', 'ceasefire', 'cease-fire', 'deal', 'agreement'
 /**
  * Gives a one-event count that its sentence leaves undated the day of the event it continues:
  * a day told earlier in the same paragraph, the paragraph before when the sentence opens with
- * "Hours later"-like words, or the last sentence (within three paragraphs) that dated the same
- * definite event ("in the operation"). A count whose sentence names any day keeps its reading.
+ * "Hours later"-like words, the last sentence (within three paragraphs) that dated the same
+ * definite event ("in the operation"), or else the last day the story told within three
+ * paragraphs. A count whose sentence names any day keeps its reading.
  */
 export function carryEventDays<F extends DatedFigure>(
   figures: readonly F[],
@@ -105,6 +106,16 @@ export function carryEventDays<F extends DatedFigure>(
   };
   // Most figures are none of the counts read here: sentences are indexed for the first that is.
   let indexOf: Map<string, number> | undefined;
+  /** Sentences (by index) that count a dated event of their own. */
+  let counted: Set<number> | undefined;
+  const countedDay = (i: number) => {
+    counted ??= new Set(
+      figures
+        .filter((f) => f.scope === 'incident' && f.asOf !== null)
+        .map((f) => indexOf?.get(`${f.paragraph}\u0000${f.sentence}`) ?? -1),
+    );
+    return counted.has(i);
+  };
   // The day carried to a sentence's counts (null: none, or the sentence names a day of its own),
   // the same for all of them.
   const carried = new Map<number, Day | null>();
@@ -148,6 +159,23 @@ export function carryEventDays<F extends DatedFigure>(
         if (day) return day;
       }
     }
+    // A story tells one day's events: a count that names no day of its own, a few paragraphs
+    // after the last event the story counted and dated, is of that day ("Israeli forces freed
+    // four hostages on Saturday. … The ministry said 210 people were killed in the assault").
+    // Not a count the sentence sets at another time ("a recent raid", "since October").
+    if (OTHER_TIME.test(own.text)) return null;
+    for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - STORY_REACH; i--) {
+      if (!countedDay(i)) continue;
+      const day = dayAt(i);
+      if (day) return day;
+    }
     return null;
   }
 }
+
+/** Words that set a count at a time of its own, apart from the day the story tells. */
+const OTHER_TIME =
+  /\b(?:recent(?:ly)?|earlier|previous(?:ly)?|since|so far|to date|in total|last (?:week|month|year)|past (?:week|month|year|few))\b/i;
+
+/** How many paragraphs back the day a story last told still dates its undated counts. */
+const STORY_REACH = 3;
