@@ -109,6 +109,32 @@ describe('cleanBody', () => {
     expect(heading.paragraphs).toContain('October 7, 2023');
   });
 
+  it('drops the headlines listed under a links heading, and goes on with the story after them', () => {
+    const cleaned = cleanBody(
+      [
+        'Truce holds',
+        'Hamas freed 24 hostages on Friday.',
+        'Related',
+        '- Israeli raid frees 4 hostages as officials say 274 killed',
+        '- Minister quits war cabinet',
+        'The truce held overnight.',
+        'MOST POPULAR',
+        'Central bank raises rates to 40 percent',
+      ].join('\n\n'),
+    );
+    expect(cleaned.paragraphs).toEqual([
+      'Hamas freed 24 hostages on Friday.',
+      'The truce held overnight.',
+    ]);
+  });
+
+  it('keeps a sentence that begins like a links heading', () => {
+    const cleaned = cleanBody(
+      'Truce holds\n\nHamas freed 24 hostages on Friday.\n\nMore news came on Saturday, when 17 were freed.',
+    );
+    expect(cleaned.paragraphs).toContain('More news came on Saturday, when 17 were freed.');
+  });
+
   it('keeps the date lines of a timeline as text', () => {
     const cleaned = cleanBody(
       'Key Dates\n\nNovember 24, 2023\n\nA truce begins.\n\nDecember 1, 2023\n\nFighting resumes.',

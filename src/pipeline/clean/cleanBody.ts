@@ -89,6 +89,13 @@ const DATE_PREFIX = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*/;
 const BOILERPLATE =
   /^(?:advertisement|advertising|sponsored|share this article|share|share on \w+|news ?flash|breaking news|read more|read next|related|related articles?|most read|recommended|subscribe.*|sign up.*|continue reading|story continues below.*|skip to (?:main )?content|listen to (?:this )?article.*|click here.*|follow us.*|follow \S+ coverage.*|follow .{0,80} on (?:twitter|x|facebook|instagram|telegram|whatsapp).*|copyright.*|©.*|all rights reserved.*|[_\-–—=*•·]{3,})$/i;
 
+/**
+ * The heading of a list of links to other stories ("Related", "MOST POPULAR", "More on this
+ * story"): the headlines under it are other pages', not this story's.
+ */
+const LINKS_HEADING =
+  /^(?:related(?: news| stories| articles?| coverage| content| links| reading)?|more (?:stories|news|on this(?: story)?|from (?:\S+ ){0,3}\S+)|most (?:read|popular|viewed|shared|watched)|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|editor'?s picks|also read|see also|further reading)\s*:?$/i;
+
 /** A link to another story set in the text: "Also read: Who are the 20 hostages?", "Read more » …". */
 const LINK_LINE =
   /^(?:also read|read also|read more|read next|more on this|more reading|related|related story|see also|must read|don't miss|watch|listen)\s*[:|»›>–—-]\s*\S/i;
@@ -271,6 +278,7 @@ export function cleanBody(body: string): CleanedBody {
 
   const kept: string[] = [];
   let datelineSeen = false;
+  let underLinks = false;
   /** Where the page's only bare date line stood among the paragraphs, below the top. */
   let closingAt = -1;
   let closingDay: Day | null = null;
@@ -334,6 +342,13 @@ export function cleanBody(body: string): CleanedBody {
       signals.bylineOrg ??= readBylineOrg(line);
       continue;
     }
+    // Under a links heading, headlines (no sentence's full stop) until the story goes on.
+    if (LINKS_HEADING.test(line.trim())) {
+      underLinks = true;
+      continue;
+    }
+    if (underLinks && line.length < 160 && !isSentenceLike(line)) continue;
+    underLinks = false;
     if (BOILERPLATE.test(line) || LINK_LINE.test(line)) continue;
     // "… Israel released 369 Palestinian prisoners. (AP photo)": a bare credit for a picture
     // beside a paragraph of the story; the paragraph stays, the credit goes.
