@@ -91,6 +91,20 @@ describe('a count without a day, in the telling of a dated event', () => {
     ).toEqual(['hostages_released=24 2024-08-09', 'hostages_released=10 2024-08-09']);
   });
 
+  it('carries the counted day when the page gives no date of its own', () => {
+    const text = [
+      'Strikes end the truce',
+      'On March 18, 2025, Israel carried out new strikes in Gaza, killing over 400 Palestinians.',
+      'The strikes targeted Gaza City, Rafah and Khan Younis.',
+      'At least 404 Palestinians were killed in the new wave of strikes.',
+    ].join('\n\n');
+    const figures = buildArticle('x', 'x.txt', text, undefined).figures;
+    expect(figures.map((f) => `${f.metric}=${f.value} ${f.asOf ?? 'null'}`)).toEqual([
+      'gaza_killed=400 2025-03-18',
+      'gaza_killed=404 2025-03-18',
+    ]);
+  });
+
   it('carries no day from a sentence that counted nothing, too far back, or to another time', () => {
     // The day told belongs to talks, not to a counted event.
     expect(

@@ -91,7 +91,6 @@ export function carryEventDays<F extends DatedFigure>(
   told: readonly ToldSentence[],
   published: Day | null,
 ): F[] {
-  if (!published) return [...figures];
   // Each sentence's days are found once: for its own figures, and as a sentence before others.
   const read = new Map<number, SentenceDays>();
   const daysOf = (i: number) => {
@@ -100,21 +99,26 @@ export function carryEventDays<F extends DatedFigure>(
     return found;
   };
   const days = new Map<number, Day | null>();
+  // Without the day of the report, a sentence's days cannot be read ("on Tuesday").
   const dayAt = (i: number) => {
+    if (!published) return null;
     if (!days.has(i)) days.set(i, eventDayIn(daysOf(i), published));
     return days.get(i) ?? null;
   };
   // Most figures are none of the counts read here: sentences are indexed for the first that is.
   let indexOf: Map<string, number> | undefined;
-  /** Sentences (by index) that count a dated event of their own. */
-  let counted: Set<number> | undefined;
+  /** The day of the first dated event each sentence (by index) counts. */
+  let counted: Map<number, Day> | undefined;
   const countedDay = (i: number) => {
-    counted ??= new Set(
-      figures
-        .filter((f) => f.scope === 'incident' && f.asOf !== null)
-        .map((f) => indexOf?.get(`${f.paragraph}\u0000${f.sentence}`) ?? -1),
-    );
-    return counted.has(i);
+    if (!counted) {
+      counted = new Map();
+      for (const f of figures) {
+        const at = indexOf?.get(`${f.paragraph}\u0000${f.sentence}`);
+        if (f.scope === 'incident' && f.asOf && at !== undefined && !counted.has(at))
+          counted.set(at, f.asOf);
+      }
+    }
+    return counted.get(i) ?? null;
   };
   // The day carried to a sentence's counts (null: none, or the sentence names a day of its own),
   // the same for all of them.
@@ -165,8 +169,7 @@ export function carryEventDays<F extends DatedFigure>(
     // Not a count the sentence sets at another time ("a recent raid", "since October").
     if (OTHER_TIME.test(own.text)) return null;
     for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - STORY_REACH; i--) {
-      if (!countedDay(i)) continue;
-      const day = dayAt(i);
+      const day = countedDay(i);
       if (day) return day;
     }
     return null;
