@@ -4,6 +4,7 @@ import { categoryAt, type Category, type CountedNoun, type Demonym } from './cou
 import { eventWord, type CountEvent } from './eventOfCount.ts';
 import {
   AUXILIARIES,
+  CLAUSE_OPENERS,
   EVENT_WORDS,
   HOSTAGE_NOUNS,
   PRISONER_NOUNS,
@@ -129,6 +130,18 @@ function afterWith(view: SentenceView, m: NumberMention): boolean {
 }
 
 /** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
+/**
+ * "frees four hostages as officials say 274 killed": a clause opened between two counts, with a
+ * verb of saying of its own, counts its own people, not the group of the clause before it.
+ */
+function saidClauseBetween(view: SentenceView, from: number, to: number): boolean {
+  const opener = view.tokens.slice(from, to).findIndex((t) => CLAUSE_OPENERS.has(t.lower));
+  return (
+    opener >= 0 &&
+    view.tokens.slice(from + opener + 1, to).some((t) => REPORTING_VERBS.has(t.lower))
+  );
+}
+
 export function contextCategory(
   view: SentenceView,
   m: NumberMention,
@@ -140,7 +153,11 @@ export function contextCategory(
   // "230 abducted" after "900 people were killed"; "bringing the toll to 229" after
   // "two more soldiers were killed": the same people as the count before.
   const bringing = bringTarget(view) === m;
-  if (previous && (m.from - previous.noun.end <= 4 || bringing)) {
+  if (
+    previous &&
+    ((m.from - previous.noun.end <= 4 && !saidClauseBetween(view, previous.noun.end, m.from)) ||
+      bringing)
+  ) {
     return { category: previous.category, noun: previous.noun };
   }
   // "101 hostages remain in Gaza, with 35 presumed dead": a bare count in an absolute "with"
@@ -170,6 +187,7 @@ export function contextCategory(
       view.tokens.slice(i + 1, m.from).some((t) => EVENT_WORDS[t.lower] === 'kill')
     )
       break;
+    if (CLAUSE_OPENERS.has(w) && saidClauseBetween(view, i, m.from)) break;
     if (
       !w.endsWith('s') ||
       EVENT_WORDS[after] ||

@@ -1,0 +1,64 @@
+// Round 5 of the figure rules: the group a count in a clause of its own belongs to, and the
+// nationality groups of a release. Sentences written for these tests in the styles of wire
+// services, broadcasters and regional outlets; negatives alongside.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+const metrics = (sentence: string) =>
+  extractSentenceFigures(sentence, '2024-06-10').map((f) => `${f.metric}=${f.value}`);
+
+describe('a count in a clause with a verb of saying of its own', () => {
+  it.each([
+    [
+      'Israeli raid frees 4 hostages as Palestinian officials say 274 killed',
+      ['hostages_rescued=4', 'gaza_killed=274'],
+    ],
+    [
+      'Israeli forces freed four hostages in Nuseirat while medics said 210 people were killed.',
+      ['hostages_rescued=4', 'gaza_killed=210'],
+    ],
+    [
+      'Hamas freed 24 hostages as officials said 39 prisoners were released.',
+      ['hostages_released=24', 'prisoners_released=39'],
+    ],
+  ])('counts its own people: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // No clause of its own: the bare count is of the group just counted.
+    [
+      'Hamas freed 24 hostages and 230 remain in Gaza.',
+      ['hostages_released=24', 'hostages_held=230'],
+    ],
+    ['Eight soldiers were killed and 20 wounded in Rafah.', ['soldiers_killed=8']],
+  ])('keeps the group when no clause intervenes: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
+
+describe('the nationality groups of a release', () => {
+  it.each([
+    [
+      'Hamas freed 24 hostages on Friday, including 13 Israelis and 10 Thai nationals.',
+      ['hostages_released=24', 'hostages_released=13', 'hostages_released=10'],
+    ],
+    [
+      'Two days later, Hamas freed 17 more captives, among them three Thais.',
+      ['hostages_released=17', 'hostages_released=3'],
+    ],
+  ])('are figures of the release: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Hamas freed 24 hostages on Friday, including 13 women and children.',
+      ['hostages_released=24'],
+    ],
+    ['Hamas still holds 129 hostages, including eight Americans.', ['hostages_held=129']],
+    ['Israel released 39 Palestinian prisoners, including 24 women.', ['prisoners_released=39']],
+  ])('but who the freed were, or a held group, is a breakdown: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
