@@ -397,7 +397,16 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     if (isCapitalized(t) && !FUNCTION_WORDS.has(t.lower)) {
       // "eight Thais", "one Filipino" name people; "Thai nationals" is a modifier before a noun.
       result.demonym = demonymOf(lower, true) ?? result.demonym;
-      if (!nextIsNoun && !(next && isCapitalized(next))) {
+      // "Thai farm workers", "Nepali agriculture students": a noun before the head noun.
+      const after = tokens[k + 2];
+      const compound =
+        next?.kind === 'word' &&
+        !isCapitalized(next) &&
+        !FUNCTION_WORDS.has(next.lower) &&
+        !EVENT_WORDS[next.lower] &&
+        after?.kind === 'word' &&
+        headCategory(stem(after.lower)) === 'person';
+      if (!nextIsNoun && !(next && isCapitalized(next)) && !compound) {
         head = k;
         result.category = 'person';
         break;
@@ -406,7 +415,13 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     }
     // "20 sick people": an unknown adjective; "250 taken hostage" is a verb, not one.
     const verb = VERB_FORMS.has(lower);
-    if (run === 0 && nextIsNoun && !FUNCTION_WORDS.has(t.lower) && !EVENT_WORDS[lower] && !verb)
+    if (
+      (run === 0 || (head === null && result.demonym !== null)) &&
+      nextIsNoun &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !EVENT_WORDS[lower] &&
+      !verb
+    )
       continue;
     if (
       head === null &&

@@ -239,7 +239,10 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     }
     const kind = eventWord(view, i) ?? evacuation(view, i, noun);
     if (!kind) continue;
-    if (isFinite(view, i) && distance - passed <= finiteReach)
+    // "Five workers held hostage in the Gaza Strip for 15 months were freed": a "held"
+    // participle only describes them; the finite verb further on is their own.
+    const describedHeld = bare?.kind === 'hold';
+    if (isFinite(view, i) && (distance - passed <= finiteReach || describedHeld))
       return { kind, index: i, trust: relative ? 3.5 : 2 };
     if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".

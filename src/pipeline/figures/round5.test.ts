@@ -62,3 +62,26 @@ describe('the nationality groups of a release', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('a noun before the head noun, and a "held" participle that only describes', () => {
+  it.each([
+    [
+      'Five Thai farm workers held hostage in the Gaza Strip for more than 15 months were freed on Thursday.',
+      ['hostages_released=5'],
+    ],
+    [
+      'Three Nepali agriculture students held in Gaza since the October attack were released on Sunday.',
+      ['hostages_released=3'],
+    ],
+    ['Eight Thai nationals were freed.', ['hostages_released=8']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // No finite verb after the participle: the count is of those held.
+    ['About 100 hostages held in Gaza since October are still alive.', ['hostages_held=100']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
