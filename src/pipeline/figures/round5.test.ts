@@ -85,3 +85,38 @@ describe('a noun before the head noun, and a "held" participle that only describ
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('a count since the war began is a tally of the war', () => {
+  const scoped = (sentence: string) =>
+    extractSentenceFigures(sentence, '2024-06-10').map((f) => `${f.metric}=${f.value} ${f.scope}`);
+  it.each([
+    [
+      "With Saturday's operation, the military has rescued seven hostages alive since the war began.",
+      ['hostages_rescued=7 total'],
+    ],
+    [
+      'After the raid, the army has rescued seven hostages since October 7.',
+      ['hostages_rescued=7 total'],
+    ],
+    [
+      'Forty-one Thai workers have been killed in Israel since the start of the war, most of them in the first attack.',
+      ['israel_killed=41 total'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(scoped(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // A record's "since" dates the record, not the count.
+    [
+      'Special forces rescued four hostages on June 8 in the largest such operation since the war began.',
+      ['hostages_rescued=4 incident'],
+    ],
+    [
+      'Strikes killed 40 people in Gaza on Sunday, the deadliest day since the war began.',
+      ['gaza_killed=40 incident'],
+    ],
+  ])('but not a record: %s', (sentence, expected) => {
+    expect(scoped(sentence)).toEqual(expected);
+  });
+});

@@ -389,6 +389,23 @@ function fromWarStart(view: SentenceView): boolean {
   );
 }
 
+/** "the war began", "the start of the war", "the conflict erupted": the war's first day. */
+const WAR_BEGAN =
+  /^(?:the )?(?:(?:start|beginning|outbreak) of (?:the )?(?:war|conflict|fighting)|(?:war|conflict|fighting) (?:began|begun|started|erupted|broke out))\b/;
+
+/** A "since" phrase after the count, in its own clause, that opens on the war's first day. */
+function sinceWarStart(view: SentenceView, mention: NumberMention, [, hi]: [number, number]) {
+  for (let i = mention.to; i < hi; i++) {
+    if (view.tokens[i]?.lower !== 'since' || !inSinceSpan(view, i, mention)) continue;
+    // "the largest such operation since the war began": a record's "since" dates the record.
+    if (lowerSlice(view, i - 8, i).some((x) => SUPERLATIVES.has(x))) continue;
+    const date = view.dates.find((d) => d.from === i + 1 || d.from === i + 2);
+    if (date && isWarStartDay(date)) return true;
+    if (WAR_BEGAN.test(lowerSlice(view, i + 1, i + 7).join(' '))) return true;
+  }
+  return false;
+}
+
 /** The count's stretch up to ", as …", ", while …": where another clause begins after it. */
 function ownClause(
   view: SentenceView,
@@ -435,6 +452,8 @@ export function scopeOf(
   )
     return 'incident';
   if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch)) return 'total';
+  // "has rescued seven hostages since the war began", "… since October 7": a tally of the war.
+  if (sinceWarStart(view, mention, own)) return 'total';
   const noun = nearestEventNoun(view, mention, stretch);
   if (noun === 'incident') return 'incident';
   if (before.some((w) => RISE_VERBS.has(w))) return 'total';
