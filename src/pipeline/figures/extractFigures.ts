@@ -53,6 +53,17 @@ import { victimLocation } from './victimLocation.ts';
 export type { ArticleContext } from './articleMemory.ts';
 export type { SentenceFigure } from './sentenceFigure.ts';
 
+/** "along with five Thais", "as well as 90 prisoners": a count added to the one before. */
+function joinedAlong(view: SentenceView, mention: NumberMention): boolean {
+  const [a, b, c] = [3, 2, 1].map((k) => view.tokens[mention.from - k]?.lower ?? '');
+  return (
+    (b === 'along' && c === 'with') ||
+    (b === 'together' && c === 'with') ||
+    (a === 'as' && b === 'well' && c === 'as') ||
+    c === 'alongside'
+  );
+}
+
 export function extractSentenceFigures(
   sentence: string,
   published: Day | null,
@@ -216,6 +227,16 @@ function extractFromSentence(
     if (!event && before && elliptical(view, mention, noun)) {
       event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
       category = groupOf(before.metric).category;
+    }
+    // "released 33 hostages, eight of them dead, along with five Thais": a count joined to the
+    // sentence's first by "along with" shares its verb, not the state of a part told between.
+    const head = figures[0];
+    if (event && head && event.index < mention.from && joinedAlong(view, mention)) {
+      const kind = eventOfMetric(head.metric);
+      if (kind !== event.kind) {
+        event = predicate = { kind, index: mention.from, trust: 5 };
+        category = groupOf(head.metric).category;
+      }
     }
     // "604 soldiers killed since October 7, 260 of them since the ground operation began": a
     // part over a time of its own shares the event of the whole it is taken from.

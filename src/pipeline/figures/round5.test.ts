@@ -120,3 +120,24 @@ describe('a count since the war began is a tally of the war', () => {
     expect(scoped(sentence)).toEqual(expected);
   });
 });
+
+describe('a count joined to the first by "along with"', () => {
+  it.each([
+    [
+      'In the first phase, Hamas released 33 Israeli hostages, eight of them dead, along with five Thai nationals.',
+      ['hostages_released=33', 'hostages_dead=8', 'hostages_released=5'],
+    ],
+    [
+      'Israeli strikes killed 40 people in Gaza along with three aid workers.',
+      ['gaza_killed=40', 'gaza_killed=3'],
+    ],
+  ])('shares its verb: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it('keeps a verb of its own after the join', () => {
+    expect(
+      metrics('Hamas freed 24 hostages, along with a pledge that 50 more would be released.'),
+    ).toEqual(['hostages_released=24', 'hostages_released=50']);
+  });
+});
