@@ -320,8 +320,14 @@ function extractFromSentence(
     // four soldiers") or has a predicate of its own ("including 33 the army says are dead").
     if (part) {
       // "including 41 the army says are dead", "of whom Israel has declared 30 dead".
+      // "including 31 who are believed to be dead": a relative clause right after the part
+      // that says they died is its own predicate too ("13 who were held in tunnels" only says
+      // who they were).
+      const deadClause =
+        ['who', 'that'].includes(view.tokens[noun.end]?.lower ?? '') && predicate.kind === 'kill';
       const ownPredicate =
-        (predicate.index > mention.to && predicate.trust <= 2) || noun.event !== null;
+        (predicate.index > mention.to && (predicate.trust <= 2 || deadClause)) ||
+        noun.event !== null;
       const otherGroup = whole !== undefined && whole.category !== category;
       // "freed 24 hostages, including 13 Israelis": releases are counted by nationality, as
       // deals and exchanges count them (not "including 13 women", who they were).

@@ -141,3 +141,24 @@ describe('a count joined to the first by "along with"', () => {
     ).toEqual(['hostages_released=24', 'hostages_released=50']);
   });
 });
+
+describe('a part with a relative clause of its own', () => {
+  it.each([
+    [
+      'Israel says 130 hostages remain in Gaza, including 31 who are believed to be dead.',
+      ['hostages_held=130', 'hostages_dead=31'],
+    ],
+    [
+      'About 120 captives are still held, including 35 who the military has declared dead.',
+      ['hostages_held=120', 'hostages_dead=35'],
+    ],
+  ])('is a figure of its own metric: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it('stays a breakdown when the clause only says who they were', () => {
+    expect(metrics('Hamas freed 24 hostages, including 13 who were held in tunnels.')).toEqual([
+      'hostages_released=24',
+    ]);
+  });
+});
