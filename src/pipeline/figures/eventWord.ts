@@ -32,6 +32,9 @@ export const TAKE_VERBS = new Set([
   'carried',
 ]);
 
+/** "into Gaza", "back to the Gaza Strip", "off to Gaza": where hostages were carried. */
+const INTO_GAZA = /^(?:back |off |away )?(?:into|to) (?:the )?gaza\b/;
+
 /** Words that keep "alive" a statement that someone is still held. */
 export const ALIVE_MARKERS = new Set([
   'still',
@@ -94,6 +97,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['brought', 'bring', 'brings', 'bringing', 'came', 'come', 'comes', 'coming', 'back'],
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
+  ...['dragged', 'carried', 'spirited'],
   ...LEAVE_WORDS,
 ]);
 
@@ -129,6 +133,17 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     (lower === 'hostages' || lower === 'captives') &&
     view.tokens[i - 1]?.lower === 'as' &&
     view.tokens.slice(Math.max(0, i - 7), i - 1).some((t) => CARRIED_OFF.has(t.lower))
+  )
+    return 'take';
+  // "251 were dragged into Gaza", "taken to the Gaza Strip": carried off into the strip.
+  if (
+    (lower === 'dragged' || lower === 'taken' || lower === 'carried' || lower === 'spirited') &&
+    INTO_GAZA.test(
+      view.tokens
+        .slice(i + 1, i + 5)
+        .map((t) => t.lower)
+        .join(' '),
+    )
   )
     return 'take';
   if (lower === 'captive' || lower === 'hostage') {

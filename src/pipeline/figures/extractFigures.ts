@@ -231,7 +231,10 @@ function extractFromSentence(
     // "released 33 hostages, eight of them dead, along with five Thais": a count joined to the
     // sentence's first by "along with" shares its verb, not the state of a part told between.
     const head = figures[0];
-    if (event && head && event.index < mention.from && joinedAlong(view, mention)) {
+    // ("33 hostages, eight of whom were dead, and five Thais": "and" after such a part too.)
+    const afterPart =
+      view.tokens[mention.from - 1]?.lower === 'and' && accepted.at(-1)?.noun.anaphoric === true;
+    if (event && head && event.index < mention.from && (joinedAlong(view, mention) || afterPart)) {
       const kind = eventOfMetric(head.metric);
       if (kind !== event.kind) {
         event = predicate = { kind, index: mention.from, trust: 5 };

@@ -135,6 +135,14 @@ describe('a count joined to the first by "along with"', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 
+  it('shares it after "and" too, when a part was told between', () => {
+    expect(
+      metrics(
+        'Hamas handed over 33 Israeli hostages, eight of whom were dead, and five Thai nationals.',
+      ),
+    ).toEqual(['hostages_released=33', 'hostages_dead=8', 'hostages_released=5']);
+  });
+
   it('keeps a verb of its own after the join', () => {
     expect(
       metrics('Hamas freed 24 hostages, along with a pledge that 50 more would be released.'),
@@ -160,5 +168,24 @@ describe('a part with a relative clause of its own', () => {
     expect(metrics('Hamas freed 24 hostages, including 13 who were held in tunnels.')).toEqual([
       'hostages_released=24',
     ]);
+  });
+});
+
+describe('people carried off into Gaza', () => {
+  it.each([
+    [
+      'About 1,200 people were killed in Israel, and 251 were dragged into Gaza.',
+      ['israel_killed=1200', 'hostages_taken=251'],
+    ],
+    ['Some 240 people were taken into the Gaza Strip that day.', ['hostages_taken=240']],
+  ])('were taken captive: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Most of the 90 patients were taken to hospitals in Gaza.', []],
+    ['Aid carried into Gaza fed 5,000 families.', []],
+  ])('but patients or aid are not: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
   });
 });
