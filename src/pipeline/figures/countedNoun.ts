@@ -326,7 +326,12 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       result.end = end;
       return result;
     }
-    if (pronoun) {
+    // "101 of those hostages": "those" before a noun is a determiner; the noun says who.
+    const determiner = tokens[j - 1]?.lower === 'those' || tokens[j - 1]?.lower === 'these';
+    const named =
+      determiner &&
+      ['hostage', 'prisoner', 'soldier'].includes(headCategory(stem(tokens[j]?.lower ?? '')) ?? '');
+    if (pronoun && !named) {
       result.anaphoric = true;
       result.end = j;
       return result;

@@ -189,3 +189,12 @@ describe('people carried off into Gaza', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('"those" before a noun', () => {
+  it.each([
+    ['A year on, 101 of those hostages remain in the strip.', ['hostages_held=101']],
+    ['Israel has freed 240 of those prisoners so far.', ['prisoners_released=240']],
+  ])('is a determiner, and the noun says who: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
