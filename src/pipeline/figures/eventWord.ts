@@ -227,6 +227,12 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     while (k > i - 3 && PRISON_KINDS.has(view.tokens[k]?.lower ?? '')) k--;
     if (view.tokens[k]?.lower === 'in') return 'imprison';
   }
+  // "1.9 million people remain displaced": the state they remain in is the event.
+  if (
+    (lower === 'remains' || lower === 'remain') &&
+    /^(?:displaced|homeless|uprooted)$/.test(view.tokens[i + 1]?.lower ?? '')
+  )
+    return 'displace';
   // "hostages or remains", "the remains of": the noun (bodies), not the verb.
   if (
     (lower === 'remains' || lower === 'remain') &&

@@ -282,6 +282,11 @@ function readNumber(tokens: readonly Token[], i: number): { to: number; value: n
   return { to, value: total + current };
 }
 
+/** The small numbers of a proportion ("one in four", "nine in 10"). */
+const RATIO_TERM = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|hundred)$/;
+/** What follows "one in four": the people it is a share of, or the end of the phrase. */
+const RATIO_AFTER = /^(?:of|people|persons|residents|gazans|palestinians|children|israelis|,|\.|)$/;
+
 function exclusion(
   tokens: readonly Token[],
   sentence: string,
@@ -300,6 +305,19 @@ function exclusion(
   const nextWord = next?.lower ?? '';
 
   if (!Number.isInteger(value) || value <= 0) return 'not a whole count';
+  // "nine out of ten", "one in four people": a proportion, not a count.
+  if (
+    (nextWord === 'out' && next2?.lower === 'of') ||
+    (prev?.lower === 'of' && prev2?.lower === 'out')
+  )
+    return 'ratio';
+  if (
+    (nextWord === 'in' &&
+      RATIO_TERM.test(next2?.lower ?? '') &&
+      RATIO_AFTER.test(tokens[to + 2]?.lower ?? '')) ||
+    (prev?.lower === 'in' && RATIO_TERM.test(prev2?.lower ?? '') && RATIO_AFTER.test(nextWord))
+  )
+    return 'ratio';
   // "Between 20 and 21 February", "from 3 to 5 March": the first day of a range of days.
   if (
     (nextWord === 'and' || nextWord === 'to' || next?.text === '-' || next?.text === '–') &&

@@ -221,8 +221,13 @@ const PLACE_WHOLES = new Set([
  */
 export function isShareBase(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
   const before = lowerSlice(view, m.from - 4, m.from);
+  // ("nine out of ten of Gaza's 2.2 million": a proportion is a share too.)
   const share = before.some(
-    (w, i) => (SHARE_WORDS.has(w) || FRACTION.test(w)) && before[i + 1] === 'of',
+    (w, i) =>
+      (SHARE_WORDS.has(w) ||
+        FRACTION.test(w) ||
+        view.mentionAt[m.from - before.length + i]?.excluded === 'ratio') &&
+      before[i + 1] === 'of',
   );
   // "two-thirds of its 2.3 million people homeless": a possessive makes it a population.
   const possessed = /^(?:its|their|his|her)$|'s?$/.test(before.at(-1) ?? '');

@@ -120,9 +120,16 @@ export function skipAside(view: SentenceView, i: number): number | null {
   }
   // ", executed by Hamas shortly before troops reached them,": a participle phrase.
   const participle = /ed$/.test(opener) && view.tokens[i + 2]?.lower === 'by';
+  // ", nine in ten of the population,", ", about 90 percent of Gazans,": the count's share.
+  const share =
+    close > 0 &&
+    view.mentions.some(
+      (m) => m.from > i && m.to <= close && (m.excluded === 'ratio' || m.excluded === 'percentage'),
+    );
   const isAside =
     relative ||
     participle ||
+    share ||
     APPOSITION_OPENERS.has(opener) ||
     /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
   if (!isAside) return i;

@@ -198,3 +198,35 @@ describe('"those" before a noun', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('proportions', () => {
+  it.each([
+    ["Nine out of ten of Gaza's 2.2 million people have been displaced at least once.", []],
+    ['One in four people in Gaza has been displaced, the UN said.', []],
+  ])('are not counts, nor is the population they are taken from: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'About 1.9 million people, nine in ten of the population, remain displaced.',
+      ['gaza_displaced=1900000'],
+    ],
+    [
+      'Some 1.9 million people in Gaza, about 90 percent of the population, have been displaced.',
+      ['gaza_displaced=1900000'],
+    ],
+  ])(
+    'set aside between a count and its verb leave the count its verb: %s',
+    (sentence, expected) => {
+      expect(metrics(sentence)).toEqual(expected);
+    },
+  );
+
+  it('leaves counts with "in" that are no proportion', () => {
+    expect(metrics('Israeli strikes killed 12 in Gaza, one in Rafah.')).toEqual([
+      'gaza_killed=12',
+      'gaza_killed=1',
+    ]);
+  });
+});
