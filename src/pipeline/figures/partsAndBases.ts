@@ -100,6 +100,12 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
     const t = view.tokens[i];
     if (!t || /^[,;:.]$/.test(t.text) || (i > m.to && countAt(view, i))) return false;
     if (t.lower === 'since') return true;
+    // "260 of them in the ground offensive in Gaza": a phase of the war is a time of its own.
+    if (
+      (t.lower === 'in' || t.lower === 'during') &&
+      GROUND_PHASE.test(lowerSlice(view, i + 1, i + 5).join(' '))
+    )
+      return true;
     if (
       (t.lower === 'past' || t.lower === 'last') &&
       /^(?:24|day|week|48|twenty-four)$/.test(view.tokens[i + 1]?.lower ?? '')
@@ -120,6 +126,10 @@ export function continuesList(
   const previous = previousCounting(view, m, m.from - 1);
   return previous !== undefined && m.from - previous.to <= 4 && skipped.has(previous);
 }
+
+/** "the ground offensive", "the Gaza ground operation", "the land invasion": a phase of the war. */
+const GROUND_PHASE =
+  /^(?:the )?(?:(?:gaza|israeli|army's|israel's) )?(?:ground|land) (?:operation|offensive|invasion|campaign|incursion|assault|war)s?\b/;
 
 export const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including', 'comprised']);
 

@@ -230,3 +230,28 @@ describe('proportions', () => {
     ]);
   });
 });
+
+describe('a part counted over a phase of the war', () => {
+  it.each([
+    [
+      'The army says 604 soldiers have been killed since October 7, 260 of them in the ground offensive in Gaza.',
+      ['soldiers_killed=604', 'soldiers_killed=260'],
+    ],
+    [
+      'At least 691 soldiers have been killed, including 454 during the Gaza ground operation.',
+      ['soldiers_killed=691', 'soldiers_killed=454'],
+    ],
+  ])('is a figure of its own: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['At least 691 soldiers have been killed, including 54 in Rafah.', ['soldiers_killed=691']],
+    [
+      'Strikes killed 40 people in Gaza, including 12 in the operation on a school.',
+      ['gaza_killed=40'],
+    ],
+  ])('but a place or one operation is a breakdown: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
