@@ -8,9 +8,10 @@ import { readTables } from './clean/tableLines.ts';
 import { declaredFiguresDays } from './dates/figuresAsOf.ts';
 import { lastNamedDays } from './dates/namedDays.ts';
 import { reportDay } from './dates/reportDay.ts';
-import { carryEventDays, type ToldSentence } from './figures/carriedDays.ts';
+import { carryEventDays, sentenceDays, type ToldSentence } from './figures/carriedDays.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
+import { viewSentence, type SentenceView } from './figures/sentenceView.ts';
 import {
   articlePlace,
   articleRegion,
@@ -80,6 +81,13 @@ export function buildArticle(
     if (!counts) counted.set(p, (counts = placeCounts(paragraphs[p] ?? '')));
     return counts;
   };
+  // The sentences read for figures, kept: their tokens and days serve again to carry days.
+  const views = new Map<string, SentenceView>();
+  const view = (sentence: string) => {
+    let found = views.get(sentence);
+    if (!found) views.set(sentence, (found = viewSentence(sentence)));
+    return found;
+  };
   let wholePlace: PlaceCue | null | undefined;
   const articlePlaceOf = () =>
     wholePlace === undefined ? (wholePlace = articlePlace(paragraphs, countsOf)) : wholePlace;
@@ -100,6 +108,7 @@ export function buildArticle(
     earlier: () => figures,
     headline: false,
     lastNamedDay: () => lastNamedDay(at),
+    view,
   };
   paragraphs.forEach((paragraph, p) => {
     // A paragraph without a number holds no figure: no need to split it.
@@ -136,7 +145,12 @@ export function buildArticle(
   });
   // Days a count's own retelling gives first, then days carried over from the sentences
   // around it; a headline then reads as the body's figure it compresses.
-  const dated = carryEventDays(dateRetoldEvents(figures), told, written);
+  const dated = carryEventDays(
+    dateRetoldEvents(figures),
+    told,
+    written,
+    (text) => views.get(text) ?? sentenceDays(text),
+  );
   return { article, figures: cleaned.title ? readHeadlineByBody(dated) : dated };
 }
 

@@ -24,6 +24,11 @@ export interface ArticleContext {
   lastNamedDay?: () => string | null;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
   earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
+  /**
+   * A sentence's view (viewSentence's), as the article keeps it: the article reads its
+   * sentences' days again when it carries days between them.
+   */
+  view?: (sentence: string) => SentenceView;
 }
 
 /** What happened to the people a metric counts: the event a later elliptical count borrows. */

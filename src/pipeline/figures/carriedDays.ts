@@ -37,12 +37,12 @@ export function eventDayOf(text: string, published: Day | null): Day | null {
  * What eventDayOf reads of a sentence's view: its tokens and days (the same as the view's), and
  * its "since" spans when a day needs them. Its numbers, which a view also finds, are not read.
  */
-interface SentenceDays {
+export interface SentenceDays {
   tokens: Token[];
   dates: DateMention[];
 }
 
-function sentenceDays(text: string): SentenceDays {
+export function sentenceDays(text: string): SentenceDays {
   const tokens = tokenize(text);
   return { tokens, dates: findDateMentions(tokens) };
 }
@@ -68,13 +68,16 @@ const FOLLOWS_ON =
 
 /** "in the operation", "the strike": a definite event noun pointing back to one told before. */
 function definiteEvent(text: string): string | null {
-  const words = text.toLowerCase().split(/[^a-z-]+/);
-  for (let i = 1; i < words.length; i++) {
-    const noun = (words[i] ?? '').replace(/s$/, '');
-    if (words[i - 1] === 'the' && INCIDENT_NOUNS.has(noun) && !PERIODS.has(noun)) return noun;
+  // Each word after a "the" (the words are the runs of letters and hyphens): the noun is read
+  // ahead, so "the the strike" still finds its noun.
+  for (const m of text.toLowerCase().matchAll(THE_AND_WORD)) {
+    const noun = (m[1] ?? '').replace(/s$/, '');
+    if (INCIDENT_NOUNS.has(noun) && !PERIODS.has(noun)) return noun;
   }
   return null;
 }
+
+const THE_AND_WORD = /(?<![a-z-])the[^a-z-]+(?=([a-z-]+))/g;
 
 /** Event nouns that name a stretch of time, not one event: their day is no count's. */
 const PERIODS = new Set(['truce', 'ceasefire', 'cease-fire', 'deal', 'agreement', 'pause', 'lull']);
@@ -84,18 +87,20 @@ const PERIODS = new Set(['truce', 'ceasefire', 'cease-fire', 'deal', 'agreement'
  * a day told earlier in the same paragraph, the paragraph before when the sentence opens with
  * "Hours later"-like words, the last sentence (within three paragraphs) that dated the same
  * definite event ("in the operation"), or else the last day the story told within three
- * paragraphs. A count whose sentence names any day keeps its reading.
+ * paragraphs. A count whose sentence names any day keeps its reading. `daysIn` reads a
+ * sentence's tokens and days (an article passes the views it already made).
  */
 export function carryEventDays<F extends DatedFigure>(
   figures: readonly F[],
   told: readonly ToldSentence[],
   published: Day | null,
+  daysIn: (text: string) => SentenceDays = sentenceDays,
 ): F[] {
   // Each sentence's days are found once: for its own figures, and as a sentence before others.
   const read = new Map<number, SentenceDays>();
   const daysOf = (i: number) => {
     let found = read.get(i);
-    if (!found) read.set(i, (found = sentenceDays(told[i]?.text ?? '')));
+    if (!found) read.set(i, (found = daysIn(told[i]?.text ?? '')));
     return found;
   };
   const days = new Map<number, Day | null>();

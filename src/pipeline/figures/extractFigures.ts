@@ -103,7 +103,7 @@ function extractFromSentence(
   published: Day | null,
   articleContext: ArticleContext,
 ): SentenceFigure[] {
-  const view = viewSentence(sentence);
+  const view = articleContext.view ? articleContext.view(sentence) : viewSentence(sentence);
   if (view.mentions.every((m) => m.excluded !== null)) return [];
   // Per-sentence facts, worked out when the first figure needs them.
   let attribution: string | null | undefined;
