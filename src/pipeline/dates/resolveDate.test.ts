@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../figures/tokens.ts';
 import { addDays, normalizeDay, parseDay, weekday } from './calendar.ts';
 import { findDateMentions } from './dateMentions.ts';
-import { resolveDate, WAR_START } from './resolveDate.ts';
+import { isWarStartDay, mayNameWarStart, resolveDate, WAR_START } from './resolveDate.ts';
 
 function resolve(text: string, published: string | null, tense: 'past' | 'future' = 'past') {
   const [mention] = findDateMentions(tokenize(text));
@@ -71,5 +71,30 @@ describe('resolveDate', () => {
     expect(resolve('last week', '2024-03-01')).toBeNull();
     expect(resolve('in December', '2024-03-01')).toBeNull();
     expect(resolve('in 2023', '2024-03-01')).toBeNull();
+  });
+});
+
+describe('mayNameWarStart', () => {
+  it('holds for every way a sentence names 7 October', () => {
+    const namings = [
+      'on Oct. 7 militants crossed',
+      'on October 7, 2023, militants crossed',
+      'on 7 October militants crossed',
+      'on the 7th of October militants crossed',
+      'on Saturday, Oct. 7 militants crossed',
+      'on 10/7 militants crossed',
+      'on 07/10/2023 militants crossed',
+      'on 7.10.2023 militants crossed',
+      'on 2023-10-07 militants crossed',
+    ];
+    for (const text of namings) {
+      expect(findDateMentions(tokenize(text)).some(isWarStartDay), text).toBe(true);
+      expect(mayNameWarStart(text), text).toBe(true);
+    }
+  });
+
+  it('rules out a sentence with no 7 or no October', () => {
+    expect(mayNameWarStart('on Nov. 7 militants crossed')).toBe(false);
+    expect(mayNameWarStart('on Oct. 8 militants crossed')).toBe(false);
   });
 });

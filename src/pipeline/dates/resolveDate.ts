@@ -17,6 +17,15 @@ export function isWarStartDay(d: DateMention): boolean {
   return d.kind === 'day' && d.month === 10 && d.day === 7 && (d.year ?? 2023) === 2023;
 }
 
+/**
+ * Whether a text may name the war's first day (isWarStartDay of a mention in it): its day is
+ * written with a 7 ("Oct. 7", "07/10/2023"), its month as October or a 10. False only when it
+ * surely names none: a sentence's days need not be read to know.
+ */
+export function mayNameWarStart(text: string): boolean {
+  return text.includes('7') && (text.includes('10') || /oct/i.test(text));
+}
+
 /** The years a report of this war can speak of without naming one. */
 const WAR_YEARS = [2023, 2024, 2025, 2026, 2027];
 

@@ -3,7 +3,7 @@
 // rescue operation", "on Oct. 7"). Pure.
 import type { MetricId } from '../../dataset/metrics.ts';
 import { monthNumber } from '../dates/monthNames.ts';
-import { isWarStartDay } from '../dates/resolveDate.ts';
+import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
 import { isReportingDate } from './asOf.ts';
@@ -380,12 +380,15 @@ const LEFT_HEDGES = words('the only some about around nearly almost more than at
 
 /** A range of days that opens on 7 October 2023: "between 7 October and 12 June". */
 function fromWarStart(view: SentenceView): boolean {
-  return view.dates.some(
-    (d) =>
-      isWarStartDay(d) &&
-      ['between', 'from'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
-      ['and', 'to', 'until', 'through', '-', '–'].includes(view.tokens[d.to]?.lower ?? '') &&
-      view.dates.some((e) => e !== d && e.kind === 'day' && e.from === d.to + 1),
+  return (
+    mayNameWarStart(view.text) &&
+    view.dates.some(
+      (d) =>
+        isWarStartDay(d) &&
+        ['between', 'from'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
+        ['and', 'to', 'until', 'through', '-', '–'].includes(view.tokens[d.to]?.lower ?? '') &&
+        view.dates.some((e) => e !== d && e.kind === 'day' && e.from === d.to + 1),
+    )
   );
 }
 

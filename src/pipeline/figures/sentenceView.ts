@@ -322,7 +322,19 @@ export const entryStart = (view: SentenceView) =>
   /^[-–—•*]$/.test(view.tokens[0]?.text ?? '') ? 1 : 0;
 
 export function isTimelineEntry(view: SentenceView): boolean {
+  // Most sentences open with a word no day starts with: their days are not read for this.
+  if (!mayOpenDay(view.tokens[entryStart(view)])) return false;
   const first = view.dates[0];
   if (first?.kind !== 'day' || first.from !== entryStart(view)) return false;
   return /^[:\-–—]$/.test(view.tokens[first.to]?.text ?? '');
+}
+
+/** Whether a day may start at a token: a number, or a month or weekday with its capital. */
+function mayOpenDay(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'digits') return true;
+  return (
+    /^[A-Z]/.test(t.text) &&
+    (monthNumber(t.text) !== null || WEEKDAY_NAMES.has(t.lower.replace(/'s?$/, '')))
+  );
 }

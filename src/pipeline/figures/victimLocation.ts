@@ -1,7 +1,7 @@
 // Where the people counted were killed or wounded: Gaza, the West Bank or Israel. Read from who
 // they were ("Palestinians", "Israelis") and from the place and attack words nearest the number;
 // words inside a "since …" phrase only date the start of a toll and are not used. Pure.
-import { isWarStartDay } from '../dates/resolveDate.ts';
+import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { inSinceSpan, type SentenceView } from './sentenceView.ts';
@@ -898,7 +898,7 @@ const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnappi
 const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'carried']);
 
 function onOctoberSeventh(view: SentenceView): boolean {
-  return view.dates.some(isWarStartDay);
+  return mayNameWarStart(view.text) && view.dates.some(isWarStartDay);
 }
 
 function abductionsIn(view: SentenceView): boolean {
