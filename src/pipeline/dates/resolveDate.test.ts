@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../figures/tokens.ts';
-import { addDays, normalizeDay, parseDay, weekday } from './calendar.ts';
+import { addDays, makeDay, normalizeDay, parseDay, weekday } from './calendar.ts';
 import { findDateMentions } from './dateMentions.ts';
 import { isWarStartDay, mayNameWarStart, resolveDate, WAR_START } from './resolveDate.ts';
 
@@ -21,6 +21,26 @@ describe('calendar', () => {
   it('does day arithmetic in UTC', () => {
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
     expect(weekday('2023-12-20')).toBe(3);
+  });
+
+  it('counts days as Date does, without one', () => {
+    const viaDate = (day: string, n: number) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + n);
+      return date.toISOString().slice(0, 10);
+    };
+    for (let t = Date.UTC(1899, 0, 1); t < Date.UTC(2101, 0, 1); t += 86_400_000 * 5) {
+      const date = new Date(t);
+      const day = date.toISOString().slice(0, 10);
+      const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+      expect(makeDay(y, m, d)).toBe(y < 1900 ? null : day);
+      expect(weekday(day)).toBe(date.getUTCDay());
+      for (const n of [-366, -31, -1, 1, 29, 183]) expect(addDays(day, n)).toBe(viaDate(day, n));
+    }
+    expect(makeDay(2023, 2, 29)).toBeNull();
+    expect(makeDay(2024, 2, 29)).toBe('2024-02-29');
+    expect(makeDay(2024, 4, 31)).toBeNull();
+    expect(makeDay(2024, 1.5, 3)).toBeNull();
   });
 });
 
