@@ -350,13 +350,14 @@ const ISRAELI_PLACES = new Set([
 ]);
 
 /** A Gaza place by name: "Gaza", "Rafah", "Khan Younis", "Beit Lahia", "Gaza-based"… */
-function isGazaName(w: string, next: string): boolean {
+function isGazaName(w: string, next: () => string): boolean {
   return (
     GAZA_PLACES.has(w) ||
     /^gaza-/.test(w) ||
     w === 'khan' ||
     w === 'deir' ||
-    (w === 'beit' && /^(lahia|hanoun)$/.test(next))
+    // (The next word is read only after "Beit": most cue words are no Gaza name.)
+    (w === 'beit' && /^(lahia|hanoun)$/.test(next()))
   );
 }
 
@@ -385,7 +386,7 @@ const READERS: readonly Reader[] = [
       : null,
   // "the fence around Gaza": a barrier's place is no victim's.
   (w, _i, at) =>
-    isGazaName(w, at(1))
+    isGazaName(w, () => at(1))
       ? (at(-1) === 'around' && BARRIERS.has(at(-2))) ||
         BARRIERS.has(at(1)) ||
         (at(1) === 'border' && BARRIERS.has(at(2)))
@@ -532,6 +533,40 @@ const signatures = (words: Iterable<string>): ReadonlySet<number> =>
 const CUE_SIGNATURES = signatures(CUE_WORDS);
 const ELSEWHERE_SIGNATURES = signatures(ELSEWHERE);
 
+/** The longest cue word: a longer word is none. */
+const LONGEST_CUE = Math.max(...[...CUE_WORDS].map((w) => w.length));
+
+/**
+ * Whether some cue word of a length starts and ends with two letters (a-z), for plain words of
+ * lower-case ASCII ends: most words are ruled out by it before their signature is looked up.
+ */
+const CUE_ENDS = new Uint8Array((LONGEST_CUE + 1) * 26 * 26);
+const endsAt = (length: number, first: number, last: number) =>
+  (length * 26 + (first - 97)) * 26 + (last - 97);
+for (const w of CUE_WORDS) {
+  const [first, last] = [w.charCodeAt(0), w.charCodeAt(w.length - 1)];
+  if (first >= 97 && first <= 122 && last >= 97 && last <= 122)
+    CUE_ENDS[endsAt(w.length, first, last)] = 1;
+}
+
+/** The shortest and longest place outside the metrics: where a hyphen after one may stand. */
+const ELSEWHERE_LENGTHS = [...ELSEWHERE].map((w) => w.length);
+const SHORTEST_ELSEWHERE = Math.min(...ELSEWHERE_LENGTHS);
+const LONGEST_ELSEWHERE = Math.max(...ELSEWHERE_LENGTHS);
+
+/**
+ * The first two letters (a-z) of the places outside the metrics and of CUE_PREFIX: a word that
+ * starts otherwise is neither "Lebanon-based" nor "Gaza-based" (its hyphen is not looked for).
+ */
+const HYPHENED_STARTS = new Uint8Array(26 * 26);
+const startAt = (first: number, second: number) => (first - 97) * 26 + (second - 97);
+for (const w of [...ELSEWHERE, CUE_PREFIX]) {
+  const [first, second] = [w.charCodeAt(0), w.charCodeAt(1)];
+  if (first >= 97 && first <= 122 && second >= 97 && second <= 122)
+    HYPHENED_STARTS[startAt(first, second)] = 1;
+  else throw new Error(`not a plain word: ${w}`);
+}
+
 /**
  * Whether the plain word text[from, to) may be a cue word, stemmed as tokenCues stems it,
  * without cutting it out: false only when it surely is none (mayCue's three tests, by
@@ -542,11 +577,27 @@ function mayCueAt(text: string, from: number, to: number): boolean {
   const s = text.charCodeAt(to - 1);
   const a = text.charCodeAt(to - 2);
   const end = to - from > 2 && (s === 115 || s === 83) && (a === 39 || a === 0x2019) ? to - 2 : to;
-  if (CUE_SIGNATURES.has(signature(text, from, end))) return true;
-  // "Houthi-run", "Lebanon-based": a place outside the metrics before the first hyphen.
-  let hyphen = from + 1;
-  while (hyphen < end && text.charCodeAt(hyphen) !== 45) hyphen++;
-  if (hyphen < end && ELSEWHERE_SIGNATURES.has(signature(text, from, hyphen))) return true;
+  const length = end - from;
+  const first = lowerCode(text, from);
+  const plainFirst = first >= 97 && first <= 122;
+  if (length <= LONGEST_CUE) {
+    const last = lowerCode(text, end - 1);
+    if (
+      (!plainFirst || last < 97 || last > 122 || CUE_ENDS[endsAt(length, first, last)] === 1) &&
+      CUE_SIGNATURES.has(signature(text, from, end))
+    )
+      return true;
+  }
+  if (length < SHORTEST_ELSEWHERE) return false;
+  const second = lowerCode(text, from + 1);
+  if (plainFirst && second >= 97 && second <= 122 && HYPHENED_STARTS[startAt(first, second)] === 0)
+    return false;
+  // "Houthi-run", "Lebanon-based": a place outside the metrics before the first hyphen (a
+  // hyphen sooner or later than such a place ends is passed over: it ends none).
+  let hyphen = from + SHORTEST_ELSEWHERE;
+  const last = Math.min(end, from + LONGEST_ELSEWHERE + 1);
+  while (hyphen < last && text.charCodeAt(hyphen) !== 45) hyphen++;
+  if (hyphen < last && ELSEWHERE_SIGNATURES.has(signature(text, from, hyphen))) return true;
   if (end - from < CUE_PREFIX.length) return false;
   for (let k = 0; k < CUE_PREFIX.length; k++) {
     const c = text.charCodeAt(from + k);
@@ -686,7 +737,7 @@ function textCues(text: string): Cue[] {
     text,
     starts,
     ends,
-    lowers: new Array<string | undefined>(starts.length),
+    stems: new Array<string | undefined>(starts.length),
   };
   // As tokenCues reads its words.
   for (const i of candidates) {
@@ -698,18 +749,18 @@ function textCues(text: string): Cue[] {
   return found;
 }
 
-/** A text's tokens as textCues finds them, lower-cased on first need. */
+/** A text's tokens as textCues finds them, lower-cased and stemmed on first need. */
 interface TextWords {
   text: string;
   starts: readonly number[];
   ends: readonly number[];
-  lowers: (string | undefined)[];
+  stems: (string | undefined)[];
 }
 
 /** Token k's lower case, stemmed ('' outside the text). Module-level: no closure per text. */
 function stemAt(words: TextWords, k: number): string {
   if (k < 0 || k >= words.starts.length) return '';
-  return stem((words.lowers[k] ??= lowerOf(words.text.slice(words.starts[k], words.ends[k]))));
+  return (words.stems[k] ??= stem(lowerOf(words.text.slice(words.starts[k], words.ends[k]))));
 }
 
 function leadingPlace(parts: readonly PlaceCounts[], least: number): PlaceCue | null {
@@ -756,7 +807,7 @@ export function articleRegion(texts: readonly string[]): 'gaza' | 'west_bank' {
 
 /** A Gaza place by name ("Gaza", "Rafah", "Khan Younis"), not a cue read from other words. */
 function namesGaza(view: SentenceView, i: number): boolean {
-  return isGazaName(stem(view.tokens[i]?.lower ?? ''), stem(view.tokens[i + 1]?.lower ?? ''));
+  return isGazaName(stem(view.tokens[i]?.lower ?? ''), () => stem(view.tokens[i + 1]?.lower ?? ''));
 }
 
 export function victimLocation(
