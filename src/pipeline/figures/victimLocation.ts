@@ -784,11 +784,12 @@ function leadingPlace(parts: readonly PlaceCounts[], least: number): PlaceCue | 
   return first[0] === 'elsewhere' ? null : first[0];
 }
 
-/** Names of the West Bank and of Gaza, for an article's region. */
-const WEST_BANK_NAME =
-  /\b(?:west bank|jenin|tulkarm|tulkarem|nablus|hebron|ramallah|jericho|bethlehem|qalqilya|tubas|salfit|east jerusalem)\b/gi;
-const GAZA_NAME =
-  /\b(?:gaza|rafah|khan younis|jabalia|jabaliya|nuseirat|deir al-balah|beit lahia|beit hanoun|maghazi|bureij)\b/gi;
+/**
+ * Names of the West Bank (captured) and of Gaza, for an article's region: one pass finds both,
+ * as no name of one shares a word with a name of the other (their matches cannot overlap).
+ */
+const TERRITORY_NAME =
+  /\b(?:(west bank|jenin|tulkarm|tulkarem|nablus|hebron|ramallah|jericho|bethlehem|qalqilya|tubas|salfit|east jerusalem)|gaza|rafah|khan younis|jabalia|jabaliya|nuseirat|deir al-balah|beit lahia|beit hanoun|maghazi|bureij)\b/gi;
 
 /**
  * Which Palestinian territory an article is about: the West Bank when it names the West Bank
@@ -799,8 +800,10 @@ export function articleRegion(texts: readonly string[]): 'gaza' | 'west_bank' {
   let westBank = 0;
   let gaza = 0;
   for (const text of texts) {
-    westBank += text.match(WEST_BANK_NAME)?.length ?? 0;
-    gaza += text.match(GAZA_NAME)?.length ?? 0;
+    for (const m of text.matchAll(TERRITORY_NAME)) {
+      if (m[1] === undefined) gaza++;
+      else westBank++;
+    }
   }
   return westBank > gaza ? 'west_bank' : 'gaza';
 }
