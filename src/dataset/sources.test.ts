@@ -132,6 +132,7 @@ describe('mayNameKind', () => {
       "Netanyahu’s office, Gaza's government media office and the Israel Prison Service.",
       "Hamas's armed wing, the al-Quds Brigades, Israeli officials, WAFA and Magen David Adom.",
       'Israel',
+      'Medical authorities in Gaza, Israeli troops and army radio all gave counts.',
     ];
     for (const text of texts)
       for (const { source } of knownSourcesIn(text))

@@ -472,7 +472,20 @@ interface KindTest {
   aliases: number[][];
   /** Whether a literal holds a quote: only then is the text's quotes folded before the test. */
   quotes: boolean;
+  /** Words one of which any text naming a body of the kind holds (null: none known). */
+  anchors: readonly string[] | null;
 }
+
+/**
+ * Words one of which every name of a kind of body holds ("health" or "medical" in each name of
+ * a health ministry): a text with none of them names no body of the kind, and is passed over
+ * without matching the aliases along it. Kept for a kind only where every alias has a clause
+ * whose literals all hold one (checked below), so a new alias cannot be missed.
+ */
+const KIND_ANCHORS: Partial<Record<SourceKind, readonly string[]>> = {
+  ministry: ['health', 'medical'],
+  military: ['idf', 'forces', 'military', 'army', 'troops', 'hagari'],
+};
 
 /**
  * For each kind of body, what its aliases require (null: some alias is beyond
@@ -483,13 +496,16 @@ const KIND_TESTS = new Map<SourceKind, KindTest | null>();
 for (const source of KNOWN_SOURCES) {
   let test = KIND_TESTS.has(source.kind)
     ? KIND_TESTS.get(source.kind)
-    : { clauses: [], aliases: [], quotes: false };
+    : { clauses: [], aliases: [], quotes: false, anchors: KIND_ANCHORS[source.kind] ?? null };
   for (const alias of source.aliases) {
     const clauses = test ? requiredLiterals(alias) : null;
     if (!test || !clauses) {
       test = null;
       break;
     }
+    const anchors = test.anchors;
+    if (anchors && !clauses.some((c) => c.every((l) => anchors.some((a) => l.includes(a)))))
+      test.anchors = null;
     const indexes: number[] = [];
     for (const clause of [...clauses].sort((a, b) => shortest(b) - shortest(a))) {
       const pattern = clause.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -521,6 +537,7 @@ export function mayNameKind(text: string | CasedText, kind: ReferenceKind): bool
   const folded = test.quotes
     ? (cased.folded ??= foldInPlace(cased.text))
     : (cased.lower ??= cased.text.toLowerCase());
+  if (test.anchors && !test.anchors.some((a) => folded.includes(a))) return false;
   // Each clause is looked for once: 1 found, 2 not found.
   const known = new Uint8Array(test.clauses.length);
   for (const alias of test.aliases) {
