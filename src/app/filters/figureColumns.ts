@@ -48,6 +48,8 @@ export interface FigureColumns {
   searchSteps: Generator<void, SearchIndex, void> | null;
   /** Figure positions in list order, computed on first use. */
   orders: Partial<Record<SortOrder, Uint32Array>>;
+  /** Each figure's rank among the ids as text (idRanks), computed on first use. */
+  idRank?: Uint32Array;
   /** Source keys (most figures first); `source[i]` is an index into them. */
   sourceKeys: string[];
   source: Uint32Array;
@@ -173,10 +175,72 @@ export function searchIndexOf(columns: FigureColumns): SearchIndex {
 }
 
 /**
+ * Each figure's rank among all figure ids compared as text, built once per dataset (list orders
+ * break ties of day by id). An id is `article:paragraph:n`: articles are ordered once, by
+ * `article:` as text (which orders their ids exactly as the whole ids would, as long as no
+ * article id holds a colon), and only the few figures of one article are compared as strings.
+ */
+export function idRanks(rows: readonly FigureRow[]): Uint32Array {
+  const n = rows.length;
+  const ranks = new Uint32Array(n);
+  const byId = (x: number, y: number) => {
+    const a = rows[x]?.id ?? '';
+    const b = rows[y]?.id ?? '';
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  // Figures come grouped by article (the extractor writes them so): runs of one article.
+  const runStarts: number[] = [];
+  const runKeys: string[] = [];
+  let simple = true;
+  for (let i = 0; i < n; i += 1) {
+    const articleId = rows[i]?.articleId ?? '';
+    if (i === 0 || rows[i - 1]?.articleId !== articleId) {
+      if (articleId.includes(':')) simple = false;
+      runStarts.push(i);
+      runKeys.push(`${articleId}:`);
+    }
+  }
+  const runOrder = Array.from(runKeys, (_, r) => r).sort((a, b) => {
+    const x = runKeys[a] ?? '';
+    const y = runKeys[b] ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  // Two runs of one article (figures not grouped) or an id with a colon: compare every id.
+  for (let r = 1; r < runOrder.length && simple; r += 1) {
+    if (runKeys[runOrder[r] ?? 0] === runKeys[runOrder[r - 1] ?? 0]) simple = false;
+  }
+  if (!simple) {
+    const all = Array.from({ length: n }, (_, i) => i).sort(byId);
+    all.forEach((i, rank) => {
+      ranks[i] = rank;
+    });
+    return ranks;
+  }
+  runStarts.push(n);
+  let rank = 0;
+  const run: number[] = [];
+  for (const r of runOrder) {
+    const from = runStarts[r] ?? 0;
+    const to = runStarts[r + 1] ?? n;
+    // Mostly in id order already (paragraphs and numbers below ten): sorted only when not.
+    let sorted = true;
+    for (let i = from + 1; i < to && sorted; i += 1) sorted = byId(i - 1, i) < 0;
+    if (sorted) {
+      for (let i = from; i < to; i += 1) ranks[i] = rank++;
+      continue;
+    }
+    run.length = 0;
+    for (let i = from; i < to; i += 1) run.push(i);
+    run.sort(byId);
+    for (const i of run) ranks[i] = rank++;
+  }
+  return ranks;
+}
+
+/**
  * Figure positions in the list's order (as sortFigures orders rows): by the day drawn at,
- * undated last either way, then by publication day, then by id. Sorted once per order: days
- * become one number per figure, sorted natively; only figures of the same two days compare
- * their ids.
+ * undated last either way, then by publication day, then by id. Sorted once per order: day,
+ * publication day and the id's rank become one number per figure, sorted natively.
  */
 export function figureOrder(columns: FigureColumns, order: SortOrder): Uint32Array {
   const known = columns.orders[order];
@@ -184,37 +248,25 @@ export function figureOrder(columns: FigureColumns, order: SortOrder): Uint32Arr
   const { rows, day, days } = columns;
   const published = { days: columns.publishedDays, ranks: columns.published };
   const n = rows.length;
+  columns.idRank ??= idRanks(rows);
+  const idRank = columns.idRank;
   // Rank in the order asked for, undated last: 0 … count-1, then count.
   const key = (rank: number, count: number) =>
     rank === NO_DAY ? count : order === 'asc' ? rank : count - 1 - rank;
   const publishedSpan = published.days.length + 1;
-  // day key × span + published key, times 2^20 plus the position: one float sorts all three.
+  // day key × span + published key, times 2^24 plus the id's rank: one float sorts all three.
   const packed = new Float64Array(n);
+  const atRank = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) {
     const dayKey = key(day[i] ?? NO_DAY, days.length);
     const publishedKey = key(published.ranks[i] ?? NO_DAY, published.days.length);
-    packed[i] = (dayKey * publishedSpan + publishedKey) * SHIFT + i;
+    const r = idRank[i] ?? 0;
+    packed[i] = (dayKey * publishedSpan + publishedKey) * SHIFT + r;
+    atRank[r] = i;
   }
   packed.sort();
   const positions = new Uint32Array(n);
-  for (let k = 0; k < n; k += 1) positions[k] = (packed[k] ?? 0) % SHIFT;
-  // Runs of equal days: by id.
-  const byId = (x: number, y: number) => {
-    const a = rows[x]?.id ?? '';
-    const b = rows[y]?.id ?? '';
-    return a < b ? -1 : a > b ? 1 : 0;
-  };
-  let start = 0;
-  for (let k = 1; k <= n; k += 1) {
-    if (
-      k < n &&
-      Math.floor((packed[k] ?? 0) / SHIFT) === Math.floor((packed[start] ?? 0) / SHIFT)
-    ) {
-      continue;
-    }
-    if (k - start > 1) positions.subarray(start, k).sort(byId);
-    start = k;
-  }
+  for (let k = 0; k < n; k += 1) positions[k] = atRank[(packed[k] ?? 0) % SHIFT] ?? 0;
   columns.orders[order] = positions;
   return positions;
 }

@@ -115,6 +115,35 @@ describe('queryFigures', () => {
       );
     }
   });
+
+  it('breaks ties by id as text whatever the article ids and the figures’ order', () => {
+    const base = randomDataset(5, 120);
+    // Article ids that are prefixes of others (art1, art10, art100) or hold a colon; figures
+    // out of article order.
+    const rename = (id: string) => (id.endsWith('7') ? `${id}:x` : id);
+    const articles = base.articles.map((a) => ({ ...a, id: rename(a.id) }));
+    const figures = base.figures
+      .map((f) => ({
+        ...f,
+        articleId: rename(f.articleId),
+        id: `${rename(f.articleId)}${f.id.slice(f.articleId.length)}`,
+        // Every figure on one of two days: long runs of ties.
+        asOf: f.value % 2 === 0 ? '2024-02-01' : null,
+      }))
+      .reverse();
+    const index = buildDatasetIndex({ ...base, articles, figures });
+    expect(new Set(index.rows.map((r) => r.id)).size).toBe(index.rows.length);
+    for (const order of ['asc', 'desc'] as const) {
+      expect([...figureOrder(index.columns, order)].map((i) => index.rows[i]?.id)).toEqual(
+        sortFigures(index.rows, order).map((r) => r.id),
+      );
+    }
+    // Grouped by article again, as the extractor writes them, with the same tricky ids.
+    const grouped = buildDatasetIndex({ ...base, articles, figures: [...figures].reverse() });
+    expect([...figureOrder(grouped.columns, 'desc')].map((i) => grouped.rows[i]?.id)).toEqual(
+      sortFigures(grouped.rows, 'desc').map((r) => r.id),
+    );
+  });
 });
 
 describe('filterKey', () => {
