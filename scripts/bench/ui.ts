@@ -35,6 +35,8 @@ import { parseDataset } from '../../src/app/data/parseDataset.ts';
 import { filterKey, queryFigures } from '../../src/app/filters/figureQuery.ts';
 import { formatNumber } from '../../src/app/format/format.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../src/app/url/viewState.ts';
+import { OVERVIEW_FILE } from '../../src/app/overview/overview.ts';
+import { writeOverview } from '../overview.ts';
 import { writeCorpus } from './corpus.ts';
 import { initialJs } from './initialJs.ts';
 
@@ -60,6 +62,8 @@ function run(command: string, args: string[]): void {
 async function ensureData(): Promise<void> {
   if (!values.fresh && existsSync(join(APP_DATA, 'index.json'))) {
     console.log(`Using the data in ${APP_DATA} (--fresh rebuilds it).`);
+    // Data built before the first view existed: its overview.json, as build:data writes it.
+    if (!existsSync(join(APP_DATA, OVERVIEW_FILE))) await writeOverview(APP_DATA);
     return;
   }
   console.log(`Generating ${ARTICLES} articles and building the dashboard's data …`);
@@ -75,6 +79,7 @@ async function ensureData(): Promise<void> {
     APP_DATA,
     '--quiet',
   ]);
+  await writeOverview(APP_DATA);
 }
 
 /**

@@ -25,6 +25,19 @@ export const LatestFigureCards = memo(function LatestFigureCards({
   setView,
 }: Props) {
   const cards = useMemo(() => cachedLatestFigures(columns, positions), [columns, positions]);
+  return <FigureCards cards={cards} view={view} setView={setView} />;
+});
+
+/** The cards as given: the full data's, or the first view's (src/app/overview). */
+export function FigureCards({
+  cards,
+  view,
+  setView,
+}: {
+  cards: readonly LatestFigure[];
+  view: ViewState;
+  setView: SetView;
+}) {
   return (
     <section aria-labelledby="latest-title">
       <h2 id="latest-title" className="text-base font-semibold">
@@ -50,7 +63,7 @@ export const LatestFigureCards = memo(function LatestFigureCards({
       )}
     </section>
   );
-});
+}
 
 function Card({
   card,

@@ -18,6 +18,8 @@ import { ChartLegend } from './ChartLegend.tsx';
 import { legendModel } from './chartLegend.ts';
 import { scaledChartData } from './chartScale.ts';
 import { pinnedPoints, type ChartData } from './chartSeries.ts';
+import type { ChartPoint } from './chartPoint.ts';
+import type { MetricId } from '../../dataset/metrics.ts';
 import { ChartTable } from './ChartTable.tsx';
 import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
 import type { MarkerShape } from './symbolPath.ts';
@@ -43,15 +45,12 @@ interface Props {
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export function ChartPanel({ chart, index, positions, view, setView, shapes, repeats }: Props) {
-  const requestScroll = useUiStore((s) => s.requestScroll);
-  const chartCode = useFigureChart();
   const listHoverId = useUiStore((s) => s.listHoverId);
   const axis = view.timeAxis;
   const { data, scale } = useMemo(
     () => scaledChartData(columnsOnAxis(index.columns, axis), positions, chart.metrics, view.scale),
     [index, positions, chart.metrics, view.scale, axis],
   );
-  const legend = useMemo(() => legendModel(data, shapes), [data, shapes]);
   // Summed-up figures still show when selected or hovered in the list.
   const pinned = useMemo(
     () =>
@@ -60,13 +59,65 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
       ),
     [data, view.figure, listHoverId, positions, index, axis],
   );
-  const events = view.events ? index.events : NO_EVENTS;
-  const tableEvents = useMemo(() => eventsWithin(events, data.xDomain), [events, data.xDomain]);
   // Legend entries for the metrics this dataset has at all, shown or hidden.
   const legendMetrics = useMemo(
     () => chart.metrics.filter((m) => index.rows.some((r) => r.metric === m)),
     [chart.metrics, index],
   );
+  return (
+    <ChartPanelView
+      chart={chart}
+      data={data}
+      scale={scale}
+      pinned={pinned}
+      legendMetrics={legendMetrics}
+      events={view.events ? index.events : NO_EVENTS}
+      view={view}
+      setView={setView}
+      shapes={shapes}
+      repeats={repeats}
+    />
+  );
+}
+
+interface ViewProps {
+  chart: ChartGroup;
+  /** The chart's data on its axis, and that axis. */
+  data: ChartData;
+  scale: Scale;
+  /** Figures drawn on their own although summed up: the selected and the hovered one. */
+  pinned: readonly ChartPoint[];
+  /** The chart's metrics that the dataset has at all: the legend's entries. */
+  legendMetrics: readonly MetricId[];
+  /** The war's events to mark (none when they are switched off). */
+  events: readonly WarEvent[];
+  view: ViewState;
+  setView: SetView;
+  shapes: ReadonlyMap<string, MarkerShape>;
+  repeats: ReadonlyMap<number, Repeats> | null;
+  /** The first view (drawn before the full data is in): nothing to download yet. */
+  preview?: boolean;
+}
+
+/** One chart as given: what ChartPanel computed, or the first view's precomputed data. */
+export function ChartPanelView({
+  chart,
+  data,
+  scale,
+  pinned,
+  legendMetrics,
+  events,
+  view,
+  setView,
+  shapes,
+  repeats,
+  preview = false,
+}: ViewProps) {
+  const requestScroll = useUiStore((s) => s.requestScroll);
+  const chartCode = useFigureChart();
+  const axis = view.timeAxis;
+  const legend = useMemo(() => legendModel(data, shapes), [data, shapes]);
+  const tableEvents = useMemo(() => eventsWithin(events, data.xDomain), [events, data.xDomain]);
   // Embedded (embed=1), the list is in the full view, a link away.
   const listed = view.embed ? 'the full view’s list' : 'the list';
   const chartBox = useRef<HTMLDivElement>(null);
@@ -126,7 +177,7 @@ export function ChartPanel({ chart, index, positions, view, setView, shapes, rep
         <h3 id={titleId} className="font-semibold">
           {chart.title}
         </h3>
-        {view.chartView === 'chart' && data.pointCount > 0 && (
+        {view.chartView === 'chart' && data.pointCount > 0 && !preview && (
           <div className="flex gap-1 text-sm">
             <span className="muted">Download</span>
             <button

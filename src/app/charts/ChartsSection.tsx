@@ -1,6 +1,6 @@
 // The two charts with the controls they share: chart, table or compare; scale; the day drawn
 // (described or published); the war's events; repeated figures once.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import type { SetView } from '../url/useViewState.ts';
 import type { ViewState } from '../url/viewState.ts';
@@ -35,6 +35,50 @@ export const ChartsSection = memo(function ChartsSection({
 }: Props) {
   const shapes = useMemo(() => publisherShapes(index.publishers.map((p) => p.key)), [index]);
   const events = view.events ? index.events : NO_EVENTS;
+  return (
+    <ChartsFrame view={view} setView={setView} events={index.events}>
+      {view.chartView === 'compare' ? (
+        <CompareView
+          index={index}
+          positions={positions}
+          view={view}
+          setView={setView}
+          events={events}
+        />
+      ) : (
+        CHART_GROUPS.map((chart) => (
+          <ChartPanel
+            key={chart.id}
+            chart={chart}
+            index={index}
+            positions={positions}
+            view={view}
+            setView={setView}
+            shapes={shapes}
+            repeats={repeats}
+          />
+        ))
+      )}
+    </ChartsFrame>
+  );
+});
+
+/**
+ * The charts' section, heading and shared controls around what `children` draw: the charts
+ * of the full data, or those of the first view.
+ */
+export function ChartsFrame({
+  view,
+  setView,
+  events,
+  children,
+}: {
+  view: ViewState;
+  setView: SetView;
+  /** Every event of the dataset (whether the charts mark them is the view's to say). */
+  events: readonly WarEvent[];
+  children: ReactNode;
+}) {
   return (
     <section
       aria-labelledby="charts-title"
@@ -83,7 +127,7 @@ export const ChartsSection = memo(function ChartsSection({
             setView({ timeAxis });
           }}
         />
-        {index.events.length > 0 && (
+        {events.length > 0 && (
           <label className="flex items-center gap-1.5 text-sm">
             <input
               type="checkbox"
@@ -110,29 +154,8 @@ export const ChartsSection = memo(function ChartsSection({
           </label>
         )}
       </div>
-      {view.events && <EventKey events={index.events} />}
-      {view.chartView === 'compare' ? (
-        <CompareView
-          index={index}
-          positions={positions}
-          view={view}
-          setView={setView}
-          events={events}
-        />
-      ) : (
-        CHART_GROUPS.map((chart) => (
-          <ChartPanel
-            key={chart.id}
-            chart={chart}
-            index={index}
-            positions={positions}
-            view={view}
-            setView={setView}
-            shapes={shapes}
-            repeats={repeats}
-          />
-        ))
-      )}
+      {view.events && <EventKey events={events} />}
+      {children}
     </section>
   );
-});
+}

@@ -443,6 +443,14 @@ export function parseViewState(search: string, known: KnownValues): Parsed<ViewS
   return { value: validated.value, dropped };
 }
 
+/**
+ * Whether a query string asks for nothing but the default view: no parameters at all, which is
+ * how serializeViewState writes it. (What the first view, src/app/overview, draws.)
+ */
+export function isDefaultViewQuery(search: string): boolean {
+  return /^[?&]*$/.test(search);
+}
+
 /** Writes a view as a canonical query string (no leading `?`); defaults are left out. */
 export function serializeViewState(view: ViewState): string {
   const params = new URLSearchParams();
