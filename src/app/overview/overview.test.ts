@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../data/datasetIndex.ts';
 import { randomDataset } from '../data/randomDataset.ts';
-import { isDefaultViewQuery } from '../url/viewState.ts';
 import { overviewJson, overviewOf, readOverview } from './overview.ts';
 
 describe('the first view (overview.json)', () => {
@@ -49,15 +48,5 @@ describe('the first view (overview.json)', () => {
       JSON.stringify({ ...good, overview: { ...(good.overview as object), charts: [] } }),
     ];
     for (const text of variants) expect(readOverview(text)).toBeNull();
-  });
-});
-
-describe('isDefaultViewQuery', () => {
-  it('holds for an address without parameters only', () => {
-    expect(isDefaultViewQuery('')).toBe(true);
-    expect(isDefaultViewQuery('?')).toBe(true);
-    expect(isDefaultViewQuery('?pub=CNN')).toBe(false);
-    expect(isDefaultViewQuery('?embed=1')).toBe(false);
-    expect(isDefaultViewQuery('?x')).toBe(false);
   });
 });
