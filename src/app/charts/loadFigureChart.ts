@@ -56,7 +56,10 @@ export function loadFigureChart(): Promise<void> {
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  void loadFigureChart();
+  // Starts loading if nothing has yet; after a failure only Retry asks again, so a chart drawn
+  // later (the dashboard after the first view, a panel switched back to the chart) shows the
+  // failure too, whenever the failure came.
+  if (attempts === 0) void loadFigureChart();
   return () => {
     listeners.delete(listener);
   };
