@@ -27,6 +27,7 @@ import {
   writtenEntries,
   type Refusal,
 } from './reviewRequest.ts';
+import { writeOverview } from '../overview.ts';
 import { contentType, fileUnder, withToken } from './staticFiles.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -64,9 +65,12 @@ function run(command: string, args: string[]): Promise<{ code: number; stderr: s
   });
 }
 
-/** The dataset of the folder into the work folder: the extractor as `npm run build:data` runs it. */
-function rebuild() {
-  return run(process.execPath, [
+/**
+ * The dataset of the folder into the work folder: the extractor as `npm run build:data` runs
+ * it, and the first view beside the dashboard's files (overview.json, which the page preloads).
+ */
+async function rebuild(): Promise<{ code: number; stderr: string }> {
+  const built = await run(process.execPath, [
     cli,
     '--in',
     input,
@@ -78,6 +82,13 @@ function rebuild() {
     join(work, 'extract'),
     '--quiet',
   ]);
+  if (built.code !== 0) return built;
+  try {
+    await writeOverview(data);
+  } catch (error) {
+    return { code: 1, stderr: error instanceof Error ? error.message : String(error) };
+  }
+  return built;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
