@@ -37,8 +37,10 @@ export function FirstView({ overview }: { overview: Overview }) {
   }, [chartCode.status]);
   const events = DEFAULT_VIEW.events ? overview.events : [];
   return (
-    <div role="status" aria-live="polite" className="pt-4" data-first-view="">
-      <span className="sr-only">Loading the dataset…</span>
+    <div className="pt-4" data-first-view="">
+      <p role="status" aria-live="polite" className="sr-only">
+        Loading the dataset…
+      </p>
       <div inert className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-6">
         <div className={`${BLOCK} hidden h-96 lg:block`} />
         <div className="grid min-w-0 content-start gap-4">
