@@ -2,6 +2,7 @@
 // larger group a part is taken from ("30 of the 136 hostages"), shares and populations. Pure.
 import { countedNoun, type CountedNoun } from './countedNoun.ts';
 import type { CountEvent } from './eventOfCount.ts';
+import { eventWord } from './eventWord.ts';
 import {
   AUXILIARIES,
   EVENT_WORDS,
@@ -317,7 +318,8 @@ export function ownEvent(
   if (before.includes('original') || before.includes('initial'))
     return { kind: 'take', index: m.from, trust: 3 };
   const next = view.tokens[noun.end]?.lower === 'still' ? noun.end + 1 : noun.end;
-  const kind = EVENT_WORDS[view.tokens[next]?.lower ?? ''];
+  // ("of the 251 hostages taken on October 7": "taken" is read with its neighbours.)
+  const kind = EVENT_WORDS[view.tokens[next]?.lower ?? ''] ?? eventWord(view, next);
   return kind ? { kind, index: next, trust: 3 } : null;
 }
 

@@ -255,3 +255,18 @@ describe('a part counted over a phase of the war', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('the larger group a part is taken from', () => {
+  it.each([
+    [
+      'Israel says 76 of the 251 hostages taken on October 7, 2023, remain in Gaza.',
+      ['hostages_held=76', 'hostages_taken=251'],
+    ],
+    [
+      'Officials say 59 of the 251 hostages abducted on October 7 remain in Gaza.',
+      ['hostages_held=59', 'hostages_taken=251'],
+    ],
+  ])('is what its own participle says: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+});
