@@ -257,6 +257,12 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (adjacent) bare ??= { kind, index: i, trust: 4 };
     else if (distance - passed <= 6) later ??= { kind, index: i, trust: 6 };
   }
+  // "94 captives seized on 7 October were still in Gaza": a participle that describes them
+  // yields to where they still are.
+  if (bare?.kind === 'take' && !isFinite(view, bare.index)) {
+    const still = stillThere(view, noun);
+    if (still && still.index > bare.index) return { ...still, trust: 2 };
+  }
   return bare ?? later ?? stillThere(view, noun);
 }
 

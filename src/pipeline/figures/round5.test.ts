@@ -63,6 +63,21 @@ describe('the nationality groups of a release', () => {
   });
 });
 
+describe('a "seized on 7 October" participle that only describes', () => {
+  it('yields to where they still are', () => {
+    expect(
+      metrics('Israel said 94 captives seized on 7 October were still in Gaza, the army said.'),
+    ).toEqual(['hostages_held=94']);
+  });
+
+  it('stays the event with nothing after it', () => {
+    expect(metrics('Hamas took 240 hostages on October 7.')).toEqual(['hostages_taken=240']);
+    expect(metrics('The 240 hostages seized on October 7 were paraded through Gaza.')).toEqual([
+      'hostages_taken=240',
+    ]);
+  });
+});
+
 describe('a noun before the head noun, and a "held" participle that only describes', () => {
   it.each([
     [
