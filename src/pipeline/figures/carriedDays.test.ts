@@ -91,6 +91,19 @@ describe('a count without a day, in the telling of a dated event', () => {
     ).toEqual(['hostages_released=24 2024-08-09', 'hostages_released=10 2024-08-09']);
   });
 
+  it("takes the named event's day over the day its source speaks", () => {
+    expect(
+      days(
+        'Israeli forces rescued four hostages in an operation in Nuseirat on Saturday.',
+        "Gaza's health ministry says 274 Palestinians were killed in the operation.",
+      ),
+    ).toEqual(['hostages_rescued=4 2024-08-10', 'gaza_killed=274 2024-08-10']);
+    // Without an event named again, the day the source speaks stays.
+    expect(days('The ministry says 40 people were killed in Gaza.')).toEqual([
+      'gaza_killed=40 2024-08-12',
+    ]);
+  });
+
   it('carries the counted day when the page gives no date of its own', () => {
     const text = [
       'Strikes end the truce',

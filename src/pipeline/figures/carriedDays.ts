@@ -129,10 +129,19 @@ export function carryEventDays<F extends DatedFigure>(
   // the same for all of them.
   const carried = new Map<number, Day | null>();
   return figures.map((f) => {
-    if (f.scope !== 'incident' || f.asOf !== null || f.modality !== 'reported') return f;
+    // "The ministry says 274 were killed in the operation": the day the source speaks stands
+    // in for a day the sentence does not give; the operation it names again has one.
+    const spokenDay = f.asOf !== null && f.asOf === published;
+    if (f.scope !== 'incident' || f.modality !== 'reported' || (f.asOf !== null && !spokenDay))
+      return f;
     indexOf ??= new Map(told.map((s, i) => [`${s.paragraph}\u0000${s.text}`, i]));
     const at = indexOf.get(`${f.paragraph}\u0000${f.sentence}`);
     if (at === undefined) return f;
+    if (spokenDay) {
+      if (daysOf(at).dates.some((d) => d.kind !== 'vague')) return f;
+      const named = namedEventDay(at);
+      return named && named !== WAR_START ? { ...f, asOf: named } : f;
+    }
     let day = carried.get(at);
     if (day === undefined) {
       // told[at].text is the figure's sentence: a count whose sentence names any day keeps its
@@ -159,15 +168,8 @@ export function carryEventDays<F extends DatedFigure>(
         if (day) return day;
       }
     }
-    const noun = definiteEvent(own.text);
-    if (noun) {
-      const names = new RegExp(`\\b${noun}s?\\b`, 'i');
-      for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - 3; i--) {
-        if (!names.test(told[i]?.text ?? '')) continue;
-        const day = dayAt(i);
-        if (day) return day;
-      }
-    }
+    const named = namedEventDay(at);
+    if (named) return named;
     // A story tells one day's events: a count that names no day of its own, a few paragraphs
     // after the last event the story counted and dated, is of that day ("Israeli forces freed
     // four hostages on Saturday. … The ministry said 210 people were killed in the assault").
@@ -175,6 +177,20 @@ export function carryEventDays<F extends DatedFigure>(
     if (OTHER_TIME.test(own.text)) return null;
     for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - STORY_REACH; i--) {
       const day = countedDay(i);
+      if (day) return day;
+    }
+    return null;
+  }
+
+  /** The day of the last sentence (within three paragraphs) that dated the event named again. */
+  function namedEventDay(at: number): Day | null {
+    const own = told[at];
+    const noun = own ? definiteEvent(own.text) : null;
+    if (!own || !noun) return null;
+    const names = new RegExp(`\\b${noun}s?\\b`, 'i');
+    for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - 3; i--) {
+      if (!names.test(told[i]?.text ?? '')) continue;
+      const day = dayAt(i);
       if (day) return day;
     }
     return null;
