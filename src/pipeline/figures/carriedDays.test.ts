@@ -104,6 +104,15 @@ describe('a count without a day, in the telling of a dated event', () => {
     ]);
   });
 
+  it("carries the day past a record's 'since'", () => {
+    expect(
+      days(
+        'Israeli strikes across Gaza killed 40 people on Saturday.',
+        "The ministry later put the day's toll at 413, one of the deadliest days since the war began.",
+      ),
+    ).toEqual(['gaza_killed=40 2024-08-10', 'gaza_killed=413 2024-08-10']);
+  });
+
   it('carries the counted day when the page gives no date of its own', () => {
     const text = [
       'Strikes end the truce',

@@ -285,3 +285,23 @@ describe('the larger group a part is taken from', () => {
     expect(metrics(sentence)).toEqual(expected);
   });
 });
+
+describe('a toll of one day', () => {
+  const scoped = (sentence: string) =>
+    extractSentenceFigures(sentence, '2024-01-23').map(
+      (f) => `${f.metric}=${f.value} ${f.scope} ${f.asOf}`,
+    );
+  it('is an incident of that day', () => {
+    expect(
+      scoped(
+        "Three more soldiers were killed in southern Gaza on Monday, bringing the army's death toll for the day to 24.",
+      ),
+    ).toEqual(['soldiers_killed=3 incident 2024-01-22', 'soldiers_killed=24 incident 2024-01-22']);
+  });
+
+  it("but the war's toll stays a total", () => {
+    expect(
+      scoped("Two soldiers were killed on Monday, bringing the army's death toll to 220."),
+    ).toEqual(['soldiers_killed=2 incident 2024-01-22', 'soldiers_killed=220 total 2024-01-23']);
+  });
+});

@@ -8,7 +8,7 @@ import { categoryAt, type Category } from './countedNoun.ts';
 import { eventWord } from './eventOfCount.ts';
 import { REPORTING_VERBS, words, type EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { countAt, inSinceSpan, type SentenceView } from './sentenceView.ts';
+import { countAt, inSinceSpan, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
 export interface TotalPredicate {
@@ -242,6 +242,10 @@ export function totalPredicateOf(
   };
 }
 
+/** "toll for the day", "that day's toll", "daily toll": the toll of one day. */
+const DAY_TOLL =
+  /\b(?:toll|tally) (?:for|of) (?:the|that) day\b|\bday's (?:death )?(?:toll|tally)\b|\bdaily (?:death )?(?:toll|tally)\b/;
+
 /** What a toll's subject counts: its head ("toll", "number of …"), event and group. */
 function readSubject(
   view: SentenceView,
@@ -283,6 +287,9 @@ function readSubject(
     if (found === 'soldier' || found === 'hostage' || found === 'prisoner') category ??= found;
     if (i > head && namesOneEvent(view, i)) incident = true;
   }
+  // "the army's death toll for the day", "the daily toll": one day's toll, not the war's.
+  const around = lowerSlice(view, Math.max(lo, head - 2), Math.min(hi, head + 4)).join(' ');
+  if (DAY_TOLL.test(around)) incident = true;
   // A bare "toll" is a death toll.
   if (!event && tokens[head]?.lower === 'toll') event = 'kill';
   if (!event) {
