@@ -97,8 +97,10 @@ export interface PageDate {
  * that contains a date is not one.
  */
 export function readPageDate(line: string): PageDate | null {
-  const text = line.trim().replace(RUN_TOGETHER, ' ');
-  if (text.length > 100) return readDateParts(text);
+  const trimmed = line.trim();
+  if (trimmed.length > 100) return readDateParts(trimmed);
+  // (Looked for only where a year touches a digit or a capital: most lines have neither.)
+  const text = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;
   const label = LABEL.exec(text);
   const full = readFullDate(text, label ? 'day-first' : 'none');
   if (!full) return readDateParts(text);

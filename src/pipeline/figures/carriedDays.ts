@@ -134,6 +134,8 @@ export function carryEventDays<F extends DatedFigure>(
     const spokenDay = f.asOf !== null && f.asOf === published;
     if (f.scope !== 'incident' || f.modality !== 'reported' || (f.asOf !== null && !spokenDay))
       return f;
+    // (The event noun first: most such sentences name none, and are not looked up.)
+    if (spokenDay && !definiteEvent(f.sentence)) return f;
     indexOf ??= new Map(told.map((s, i) => [`${s.paragraph}\u0000${s.text}`, i]));
     const at = indexOf.get(`${f.paragraph}\u0000${f.sentence}`);
     if (at === undefined) return f;
