@@ -55,6 +55,26 @@ describe('parseHtml', () => {
     expect(dc.meta.publisher).toBe('Example Kathimerini');
   });
 
+  it('reads meta dates in the forms sites write them, and JSON-LD publishers as names or lists', () => {
+    const page = (head: string) =>
+      parseHtml(`<html><head>${head}</head><body><p>Text.</p></body></html>`);
+    expect(page('<meta name="pubdate" content="20231112">').meta.published).toBe('2023-11-12');
+    expect(
+      page('<meta property="article:published_time" content="Sun, 12 Nov 2023 21:03:00 GMT">').meta
+        .published,
+    ).toBe('2023-11-12');
+    expect(page('<meta name="date" content="not a date">').meta.published).toBeNull();
+    expect(
+      page('<script type="application/ld+json">{"publisher":"Example Tribune"}</script>').meta
+        .publisher,
+    ).toBe('Example Tribune');
+    expect(
+      page(
+        '<script type="application/ld+json">{"publisher":[{"@type":"Organization","name":"Example Times"}]}</script>',
+      ).meta.publisher,
+    ).toBe('Example Times');
+  });
+
   it("keeps the footer's copyright lines, though the footer is not text", () => {
     const doc = parseHtml(
       '<html><body><article><p>Strikes resumed on Sunday.</p></article><footer><p>© 2023 Example Peninsula. All rights reserved.</p></footer></body></html>',

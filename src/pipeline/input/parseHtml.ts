@@ -2,7 +2,7 @@
 // Only the article counts: navigation, scripts, styles, asides, footers, forms and captions are
 // skipped; when the page has an <article> (or else a <main>), text outside it is dropped.
 import { Parser } from 'htmlparser2';
-import { normalizeDay } from '../dates/calendar.ts';
+import { metadataDay } from './metadataDay.ts';
 import { TableRows, type TextBlock } from './htmlTableRows.ts';
 import type { FormatMetadata, SourceDocument } from './sourceDocument.ts';
 
@@ -155,8 +155,13 @@ function readJsonLd(source: string, meta: Map<string, string>): void {
       };
       set('datepublished', record.datePublished);
       set('headline', record.headline);
-      const publisher = record.publisher as Record<string, unknown> | undefined;
-      if (publisher && typeof publisher === 'object') set('publisher', publisher.name);
+      // "publisher": {"name": …}, [{"name": …}] or just the name.
+      const publisher: unknown = Array.isArray(record.publisher)
+        ? (record.publisher as unknown[])[0]
+        : record.publisher;
+      if (typeof publisher === 'string') set('publisher', publisher);
+      else if (publisher && typeof publisher === 'object')
+        set('publisher', (publisher as Record<string, unknown>).name);
       // {"@type": "WebSite", "name": "Example Times"} beside the article in a @graph.
       if (SITE_TYPE.test(String(record['@type']))) set('website', record.name);
       const part = record.isPartOf as Record<string, unknown> | undefined;
@@ -377,7 +382,7 @@ export function parseHtml(html: string): SourceDocument {
 
   const warnings: string[] = [];
   const rawPublished = firstOf(meta, PUBLISHED_KEYS);
-  const published = rawPublished ? normalizeDay(rawPublished) : null;
+  const published = rawPublished ? metadataDay(rawPublished) : null;
   if (rawPublished && !published) {
     warnings.push(`page date ${JSON.stringify(rawPublished)} is not a valid date; ignored`);
   }

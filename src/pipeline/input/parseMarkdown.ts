@@ -1,8 +1,7 @@
 // Markdown with optional YAML front matter → body text and front-matter metadata. Pure.
 import { parse as parseYaml } from 'yaml';
-import { normalizeDay } from '../dates/calendar.ts';
 import { NO_METADATA, type FormatMetadata, type SourceDocument } from './sourceDocument.ts';
-import { readFullDate } from '../clean/pageDate.ts';
+import { metadataDay } from './metadataDay.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -87,9 +86,7 @@ function readFrontMatter(yamlText: string, warnings: string[]): FormatMetadata {
   const record = data as Record<string, unknown>;
   const rawDate = record.published ?? record.date ?? publicationDateField(record);
   // "2025-03-18", or a date as a page prints it ("Mar 18, 2025", "18 March 2025").
-  const published =
-    normalizeDay(rawDate) ??
-    (typeof rawDate === 'string' ? (readFullDate(rawDate, 'day-first')?.date ?? null) : null);
+  const published = metadataDay(rawDate);
   if (rawDate !== undefined && published === null) {
     warnings.push(`front matter date ${JSON.stringify(rawDate)} is not a valid date; ignored`);
   }
