@@ -102,10 +102,17 @@ function copyrightOwner(line: string): string | null {
   return owner && /^[A-Z]/i.test(owner) && owner.length <= 60 && !/[.:]/.test(owner) ? owner : null;
 }
 
+/** "Source: Example News and news agencies": the line some outlets close a story with. */
+const SOURCE_LINE =
+  /^source:\s*(?<org>[^,;:]{2,60}?)(?:\s+(?:and|with)\s+(?:news\s+)?(?:agencies|wires))?\.?$/i;
+
 /** "This article originally appeared in X", "Courtesy of X", "© 2024 X". */
 export function readCredit(line: string): string | null {
   const owner = copyrightOwner(line.trim());
   if (owner) return owner;
+  // ("Source: Gaza's health ministry" under a chart names a body, not a newsroom.)
+  const source = /^source:/i.test(line.trim()) ? SOURCE_LINE.exec(line.trim())?.groups?.org : null;
+  if (source && isNewsName(source)) return source.trim();
   for (const re of CREDIT) {
     const org = re.exec(line.trim())?.groups?.org;
     if (org) return org.trim();
@@ -221,7 +228,10 @@ export function readLabelledByline(line: string): string | null {
   const parts = text.split(HEADER_SEPARATOR).map(unmark);
   if (parts.length < 2 || !parts.every(isCreditPart)) return null;
   const byline = parts.find((p) => BYLINE.test(p));
-  return byline ? (readBylineOrg(byline) ?? '') : null;
+  if (!byline) return null;
+  // "By Jane Doe | Example Times": the outlet in a field of its own beside the writer's.
+  const beside = parts.filter((p) => p !== byline).map(readHeaderOrg);
+  return readBylineOrg(byline) ?? beside.find((org) => org !== null) ?? '';
 }
 
 /**

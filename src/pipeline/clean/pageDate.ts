@@ -10,8 +10,8 @@ export const FULL_DATE = new RegExp(
   [
     // March 5, 2024 · Mar. 6 2024 · January 05, 2024 · March 5th, 2024
     `(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})`,
-    // 5 March 2024 · 26 Oct 2023 · 5th March, 2024
-    `(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>${MONTH_PATTERN}),?\\s+(?<y2>\\d{4})`,
+    // 5 March 2024 · 26 Oct 2023 · 5th March, 2024 · 12-Nov-2023
+    `(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<m2>${MONTH_PATTERN}),?(?:\\s+|-)(?<y2>\\d{4})`,
     // 2024-03-05 · 2024.03.05 · 2024/03/05
     `(?<y3>\\d{4})(?<s3>[-./])(?<m3>\\d{1,2})\\k<s3>(?<d3>\\d{1,2})`,
     // 06.03.2024 (day first, as written with dots) · 26/03/2024 or 03/26/2024 (when clear)
@@ -74,7 +74,8 @@ const ZONE =
  */
 const RUN_TOGETHER = /(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}(?!\d)|[A-Z][a-z])/g;
 /** "Updated 2 hours ago": a relative stamp beside the date. */
-const AGO = /\b(?:updated\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b/gi;
+const AGO =
+  /\b(?:updated\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b|\b\d{1,2}\s*min(?:ute)?s?\s+read\b/gi;
 /** "| 9 Sivan 5784": the same day in the Hebrew calendar, as Israeli sites print it. */
 /** "25 Mehr 1402", "8 Jumada al-Akhirah 1445": the same day in the Persian or Hijri calendar. */
 const OTHER_CALENDAR_DATE =

@@ -967,3 +967,49 @@ describe('round 5b of page metadata: formats that name the site by its address, 
     expect(metadataOf(text).published).toBe('2025-01-19');
   });
 });
+
+describe('round 5c of page metadata: source lines, outlets beside a byline, read times', () => {
+  it.each([
+    [
+      '"Source: X and news agencies" at the end',
+      page(
+        'Strikes resume',
+        'Published On 12 Nov 2023',
+        'Strikes resumed on Sunday.',
+        'Source: Example Jazeera News and news agencies',
+      ),
+      { publisher: 'Example Jazeera News', published: '2023-11-12' },
+    ],
+    [
+      "the outlet in a field of its own beside the writer's, and a day written 12-Nov-2023",
+      page(
+        'Strikes resume',
+        'By Jane Doe | Daily Example Times',
+        '12-Nov-2023',
+        'Strikes resumed on Sunday.',
+      ),
+      { publisher: 'Daily Example Times', published: '2023-11-12' },
+    ],
+    [
+      'a read time after the date',
+      page(
+        'Strikes resume',
+        'Updated Sun, November 12, 2023 at 9:03 PM GMT+2·2 min read',
+        'Strikes resumed on Sunday.',
+      ),
+      { published: '2023-11-12' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(metadataOf(text)).toMatchObject(expected);
+  });
+
+  it('takes no publisher from a source line that names a body, not a newsroom', () => {
+    const text = page(
+      'Strikes resume',
+      'Nov 12, 2023',
+      'Strikes resumed on Sunday.',
+      "Source: Gaza's health ministry",
+    );
+    expect(metadataOf(text).publisher).toBeNull();
+  });
+});
