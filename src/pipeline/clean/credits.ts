@@ -108,13 +108,14 @@ const SOURCE_LINE =
 
 /** "This article originally appeared in X", "Courtesy of X", "© 2024 X". */
 export function readCredit(line: string): string | null {
-  const owner = copyrightOwner(line.trim());
+  const text = line.trim();
+  const owner = copyrightOwner(text);
   if (owner) return owner;
   // ("Source: Gaza's health ministry" under a chart names a body, not a newsroom.)
-  const source = /^source:/i.test(line.trim()) ? SOURCE_LINE.exec(line.trim())?.groups?.org : null;
+  const source = SOURCE_LINE.exec(text)?.groups?.org;
   if (source && isNewsName(source)) return source.trim();
   for (const re of CREDIT) {
-    const org = re.exec(line.trim())?.groups?.org;
+    const org = re.exec(text)?.groups?.org;
     if (org) return org.trim();
   }
   return null;

@@ -135,6 +135,13 @@ describe('a count without a day, in the telling of a dated event', () => {
         'The ministry said 74 Palestinians were killed in Rafah.',
       ),
     ).toEqual(['gaza_killed=74 null']);
+    // "over the weekend": a period of its own.
+    expect(
+      days(
+        'Hamas handed 24 hostages to the Red Cross on Friday evening.',
+        'Over the weekend, 14 soldiers were killed in Gaza, one of the most painful weekends since the war began.',
+      ),
+    ).toEqual(['hostages_released=24 2024-08-09', 'soldiers_killed=14 null']);
     // "a recent raid": the sentence sets its count at another time.
     expect(
       days(

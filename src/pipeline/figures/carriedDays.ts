@@ -6,7 +6,7 @@ import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { resolveDate, WAR_START } from '../dates/resolveDate.ts';
 import { isReportingDate } from './asOf.ts';
 import { INCIDENT_NOUNS } from './lexicon.ts';
-import { findSinceSpans, inSinceSpan } from './sentenceView.ts';
+import { findSinceSpans, inSinceSpan, isRecordSince } from './sentenceView.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export interface ToldSentence {
@@ -176,8 +176,9 @@ export function carryEventDays<F extends DatedFigure>(
     // after the last event the story counted and dated, is of that day ("Israeli forces freed
     // four hostages on Saturday. … The ministry said 210 people were killed in the assault").
     // Not a count the sentence sets at another time ("a recent raid", "since October").
-    if (OTHER_TIME.test(own.text) || (/\bsince\b/i.test(own.text) && !RECORD_SINCE.test(own.text)))
-      return null;
+    const { tokens } = daysOf(at);
+    const ownSince = tokens.some((t, i) => t.lower === 'since' && !isRecordSince(tokens, i));
+    if (OTHER_TIME.test(own.text) || ownSince) return null;
     for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - STORY_REACH; i--) {
       const day = countedDay(i);
       if (day) return day;
@@ -202,10 +203,7 @@ export function carryEventDays<F extends DatedFigure>(
 
 /** Words that set a count at a time of its own, apart from the day the story tells. */
 const OTHER_TIME =
-  /\b(?:recent(?:ly)?|earlier|previous(?:ly)?|so far|to date|in total|last (?:week|month|year)|past (?:week|month|year|few))\b/i;
-/** "one of the deadliest days since the war began": a record's "since" dates the record. */
-const RECORD_SINCE =
-  /\b(?:deadliest|bloodiest|worst|largest|biggest|highest|heaviest)\b[^.;]{0,60}\bsince\b/i;
+  /\b(?:recent(?:ly)?|earlier|previous(?:ly)?|so far|to date|in total|last (?:week|month|year)|past (?:week|month|year|few)|over the (?:weekend|week))\b/i;
 
 /** How many paragraphs back the day a story last told still dates its undated counts. */
 const STORY_REACH = 3;

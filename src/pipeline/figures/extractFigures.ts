@@ -37,6 +37,7 @@ import {
   isBase,
   isBreakdown,
   isLargerGroup,
+  joinedAlong,
   isOneOfMany,
   isPopulation,
   isShareBase,
@@ -52,17 +53,6 @@ import { victimLocation } from './victimLocation.ts';
 
 export type { ArticleContext } from './articleMemory.ts';
 export type { SentenceFigure } from './sentenceFigure.ts';
-
-/** "along with five Thais", "as well as 90 prisoners": a count added to the one before. */
-function joinedAlong(view: SentenceView, mention: NumberMention): boolean {
-  const [a, b, c] = [3, 2, 1].map((k) => view.tokens[mention.from - k]?.lower ?? '');
-  return (
-    (b === 'along' && c === 'with') ||
-    (b === 'together' && c === 'with') ||
-    (a === 'as' && b === 'well' && c === 'as') ||
-    c === 'alongside'
-  );
-}
 
 export function extractSentenceFigures(
   sentence: string,

@@ -203,6 +203,11 @@ export const AUXILIARIES = words(`
   apparently either not yet just officially been get got gets remain remained being
 `);
 
+/** Words of a record ("the deadliest day since …"): a "since" after them dates the record. */
+export const SUPERLATIVES = words(
+  'deadliest bloodiest worst largest biggest highest heaviest most single-deadliest',
+);
+
 /** Words after which the clause a number stands in has ended. */
 /** Words that, after a comma, open a clause with a subject of its own: ", as strikes …". */
 export const CLAUSE_OPENERS = words(

@@ -132,6 +132,17 @@ export function continuesList(
 const GROUND_PHASE =
   /^(?:the )?(?:(?:gaza|israeli|army's|israel's) )?(?:ground|land) (?:operation|offensive|invasion|campaign|incursion|assault|war)s?\b/;
 
+/** "along with five Thais", "as well as 90 prisoners": a count added to the one before. */
+export function joinedAlong(view: SentenceView, mention: NumberMention): boolean {
+  const [a, b, c] = [3, 2, 1].map((k) => view.tokens[mention.from - k]?.lower ?? '');
+  return (
+    (b === 'along' && c === 'with') ||
+    (b === 'together' && c === 'with') ||
+    (a === 'as' && b === 'well' && c === 'as') ||
+    c === 'alongside'
+  );
+}
+
 export const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including', 'comprised']);
 
 /** "The dead included 14 children": a breakdown of a toll by who the dead were. */

@@ -22,6 +22,7 @@ import { ARRIVAL_PLACES } from './metricContext.ts';
 import {
   countAt,
   inSinceSpan,
+  isRecordSince,
   lowerSlice,
   stretchOf,
   type SentenceView,
@@ -330,9 +331,6 @@ function pinnedToDay(
  */
 /** Adverbs of a count up to now: "still held", "had already returned". */
 const NOW_WORDS = words('still currently already');
-const SUPERLATIVES = words(
-  'deadliest bloodiest worst largest biggest highest heaviest most single-deadliest',
-);
 
 function hasTotalPhrase(
   view: SentenceView,
@@ -352,7 +350,7 @@ function hasTotalPhrase(
     if (NOW_WORDS.has(w) && i >= (near[0] ?? 0) && i <= (near[1] ?? 0)) return true;
     if (w !== 'since' || !inSinceSpan(view, i, mention)) continue;
     // "the deadliest day for troops since January": a record's "since" dates the record.
-    if (lowerSlice(view, i - 8, i).some((x) => SUPERLATIVES.has(x))) continue;
+    if (isRecordSince(view.tokens, i)) continue;
     const next = tokens[i + 1];
     if (next?.kind === 'digits' && /^\d{4}$/.test(next.text) && Number(next.text) < 2023) continue;
     return true;
@@ -401,7 +399,7 @@ function sinceWarStart(view: SentenceView, mention: NumberMention, [, hi]: [numb
   for (let i = mention.to; i < hi; i++) {
     if (view.tokens[i]?.lower !== 'since' || !inSinceSpan(view, i, mention)) continue;
     // "the largest such operation since the war began": a record's "since" dates the record.
-    if (lowerSlice(view, i - 8, i).some((x) => SUPERLATIVES.has(x))) continue;
+    if (isRecordSince(view.tokens, i)) continue;
     const date = view.dates.find((d) => d.from === i + 1 || d.from === i + 2);
     if (date && isWarStartDay(date)) return true;
     if (WAR_BEGAN.test(lowerSlice(view, i + 1, i + 7).join(' '))) return true;

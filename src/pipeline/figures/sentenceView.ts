@@ -3,7 +3,7 @@ import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
 import { monthNumber } from '../dates/monthNames.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { EVENT_WORDS } from './lexicon.ts';
+import { EVENT_WORDS, SUPERLATIVES } from './lexicon.ts';
 
 export interface SentenceView {
   text: string;
@@ -337,4 +337,11 @@ function mayOpenDay(t: Token | undefined): boolean {
     /^[A-Z]/.test(t.text) &&
     (monthNumber(t.text) !== null || WEEKDAY_NAMES.has(t.lower.replace(/'s?$/, '')))
   );
+}
+
+/** "the deadliest day since the war began": the "since" at i dates a record, not a count. */
+export function isRecordSince(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 8); k < i; k++)
+    if (SUPERLATIVES.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }

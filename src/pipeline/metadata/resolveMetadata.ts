@@ -6,8 +6,8 @@ import type { CleanedBody } from '../clean/cleanBody.ts';
 import { makeDay, type Day } from '../dates/calendar.ts';
 import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
-import { pageOutlet } from './pageOutlet.ts';
 import { isWireAgency, knownOutlet, outletOfUrl } from '../clean/outlets.ts';
+import { pageOutlet } from './pageOutlet.ts';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -41,16 +41,18 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
       return { value: pageName, how: 'the byline, by the initials of the name at the top' };
     return { value: s.bylineOrg, how: 'the byline' };
   }
-  const named: [string | null, string][] = [
+  // The page's own names, strongest first; the site name is the weakest of them.
+  const pageNames: [string | null, string][] = [
     [s.thanksTo, "the live blog's sign-off"],
     [s.selfNamed, 'a line in which the page names itself'],
     [s.masthead, "the outlet's name at the top of the page"],
-    [s.siteName, 'the site name in the text'],
   ];
-  for (const [name, how] of named) if (name && own(name)) return { value: name, how };
+  const siteName: [string | null, string] = [s.siteName, 'the site name in the text'];
+  for (const [name, how] of [...pageNames, siteName])
+    if (name && own(name)) return { value: name, how };
   // Only agencies name the page: the one whose credit is nearest the story.
   if (s.bylineOrg) return { value: s.bylineOrg, how: 'the byline' };
-  for (const [name, how] of named.slice(0, 3)) if (name) return { value: name, how };
+  for (const [name, how] of pageNames) if (name) return { value: name, how };
   if (s.datelineAgency) return { value: s.datelineAgency, how: 'the dateline' };
   if (s.siteName) return { value: s.siteName, how: 'the site name in the text' };
   if (s.wireCredit) return { value: s.wireCredit, how: 'the wire credit at the end' };
