@@ -9,6 +9,13 @@ describe('cleanBody', () => {
     expect(cleaned.paragraphs).toEqual(['The first sentence of the story.', 'More.']);
   });
 
+  it('reads an agency’s name alone under the story as its credit, not the site’s name', () => {
+    const cleaned = cleanBody('Talks went on.\n\nThey meet again on Monday.\n\nReuters');
+    expect(cleaned.signals.wireCredit).toBe('Reuters');
+    expect(cleaned.signals.siteName).toBeNull();
+    expect(cleaned.paragraphs).toEqual(['Talks went on.', 'They meet again on Monday.']);
+  });
+
   it('takes a headline-shaped first line as the title', () => {
     const cleaned = cleanBody('Talks Resume in Cairo\n\nNegotiators met on Monday.');
     expect(cleaned.title).toBe('Talks Resume in Cairo');

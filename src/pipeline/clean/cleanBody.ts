@@ -32,7 +32,7 @@ import {
   readMasthead,
   RELEASE_LABEL,
 } from './masthead.ts';
-import { knownOutlet } from './outlets.ts';
+import { isWireAgency, knownOutlet } from './outlets.ts';
 import { ownDateLine, readLiveStamp, readPageDate, unclearReadings } from './pageDate.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
@@ -309,11 +309,14 @@ export function cleanBody(body: string): CleanedBody {
       signals.bylineOrg ??= readHeaderOrg(bylineAndDate[0]);
       line = bylineAndDate[1];
     }
-    // A bare date counts only at the top, where sites print it; "Published: …" anywhere.
+    // A bare date counts only at the top, where sites print it; "Published: …" anywhere. The
+    // top is the headline's block: section, headline, standfirst, the writer's name, before a
+    // second sentence of the story.
     const pageDate = readPageDate(line);
     const credited = bylineAndDate !== null;
     const named = pageDate !== null && (pageDate.labelled || credited);
-    if (pageDate && (named || (kept.length < 3 && raw === ownDate))) {
+    const atTop = kept.length < 3 || (kept.length < 6 && kept.filter(isSentenceLike).length < 2);
+    if (pageDate && (named || (atTop && raw === ownDate))) {
       // The first publication date wins over an update; a labelled one, or one beside the
       // byline, over a bare date at the top (which may be the site's "today").
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
@@ -413,8 +416,10 @@ export function cleanBody(body: string): CleanedBody {
   const last = kept.at(-1);
   if (last && kept.length > 1 && isSiteName(last)) {
     const repeated = kept.filter((p) => p === last).length >= 2;
-    if (repeated || looksLikeOrganisation(last)) {
-      signals.siteName ??= last;
+    // "Reuters" alone under the story: the agency's credit, not the site's name.
+    if (isWireAgency(last)) signals.wireCredit ??= last.trim();
+    else if (repeated || looksLikeOrganisation(last)) signals.siteName ??= last;
+    if (repeated || looksLikeOrganisation(last) || isWireAgency(last)) {
       while (kept.length > 1 && kept.at(-1) === last) kept.pop();
     }
   }

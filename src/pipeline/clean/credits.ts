@@ -6,7 +6,7 @@ import { readFullDate, readPageDate } from './pageDate.ts';
 import { knownOutlet } from './outlets.ts';
 
 const ORG_WORD =
-  /\b(?:News|Times|Post|Press|Journal|Tribune|Herald|Guardian|Telegraph|Network|Media|Agency|Reuters|Jazeera|Wire|Daily|Gazette|Radio|TV|Television|Broadcasting|Service|Monitor|Independent|Observer|Chronicle|Insider|Today|Express|Mail|Star|Sun|Standard|Review|Report|Magazine|Bulletin|Post-Gazette)\b/;
+  /\b(?:News|Times|Post|Press|Journal|Tribune|Herald|Guardian|Telegraph|Network|Media|Agency|Reuters|Jazeera|Wire|Daily|Gazette|Radio|TV|Television|Broadcasting|Service|Monitor|Independent|Observer|Chronicle|Insider|Today|Express|Mail|Star|Sun|Standard|Review|Report|Magazine|Bulletin|Post-Gazette|Courier|Dispatch|Examiner|Sentinel|Inquirer|Enquirer|Advertiser|Ledger|Courant|Newsday|Statesman|Recorder|Zeitung)\b/;
 
 /** A news organisation's name: a newsroom word or a known outlet (agencies' initials too). */
 export function isNewsName(text: string): boolean {
@@ -160,7 +160,7 @@ const STAFF_SUFFIX =
   /\s+(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|correspondents?|(?:news|web|digital|online|world|foreign) desk)$/i;
 
 /** " | ", " / ", " · ": what a page's header sets between its byline, outlet and date. */
-const HEADER_SEPARATOR = /\s+[|/·•–—-]\s+|\s+,\s+/;
+const HEADER_SEPARATOR = /\s+[|/·•●▪■◆‧–—-]\s+|\s+,\s+/;
 
 const unmark = (part: string) => part.replace(/^[*_]+|[*_]+$/g, '').trim();
 

@@ -63,11 +63,11 @@ export function unclearReadings(text: string): [Day, Day] | null {
 }
 
 const LABEL =
-  /^\(?(?:(?<updated>(?:last |latest )?(?:updated?|modified|edited|revised))|(?:first |originally )?(?:published|posted|issued|released)|date published|publish(?:ed)? date|publication date|date)(?:\s+on)?\s*:?\s*/i;
+  /^\(?(?:this (?:content|article|story|page|item) was )?(?:(?<updated>(?:last |latest )?(?:updated?|modified|edited|revised))|(?:first |originally )?(?:published|posted|issued|released)|date published|publish(?:ed)? date|publication date|date)(?:\s+on)?\s*:?\s*/i;
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?,?/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const ZONE =
-  /\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|IST|IDT|ET|EST|EDT|PT|PST|PDT|AST|[A-Z][a-z]+ (?:Mean |Standard |Daylight )?Time|local time)\b|[+-]\d{2}:?\d{2}\b/g;
+  /\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|IST|IDT|ET|EST|EDT|PT|PST|PDT|AST|GST|MSK|TRT|IRST|PKT|ICT|WIB|MYT|SGT|HKT|PHT|KST|JST|AEST|AEDT|ACST|AWST|NZST|NZDT|EAT|SAST|WAT|CAT|CT|CST|CDT|MT|MST|MDT|[A-Z][a-z]+ (?:Mean |Standard |Daylight )?Time|local time)\b|[+-]\d{2}:?\d{2}\b/g;
 /**
  * "November 12, 20239:03 PM", "11/12/2023November 12, 2023": a year run into the time or the
  * words after it, where copying lost the space between two fields of a date line.
@@ -82,7 +82,7 @@ const OTHER_CALENDAR_DATE =
   /\b\d{1,2}\s+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Muharram|Safar|Rabi['‘’]?\s?(?:al-)?(?:Awwal|Thani|Akhir)|Jumada\s(?:al-)?(?:Ula|Awwal|Akhirah|Thani)|Rajab|Sha['‘’]?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qa['‘’]?dah|Hijjah))\s+1[34]\d{2}\b/gi;
 const HEBREW_DATE =
   /\b\d{1,2}\s+(?:Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Shvat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Tamuz|Av|Elul)\s+57\d{2}\b/gi;
-const JOINERS = /\b(?:on|at)\b|[|,·•:()–—-]/gi;
+const JOINERS = /\b(?:on|at)\b|[|,·•●▪■◆‧:()–—-]/gi;
 
 export interface PageDate {
   date: Day | null;

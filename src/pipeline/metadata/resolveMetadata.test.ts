@@ -598,14 +598,14 @@ describe('how copied pages name their outlet and date, round 4', () => {
     expect(metadataOf(text).publisher).toBe(publisher);
   });
 
-  it('takes a company copyright only when the page names nothing else', () => {
+  it('takes a company copyright, without its legal form, only when the page names nothing else', () => {
     const text = page(
       'Gaza toll passes 40,000',
       'Thursday, August 15, 2024',
       'The toll rose.',
       'Copyright 2024 Example Productions Ltd. All rights reserved.',
     );
-    expect(metadataOf(text).publisher).toBe('Example Productions Ltd');
+    expect(metadataOf(text).publisher).toBe('Example Productions');
   });
 
   it.each([
@@ -1011,5 +1011,113 @@ describe('round 5c of page metadata: source lines, outlets beside a byline, read
       "Source: Gaza's health ministry",
     );
     expect(metadataOf(text).publisher).toBeNull();
+  });
+});
+
+describe('round 6 of page metadata: the headline block, bullets, desks, owners, more outlets', () => {
+  it.each([
+    [
+      'a date under the writer’s name, below a standfirst',
+      page(
+        'Example Courier',
+        'World',
+        'Truce talks resume in Cairo',
+        'Negotiators from both sides met again on Monday.',
+        'Jane Roe',
+        'May 15, 2024',
+        'Talks resumed in Cairo on Monday, officials said.',
+        'A second round is due next week.',
+      ),
+      { publisher: 'Example Courier', published: '2024-05-15' },
+    ],
+    [
+      'a place and the date with a bullet between them',
+      page(
+        'Truce talks resume in Cairo',
+        'AFP',
+        'Gaza Strip   ●   Sun, January 28, 2024',
+        'Talks resumed in Cairo on Sunday.',
+      ),
+      { published: '2024-01-28' },
+    ],
+    [
+      'a date in a zone the header names by its letters',
+      page('Truce talks resume', 'By Jane Roe', 'Dec 22, 2023 06:41 AM PKT', 'Talks resumed.'),
+      { published: '2023-12-22' },
+    ],
+    [
+      'a desk’s unknown initials under a known masthead',
+      page(
+        'Israel Hayom',
+        'Truce talks resume',
+        'ILH Staff',
+        'Published on 10-10-2023 12:05',
+        'Talks resumed on Tuesday.',
+      ),
+      { publisher: 'Israel Hayom', published: '2023-10-10' },
+    ],
+    [
+      'the owner in the footer, without its legal form',
+      page(
+        'Truce talks resume',
+        'May 1, 2024',
+        'Talks resumed on Wednesday.',
+        '© 2024 Example Courier Inc. All rights reserved.',
+      ),
+      { publisher: 'Example Courier' },
+    ],
+    [
+      'a broadcaster known by its initials, over an agency line under the story',
+      page(
+        'RNZ',
+        'World',
+        'Truce talks resume',
+        '12:03 pm on 24 March 2025',
+        'Talks resumed on Monday.',
+        'A second round is due.',
+        'Reuters',
+      ),
+      { publisher: 'RNZ', published: '2025-03-24' },
+    ],
+    [
+      'a masthead with a mark after it',
+      page(
+        'THE GLOBE AND MAIL*',
+        'Truce talks resume',
+        'PUBLISHED JANUARY 21, 2024',
+        'Talks resumed on Sunday.',
+      ),
+      { publisher: 'THE GLOBE AND MAIL', published: '2024-01-21' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(metadataOf(text)).toMatchObject(expected);
+  });
+
+  it('takes no bare date from below the story’s first sentences', () => {
+    const text = page(
+      'Truce talks resume',
+      'Talks resumed in Cairo on Monday, officials said.',
+      'A second round is due next week.',
+      'Mediators said a deal was close.',
+      'May 15, 2024',
+      'The delegations will meet again on Thursday.',
+    );
+    expect(metadataOf(text).published).toBeNull();
+  });
+
+  it('keeps unknown initials in a byline when nothing else names the page', () => {
+    expect(metadataOf(page('Truce talks resume', 'EXN Staff', 'Talks resumed.')).publisher).toBe(
+      'EXN',
+    );
+  });
+
+  it('reads a page by its address when its title ends with the site’s', () => {
+    const html = `<html><head><title>Truce talks resume - SWI swissinfo.ch</title></head><body>
+      <h1>Truce talks resume</h1><p>This content was published on July 29, 2025 - 14:01</p>
+      <p>GAZA CITY (Reuters) - Talks resumed on Tuesday.</p></body></html>`;
+    expect(metadataOf(html, 'page.html')).toMatchObject({
+      publisher: 'SWI swissinfo.ch',
+      published: '2025-07-29',
+    });
   });
 });

@@ -8,6 +8,7 @@ import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
 import { isWireAgency, knownOutlet, outletOfUrl } from '../clean/outlets.ts';
 import { pageOutlet } from './pageOutlet.ts';
+import { isAcronym } from '../clean/credits.ts';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -39,6 +40,9 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
     const pageName = s.masthead ?? s.siteName;
     if (pageName && initialsOf(pageName) === s.bylineOrg)
       return { value: pageName, how: 'the byline, by the initials of the name at the top' };
+    // "ILH Staff" under "Example Hayom": a desk's unknown initials yield to a known name.
+    if (s.masthead && isAcronym(s.bylineOrg) && !knownOutlet(s.bylineOrg))
+      return { value: s.masthead, how: "the outlet's name at the top of the page" };
     return { value: s.bylineOrg, how: 'the byline' };
   }
   // The page's own names, strongest first; the site name is the weakest of them.
@@ -56,7 +60,12 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   if (s.datelineAgency) return { value: s.datelineAgency, how: 'the dateline' };
   if (s.siteName) return { value: s.siteName, how: 'the site name in the text' };
   if (s.wireCredit) return { value: s.wireCredit, how: 'the wire credit at the end' };
-  if (s.creditedTo) return { value: s.creditedTo, how: 'the copyright line' };
+  // "© 2024 Example Mail Inc.": the owner's name without the company's legal form.
+  if (s.creditedTo)
+    return {
+      value: s.creditedTo.replace(COMPANY, '').trim() || s.creditedTo,
+      how: 'the copyright line',
+    };
   return null;
 }
 
