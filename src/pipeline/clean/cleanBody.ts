@@ -7,6 +7,7 @@ import {
   BYLINE,
   STAFF_LINE,
   isAcronym,
+  isCopyrightLine,
   isContributionCredit,
   isGenericCredit,
   looksLikeOrganisation,
@@ -52,6 +53,8 @@ export interface TextSignals {
   bylineOrg: string | null;
   /** "This article originally appeared in X", "Courtesy of X". */
   creditedTo: string | null;
+  /** Whether that credit is a copyright line's owner ("© 2024 X"), not a syndication credit. */
+  creditIsCopyright: boolean;
   /** A known outlet's name on a line of its own at the top of the page ("TASS", "The National"). */
   masthead: string | null;
   /** A site name repeated at the end of the text, or standing before the first paragraph. */
@@ -178,6 +181,7 @@ function noSignals(): TextSignals {
     datelineAgency: null,
     bylineOrg: null,
     creditedTo: null,
+    creditIsCopyright: false,
     masthead: null,
     siteName: null,
     publishedLine: null,
@@ -241,7 +245,9 @@ export function cleanBody(body: string): CleanedBody {
         // "EXAMPLE AL-NEWS" over "The Leading Arab International Daily": a name and its tagline
         (at === 0 && !readMasthead(line) && isTagline(next)))
     ) {
-      signals.siteName ??= line.trim();
+      const known = knownOutlet(line);
+      if (known) signals.masthead ??= known;
+      else signals.siteName ??= line.trim();
       header.add(at).add(at + 1);
       at += 2;
       continue;
@@ -286,7 +292,10 @@ export function cleanBody(body: string): CleanedBody {
     let line = raw;
     const credit = readCredit(line);
     if (credit) {
-      signals.creditedTo ??= credit;
+      if (signals.creditedTo === null) {
+        signals.creditedTo = credit;
+        signals.creditIsCopyright = isCopyrightLine(line);
+      }
       // "Courtesy of XYZ. Photo credit: …" – the rest of the line is furniture too.
       continue;
     }
@@ -310,12 +319,12 @@ export function cleanBody(body: string): CleanedBody {
       line = bylineAndDate[1];
     }
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere. The
-    // top is the headline's block: section, headline, standfirst, the writer's name, before a
-    // second sentence of the story.
+    // top is the headline's block: menu items, section, headline, standfirst, the writer's
+    // name, before a second sentence of the story.
     const pageDate = readPageDate(line);
     const credited = bylineAndDate !== null;
     const named = pageDate !== null && (pageDate.labelled || credited);
-    const atTop = kept.length < 3 || (kept.length < 6 && kept.filter(isSentenceLike).length < 2);
+    const atTop = kept.length < 3 || (kept.length < 20 && kept.filter(isSentenceLike).length < 2);
     if (pageDate && (named || (atTop && raw === ownDate))) {
       // The first publication date wins over an update; a labelled one, or one beside the
       // byline, over a bare date at the top (which may be the site's "today").

@@ -86,13 +86,16 @@ const CREDIT = [
 /** "©", "Copyright", "(c)" and years, in whatever order a footer prints them. */
 const COPYRIGHT_MARKS = /^(?:(?:copyright|©|\(c\))\s*|\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)+/i;
 
+/** "© 2024 X", "Copyright 2024 X", "(c) X": a footer's copyright line. */
+export const isCopyrightLine = (line: string) => /^(?:copyright|©|\(c\))/i.test(line.trim());
+
 /**
  * "© 2024 X. All rights reserved.", "© Copyright 2024 X", "© X 2025 · Terms of use ·
  * Contact": the owner a copyright line names, without the marks, the years and the links
  * printed after it.
  */
 function copyrightOwner(line: string): string | null {
-  if (!/^(?:copyright|©|\(c\))/i.test(line)) return null;
+  if (!isCopyrightLine(line)) return null;
   const owner = line
     .replace(COPYRIGHT_MARKS, '')
     .split(/\s+[·|•–—-]\s+|\.\s|\s+all rights reserved\b/i)[0]
@@ -112,11 +115,13 @@ export function readCredit(line: string): string | null {
   const owner = copyrightOwner(text);
   if (owner) return owner;
   // ("Source: Gaza's health ministry" under a chart names a body, not a newsroom.)
+  // ("Source: X - Y - Z" lists where the story's facts came from, not who published it.)
   const source = SOURCE_LINE.exec(text)?.groups?.org;
-  if (source && isNewsName(source)) return source.trim();
+  if (source && isNewsName(source) && !/\s[-–—/|·•]\s/.test(source)) return source.trim();
   for (const re of CREDIT) {
     const org = re.exec(text)?.groups?.org;
-    if (org) return org.trim();
+    // "This article was first published on June 8, 2024": a date, read as the page's.
+    if (org && !readFullDate(org)) return org.trim();
   }
   return null;
 }
@@ -143,7 +148,8 @@ export function readBylineOrg(line: string): string | null {
   // "By Example News with AP, EFE": the agencies after "with" helped; the byline's is before.
   const parts = who
     .replace(/\s+with\s+.*$/, '')
-    .split(/\s*(?:,|\||\band\b|\bfor\b|—|–)\s*/)
+    // "Story by Example News • 1mo": a portal sets the story's age after a bullet.
+    .split(/\s*(?:,|\||\band\b|\bfor\b|—|–|•|·)\s*/)
     .filter(Boolean)
     // "Al Jazeera Staff", "TOI Staff", "Guardian staff": the outlet's own staff.
     .map((part) => part.replace(STAFF_SUFFIX, '').trim())
@@ -171,7 +177,14 @@ function isCreditPart(part: string): boolean {
     .split(/\s+/);
   return (
     words.length <= 8 &&
-    words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|de|al|el|bin)$/.test(w))
+    words.every(
+      (w) =>
+        /^[\p{Lu}\d&]/u.test(w) ||
+        // "By Example Herald staff", "Example News desk and agencies"
+        /^(?:of|the|and|for|de|al|el|bin|staff|desk|newsroom|agencies|reporters?|writers?)$/.test(
+          w,
+        ),
+    )
   );
 }
 

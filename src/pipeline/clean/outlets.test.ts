@@ -9,7 +9,11 @@ describe('knownOutlet', () => {
     ['Anadolu Agency', 'Anadolu Agency'],
     ['*Agence France-Presse*', 'Agence France-Presse'],
     ['AFP', 'AFP'],
-    ['THE TIMES OF ISRAEL', 'THE TIMES OF ISRAEL'],
+    // A name in a logo's lettering is written as the outlet writes it.
+    ['THE TIMES OF ISRAEL', 'The Times of Israel'],
+    ['npr', 'NPR'],
+    // Another of its names stays as printed.
+    ['Israel National News', 'Israel National News'],
     ['TIMESOFINDIA.COM', 'The Times of India'],
     ['www.aljazeera.com', 'Al Jazeera'],
   ])('%s', (line, name) => {
@@ -42,7 +46,7 @@ describe('outletOfUrl', () => {
 
 describe('knownOutlet: a name printed with a full stop', () => {
   it('is the name without it', () => {
-    expect(knownOutlet('THE GUARDIAN.')).toBe('THE GUARDIAN');
+    expect(knownOutlet('THE GUARDIAN.')).toBe('The Guardian');
     expect(knownOutlet('Reuters.')).toBe('Reuters');
   });
 });

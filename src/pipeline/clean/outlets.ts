@@ -219,6 +219,13 @@ export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: 'Euractiv', aliases: ['euractiv.com'] },
   { name: 'The Kyiv Independent', aliases: ['Kyiv Independent', 'kyivindependent.com'] },
   { name: 'UN News', aliases: ['news.un.org'] },
+  // Portals that carry other outlets' stories under their own names.
+  { name: 'MSN', aliases: ['msn.com', 'MSN News'] },
+  { name: 'Yahoo News', aliases: ['Yahoo', 'Yahoo! News', 'news.yahoo.com', 'yahoo.com'] },
+  { name: 'Google News', aliases: ['news.google.com'] },
+  { name: 'Apple News', aliases: [] },
+  { name: 'NewsBreak', aliases: ['newsbreak.com'] },
+  { name: 'SmartNews', aliases: ['smartnews.com'] },
 ];
 
 /** "www.example.com", "EXAMPLE.COM": a web address standing for its site. */
@@ -256,7 +263,9 @@ export function knownOutlet(text: string): string | null {
     .trim()
     .replace(/^[*_]+|[*_]+$/g, '')
     .replace(/\.$/, '');
-  return ADDRESS.test(printed) ? outlet.name : printed;
+  // "GEO NEWS", "npr": a logo's lettering; the name is written as the outlet writes it.
+  const sameName = printed.toLowerCase() === outlet.name.toLowerCase();
+  return ADDRESS.test(printed) || sameName ? outlet.name : printed;
 }
 
 /**

@@ -124,7 +124,9 @@ export function readPageDate(line: string): PageDate | null {
     .replace(TIME, ' ')
     .replace(ZONE, ' ')
     .replace(JOINERS, ' ')
-    .trim();
+    .trim()
+    // "This article was first published on June 8, 2024.": the sentence's own full stop.
+    .replace(label ? /^\.$/ : /^$/, '');
   const words = rest ? rest.split(/\s+/).length : 0;
   if (words > 2 || (words > 0 && /[.!?]["”’]?$/.test(text))) return readDateParts(text);
   return { date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };

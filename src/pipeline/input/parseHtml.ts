@@ -61,6 +61,8 @@ const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr
 const FURNITURE =
   /(?:^|[\s_-])(?:ad|ads|advert|advertisement|promo|share|sharing|social|related|newsletter|sidebar|cookie|comments?|breadcrumbs?|byline-share|subscribe|recirc|most-read|trending|nav|navbar|navigation|menu|ticker)(?:$|[\s_-])/i;
 /** Class or id words of the element that carries the site's own name. */
+/** "/", "https://www.example.com/": a link to the site's front page. */
+const HOME_LINK = /^(?:https?:\/\/[^/?#]+)?\/?$/i;
 const LOGO = /(?:^|[\s_-])(?:logo|brand|masthead|site-?name|site-?title)(?:$|[\s_-])/i;
 /** Class, id or itemprop words of a <time> (or its parent) that dates the page's publication. */
 const PUBLISHED_TIME = /publish|posted|pubdate|dateline|(?:^|[\s_-])date(?:$|[\s_-])/i;
@@ -122,6 +124,8 @@ interface OpenElement {
   restore?: number;
   /** Its class, id and itemprop, which say what a <time> inside it dates. */
   hints?: string;
+  /** A link to the site's front page, whose pictures are its logo. */
+  home?: boolean;
 }
 
 function firstOf(meta: Map<string, string>, keys: readonly string[]): string | null {
@@ -257,8 +261,11 @@ export function parseHtml(html: string): SourceDocument {
           /\s+(?:logo|home ?page|home)$/i,
           '',
         );
-        const inLogo = logoAt >= 0 || LOGO.test(logoHints);
-        if ((name === 'img' || name === 'svg') && alt.trim() && inLogo) logos.push(alt.trim());
+        // A link to the site's front page, or a picture in one, names the site by its label.
+        const homeLink = name === 'a' && HOME_LINK.test(attrs.href ?? '');
+        const inLogo = logoAt >= 0 || LOGO.test(logoHints) || stack.some((e) => e.home);
+        if ((name === 'img' || name === 'svg' || homeLink) && alt.trim() && (inLogo || homeLink))
+          logos.push(alt.trim());
         if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
           jsonLd = '';
         }
@@ -300,6 +307,7 @@ export function parseHtml(html: string): SourceDocument {
           own,
           plainFigure: name === 'figure' && !furniture,
           hints: `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`,
+          home: homeLink,
         });
         if (logoAt < 0 && LOGO.test(logoHints)) [logoAt, logoText] = [stack.length, ''];
         if (name === 'ul' || name === 'ol') listDepth++;

@@ -6,12 +6,19 @@ import { isNameLine, readMasthead } from '../clean/masthead.ts';
 import { outletOfUrl } from '../clean/outlets.ts';
 import type { FormatMetadata } from '../input/sourceDocument.ts';
 
+/** A site's address, alone or after a short name: "Example.com", "SWI example.ch". */
+const SITE_ADDRESS =
+  /^(?:[A-Z]{2,5}\s+)?(?:www\.)?[A-Za-z][\w-]*\.(?:com|net|org|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/;
+
 export function pageOutlet(meta: FormatMetadata): { value: string; how: string } | null {
   const names = meta.siteNames ?? [];
   for (const name of names) {
     const masthead = readMasthead(name);
     if (masthead) return { value: masthead.name, how: "the page's title or logo" };
   }
+  // "eKathimerini.com", "SWI example.ch": a logo or title end that is the site's address.
+  const address = names.find((name) => SITE_ADDRESS.test(name.trim()));
+  if (address) return { value: address.trim(), how: "the site's address in its title or logo" };
   const byAddress = meta.url ? outletOfUrl(meta.url) : null;
   if (byAddress) return { value: byAddress, how: "the page's web address" };
   // "Headline | The Peninsula" with a logo "The Peninsula Qatar" or a footer "© The

@@ -665,7 +665,7 @@ describe('mastheads with a full stop, breadcrumbs, owners and front matter keys'
         'Updated Oct. 12, 2023 at 6:41 pm ET',
         'Troops massed on the border.',
       ),
-      'THE NEW YORK TIMES',
+      'The New York Times',
       'Siege tightens',
     ],
     [
@@ -847,13 +847,13 @@ describe('round 5 of page metadata: wire copy on an outlet, desk initials, lost 
     [
       'a masthead in capitals with its newsroom word in capitals',
       page(
-        'THE GLOBE AND MAIL',
+        'THE EXAMPLE STAR AND MAIL',
         'Strikes kill dozens overnight',
         'JANE DOE',
         'PUBLISHED NOVEMBER 12, 2023',
         'Strikes hit the south.',
       ),
-      { publisher: 'THE GLOBE AND MAIL', published: '2023-11-12' },
+      { publisher: 'THE EXAMPLE STAR AND MAIL', published: '2023-11-12' },
     ],
     [
       'a year run into the time after it',
@@ -1087,7 +1087,7 @@ describe('round 6 of page metadata: the headline block, bullets, desks, owners, 
         'PUBLISHED JANUARY 21, 2024',
         'Talks resumed on Sunday.',
       ),
-      { publisher: 'THE GLOBE AND MAIL', published: '2024-01-21' },
+      { publisher: 'The Globe and Mail', published: '2024-01-21' },
     ],
   ])('%s', (_, text, expected) => {
     expect(metadataOf(text)).toMatchObject(expected);
@@ -1119,5 +1119,148 @@ describe('round 6 of page metadata: the headline block, bullets, desks, owners, 
       publisher: 'SWI swissinfo.ch',
       published: '2025-07-29',
     });
+  });
+});
+
+describe('round 6b of page metadata: sources, owners, portals, logos, agencies in front matter', () => {
+  it.each([
+    [
+      'a source line that lists several bodies',
+      page(
+        'EXAMPLE TV',
+        'Home | World | Opinion | Live',
+        'Strikes resume',
+        'Published 18 March 2025',
+        'Strikes resumed on Tuesday.',
+        'Source: Example Agency - Other Network - Third News',
+      ),
+      { publisher: 'EXAMPLE TV', published: '2025-03-18' },
+    ],
+    [
+      'a footer’s owner under a known outlet’s name',
+      page(
+        'CTV News',
+        'Canada | World | Politics | Business',
+        'Truce holds',
+        'Published Sunday, November 26, 2023 1:05PM EST',
+        'The truce held on Sunday.',
+        '© 2023 Example Media Group All rights reserved.',
+      ),
+      { publisher: 'CTV News', published: '2023-11-26' },
+    ],
+    [
+      'a portal carrying another outlet’s story',
+      page(
+        'MSN',
+        'Discover',
+        'News',
+        'World',
+        'The Independent',
+        'Strikes resume',
+        'Story by Jane Roe, John Doe • 5h • 4 min read',
+        'Strikes resumed on Tuesday.',
+        '© 2025 Microsoft',
+      ),
+      { publisher: 'MSN' },
+    ],
+    [
+      'an outlet in a portal’s byline, before the story’s age',
+      page('Strikes resume', 'Story by Example News • 1mo', 'Strikes resumed on Tuesday.'),
+      { publisher: 'Example News' },
+    ],
+    [
+      'a menu copied one item to a line above the date',
+      page(
+        'Example Portal News',
+        'Search the web',
+        'Home',
+        'US',
+        'World',
+        'Politics',
+        'Health',
+        'Science',
+        'Strikes resume',
+        'AFP',
+        'Wed, October 18, 2023 at 4:12 AM EDT · 4 min read',
+        'Strikes resumed on Wednesday.',
+      ),
+      { publisher: 'Example Portal News', published: '2023-10-18' },
+    ],
+    [
+      'a footer that gives the day the article was first published',
+      page(
+        'Strikes resume',
+        'Strikes resumed on Saturday, the military said.',
+        'This article was first published on June 8, 2024.',
+        '© 2024 Example Reporter Group',
+      ),
+      { publisher: 'Example Reporter Group', published: '2024-06-08' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(metadataOf(text)).toMatchObject(expected);
+  });
+
+  it('keeps a syndication credit over a known outlet’s name', () => {
+    const text = page(
+      'CTV News',
+      'Canada | World | Politics | Business',
+      'Truce holds',
+      'The truce held on Sunday.',
+      'This article was first published in The Example Post.',
+    );
+    expect(metadataOf(text).publisher).toBe('The Example Post');
+  });
+
+  it('reads a byline and date set in emphasis, with the desk’s staff', () => {
+    const md =
+      '# Ceasefire begins\n\n*By* **Example Herald staff** | *19 January 2025, 11:15 GMT*\n\nThree hostages were freed.';
+    expect(metadataOf(md, 'page.md')).toMatchObject({
+      publisher: 'Example Herald',
+      published: '2025-01-19',
+    });
+  });
+
+  it('takes the page’s own address over an agency in its front matter', () => {
+    const md = [
+      '---',
+      'title: Key figures',
+      'url: https://www.thejakartapost.com/world/2024/10/07/key-figures.html',
+      'source: AFP',
+      '---',
+      '# Key figures',
+      '',
+      'Israel says 97 hostages are still held.',
+    ].join('\n');
+    expect(metadataOf(md, 'page.md').publisher).toBe('The Jakarta Post');
+    const agencyOnly = md.replace(/^url: .*$/m, 'section: World');
+    expect(metadataOf(agencyOnly, 'page.md').publisher).toBe('AFP');
+  });
+
+  it('takes a logo that is the site’s address', () => {
+    const md = [
+      '[![eExample.com](https://www.eexample.com/assets/img/logo.svg)](https://www.eexample.com/)',
+      '',
+      '# Strikes resume',
+      '',
+      '24.09.2024 • 10:31',
+      '',
+      'Strikes resumed on Monday.',
+      '',
+      '© 2024 Example Publishing S.A. – All rights reserved.',
+    ].join('\n');
+    expect(metadataOf(md, 'page.md')).toMatchObject({
+      publisher: 'eExample.com',
+      published: '2024-09-24',
+    });
+  });
+
+  it('takes the name a link to the front page is labelled with', () => {
+    const html = `<html><head><title>Who are the hostages?</title></head><body><header>
+      <a href="https://www.example-herald.com.au/" aria-label="The Example Morning Herald homepage">
+      <svg role="img" aria-label="The Example Morning Herald"></svg></a>
+      <nav><a href="/">Home</a><a href="/world">World</a></nav></header>
+      <article><h1>Who are the hostages?</h1><p>Israel says 239 hostages are held.</p></article>
+      <footer><p>Copyright © 2023</p></footer></body></html>`;
+    expect(metadataOf(html, 'page.html').publisher).toBe('The Example Morning Herald');
   });
 });

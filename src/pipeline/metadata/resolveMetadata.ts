@@ -33,7 +33,11 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   // A wire agency in a credit, byline or dateline wrote the story; a page that names itself
   // too is the outlet carrying the agency's copy, and its own name comes first.
   const own = (name: string | null) => name !== null && !isWireAgency(name);
-  if (s.creditedTo && own(s.creditedTo) && !owner)
+  // A footer's "© 2024 X" yields to a known outlet the page names at its top or in a line of
+  // its own ("© Example Media" under "Example News", an aggregator's "© Microsoft" on a page
+  // headed "MSN"); a syndication credit ("first published in X") does not.
+  const ownedBy = s.creditIsCopyright ? (s.masthead ?? s.selfNamed) : null;
+  if (s.creditedTo && own(s.creditedTo) && !owner && !ownedBy)
     return { value: s.creditedTo, how: 'a credit line in the text' };
   if (s.bylineOrg && own(s.bylineOrg)) {
     // "By HT News Desk" under "Hindustan Times": the desk's initials stand for the page's name.
@@ -153,8 +157,15 @@ export function resolveMetadata(
   let publisher: string | null = null;
   let publisherFrom: Provenance | null = null;
   const formatPublisher = siteNameOf(doc.meta.publisher);
+  // "source: AFP" in front matter: the agency whose copy the page carries; a name the page
+  // gives itself elsewhere (its address, its logo, its masthead) comes first.
+  const carried = formatPublisher !== null && isWireAgency(formatPublisher);
+  const ownInstead = carried ? (pageOutlet(doc.meta) ?? textPublisher(cleaned)) : null;
   if (meta?.publisher) [publisher, publisherFrom] = [meta.publisher, 'meta-file'];
-  else if (formatPublisher && formatFrom)
+  else if (ownInstead && !isWireAgency(ownInstead.value)) {
+    [publisher, publisherFrom] = [ownInstead.value, formatFrom ?? 'text'];
+    notes.push(`Publisher read from ${ownInstead.how}, not the agency in the page's metadata.`);
+  } else if (formatPublisher && formatFrom)
     [publisher, publisherFrom] = [formatPublisher, formatFrom];
   else {
     const ownName = pageOutlet(doc.meta);
