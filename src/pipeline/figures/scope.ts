@@ -23,6 +23,7 @@ import {
   countAt,
   inSinceSpan,
   isRecordSince,
+  sinceSpanTold,
   lowerSlice,
   stretchOf,
   type SentenceView,
@@ -71,7 +72,9 @@ function hasRecentPeriod(view: SentenceView, [lo, hi]: [number, number]): boolea
     // A short stretch; "in 100 days" or "the past 10 weeks" is most of the war, a running toll.
     const short =
       unit.startsWith('hour') || (unit.startsWith('day') ? (n ?? 1) <= 14 : (n ?? 1) <= 3);
-    if (short) return true;
+    // "said last week that …": when the count was told, not what it counts.
+    const told = REPORTING_VERBS.has(tokens[i - 1]?.lower ?? '') && tokens[j + 1]?.lower === 'that';
+    if (short && !told) return true;
   }
   return false;
 }
@@ -345,10 +348,11 @@ function hasTotalPhrase(
     Math.min(mention.from, predicate.index) - 3,
     Math.max(mention.to, predicate.index) + 3,
   ];
+  const told = view.sinceSpans.length > 0 ? sinceSpanTold(view, mention) : undefined;
   for (let i = lo; i < hi; i++) {
     const w = tokens[i]?.lower ?? '';
     if (NOW_WORDS.has(w) && i >= (near[0] ?? 0) && i <= (near[1] ?? 0)) return true;
-    if (w !== 'since' || !inSinceSpan(view, i, mention)) continue;
+    if (w !== 'since' || !inSinceSpan(view, i, mention) || told?.[0] === i) continue;
     // "the deadliest day for troops since January": a record's "since" dates the record.
     if (isRecordSince(view.tokens, i)) continue;
     const next = tokens[i + 1];
@@ -418,6 +422,17 @@ function ownClause(
       return [lo, i];
   }
   return [lo, hi];
+}
+
+/** "said last week that …", "told reporters on Monday": the day of the saying, not the event's. */
+function daySaid(view: SentenceView, date: { from: number; to: number }): boolean {
+  const before = view.tokens[date.from - 1]?.lower ?? '';
+  const after = view.tokens[date.to]?.lower ?? '';
+  return (
+    (REPORTING_VERBS.has(before) ||
+      (before === 'on' && REPORTING_VERBS.has(view.tokens[date.from - 2]?.lower ?? ''))) &&
+    after === 'that'
+  );
 }
 
 export function scopeOf(
@@ -549,15 +564,30 @@ export function scopeOf(
     aux.includes('been') &&
     predicate.index > mention.from &&
     saidBefore(view, mention) &&
-    !view.dates.some((d) => d.kind !== 'vague' && !inSinceSpan(view, d.from)) &&
+    !view.dates.some(
+      (d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !daySaid(view, d),
+    ) &&
     // …a count of a war ("in the ground offensive") or of hundreds; "said four hostages had
     // been killed in an airstrike" is the news of one strike.
     (noun === 'campaign' ||
       mention.value >= 100 ||
       // "confirmed that eight hostages had been killed": the dead among the hostages are a
       // count that only grows, unless a strike is named ("… in an airstrike").
+      // ("… by Israeli air strikes", in the plural, are many strikes over the war.)
       (metric === 'hostages_dead' &&
-        !view.tokens.slice(predicate.index).some((t) => INCIDENT_NOUNS.has(t.lower))))
+        !view.tokens
+          .slice(predicate.index)
+          .some((t) => INCIDENT_NOUNS.has(t.lower) && !t.lower.endsWith('s'))))
+  )
+    return 'total';
+  // "the UN said 423,000 Gazans had fled their homes": people displaced stay displaced; the
+  // report's tense moves back, the count still stands on the day it is told, unless a day
+  // in the sentence makes it that day's flight.
+  if (
+    metric === 'gaza_displaced' &&
+    aux.includes('had') &&
+    saidBefore(view, mention) &&
+    !view.dates.some((d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !daySaid(view, d))
   )
     return 'total';
   if (aux.includes('had')) return 'incident';

@@ -195,6 +195,27 @@ export function inSinceSpan(
   );
 }
 
+const RELATIVES = new Set(['which', 'that', 'when']);
+
+/**
+ * The "since" span a count's clause hangs on: "since an attack by Hamas, which killed 1,200",
+ * "since October 7, when gunmen killed 1,200". The count is told of the event or day that
+ * opens the span, not counted from it.
+ */
+export function sinceSpanTold(
+  view: Pick<SentenceView, 'sinceSpans' | 'tokens'>,
+  mention: NumberMention,
+): [number, number] | undefined {
+  return view.sinceSpans.find(
+    ([, to]) =>
+      mention.from > to &&
+      view.tokens[to]?.text === ',' &&
+      RELATIVES.has(view.tokens[to + 1]?.lower ?? '') &&
+      // the count in that clause itself, before any other comma
+      !view.tokens.slice(to + 2, mention.from).some((t) => t.text === ','),
+  );
+}
+
 /** Words after "since" that start a stretch of one day: "since dawn on Monday". */
 const DAY_STARTS = new Set(['dawn', 'midnight', 'morning', 'daybreak', 'sunrise', 'hours']);
 

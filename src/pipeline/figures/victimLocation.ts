@@ -4,7 +4,7 @@
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { inSinceSpan, type SentenceView } from './sentenceView.ts';
+import { inSinceSpan, sinceSpanTold, type SentenceView } from './sentenceView.ts';
 import { isLetter, isSpace, lowerOf, stem, tokenEnd, tokenize, type Token } from './tokens.ts';
 
 export type Place = 'gaza' | 'west_bank' | 'israel';
@@ -217,6 +217,8 @@ const ISRAEL_AFTER = new Set([
   'northern',
   'across',
 ]);
+/** "the Gaza border communities": places on Israel's side of the line. */
+const BORDER_COMMUNITIES = new Set(['communities', 'community', 'towns', 'kibbutzim', 'region']);
 const CROSSINGS = new Set(['through', 'breached', 'crossed', 'across']);
 const BARRIERS = new Set(['fence', 'barrier', 'wall', 'perimeter', 'cordon', 'blockade']);
 
@@ -373,6 +375,12 @@ const READERS: readonly Reader[] = [
       : null,
   (w, _i, at) =>
     (w === 'west' && at(1) === 'bank') || WEST_BANK_PLACES.has(w) ? 'west_bank' : null,
+  // "Judea and Samaria": the West Bank as Israeli officials and outlets name it.
+  (w, _i, at) =>
+    (w === 'judea' && at(1) === 'and' && at(2) === 'samaria') ||
+    (w === 'samaria' && at(-1) === 'and' && at(-2) === 'judea')
+      ? 'west_bank'
+      : null,
   // Settlers attack in the occupied West Bank: "settlers attacked a village", "killed by
   // settlers". Settlers named otherwise ("settler violence", "sanctioned four settlers") place
   // no one.
@@ -391,7 +399,13 @@ const READERS: readonly Reader[] = [
         BARRIERS.has(at(1)) ||
         (at(1) === 'border' && BARRIERS.has(at(2)))
         ? null
-        : 'gaza'
+        : // "crossed the Gaza border", "on the Gaza border": a line, where no one counted is;
+          // "the Gaza border communities" are Israel's.
+          at(1) === 'border'
+          ? BORDER_COMMUNITIES.has(at(2))
+            ? 'israel'
+            : null
+          : 'gaza'
       : /^palestinians?$/.test(w)
         ? 'palestinian'
         : null,
@@ -472,6 +486,8 @@ const READERS: readonly Reader[] = [
   // "the Hamas attack", "Hamas's October 7, 2023 assault", "the Oct. 7 attack"
   (w, _i, at) => {
     if (!OCTOBER_ATTACK_WORDS.has(w)) return null;
+    // "an attack by Hamas last October", "the assault by Hamas gunmen"
+    if (at(1) === 'by' && HAMAS.has(at(2))) return 'israel';
     // The six words before, read one by one (no arrays for a word this common).
     for (let k = 1; k <= 6; k++) {
       const x = at(-k);
@@ -495,7 +511,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...OCTOBER_ATTACK_WORDS,
   ...['east', 'nur', 'west', 'settler', 'settlers', 'khan', 'deir', 'beit', 'palestinian'],
   ...['palestinians', 'ministry', 'health', 'israeli', 'israelis', 'festival', 'jerusalem'],
-  ...['israel', 'october', 'oct', 'fence', 'infiltrated'],
+  ...['israel', 'october', 'oct', 'fence', 'infiltrated', 'judea', 'samaria'],
 ]);
 
 /** Words that start so may be cues too ("gaza-based"). */
@@ -660,6 +676,9 @@ function readCue(lower: string, i: number, at: (offset: number) => string): Cue 
 function cues(view: SentenceView, mention: NumberMention): readonly Cue[] {
   // Most sentences have no "since" phrase: their cues are all used, as read.
   if (view.sinceSpans.length === 0) return sentenceCues(view);
+  // "since an attack by Hamas, which killed 1,200": a count told of the event that opens the
+  // span, in a clause hung on it, has that event's place.
+  if (sinceSpanTold(view, mention)) return sentenceCues(view);
   return sentenceCues(view).filter((c) => !inSinceSpan(view, c.index, mention));
 }
 

@@ -1,0 +1,95 @@
+// Round 6 of the figure rules: borders and Israeli place names, a count told of the event that
+// opens a "since" span, reported speech of lasting states, and a day that dates the saying.
+// Sentences written for these tests in the styles of wire services, Israeli, Arab and Asian
+// outlets; negatives alongside.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+const PUB = '2024-03-20';
+const read = (sentence: string) =>
+  extractSentenceFigures(sentence, PUB).map((f) => `${f.metric}=${f.value} ${f.scope} ${f.asOf}`);
+
+describe('where the counted are: borders and the names Israel uses', () => {
+  it.each([
+    [
+      'The number of people killed in Israel since gunmen crossed the Gaza border on Saturday rose to 1,300 on Thursday, officials said.',
+      'israel_killed=1300',
+    ],
+    ['Rockets hit the Gaza border communities, where two people were wounded.', 'israel_injured=2'],
+    [
+      'In Judea and Samaria, the health ministry said 25 Palestinians had been killed in clashes since Saturday.',
+      'west_bank_killed=25',
+    ],
+    [
+      'Since January, 19 Palestinians have been killed by troops in Judea and Samaria, the army said.',
+      'west_bank_killed=19',
+    ],
+    // A border fence is no victim's place; the Palestinians killed there are Gaza's.
+    ['Two Palestinians were killed near the Gaza border fence.', 'gaza_killed=2'],
+    // Gaza named as a place, not a border, places the dead in Gaza.
+    ['Strikes killed 40 people across the Gaza Strip on Tuesday.', 'gaza_killed=40'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence).map((r) => r.split(' ')[0])).toEqual([expected]);
+  });
+});
+
+describe('a count told of the event that opens a "since" span', () => {
+  it.each([
+    [
+      'The army has been pounding Gaza since an attack by Hamas last October, which Israel says killed nearly 1,200 people.',
+      'israel_killed=1200 incident 2023-10-07',
+    ],
+    [
+      'Israel has bombarded Gaza since October 7, when Hamas gunmen killed 1,200 people in Israel.',
+      'israel_killed=1200 incident 2023-10-07',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    // The count in the main clause is still counted from the span's day.
+    [
+      'Israel has bombarded Gaza since October 7, killing 31,000 people.',
+      'gaza_killed=31000 total 2024-03-20',
+    ],
+    [
+      'The toll has reached 31,000 since the war began, the ministry said.',
+      'gaza_killed=31000 total 2024-03-20',
+    ],
+  ])('keeps the span for a count of its own: %s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+});
+
+describe('reported speech of states that last, and the day of the saying', () => {
+  it.each([
+    [
+      'The UN said more than 400,000 Gazans had fled their homes.',
+      'gaza_displaced=400000 total 2024-03-20',
+    ],
+    [
+      'The armed wing said last week that almost 60 hostages had been killed by Israeli air strikes.',
+      'hostages_dead=60 total 2024-03-20',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    // A day of the flight itself makes it that day's.
+    [
+      'The UN said on Monday that 2,000 people had fled their homes in Rafah on Sunday.',
+      'gaza_displaced=2000 incident 2024-03-17',
+    ],
+    // One strike named, in the singular: the news of one event.
+    [
+      'The armed wing said on Monday that four hostages had been killed in an air strike.',
+      'hostages_dead=4 incident null',
+    ],
+    // "last week" as the time of the killing, not of the saying.
+    ['Strikes killed 40 people last week, the ministry said.', 'gaza_killed=40 incident null'],
+  ])('keeps one event: %s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+});
