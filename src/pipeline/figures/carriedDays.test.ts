@@ -66,7 +66,7 @@ describe('a count without a day, in the telling of a dated event', () => {
     ).toEqual(['gaza_killed=274 null']);
     expect(
       days(
-        'The four were abducted from Nir Oz on October 7, 2023. Hamas has said all four hostages were killed in Israeli strikes.',
+        'Gunmen abducted four people from Nir Oz on October 7, 2023. Hamas has said all four hostages were killed in Israeli strikes.',
       ),
     ).toEqual(['hostages_taken=4 2023-10-07', 'hostages_dead=4 null']);
   });

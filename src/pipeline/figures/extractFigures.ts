@@ -21,6 +21,7 @@ import { ARRIVAL_PLACES, rescueContext, speaksOfCaptivity } from './metricContex
 import { metricOf } from './metricOf.ts';
 import { modalityOf } from './modality.ts';
 import {
+  isDisasterToll,
   isEarlierConflict,
   isHomecoming,
   isKilledOrWounded,
@@ -53,6 +54,15 @@ import { victimLocation } from './victimLocation.ts';
 
 export type { ArticleContext } from './articleMemory.ts';
 export type { SentenceFigure } from './sentenceFigure.ts';
+
+/** "The six", "All four", "These three": a sentence opened by a number alone, for a group named before. */
+function restatedGroup(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
+  if (noun.end !== mention.to) return false;
+  const opening = lowerSlice(view, 0, mention.from).join(' ');
+  return RESTATING.has(opening);
+}
+
+const RESTATING = new Set(['the', 'all', 'all the', 'these', 'those', 'both']);
 
 export function extractSentenceFigures(
   sentence: string,
@@ -125,7 +135,8 @@ function extractFromSentence(
       breakdowns.add(mention);
       continue;
     }
-    if (isRate(view, noun.end)) continue;
+    // "30 prisoners per hostage", and "30 for each civilian hostage" with the noun left out.
+    if (isRate(view, noun.end) || isRate(view, mention.to)) continue;
     let category: Category = noun.category;
     let nounForPlace = noun;
     let subjectEvent: CountEvent | undefined;
@@ -302,6 +313,8 @@ function extractFromSentence(
       ),
     });
     if (!metric) continue;
+    // A fire's or a flood's dead, in a bulletin that has moved on from the war.
+    if (/_(?:killed|injured)$/.test(metric) && isDisasterToll(view)) continue;
     // "128 people remained in Gaza, 36 of them declared dead": a later "of them" refers to the
     // group the metric found ("people" held in Gaza are hostages).
     const group = groupOf(metric).category;
@@ -339,6 +352,10 @@ function extractFromSentence(
     }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
+    // "The six, …, were abducted on Oct. 7", "All four were abducted from the festival": a
+    // group already counted, named again by its number alone, tells how its people were
+    // taken, not how many were.
+    if (metric === 'hostages_taken' && restatedGroup(view, mention, noun)) continue;
     // Hostage counts of this war are in the hundreds; a larger one is a misreading.
     if (metric.startsWith('hostages_') && mention.value > MAX_HOSTAGES) continue;
     const modality = modalityOf(view, metric, predicate);

@@ -67,6 +67,9 @@ export function labelledFigures(
   const labelView = viewSentence(label[1]);
   if (labelView.mentions.some((m) => m.excluded === null)) return null;
   if (labelView.tokens.some((t) => REPORTING_VERBS.has(t.lower))) return null;
+  // "Israel would free Palestinian prisoners: 30 for each …": a clause with a modal verb
+  // opens a list of terms; a fact box's label names a group.
+  if (labelView.tokens.some((t) => MODALS.has(t.lower))) return null;
   // "Age: 26", "Yarden Cohen, age: 34": the number is how old someone is.
   if (labelView.tokens.some((t) => AGE_WORDS.has(t.lower))) return [];
   const restStart = label[0].length;
@@ -130,6 +133,8 @@ function tally(
   });
   return read.length > 0 ? read : null;
 }
+
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'must', 'shall']);
 
 export const FINITE_WORDS = new Set([
   'is',

@@ -267,6 +267,7 @@ export const PROPOSAL_CUES = words(`
   would will 'll could might shall should proposal proposals proposed proposes propose plan
   plans planned offer offers offered offering draft framework demand demands demanded
   demanding earmarked slated expected scheduled due set prepared poised envisages envisions
+  stipulates stipulated foresees provides provide
   calls seeks seeking sought wants asking asked terms postponed postpones delayed delays
   suspended halted talks negotiations negotiating negotiate discussed discussing
 `);

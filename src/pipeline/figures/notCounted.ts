@@ -182,3 +182,23 @@ export function isRate(view: SentenceView, end: number): boolean {
   const after = lowerSlice(view, end, end + 2);
   return RATE_WORDS.some((r) => r.every((w, i) => after[i] === w));
 }
+
+/** Disasters that kill without a war: a fire's, a flood's or an earthquake's dead. */
+const DISASTERS = new Set(
+  `wildfire wildfires blaze earthquake earthquakes quake floods flooding flood storm storms
+  hurricane cyclone typhoon tornado landslide landslides mudslide heatwave avalanche`.split(/\s+/),
+);
+/** Words that put a sentence in this war: a disaster there ("a storm flooded tents in Gaza") is. */
+const WAR_WORDS = new Set(
+  `gaza gazans israel israeli israelis palestinian palestinians hamas hezbollah idf west bank
+  strike strikes airstrike airstrikes bombardment shelling war hostages hostage`.split(/\s+/),
+);
+
+/**
+ * "In Texas, the wildfire has killed at least two people": a disaster's toll in a sentence
+ * that names nothing of this war (a news bulletin moves from story to story).
+ */
+export function isDisasterToll(view: SentenceView): boolean {
+  const words = view.tokens.map((t) => t.lower);
+  return words.some((w) => DISASTERS.has(w)) && !words.some((w) => WAR_WORDS.has(w));
+}

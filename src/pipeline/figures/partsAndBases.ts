@@ -282,12 +282,31 @@ export function isBase(view: SentenceView, m: NumberMention): boolean {
         ? m.from - 1
         : -1;
   const count = of > 0 ? countAt(view, of - 1) : undefined;
+  // "some of the 33 hostages are dead": a part told without a number; the 33 are its base.
+  // ("Most of the 1,200 people killed on Oct. 7": the base's own participle makes it a count.)
+  const vaguePart =
+    of > 0 &&
+    withThe &&
+    VAGUE_PARTS.has(view.tokens[of - 1]?.lower ?? '') &&
+    !OWN_EVENTS.has(view.tokens[countedNoun(view, m).end]?.lower ?? '');
   return (
-    count !== undefined &&
-    (withThe || possessedThe || count.value !== 1) &&
+    ((count !== undefined && (withThe || possessedThe || count.value !== 1)) || vaguePart) &&
     !describesItself(view, m)
   );
 }
+
+const OWN_EVENTS = new Set([
+  'killed',
+  'wounded',
+  'injured',
+  'freed',
+  'released',
+  'rescued',
+  'dead',
+]);
+
+/** Parts told without a number: "some of the 33", "most of the 250". ("all of the 33" is all.) */
+const VAGUE_PARTS = new Set(['some', 'many', 'most', 'several', 'few', 'none', 'half', 'dozens']);
 
 /** A base's own phrase names a state or event: "deceased", "bodies", "held", "taken". */
 export function describesItself(view: SentenceView, m: NumberMention): boolean {

@@ -93,3 +93,57 @@ describe('reported speech of states that last, and the day of the saying', () =>
     expect(read(sentence)).toEqual([expected]);
   });
 });
+
+describe('deal terms, rates, restated groups, parts without a number, disasters', () => {
+  const metrics = (sentence: string) =>
+    extractSentenceFigures(sentence, PUB).map((f) => `${f.metric}=${f.value} ${f.modality}`);
+
+  it.each([
+    // A list of terms after a clause with a modal verb is no fact box; "30 for each" is a rate.
+    [
+      'In exchange, Israel would free Palestinian prisoners: 30 for each civilian hostage and 50 for each female soldier released.',
+      [],
+    ],
+    [
+      'The first phase provides for the release of 33 hostages held in Gaza.',
+      ['hostages_released=33 proposed'],
+    ],
+    ['The deal stipulates that 33 hostages will be freed.', ['hostages_released=33 proposed']],
+    // A fact box's label with no verb still labels its count.
+    ['Hostages to be freed in the first phase: 33', ['hostages_released=33 proposed']],
+    // A group named again by its number alone: how its people were taken, not how many.
+    ['The six, Jane Roe, 23, John Doe, 24, and Sam Poe, 25, were abducted on Oct. 7.', []],
+    ['All four were abducted from the music festival.', []],
+    ['Gunmen abducted 251 people on October 7.', ['hostages_taken=251 reported']],
+    // A part without a number: the number is its base.
+    ['Israel has not excluded that some of the 33 hostages are dead.', []],
+    [
+      'Most of the 1,200 people killed in Israel on Oct. 7 were civilians.',
+      ['israel_killed=1200 reported'],
+    ],
+    // A disaster's dead in a bulletin that has moved on from the war; one in Gaza stays.
+    ['In Texas, a wildfire has burned a million acres and killed at least two people.', []],
+    ['A storm flooded tents in Gaza, killing two children.', ['gaza_killed=2 reported']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'The military has confirmed the deaths of 222 soldiers.',
+      'soldiers_killed=222 total 2024-03-20',
+    ],
+    ['The army announced the deaths of three soldiers.', 'soldiers_killed=3 incident null'],
+    [
+      'During a truce in November 2023, the only one so far, 105 hostages were released.',
+      'hostages_released=105 incident null',
+    ],
+    ['So far, 105 hostages have been released.', 'hostages_released=105 total 2024-03-20'],
+    [
+      'Hamas said the six hostages had been killed by Israeli air strikes.',
+      'hostages_dead=6 incident null',
+    ],
+  ])('scope: %s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+});

@@ -95,6 +95,19 @@ function countedToday(view: SentenceView, [lo, hi]: [number, number]): boolean {
 /** Each list of phrases by first word: a token is held only against the phrases it can open. */
 const phrasesByFirst = new WeakMap<string[][], Map<string, string[][]>>();
 
+/** "the only one so far", "the first so far": "so far" that describes a noun, not the count. */
+function describesNoun(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  // (The word before may stand outside the stretch: "one" reads as a number of its own.)
+  for (let i = lo; i < hi - 1; i++)
+    if (
+      view.tokens[i]?.lower === 'so' &&
+      view.tokens[i + 1]?.lower === 'far' &&
+      ['one', 'ones', 'such'].includes(view.tokens[i - 1]?.lower ?? '')
+    )
+      return true;
+  return false;
+}
+
 function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, number]): boolean {
   const { tokens } = view;
   let byFirst = phrasesByFirst.get(phrases);
@@ -244,7 +257,11 @@ function announcedDeaths(view: SentenceView, mention: NumberMention): boolean {
     !['deaths', 'death', 'killing', 'killings'].includes(before.at(-2) ?? '')
   )
     return false;
-  return lowerSlice(view, mention.from - 10, mention.from - 3).some((w) => ANNOUNCING.has(w));
+  const lead = lowerSlice(view, mention.from - 10, mention.from - 3);
+  // "The military has confirmed the deaths of 222 soldiers": a perfect tells the count so far.
+  if (lead.some((w, i) => (w === 'has' || w === 'have') && ANNOUNCING.has(lead[i + 1] ?? '')))
+    return false;
+  return lead.some((w) => ANNOUNCING.has(w));
 }
 
 /** "in October alone", "during the first week": a count of one period. */
@@ -467,7 +484,8 @@ export function scopeOf(
     (!tollTarget && (hasRecentPeriod(view, own) || countedToday(view, own)))
   )
     return 'incident';
-  if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch)) return 'total';
+  if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch) && !describesNoun(view, stretch))
+    return 'total';
   // "has rescued seven hostages since the war began", "… since October 7": a tally of the war.
   if (sinceWarStart(view, mention, own)) return 'total';
   const noun = nearestEventNoun(view, mention, stretch);
@@ -573,8 +591,10 @@ export function scopeOf(
       mention.value >= 100 ||
       // "confirmed that eight hostages had been killed": the dead among the hostages are a
       // count that only grows, unless a strike is named ("… in an airstrike").
-      // ("… by Israeli air strikes", in the plural, are many strikes over the war.)
+      // ("… by Israeli air strikes", in the plural, are many strikes over the war; "the six
+      // had been killed by air strikes" tells of a group already named, one event.)
       (metric === 'hostages_dead' &&
+        view.tokens[mention.from - 1]?.lower !== 'the' &&
         !view.tokens
           .slice(predicate.index)
           .some((t) => INCIDENT_NOUNS.has(t.lower) && !t.lower.endsWith('s'))))
