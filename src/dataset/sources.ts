@@ -559,7 +559,9 @@ export function knownSourcesIn(text: string): { source: KnownSource; end: number
   // Folding keeps every character in place, so offsets in it are offsets in the text.
   const folded = foldInPlace(text);
   const found: { source: KnownSource; end: number }[] = [];
-  for (const match of folded.matchAll(ANY_ALIAS)) {
+  // exec, not matchAll: matchAll copies the pattern (and no alias matches the empty text).
+  ANY_ALIAS.lastIndex = 0;
+  for (let match = ANY_ALIAS.exec(folded); match; match = ANY_ALIAS.exec(folded)) {
     const source = knownSourceOf(match[0]);
     if (source) found.push({ source, end: match.index + match[0].length });
   }

@@ -70,9 +70,15 @@ const FOLLOWS_ON =
 function definiteEvent(text: string): string | null {
   // Each word after a "the" (the words are the runs of letters and hyphens): the noun is read
   // ahead, so "the the strike" still finds its noun.
-  for (const m of text.toLowerCase().matchAll(THE_AND_WORD)) {
+  // exec, not matchAll: matchAll copies the pattern for every sentence.
+  const lower = text.toLowerCase();
+  THE_AND_WORD.lastIndex = 0;
+  for (let m = THE_AND_WORD.exec(lower); m; m = THE_AND_WORD.exec(lower)) {
     const noun = (m[1] ?? '').replace(/s$/, '');
-    if (INCIDENT_NOUNS.has(noun) && !PERIODS.has(noun)) return noun;
+    if (INCIDENT_NOUNS.has(noun) && !PERIODS.has(noun)) {
+      THE_AND_WORD.lastIndex = 0;
+      return noun;
+    }
   }
   return null;
 }

@@ -818,8 +818,10 @@ const TERRITORY_NAME =
 export function articleRegion(texts: readonly string[]): 'gaza' | 'west_bank' {
   let westBank = 0;
   let gaza = 0;
+  // exec, not matchAll: matchAll copies the pattern for every text.
   for (const text of texts) {
-    for (const m of text.matchAll(TERRITORY_NAME)) {
+    TERRITORY_NAME.lastIndex = 0;
+    for (let m = TERRITORY_NAME.exec(text); m; m = TERRITORY_NAME.exec(text)) {
       if (m[1] === undefined) gaza++;
       else westBank++;
     }

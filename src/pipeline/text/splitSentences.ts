@@ -62,7 +62,9 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   // Cut at plain boundaries first; only pieces that may still hold a doubtful boundary go to
   // wink (on the seed, dev and benchmark texts the result is identical to wink's alone).
   let from = 0;
-  for (const m of paragraph.matchAll(PLAIN_BOUNDARY)) {
+  // exec, not matchAll: matchAll copies the pattern for every paragraph.
+  PLAIN_BOUNDARY.lastIndex = 0;
+  for (let m = PLAIN_BOUNDARY.exec(paragraph); m; m = PLAIN_BOUNDARY.exec(paragraph)) {
     if (m[1] && LOWER_ABBREVIATIONS.has(m[1])) continue;
     const end = m.index + m[0].trimEnd().length;
     splitPiece(paragraph, from, end, spans);
