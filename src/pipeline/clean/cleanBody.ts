@@ -124,6 +124,8 @@ const BARE_PHOTO_CREDIT = /\((?:ap|afp|reuters|epa|getty|file)\s+photo\)$/i;
 const WIRE_PHOTO_CREDIT =
   /\b[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\)?\s*$/;
 
+const numberOrNull = (digits: string | undefined) => (digits ? Number(digits) : null);
+
 function isSentenceLike(line: string): boolean {
   return /[.!?]["”’)]*\s*$/.test(line.trim());
 }
@@ -205,7 +207,10 @@ export function cleanBody(body: string): CleanedBody {
   const prefix = DATE_PREFIX.exec(text);
   let prefixLine = false;
   if (prefix) {
-    const [year, month, day] = [prefix[1], prefix[2], prefix[3]].map((v) => (v ? Number(v) : null));
+    // (Read one by one, not mapped: an optimized map's array sends the destructuring back.)
+    const year = numberOrNull(prefix[1]);
+    const month = numberOrNull(prefix[2]);
+    const day = numberOrNull(prefix[3]);
     if (year && month && day) signals.datePrefix = makeDay(year, month, day);
     else if (year) signals.datePrefixPartial = { year, month: month ?? null };
     text = text.slice(prefix[0].length);

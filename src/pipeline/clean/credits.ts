@@ -239,13 +239,25 @@ export function splitBylineDate(line: string): [string, string] | null {
 export function readLabelledByline(line: string): string | null {
   const text = line.trim();
   if (text.length > 100) return null;
-  const parts = text.split(HEADER_SEPARATOR).map(unmark);
+  // Loops, not map then every or find: an optimized map's array is of another kind than the
+  // interpreter's, and the next step would send the optimized page cleaning back.
+  const parts: string[] = [];
+  for (const part of text.split(HEADER_SEPARATOR)) parts.push(unmark(part));
   if (parts.length < 2 || !parts.every(isCreditPart)) return null;
   const byline = parts.find((p) => BYLINE.test(p));
   if (!byline) return null;
   // "By Jane Doe | Example Times": the outlet in a field of its own beside the writer's.
-  const beside = parts.filter((p) => p !== byline).map(readHeaderOrg);
-  return readBylineOrg(byline) ?? beside.find((org) => org !== null) ?? '';
+  return readBylineOrg(byline) ?? besideOrg(parts, byline) ?? '';
+}
+
+/** The first outlet named in a field other than the byline. */
+function besideOrg(parts: readonly string[], byline: string): string | null {
+  for (const part of parts) {
+    if (part === byline) continue;
+    const org = readHeaderOrg(part);
+    if (org !== null) return org;
+  }
+  return null;
 }
 
 /**

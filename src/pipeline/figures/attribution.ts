@@ -119,7 +119,10 @@ function join(tokens: readonly Token[], sentence: string): string {
 
 function acceptable(phrase: readonly Token[]): boolean {
   if (phrase.length === 0 || phrase.length > 9) return false;
-  const text = phrase.map((t) => t.text).join(' ');
+  // A loop, not map and join: an optimized map's array is of another kind than the
+  // interpreter's, and join would then send the optimized code back.
+  let text = '';
+  phrase.forEach((t, i) => (text += i === 0 ? t.text : ` ${t.text}`));
   if (NOT_A_SOURCE.test(text)) return false;
   return phrase.some((t) => /^[A-Z]/.test(t.text) || SOURCE_NOUNS.has(t.lower));
 }

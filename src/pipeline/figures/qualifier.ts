@@ -78,10 +78,13 @@ function endsWith(words: readonly string[], phrase: readonly string[]): boolean 
 
 export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifier {
   const { tokens } = view;
-  const before = tokens
-    .slice(Math.max(0, mention.from - 3), mention.from)
-    .map((t) => t.lower.replace(/\.$/, ''))
-    .filter((w) => w !== '.');
+  // Loops, not slice, map and filter: an optimized map makes an array of another kind than
+  // the unoptimized one, and the steps after it then fall back to unoptimized code.
+  const before: string[] = [];
+  for (let i = Math.max(0, mention.from - 3); i < mention.from; i++) {
+    const w = tokens[i]?.lower.replace(/\.$/, '');
+    if (w !== undefined && w !== '.') before.push(w);
+  }
   for (const [words, qualifier] of BY_LENGTH) {
     // "handed over three hostages": a verb's particle, not a hedge; "everything about 135
     // hostages": a preposition.
@@ -100,8 +103,11 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
     (RISING.has(before.at(-2) ?? '') || ['toll', 'tally'].includes(before.at(-2) ?? ''))
   )
     return 'at_least';
-  const after = tokens.slice(mention.to, mention.to + 4).map((t) => t.lower);
-  const afterText = after.join(' ');
+  let afterText = '';
+  for (let i = mention.to; i < mention.to + 4; i++) {
+    const t = tokens[i];
+    if (t) afterText += i === mention.to ? t.lower : ` ${t.lower}`;
+  }
   if (tokens[mention.to]?.text === '+' && tokens[mention.to]?.start === mention.end)
     return 'at_least';
   if (/^(?:\w+ )?or (?:more|above)\b/.test(afterText)) return 'at_least';

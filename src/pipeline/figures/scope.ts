@@ -473,7 +473,7 @@ export function scopeOf(
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
   const stretch = stretchOf(view, mention);
-  const before = view.tokens.slice(Math.max(0, mention.from - 3), mention.from).map((t) => t.lower);
+  const before = lowerSlice(view, mention.from - 3, mention.from);
   // "Over the past week, the toll rose to 30,500": the toll is still a running total.
   const tollTarget = before.some((w) => RISE_VERBS.has(w) || w === 'toll' || w === 'total');
   // "… has killed 45,028 since October 7, the ministry said, as strikes killed dozens more

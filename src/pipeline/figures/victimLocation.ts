@@ -539,6 +539,8 @@ function signature(text: string, from: number, to: number): number {
   );
 }
 
+const isApostropheCode = (c: number) => c === 39 || c === 0x2019;
+
 function lowerCode(text: string, k: number): number {
   const c = text.charCodeAt(k);
   return c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c & 0xff;
@@ -591,8 +593,11 @@ for (const w of [...ELSEWHERE, CUE_PREFIX]) {
 function mayCueAt(text: string, from: number, to: number): boolean {
   // A word token ends in a letter: stem() can only take off a possessive "'s".
   const s = text.charCodeAt(to - 1);
-  const a = text.charCodeAt(to - 2);
-  const end = to - from > 2 && (s === 115 || s === 83) && (a === 39 || a === 0x2019) ? to - 2 : to;
+  // (The apostrophe is read only inside the word: a read before the text's start would send
+  // optimized code back to the interpreter.)
+  const possessive =
+    to - from > 2 && (s === 115 || s === 83) && isApostropheCode(text.charCodeAt(to - 2));
+  const end = possessive ? to - 2 : to;
   const length = end - from;
   const first = lowerCode(text, from);
   const plainFirst = first >= 97 && first <= 122;
@@ -704,10 +709,11 @@ export function articlePlace(
   paragraphs: readonly string[],
   countsOf: (paragraph: number) => PlaceCounts = (p) => placeCounts(paragraphs[p] ?? ''),
 ): PlaceCue | null {
-  return leadingPlace(
-    paragraphs.map((_, p) => countsOf(p)),
-    3,
-  );
+  // (A loop, not a map: an optimized map's array is of another kind, and leadingPlace's loop
+  // over it would fall back to unoptimized code.)
+  const counts: PlaceCounts[] = [];
+  for (let p = 0; p < paragraphs.length; p++) counts.push(countsOf(p));
+  return leadingPlace(counts, 3);
 }
 
 /** How often a text names each place; an article reads each paragraph's once. */
