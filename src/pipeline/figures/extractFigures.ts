@@ -377,7 +377,9 @@ function extractFromSentence(
         : undefined;
     const scope = addsTo
       ? addsTo.scope
-      : total && metric !== 'hostages_held'
+      : // (The taking of hostages is one event whatever tallies it: "put the number of people
+        // abducted on Saturday at more than 150".)
+        total && metric !== 'hostages_held' && metric !== 'hostages_taken'
         ? total.incident
           ? 'incident'
           : 'total'

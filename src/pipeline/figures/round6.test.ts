@@ -147,3 +147,25 @@ describe('deal terms, rates, restated groups, parts without a number, disasters'
     expect(read(sentence)).toEqual([expected]);
   });
 });
+
+describe('a series told up to its latest, and the taking of hostages', () => {
+  it.each([
+    [
+      'Israeli forces have rescued eight hostages alive, most recently two in Rafah in February.',
+      'hostages_rescued=8 total 2024-03-20',
+    ],
+    // The taking is one event, whatever tallies it.
+    [
+      'Some estimates put the number of people abducted on Saturday at more than 150.',
+      'hostages_taken=150 incident 2024-03-16',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)[0]).toBe(expected);
+  });
+
+  it('keeps one operation one event', () => {
+    expect(read('Israeli forces rescued two hostages in Rafah on Monday.')).toEqual([
+      'hostages_rescued=2 incident 2024-03-18',
+    ]);
+  });
+});

@@ -95,6 +95,16 @@ function countedToday(view: SentenceView, [lo, hi]: [number, number]): boolean {
 /** Each list of phrases by first word: a token is held only against the phrases it can open. */
 const phrasesByFirst = new WeakMap<string[][], Map<string, string[][]>>();
 
+function mostRecentlyAfter(
+  view: SentenceView,
+  mention: NumberMention,
+  [, hi]: [number, number],
+): boolean {
+  for (let i = mention.to; i < Math.min(hi, mention.to + 8) - 1; i++)
+    if (view.tokens[i]?.lower === 'most' && view.tokens[i + 1]?.lower === 'recently') return true;
+  return false;
+}
+
 /** "the only one so far", "the first so far": "so far" that describes a noun, not the count. */
 function describesNoun(view: SentenceView, [lo, hi]: [number, number]): boolean {
   // (The word before may stand outside the stretch: "one" reads as a number of its own.)
@@ -486,6 +496,9 @@ export function scopeOf(
     return 'incident';
   if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch) && !describesNoun(view, stretch))
     return 'total';
+  // "have rescued eight hostages alive, most recently two in Rafah": a series, told up to its
+  // latest; the count before "most recently" is its tally.
+  if (mostRecentlyAfter(view, mention, stretch)) return 'total';
   // "has rescued seven hostages since the war began", "… since October 7": a tally of the war.
   if (sinceWarStart(view, mention, own)) return 'total';
   const noun = nearestEventNoun(view, mention, stretch);
