@@ -167,3 +167,36 @@ describe('a count without a day, in the telling of a dated event', () => {
     ).toEqual(['gaza_killed=12 2024-08-11']);
   });
 });
+
+describe('a timeline whose headings stand above their entries', () => {
+  it('dates an entry by the heading right above it', () => {
+    expect(
+      days(
+        'June 8, 2024: Rescue in Nuseirat',
+        'Special forces rescue four hostages in the camp. The health ministry says 274 Palestinians are killed in the operation.',
+        'July 13',
+        'A strike on the coastal zone kills 90 people, the health ministry says.',
+      ),
+    ).toEqual([
+      'hostages_rescued=4 2024-06-08',
+      'gaza_killed=274 2024-06-08',
+      'gaza_killed=90 2024-07-13',
+    ]);
+  });
+
+  // (A count its source "says" without a day keeps the day it was said.)
+  it('takes no day from a range, or from a dated sentence above', () => {
+    expect(
+      days(
+        'November 24 – December 1, 2023: A week-long truce',
+        'The truce allows the release of 105 hostages.',
+      ),
+    ).toEqual(['hostages_released=105 null']);
+    expect(
+      days(
+        'On June 8, 2024, officials met in Cairo to discuss the talks.',
+        'A strike on the coastal zone kills 90 people, the health ministry says.',
+      ),
+    ).toEqual(['gaza_killed=90 2024-08-12']);
+  });
+});

@@ -140,14 +140,13 @@ export function carryEventDays<F extends DatedFigure>(
     const spokenDay = f.asOf !== null && f.asOf === published;
     if (f.scope !== 'incident' || f.modality !== 'reported' || (f.asOf !== null && !spokenDay))
       return f;
-    // (The event noun first: most such sentences name none, and are not looked up.)
-    if (spokenDay && !definiteEvent(f.sentence)) return f;
     indexOf ??= new Map(told.map((s, i) => [`${s.paragraph}\u0000${s.text}`, i]));
     const at = indexOf.get(`${f.paragraph}\u0000${f.sentence}`);
     if (at === undefined) return f;
     if (spokenDay) {
       if (daysOf(at).dates.some((d) => d.kind !== 'vague')) return f;
-      const named = namedEventDay(at);
+      // Under a timeline's heading, the heading's day; else the day of the event named again.
+      const named = headingDay(at) ?? (definiteEvent(f.sentence) ? namedEventDay(at) : null);
       return named && named !== WAR_START ? { ...f, asOf: named } : f;
     }
     let day = carried.get(at);
@@ -170,6 +169,10 @@ export function carryEventDays<F extends DatedFigure>(
       const day = dayAt(i);
       if (day) return day;
     }
+    // "June 8, 2024: Rescue in Nuseirat" over the entry: a timeline's heading dates the
+    // paragraph under it.
+    const heading = headingDay(at);
+    if (heading) return heading;
     if (FOLLOWS_ON.test(own.text.trim())) {
       for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - 1; i--) {
         const day = dayAt(i);
@@ -190,6 +193,32 @@ export function carryEventDays<F extends DatedFigure>(
       if (day) return day;
     }
     return null;
+  }
+
+  /** The day of a timeline heading set as the paragraph right above the sentence's own. */
+  function headingDay(at: number): Day | null {
+    const own = told[at];
+    if (!own) return null;
+    let i = at - 1;
+    while (i >= 0 && told[i]?.paragraph === own.paragraph) i--;
+    const above = told[i];
+    if (
+      !above ||
+      above.paragraph !== own.paragraph - 1 ||
+      told[i - 1]?.paragraph === above.paragraph
+    )
+      return null;
+    const { tokens, dates } = daysOf(i);
+    const first = dates[0];
+    if (!first || first.from !== 0 || dates.length > 1) return null;
+    // The date alone, or the date and a short title after a colon or a dash, no sentence.
+    const rest = tokens.slice(first.to);
+    const titled =
+      rest.length === 0 ||
+      ([':', '–', '—', '-'].includes(rest[0]?.text ?? '') &&
+        rest.length <= 10 &&
+        !/[.!?]$/.test(above.text.trim()));
+    return titled ? dayAt(i) : null;
   }
 
   /** The day of the last sentence (within three paragraphs) that dated the event named again. */
