@@ -207,6 +207,16 @@ export function splitBylineDate(line: string): [string, string] | null {
     const date = m ? text.slice(m.index).trim() : '';
     // "… | Updated 2 hours ago": a label without a date is read with the parts below.
     if (m && readPageDate(date)) return [text.slice(0, m.index).trim(), date];
+    // "by Example Newsdesk 27 November 2024, 14:35": the date run into the byline.
+    const full = text.length <= 120 && !HEADER_SEPARATOR.test(text) ? readFullDate(text) : null;
+    if (full?.date && full.index > 3) {
+      // (A weekday before the date goes with it: "By Jane Doe Friday, March 6, 2024".)
+      const cut = text
+        .slice(0, full.index)
+        .replace(/(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i, '');
+      const when = text.slice(cut.length).trim();
+      if (readPageDate(when)) return [cut, when];
+    }
   }
   // A header line is short; a paragraph is not read further.
   if (text.length > 160) return null;

@@ -50,7 +50,8 @@ export function readMasthead(line: string): Masthead | null {
   const known = knownOutlet(line);
   if (known) return { name: known, known: true };
   // "EXN | Example News Network": the outlet's initials and name side by side.
-  const parts = line.split(/\s+[|–—]\s+/);
+  // ("Example Latina - Latin American News Agency": a name and its tagline after a dash.)
+  const parts = line.split(/\s+[|–—-]\s+/);
   if (parts.length === 2) {
     const named = parts.map((p) => knownOutlet(p)).find((p) => p !== null);
     if (named) return { name: named, known: true };
@@ -65,7 +66,11 @@ export function readMasthead(line: string): Masthead | null {
 /** "Home | News | Sport | Opinion": a site's menu, copied with the page. */
 export function isMenuLine(line: string): boolean {
   const parts = line.trim().split(/\s+[|•·]\s+|\s{2,}/);
-  if (parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/\d/.test(p)))
+  // (A number standing alone makes a row of figures; "9Now" or "E-paper" is a menu's item.)
+  if (
+    parts.length >= 3 &&
+    parts.every((p) => p.split(/\s+/).length <= 3 && !/(?:^|\s)\d[\d,.]*(?:\s|$)/.test(p))
+  )
     return true;
   // "News Politics Football Celebs TV E-paper": a menu whose separators were lost in copying:
   // capitalised words with none of the small words a headline in title case has.

@@ -1200,6 +1200,47 @@ describe('round 6b of page metadata: sources, owners, portals, logos, agencies i
     expect(metadataOf(text)).toMatchObject(expected);
   });
 
+  it.each([
+    [
+      'a date run into a lower-case byline',
+      page(
+        'Example Lebanon Daily — the leading news destination',
+        'Home | Lebanon | Middle East | World',
+        'Displaced stream south',
+        'by Example Newsdesk 27 November 2024, 14:35',
+        'Thousands of displaced people clogged the roads on Wednesday.',
+      ),
+      { published: '2024-11-27' },
+    ],
+    [
+      'a menu with a brand item that has a digit in it',
+      page(
+        '7Example',
+        'Home | National | World | Politics | 7Now',
+        'Strikes resume',
+        'By Associated Press',
+        '4:12pm Dec 4, 2025',
+        'Strikes resumed on Thursday.',
+      ),
+      { publisher: '7Example', published: '2025-12-04' },
+    ],
+  ])('%s (after probes 13 and 14)', (_, text, expected) => {
+    expect(metadataOf(text)).toMatchObject(expected);
+  });
+
+  it('reads a logo that sets a known name and its tagline apart with a dash', () => {
+    const md = [
+      '[![Prensa Latina - Latin American News Agency](https://www.example.com/img/logo-en.png)](https://www.example.com/)',
+      '',
+      '# Court orders measures',
+      '',
+      'The Hague, Jan 26 (Prensa Latina) The court ruled on Friday.',
+      '',
+      '© Prensa Latina Agencia Informativa Latinoamericana. All rights reserved.',
+    ].join('\n');
+    expect(metadataOf(md, 'page.md').publisher).toBe('Prensa Latina');
+  });
+
   it('keeps a syndication credit over a known outlet’s name', () => {
     const text = page(
       'CTV News',
