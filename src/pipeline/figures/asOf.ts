@@ -50,8 +50,9 @@ const COUNTERFACTUAL = words('would could might should');
 /** Words that open a clause adding to the one before: "along with", "plus". */
 const ADDING = words('along with plus including besides');
 
+// ("Overnight strikes killed 400": the night before the report, counted on its day.)
 const PAST_DAY =
-  /\b(?:(?:past|last) (?:24 hours|day|twenty-four hours)|(?:previous|preceding) (?:24|twenty-four) hours|since (?:dawn|daybreak|midnight|this morning|early morning|the early hours))\b/i;
+  /\b(?:overnight|(?:past|last) (?:24 hours|day|twenty-four hours)|(?:previous|preceding) (?:24|twenty-four) hours|since (?:dawn|daybreak|midnight|this morning|early morning|the early hours))\b/i;
 
 /** A sentence that opens with a time gone by: "Before the truce,", "By the end of October,". */
 const PAST_TIME =
@@ -112,7 +113,11 @@ function lastDayOf(
     comma > 0 && comma < mention.from && !view.mentions.some((m) => m.to <= comma)
       ? view.text.slice(0, view.tokens[comma]?.start ?? 0)
       : '';
-  if (!PAST_DAY.test(view.text.slice(from, to)) && !PAST_DAY.test(opening)) return null;
+  // "killed 20 and wounded 50 in Rafah overnight": a night that ends the sentence is every
+  // count's in it, when no clause of its own comes between.
+  const closingNight = /\bovernight\.?$/.test(view.text.trim()) && !/[;]/.test(view.text);
+  if (!PAST_DAY.test(view.text.slice(from, to)) && !PAST_DAY.test(opening) && !closingNight)
+    return null;
   const given = usable.find((d) => isReportingDate(view, d));
   const day = given ? resolveDate(given, published, 'past') : null;
   return day ?? published;

@@ -20,7 +20,7 @@ describe('casualty tolls', () => {
     ],
     [
       'Israeli airstrikes killed 92 people overnight across the Gaza Strip, health officials said.',
-      ['gaza_killed=92 exact reported incident null'],
+      ['gaza_killed=92 exact reported incident 2024-03-05'],
     ],
     [
       'At least 40 people were killed when an Israeli strike hit a school in Nuseirat, the civil defence agency said.',
@@ -165,7 +165,7 @@ describe('hostages and prisoners', () => {
     ],
     [
       'The bodies of three hostages were recovered by troops overnight, the military said.',
-      ['hostages_dead=3 exact reported incident null'],
+      ['hostages_dead=3 exact reported incident 2024-03-05'],
     ],
     [
       'The agreement calls for the release of 50 women and children held in Gaza in exchange for 150 Palestinian women and minors held in Israeli jails.',
@@ -285,8 +285,8 @@ describe('more constructions', () => {
     [
       'Israeli strikes killed at least 20 people and wounded 50 others in Rafah overnight.',
       [
-        'gaza_killed=20 at_least reported incident null',
-        'gaza_injured=50 exact reported incident null',
+        'gaza_killed=20 at_least reported incident 2024-03-05',
+        'gaza_injured=50 exact reported incident 2024-03-05',
       ],
     ],
     [
@@ -790,7 +790,7 @@ describe('fact-box lines', () => {
     ],
     [
       'Gaza: 30 people were killed in strikes overnight.',
-      ['gaza_killed=30 exact reported incident null'],
+      ['gaza_killed=30 exact reported incident 2024-03-05'],
     ],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
@@ -851,7 +851,7 @@ describe('cases a review found', () => {
       'The overall toll in Gaza rose to 35,000 after 60 people were killed overnight.',
       [
         'gaza_killed=35000 exact reported total 2024-03-05',
-        'gaza_killed=60 exact reported incident null',
+        'gaza_killed=60 exact reported incident 2024-03-05',
       ],
     ],
     [

@@ -82,6 +82,7 @@ export const NON_PERSON_HINT = words(`
   brigades battalions divisions units votes seats articles pages ways things items issues
   demands conditions families households strikes airstrikes attacks raids bombings shells
   bombs drones munitions incidents
+  building house hospital school tunnel truck rocket missile collapse blast explosion
 `);
 
 export type EventKind =

@@ -68,7 +68,12 @@ export function metricOf(input: MetricInput): MetricId | null {
   )
     return killedIn(place);
   // "the bodies of 12 Palestinians": the dead of the other side, not hostages.
-  if (noun.bodiesOfPalestinians || (input.bodies && noun.demonym === 'palestinian')) return null;
+  // ("returned 345 Palestinian bodies": so too the bodies named by their people.)
+  if (
+    noun.bodiesOfPalestinians ||
+    ((input.bodies || noun.category === 'body') && noun.demonym === 'palestinian')
+  )
+    return null;
   if (category === 'untracked' || category === 'non-person') return null;
   if (category === 'body' || input.bodies) {
     // Bodies handed over are hostages'; bodies found or recovered are hostages' only where the

@@ -3,6 +3,7 @@
 import { monthNumber } from '../dates/monthNames.ts';
 import { digitsValue, isScaleWord, SCALES, wordValue } from './numberWords.ts';
 import { isCapitalized, type Token } from './tokens.ts';
+import { NON_PERSON_HINT } from './lexicon.ts';
 
 export interface NumberMention {
   /** Position among the sentence's number mentions. */
@@ -464,6 +465,13 @@ function exclusion(
     if (['the', 'this', 'that', 'each', 'any', 'every', 'no'].includes(prev?.lower ?? '')) {
       return 'pronoun';
     }
+    // "the last one to come home", "the only one so far": one of a kind, not one person.
+    if (
+      ['last', 'first', 'only', 'next', 'latest', 'same'].includes(prev?.lower ?? '') &&
+      ['the', 'a', 'her', 'his', 'their', 'its'].includes(tokens[from - 2]?.lower ?? '')
+    ) {
+      return 'pronoun';
+    }
   }
   return null;
 }
@@ -569,6 +577,7 @@ export function findNumberMentions(tokens: readonly Token[], sentence: string): 
     i = read.to;
   }
   markAgeLists(tokens, mentions);
+  markSharedUnits(tokens, mentions);
   shareRangeScale(tokens, mentions);
   return mentions;
 }
@@ -600,6 +609,21 @@ function listAfter(tokens: readonly Token[], mentions: NumberMention[], k: numbe
     last = n;
   }
   return last;
+}
+
+/**
+ * "displaced five, six, seven times", "after 12, 15 and 20 days": a list that ends on a unit
+ * counts that unit with every number in it, not people.
+ */
+function markSharedUnits(tokens: readonly Token[], mentions: NumberMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const last = listAfter(tokens, mentions, k);
+    if (last === k) continue;
+    const unit = tokens[mentions[last]?.to ?? 0]?.lower ?? '';
+    if (NON_PERSON_HINT.has(unit))
+      for (const n of mentions.slice(k, last + 1)) n.excluded ??= 'ordinal or unit';
+    k = last;
+  }
 }
 
 /**

@@ -273,7 +273,8 @@ export function isBase(view: SentenceView, m: NumberMention): boolean {
     /['’]s?$/.test(before.at(-1) ?? '') &&
     before.at(-2) === 'the' &&
     view.tokens[m.from - 3]?.lower === 'of';
-  const withThe = before.join(' ') === 'of the' || possessed;
+  // "eight of those 33 are dead": a demonstrative names the base as "the" does.
+  const withThe = ['of the', 'of those', 'of these'].includes(before.join(' ')) || possessed;
   const of = possessedThe
     ? m.from - 3
     : withThe

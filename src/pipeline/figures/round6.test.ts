@@ -169,3 +169,38 @@ describe('a series told up to its latest, and the taking of hostages', () => {
     ]);
   });
 });
+
+describe('after probes 13 and 14: units shared by a list, pronouns, bodies, the time of saying', () => {
+  const metrics = (sentence: string) =>
+    extractSentenceFigures(sentence, PUB).map((f) => `${f.metric}=${f.value}`);
+
+  it.each([
+    ['Our families have been displaced five, six, seven times.', []],
+    ['He must be the last one to come home, his mother said.', []],
+    [
+      'The army said one building collapse alone killed 21 reservists in central Gaza.',
+      ['soldiers_killed=21'],
+    ],
+    ['Israel has so far returned 345 Palestinian bodies.', []],
+    ['Hamas handed over the bodies of four hostages.', ['hostages_dead=4']],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'The health ministry said this morning that 30,035 Palestinians have been killed since 7 October.',
+      'gaza_killed=30035 total 2024-03-20',
+    ],
+    [
+      'Strikes killed 40 people in Gaza this morning, the ministry said.',
+      'gaza_killed=40 incident 2024-03-20',
+    ],
+    [
+      'Overnight strikes killed more than 400 people in Gaza, health officials said.',
+      'gaza_killed=400 incident 2024-03-20',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+});

@@ -118,6 +118,24 @@ function describesNoun(view: SentenceView, [lo, hi]: [number, number]): boolean 
   return false;
 }
 
+/**
+ * "the ministry said this morning that 30,035 have been killed": the time of the saying, right
+ * after its verb, is not the time of what is counted.
+ */
+function saidAtPhrase(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  for (let i = Math.max(lo, 1); i < hi; i++) {
+    if (!REPORTING_VERBS.has(view.tokens[i - 1]?.lower ?? '')) continue;
+    const w = view.tokens[i]?.lower ?? '';
+    const two = `${w} ${view.tokens[i + 1]?.lower ?? ''}`;
+    if (w === 'overnight' || w === 'yesterday' || two === 'this morning' || two === 'last night')
+      return !hasPhrase(view, INCIDENT_PHRASES, [
+        i + (w === 'overnight' || w === 'yesterday' ? 1 : 2),
+        hi,
+      ]);
+  }
+  return false;
+}
+
 function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, number]): boolean {
   const { tokens } = view;
   let byFirst = phrasesByFirst.get(phrases);
@@ -490,7 +508,7 @@ export function scopeOf(
   // overnight": a clause of its own after the count speaks of another period.
   const own = ownClause(view, mention, stretch);
   if (
-    hasPhrase(view, INCIDENT_PHRASES, own) ||
+    (hasPhrase(view, INCIDENT_PHRASES, own) && !saidAtPhrase(view, own)) ||
     (!tollTarget && (hasRecentPeriod(view, own) || countedToday(view, own)))
   )
     return 'incident';

@@ -61,8 +61,9 @@ describe('a toll as the subject of its verb', () => {
         'The death toll from the stabbing in Tel Aviv has risen to three, with five others wounded.',
       ),
     ).toEqual(['israel_killed=3 exact incident null', 'israel_injured=5 exact incident null']);
+    // (Overnight: the night before the report, counted on its day.)
     expect(figures('Deaths from the strike on the Jabalia camp rose to 51 overnight.')).toEqual([
-      'gaza_killed=51 exact incident null',
+      'gaza_killed=51 exact incident 2024-03-06',
     ]);
     expect(
       figures(
