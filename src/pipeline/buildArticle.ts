@@ -95,7 +95,7 @@ export function buildArticle(
   // per article, not per paragraph.
   let at = 0;
   // The place the paragraph being read clearly talks about (undefined: not read yet).
-  let atPlace: PlaceCue | null | undefined;
+  let atPlace: PlaceCue | 'elsewhere' | null | undefined;
   const context = {
     // A sentence that names no place takes the place its paragraph clearly talks about, or
     // else that of the casualty figures just before it ("It brings the total deaths to

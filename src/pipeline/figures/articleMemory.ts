@@ -15,7 +15,7 @@ export interface ArticleContext {
    * opens by referring back ("It brings the toll to …"), else where the casualties counted just
    * before it were.
    */
-  place?: (refersBack: boolean) => PlaceCue | null;
+  place?: (refersBack: boolean) => PlaceCue | 'elsewhere' | null;
   /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
   region?: () => 'gaza' | 'west_bank';
   /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */

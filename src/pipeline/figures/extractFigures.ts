@@ -55,6 +55,33 @@ import { victimLocation } from './victimLocation.ts';
 export type { ArticleContext } from './articleMemory.ts';
 export type { SentenceFigure } from './sentenceFigure.ts';
 
+/**
+ * "the release of the 132 hostages still held", "the release of all 50 hostages still in
+ * Gaza": a definite count, named by its state, after the noun of a release still to come.
+ */
+function heldAwaitingRelease(
+  view: SentenceView,
+  mention: NumberMention,
+  noun: CountedNoun,
+  predicate: CountEvent,
+): boolean {
+  const { tokens } = view;
+  if (tokens[predicate.index]?.lower !== 'release' || tokens[predicate.index + 1]?.lower !== 'of')
+    return false;
+  const before = tokens[mention.from - 1]?.lower ?? '';
+  if (before !== 'the' && before !== 'all') return false;
+  const after = lowerSlice(view, noun.end, noun.end + 2);
+  if (after[0] !== 'still' || (after[1] !== 'held' && after[1] !== 'in')) return false;
+  // A release asked for, not one under way ("The release of the 20 … began on Monday").
+  return lowerSlice(view, predicate.index - 5, predicate.index).some((w) => AWAITING.has(w));
+}
+
+const AWAITING = new Set(
+  'for demand demands demanded demanding urged urges urging seek seeks seeking secure securing including include includes terms until without'.split(
+    ' ',
+  ),
+);
+
 /** "The six", "All four", "These three": a sentence opened by a number alone, for a group named before. */
 function restatedGroup(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
   if (noun.end !== mention.to) return false;
@@ -352,6 +379,10 @@ function extractFromSentence(
     }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
+    // "called for the release of the 132 hostages still held in Gaza": the hostages a demand
+    // names by their state are the ones held; no release is counted.
+    if (metric === 'hostages_released' && heldAwaitingRelease(view, mention, noun, predicate))
+      metric = 'hostages_held';
     // "The six, …, were abducted on Oct. 7", "All four were abducted from the festival": a
     // group already counted, named again by its number alone, tells how its people were
     // taken, not how many were.

@@ -3,6 +3,7 @@
 // Sentences written for these tests in the styles of wire services, Israeli, Arab and Asian
 // outlets; negatives alongside.
 import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../buildArticle.ts';
 import { extractSentenceFigures } from './extractFigures.ts';
 
 const PUB = '2024-03-20';
@@ -202,5 +203,49 @@ describe('after probes 13 and 14: units shared by a list, pronouns, bodies, the 
     ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual([expected]);
+  });
+});
+
+describe('hostages a demand names by their state, and a paragraph about another country', () => {
+  const metrics = (sentence: string) =>
+    extractSentenceFigures(sentence, PUB).map((f) => `${f.metric}=${f.value} ${f.scope}`);
+
+  it.each([
+    [
+      'Oxfam has called for the immediate release of the 132 hostages still held in Gaza.',
+      ['hostages_held=132 total'],
+    ],
+    [
+      'Katz said the terms include the release of all 50 hostages still held in Gaza.',
+      ['hostages_held=50 total'],
+    ],
+    // A release under way, or one in a deal's terms, is still counted as a release.
+    [
+      'The release of the 20 hostages still held in Gaza began on Monday.',
+      ['hostages_released=20 incident'],
+    ],
+    [
+      'The deal provides for the release of 33 hostages still held in Gaza.',
+      ['hostages_released=33 incident'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
+  });
+
+  it('reads a count with no place of its own in a paragraph that names only Lebanon', () => {
+    const text = [
+      'Ceasefire takes hold',
+      '',
+      'November 27, 2024',
+      '',
+      'The health minister said 3,823 people had been killed in Lebanon since October 2023. More than 1.2 million people were displaced at the height of the fighting.',
+      '',
+      'In Gaza, the health ministry said 44,282 people had been killed.',
+      '',
+      'More than 1.9 million people have been displaced, the agency said.',
+    ].join('\n');
+    expect(
+      buildArticle('x', 'x.txt', text, undefined).figures.map((f) => `${f.metric}=${f.value}`),
+    ).toEqual(['gaza_killed=44282', 'gaza_displaced=1900000']);
   });
 });

@@ -692,11 +692,14 @@ function cues(view: SentenceView, mention: NumberMention): readonly Cue[] {
  * names no place ("the ministry said 14 people had been killed"). Null unless one place
  * clearly leads (at least two mentions and twice the next).
  */
-export function paragraphPlace(paragraph: string): PlaceCue | null {
+export function paragraphPlace(paragraph: string): PlaceCue | 'elsewhere' | null {
   return paragraphPlaceOf(placeCounts(paragraph));
 }
 
-export function paragraphPlaceOf(counts: PlaceCounts): PlaceCue | null {
+export function paragraphPlaceOf(counts: PlaceCounts): PlaceCue | 'elsewhere' | null {
+  // "… killed in Lebanon since October 2023. More than 1.2 million people were displaced": a
+  // paragraph that names only places outside the metrics is about them.
+  if (counts.size === 1 && counts.has('elsewhere')) return 'elsewhere';
   return leadingPlace([counts], 2);
 }
 
@@ -844,7 +847,7 @@ export function victimLocation(
   view: SentenceView,
   mention: NumberMention,
   noun: CountedNoun,
-  fallback: () => PlaceCue | null = () => null,
+  fallback: () => PlaceCue | 'elsewhere' | null = () => null,
   region: () => 'gaza' | 'west_bank' = () => 'gaza',
 ): Place | 'elsewhere' | null {
   const place = victimCue(view, mention, noun, fallback);
@@ -874,7 +877,7 @@ function victimCue(
   view: SentenceView,
   mention: NumberMention,
   noun: CountedNoun,
-  fallback: () => PlaceCue | null,
+  fallback: () => PlaceCue | 'elsewhere' | null,
 ): PlaceCue | 'elsewhere' | null {
   // "a rocket barrage from Gaza wounded 16 in southern Israel": where an attack came from
   // gives way to any other place the sentence names.
