@@ -249,3 +249,21 @@ describe('hostages a demand names by their state, and a paragraph about another 
     ).toEqual(['gaza_killed=44282', 'gaza_displaced=1900000']);
   });
 });
+
+describe('a headline whose bare participle the count seems to own', () => {
+  it.each([
+    ['Over 100 killed near aid convoy in Gaza', 'gaza_killed=100 incident'],
+    [
+      'Gaza: More than 100 killed as crowds gather around aid convoy, health ministry says',
+      'gaza_killed=100 incident',
+    ],
+    // A tally with its own "since" stays one.
+    ['Over 40,000 killed in Gaza since October, ministry says', 'gaza_killed=40000 total'],
+  ])('%s', (sentence, expected) => {
+    expect(
+      extractSentenceFigures(sentence, PUB, { headline: true }).map(
+        (f) => `${f.metric}=${f.value} ${f.scope}`,
+      ),
+    ).toEqual([expected]);
+  });
+});

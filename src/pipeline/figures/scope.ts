@@ -316,9 +316,12 @@ function bareParticipleAfter(
   mention: NumberMention,
   predicate: CountEvent,
 ): boolean {
-  if (predicate.index < mention.to || predicate.index - mention.to > 4) return false;
-  if (!/(?:ed|en|dead)$/.test(view.tokens[predicate.index]?.lower ?? '')) return false;
-  const between = lowerSlice(view, mention.to, predicate.index);
+  // ("Over 100 killed near aid convoy": the participle read as the count's noun is its verb.)
+  const at =
+    predicate.index === mention.from && predicate.trust <= 1 ? mention.to : predicate.index;
+  if (at < mention.to || at - mention.to > 4) return false;
+  if (!/(?:ed|en|dead)$/.test(view.tokens[at]?.lower ?? '')) return false;
+  const between = lowerSlice(view, mention.to, at);
   return !between.some((w) => AUX_OF_STATE.has(w));
 }
 
