@@ -76,6 +76,9 @@ function heldAwaitingRelease(
   return lowerSlice(view, predicate.index - 5, predicate.index).some((w) => AWAITING.has(w));
 }
 
+/** Words after a count that say its people are still held: "97 of them are still in Gaza". */
+const STILL_HELD = new Set(['still', 'remain', 'remains', 'held', 'captive', 'captivity']);
+
 const AWAITING = new Set(
   'for demand demands demanded demanding urged urges urging seek seeks seeking secure securing including include includes terms until without'.split(
     ' ',
@@ -195,7 +198,18 @@ function extractFromSentence(
       subjectEvent = { kind: total.event, index: total.verb, trust: 2 };
     } else if (noun.anaphoric) {
       // "40 of them are dead": the group counted just before, in this sentence or an earlier one.
-      const antecedent = accepted.at(-1) ?? earlierGroup(articleContext.earlier?.());
+      // "… 251 taken hostage, in which 1,200 were killed. 97 of them are still in Gaza": a
+      // group said to be still held is the hostages counted last, not the last count.
+      const stillHeld = lowerSlice(view, noun.end, noun.end + 4).some((w) => STILL_HELD.has(w));
+      const antecedent =
+        (stillHeld
+          ? (accepted.findLast((a) => a.category === 'hostage') ??
+            earlierGroup(
+              articleContext.earlier?.().filter((f) => f.metric.startsWith('hostages_')),
+            ))
+          : undefined) ??
+        accepted.at(-1) ??
+        earlierGroup(articleContext.earlier?.());
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };

@@ -267,3 +267,33 @@ describe('a headline whose bare participle the count seems to own', () => {
     ).toEqual([expected]);
   });
 });
+
+describe('"of them" said to be still held', () => {
+  it('refers to the hostages counted last, not to the last count', () => {
+    const text = [
+      'Why people are on the streets',
+      '',
+      'September 2, 2024',
+      '',
+      'Gunmen took 251 people hostage during the attack on October 7, 2023, in which about 1,200 people were killed.',
+      '',
+      'Israel says 97 of them are still in Gaza, including 33 the military has declared dead.',
+    ].join('\n');
+    expect(
+      buildArticle('x', 'x.txt', text, undefined).figures.map((f) => `${f.metric}=${f.value}`),
+    ).toEqual(['hostages_taken=251', 'israel_killed=1200', 'hostages_held=97', 'hostages_dead=33']);
+  });
+
+  it('keeps the last count for a group not said to be held', () => {
+    const text = [
+      'Strikes on Rafah',
+      '',
+      'September 2, 2024',
+      '',
+      'Gunmen took 251 people hostage in October. Strikes on Rafah killed 40 people on Sunday, and 12 of them were children.',
+    ].join('\n');
+    expect(
+      buildArticle('x', 'x.txt', text, undefined).figures.map((f) => `${f.metric}=${f.value}`),
+    ).toEqual(['hostages_taken=251', 'gaza_killed=40']);
+  });
+});
