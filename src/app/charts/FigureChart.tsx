@@ -1,8 +1,8 @@
 // A chart of figures over time. It draws what it is given and reports clicks and drags; the
 // view decides what they mean. Recharts draws the chart: its frame, the time and value axes
-// (linear or log), the grid, each metric's line of reported totals and, while dragging, the
-// range being picked. The figures and summary marks are drawn inside it, on its scales
-// (MarksLayer). Points are not tab stops: the table view and the list are the keyboard's way
+// (linear or log), the grid and, while dragging, the range being picked. The figures, summary
+// marks and each metric's line of reported totals are drawn inside it, on its scales
+// (MarksLayer), so that new data is not Recharts' to take in. Points are not tab stops: the table view and the list are the keyboard's way
 // to the same figures.
 // Loaded lazily (see loadFigureChart.ts): Recharts is not part of the first download.
 import {
@@ -19,13 +19,10 @@ import {
 import {
   CartesianGrid,
   ComposedChart,
-  Curve,
   DefaultZIndexes,
-  Line,
   ReferenceArea,
   XAxis,
   YAxis,
-  type LineDrawShapeProps,
 } from 'recharts';
 import type { WarEvent } from '../../dataset/events.ts';
 import { LABEL_ROOM } from '../events/eventLayout.ts';
@@ -43,16 +40,8 @@ import type { Scale } from '../url/viewState.ts';
 import { bucketAt, type PlacedBucket, type PlacedFigure } from './bucketLayout.ts';
 import { BucketTooltip } from './BucketTooltip.tsx';
 import { BIN_WORDS } from './chartBins.ts';
-import { METRIC_COLOR } from './chartGroups.ts';
 import type { ChartBucket } from './chartMarks.ts';
-import {
-  linearTicks,
-  logTicks,
-  timeTicks,
-  totalsTable,
-  type ChartData,
-  type TotalsTable,
-} from './chartSeries.ts';
+import { linearTicks, logTicks, timeTicks, type ChartData } from './chartSeries.ts';
 import type { ChartPoint } from './chartPoint.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { MarksContext, MarksLayer, type ChartGeometry, type MarksState } from './MarksLayer.tsx';
@@ -118,28 +107,6 @@ function DragArea() {
   );
 }
 
-/**
- * A line's curve as Recharts' own line shape draws it, less the drawing-in animation (off
- * here): that shape measures its path (getTotalLength) on every render, animated or not,
- * which was the largest single cost of a filter change in the chart. data-vertices says how
- * many totals the line joins as drawn (the days of the chart's table that have one; bench:ui
- * waits for it).
- */
-function TotalsCurve({
-  pathRef: _pathRef,
-  animationElapsedTime: _elapsed,
-  isAnimating: _animating,
-  isEntrance: _entrance,
-  visibleLength: _visible,
-  ...curve
-}: LineDrawShapeProps) {
-  return (
-    <g data-vertices={curve.points?.filter((p) => p.y !== null).length ?? 0}>
-      <Curve {...curve} />
-    </g>
-  );
-}
-
 /** Recharts' grid at the value ticks; apart from the chart, so new data does not redraw it. */
 const Grid = memo(function Grid() {
   return <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />;
@@ -155,7 +122,6 @@ interface FrameProps {
   xUnit: 'month' | 'day';
   yTicks: number[];
   scale: Scale;
-  lines: TotalsTable;
   events: readonly WarEvent[];
   xTitle: string;
 }
@@ -174,7 +140,6 @@ const ChartFrame = memo(function ChartFrame({
   xUnit,
   yTicks,
   scale,
-  lines,
   events,
   xTitle,
 }: FrameProps) {
@@ -184,7 +149,6 @@ const ChartFrame = memo(function ChartFrame({
   );
   return (
     <ComposedChart
-      data={lines.rows}
       width={width}
       height={height}
       margin={events.length > 0 ? EVENTS_MARGIN : MARGIN}
@@ -218,22 +182,6 @@ const ChartFrame = memo(function ChartFrame({
         stroke="var(--chart-grid)"
         width={48}
       />
-      {lines.metrics.map((metric) => (
-        <Line
-          key={metric}
-          dataKey={metric}
-          connectNulls
-          type="linear"
-          shape={TotalsCurve}
-          stroke={METRIC_COLOR[metric]}
-          strokeWidth={1.5}
-          strokeOpacity={0.75}
-          dot={false}
-          activeDot={false}
-          legendType="none"
-          isAnimationActive={false}
-        />
-      ))}
       <MarksLayer />
       <DragArea />
     </ComposedChart>
@@ -441,7 +389,6 @@ export default function FigureChart({
                 xUnit={xUnit}
                 yTicks={yTicks}
                 scale={scale}
-                lines={totalsTable(data.series)}
                 events={events}
                 xTitle={xTitle}
               />

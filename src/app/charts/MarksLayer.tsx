@@ -6,7 +6,16 @@
 // the list is an element. What changes with the pointer or the list (hover, pinned figures,
 // the selection) comes through MarksContext, so that only this layer redraws for it: the
 // Recharts chart around it does not.
-import { createContext, memo, use, useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  memo,
+  use,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import {
   DefaultZIndexes,
   usePlotArea,
@@ -23,14 +32,16 @@ import {
   type PlacedFigure,
 } from './bucketLayout.ts';
 import { BucketMarks, FigureMarks, HoveredBucket } from './BucketMarks.tsx';
+import { METRIC_COLOR } from './chartGroups.ts';
 import { DAY_MS } from '../filters/figureColumns.ts';
 import { BIN_DAYS } from './chartBins.ts';
 import { scalesOf, type PlotArea, type Scales } from './chartScales.ts';
 import type { ChartPoint } from './chartPoint.ts';
-import type { ChartData } from './chartSeries.ts';
+import type { ChartData, ChartSeries } from './chartSeries.ts';
 import { FigureMarker } from './FigureMarker.tsx';
 import { OTHER_SHAPE } from './publisherShapes.ts';
 import type { MarkerShape } from './symbolPath.ts';
+import { totalsPath } from './totalsLine.ts';
 
 /** Where things are in the chart, for the pointer handlers around it. */
 export interface ChartGeometry {
@@ -101,6 +112,53 @@ const FigureMarkers = memo(function FigureMarkers({
       onSelect={onSelectFigure}
     />
   ));
+});
+
+/**
+ * Each metric's line of reported totals (two or more), joined in day order. Drawn here on
+ * Recharts' scales rather than as Recharts' own Line: a Line takes its data through the
+ * library's store (an update, its selectors and a render of every line a commit later) on
+ * every filter change, which cost more than drawing the paths. data-vertices says how many
+ * totals a line joins (bench:ui waits for it).
+ */
+const TotalsLines = memo(function TotalsLines({
+  series,
+  scales,
+  plot,
+}: {
+  series: readonly ChartSeries[];
+  scales: Scales;
+  plot: PlotArea;
+}) {
+  // Clipped to the plot, as Recharts clips its lines: a summed-up line's first and last
+  // vertices sit in the middle of their spans, which may lie beyond the axis' ends.
+  const clipId = useId();
+  const lines = series.map((s) => {
+    if (s.totals.length < 2) return null;
+    const d = totalsPath(s.totals, scales);
+    return (
+      <g key={s.metric} data-vertices={s.totals.length}>
+        <path
+          className="chart-totals-line"
+          d={d}
+          fill="none"
+          stroke={METRIC_COLOR[s.metric]}
+          strokeWidth={1.5}
+          strokeOpacity={0.75}
+        />
+      </g>
+    );
+  });
+  return (
+    <g className="chart-lines" clipPath={`url(#${clipId})`}>
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
+        </clipPath>
+      </defs>
+      {lines}
+    </g>
+  );
 });
 
 /**
@@ -198,25 +256,30 @@ const Marks = memo(function Marks({ state }: { state: MarksState }) {
   const hoveredBucket =
     hover?.kind === 'bucket' ? placed.find((p) => p.bucket.id === hover.id) : undefined;
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-      {/* What is drawn: the chart's marks once they are on the chart's scales (bench:ui and
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.line}>
+        <TotalsLines series={data.series} scales={scales} plot={plot} />
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+        {/* What is drawn: the chart's marks once they are on the chart's scales (bench:ui and
           the end-to-end tests read this). */}
-      <g data-mark-count={data.markCount}>
-        <g className="chart-marks">
-          <BucketMarks placed={placed} floor={floor} />
-          <FigureMarks placed={placedFigures} floor={floor} />
-          <FigureMarkers
-            chartId={state.chartId}
-            points={elements}
-            scales={scales}
-            floor={floor}
-            shapes={shapes}
-            selectedId={selectedId}
-            onSelectFigure={state.onSelectFigure}
-          />
-          {hoveredBucket && <HoveredBucket placed={hoveredBucket} />}
+        <g data-mark-count={data.markCount}>
+          <g className="chart-marks">
+            <BucketMarks placed={placed} floor={floor} />
+            <FigureMarks placed={placedFigures} floor={floor} />
+            <FigureMarkers
+              chartId={state.chartId}
+              points={elements}
+              scales={scales}
+              floor={floor}
+              shapes={shapes}
+              selectedId={selectedId}
+              onSelectFigure={state.onSelectFigure}
+            />
+            {hoveredBucket && <HoveredBucket placed={hoveredBucket} />}
+          </g>
         </g>
-      </g>
-    </ZIndexLayer>
+      </ZIndexLayer>
+    </>
   );
 });

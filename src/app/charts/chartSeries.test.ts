@@ -14,11 +14,8 @@ import {
   monthTicks,
   timeDomain,
   timeTicks,
-  totalsTable,
   valueDomain,
-  type ChartSeries,
 } from './chartSeries.ts';
-import type { ChartPoint } from './chartPoint.ts';
 
 const { columns, rows } = buildDatasetIndex(sampleDataset);
 const all = Uint32Array.from(rows.keys());
@@ -143,37 +140,5 @@ describe('linearTicks', () => {
   it('measures the spread of values in powers of ten', () => {
     expect(decadesSpanned([3, 300])).toBe(2);
     expect(decadesSpanned([])).toBe(0);
-  });
-});
-
-describe('totalsTable', () => {
-  const total = (t: number, value: number) => ({ t, value }) as ChartPoint;
-  const series = (metric: MetricId, totals: ChartPoint[]): ChartSeries => ({
-    metric,
-    points: [],
-    buckets: [],
-    totals,
-    dailyTotals: totals,
-  });
-
-  it('puts each line in a column of its own, one row a day in date order, gaps where none', () => {
-    const table = totalsTable([
-      series('gaza_killed', [total(1, 10), total(3, 30)]),
-      series('gaza_injured', [total(2, 5), total(3, 7)]),
-      series('israel_killed', [total(2, 1)]),
-    ]);
-    expect(table.metrics).toEqual(['gaza_killed', 'gaza_injured']);
-    expect(table.rows).toEqual([
-      { t: 1, gaza_killed: 10 },
-      { t: 2, gaza_injured: 5 },
-      { t: 3, gaza_killed: 30, gaza_injured: 7 },
-    ]);
-    expect(Object.isFrozen(table.rows)).toBe(true);
-    expect(Object.isFrozen(table.rows[0])).toBe(true);
-  });
-
-  it('is the same table for the same series', () => {
-    const s = [series('gaza_killed', [total(1, 10), total(2, 20)])];
-    expect(totalsTable(s)).toBe(totalsTable(s));
   });
 });

@@ -278,48 +278,6 @@ function spreadSameDay(points: ChartPoint[]): void {
   }
 }
 
-/** One day of the lines of totals: the day and each metric's total that day, if it has one. */
-export type TotalsRow = Readonly<Partial<Record<MetricId, number>> & { t: number }>;
-
-export interface TotalsTable {
-  /** Days in order, each with the totals of that day. */
-  rows: readonly TotalsRow[];
-  /** Metrics with a line: two totals or more. */
-  metrics: readonly MetricId[];
-}
-
-const tables = new WeakMap<readonly ChartSeries[], TotalsTable>();
-
-/**
- * The lines of totals as one table, remembered per chart data: the chart library reads each
- * line from it by metric, across the days a metric has no total. One table for the chart is
- * one update of the library's store per change, where a data array per line is several per
- * line. Rows hold days and values only, frozen: the store (Immer) walks every new, unfrozen
- * value through, and the totals themselves carry their figure rows.
- */
-export function totalsTable(series: readonly ChartSeries[]): TotalsTable {
-  let table = tables.get(series);
-  if (table) return table;
-  const byDay = new Map<number, Partial<Record<MetricId, number>> & { t: number }>();
-  const metrics: MetricId[] = [];
-  for (const s of series) {
-    if (s.totals.length < 2) continue;
-    metrics.push(s.metric);
-    for (const p of s.totals) {
-      let row = byDay.get(p.t);
-      if (!row) {
-        row = { t: p.t };
-        byDay.set(p.t, row);
-      }
-      row[s.metric] = p.value;
-    }
-  }
-  const rows = [...byDay.values()].sort((a, b) => a.t - b.t).map((row) => Object.freeze(row));
-  table = { rows: Object.freeze(rows), metrics: Object.freeze(metrics) };
-  tables.set(series, table);
-  return table;
-}
-
 /** The days shown, padded so no point sits on the plot's edge; a month around a lone day. */
 export function timeDomain(times: readonly number[]): [number, number] {
   if (times.length === 0) {
