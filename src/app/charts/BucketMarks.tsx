@@ -6,7 +6,7 @@ import { memo } from 'react';
 import type { PlacedBucket, PlacedFigure } from './bucketLayout.ts';
 import { METRIC_COLOR } from './chartGroups.ts';
 import { stemPath, SUMMED_STEM_OPACITY, tailPath } from './kindMarks.ts';
-import { symbolPathAt } from './symbolPath.ts';
+import { markerPathAt, symbolPathAt } from './symbolPath.ts';
 
 const r1 = (n: number) => n.toFixed(1);
 
@@ -62,7 +62,7 @@ export const BucketMarks = memo(function BucketMarks({
       group = { color, dashed, d: [] };
       groups.set(key, group);
     }
-    group.d.push(symbolPathAt(p.shape, p.area, p.x, p.y));
+    group.d.push(markerPathAt(p.shape, p.area, p.x, p.y));
     if (p.yLow - p.yHigh >= 1) {
       const list = whiskers.get(color) ?? [];
       list.push(`M${r1(p.x)},${r1(p.yLow)}V${r1(p.yHigh)}`);
@@ -126,7 +126,7 @@ export const FigureMarks = memo(function FigureMarks({
       group = { color: METRIC_COLOR[p.point.row.metric], proposed, d: [] };
       groups.set(key, group);
     }
-    group.d.push(symbolPathAt(p.shape, p.area, p.x, p.y));
+    group.d.push(markerPathAt(p.shape, p.area, p.x, p.y));
   }
   return (
     <g data-single-count={placed.length}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { symbolPath, symbolPathAt, type MarkerShape } from './symbolPath.ts';
+import { markerPathAt, symbolPath, symbolPathAt, type MarkerShape } from './symbolPath.ts';
 
 const SHAPES: MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross'];
 
@@ -32,5 +32,44 @@ describe('symbolPath', () => {
       'M15,20A5,5,0,1,1,5,20A5,5,0,1,1,15,20Z',
     );
     expect(symbolPathAt('square', 16, 10, 10)).toBe('M8,8L12,8L12,12L8,12Z');
+  });
+});
+
+/** A path of absolute or relative moves and lines (M, L, m, l; Z) as its corners. */
+function corners(path: string): [number, number][] {
+  const points: [number, number][] = [];
+  let [x, y] = [0, 0];
+  for (const [, command, args] of path.matchAll(/([MLml])([^MLmlZz]*)/g)) {
+    const [a, b] = (args ?? '').split(',').map(Number) as [number, number];
+    [x, y] = command === 'M' || command === 'L' ? [a, b] : [x + a, y + b];
+    points.push([x, y]);
+  }
+  return points;
+}
+
+describe('markerPathAt', () => {
+  it('draws the same corners as symbolPathAt, within a few hundredths of a pixel', () => {
+    for (const shape of SHAPES.filter((s) => s !== 'circle')) {
+      for (const [area, x, y] of [
+        [70, 12.345, 200.5],
+        [24, 0, 0],
+        [133.7, 640.01, 3.3],
+      ] as const) {
+        const want = corners(symbolPathAt(shape, area, x, y));
+        const got = corners(markerPathAt(shape, area, x, y));
+        expect(got).toHaveLength(want.length);
+        got.forEach(([gx, gy], i) => {
+          expect(Math.abs(gx - (want[i]?.[0] ?? NaN))).toBeLessThan(0.05);
+          expect(Math.abs(gy - (want[i]?.[1] ?? NaN))).toBeLessThan(0.05);
+        });
+        expect(markerPathAt(shape, area, x, y)).toMatch(/^M[^MLA]*z$/);
+      }
+    }
+  });
+
+  it('draws a circle as two relative arcs', () => {
+    expect(markerPathAt('circle', Math.PI * 25, 10, 20)).toBe(
+      'M15,20a5,5,0,1,1,-10,0a5,5,0,1,1,10,0z',
+    );
   });
 });
