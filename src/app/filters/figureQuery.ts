@@ -127,14 +127,15 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
   const termMasks = search ? terms.map((term) => sentencesMatching(search, term)) : [];
   const sentenceOf = search?.sentenceOf ?? new Uint32Array(0);
 
-  const rows: FigureRow[] = [];
-  const positions = new Uint32Array(columns.rows.length);
+  const n = columns.rows.length;
   const byPublisher = new Uint32Array(publisherKeys.length);
   const byMetric = new Uint32Array(METRIC_IDS.length);
   const bySource = new Uint32Array(sourceKeys.length);
-  const order = figureOrder(columns, view.sort);
-  for (let k = 0; k < order.length; k += 1) {
-    const i = order[k] ?? 0;
+  // First in position order, so every column is read front to back: which figures match
+  // (1 in `matches`) and the facet counts. Then in list order, reading only `matches` and the
+  // matching rows.
+  const matches = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) {
     if (modality !== -1 && proposed[i] !== modality) continue;
     if (kind !== -1 && incident[i] !== kind) continue;
     if (review !== -1 && reviewed[i] !== review) continue;
@@ -164,14 +165,20 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
     const metricOk = metricKept[m] === 1;
     const sourceOk = sourceKept[src] === 1;
     if (metricOk && sourceOk) byPublisher[p] = (byPublisher[p] ?? 0) + 1;
-    if (publisherOk && sourceOk) byMetric[m] = (byMetric[m] ?? 0) + 1;
     if (publisherOk && metricOk) bySource[src] = (bySource[src] ?? 0) + 1;
-    if (publisherOk && metricOk && sourceOk) {
-      const row = columns.rows[i];
-      if (row) {
-        positions[rows.length] = i;
-        rows.push(row);
-      }
+    if (publisherOk && sourceOk) byMetric[m] = (byMetric[m] ?? 0) + 1;
+    if (publisherOk && metricOk && sourceOk) matches[i] = 1;
+  }
+  const rows: FigureRow[] = [];
+  const positions = new Uint32Array(n);
+  const order = figureOrder(columns, view.sort);
+  for (let k = 0; k < order.length; k += 1) {
+    const i = order[k] ?? 0;
+    if (matches[i] !== 1) continue;
+    const row = columns.rows[i];
+    if (row) {
+      positions[rows.length] = i;
+      rows.push(row);
     }
   }
   const publisherCounts = new Map<string, number>();
