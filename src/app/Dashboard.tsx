@@ -22,20 +22,20 @@ import { useViewState } from './url/useViewState.ts';
 export function Dashboard({ index }: { index: DatasetIndex }) {
   const [view, setView] = useViewState(index.known);
   useLinkAudit(index, setView);
-  // What is typed (the search box, the date fields) answers at once in its field; cards,
-  // charts and list follow with `shown`, in which those fields lag in a render React may
-  // interrupt when the next keystroke comes. Any other change (a box ticked, a card clicked)
-  // shows its results in the same render as the control, a frame sooner. The results' parts
-  // are memoized, and `shown` keeps its identity while only a typed field changes, so a
-  // keystroke does not touch them. Only the filter fields refilter: selecting a figure or
-  // opening an article does not.
-  const typed = useDeferredValue(JSON.stringify([view.q, view.from, view.to]));
-  const { q: _q, from: _from, to: _to, ...untyped } = view;
+  // What is typed in the search box answers at once in its field; cards, charts and list
+  // follow with `shown`, in which the search lags in a render React may interrupt when the
+  // next keystroke comes. Any other change (a box ticked, a card clicked, a date committed
+  // with Enter: the date fields keep what is typed to themselves until then) shows its
+  // results in the same render as the control, a frame sooner. The results' parts are
+  // memoized, and `shown` keeps its identity while only the search changes, so a keystroke
+  // does not touch them. Only the filter fields refilter: selecting a figure or opening an
+  // article does not.
+  const typed = useDeferredValue(view.q);
+  const { q: _q, ...untyped } = view;
   const shownKey = JSON.stringify([untyped, typed]);
   const shown = useMemo((): ViewState => {
-    const [rest, lagging] = JSON.parse(shownKey) as [typeof untyped, string];
-    const [q, from, to] = JSON.parse(lagging) as [string, string | null, string | null];
-    return { ...rest, q, from, to };
+    const [rest, q] = JSON.parse(shownKey) as [typeof untyped, string];
+    return { ...rest, q };
   }, [shownKey]);
   const key = filterKey(shown);
   const result = useMemo(() => cachedQueryFigures(index.columns, key), [index, key]);
