@@ -135,6 +135,7 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
   // (1 in `matches`) and the facet counts. Then in list order, reading only `matches` and the
   // matching rows.
   const matches = new Uint8Array(n);
+  let count = 0;
   for (let i = 0; i < n; i += 1) {
     if (modality !== -1 && proposed[i] !== modality) continue;
     if (kind !== -1 && incident[i] !== kind) continue;
@@ -167,19 +168,25 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
     if (metricOk && sourceOk) byPublisher[p] = (byPublisher[p] ?? 0) + 1;
     if (publisherOk && metricOk) bySource[src] = (bySource[src] ?? 0) + 1;
     if (publisherOk && sourceOk) byMetric[m] = (byMetric[m] ?? 0) + 1;
-    if (publisherOk && metricOk && sourceOk) matches[i] = 1;
+    if (publisherOk && metricOk && sourceOk) {
+      matches[i] = 1;
+      count += 1;
+    }
   }
-  const rows: FigureRow[] = [];
-  const positions = new Uint32Array(n);
+  // Both made at their final size: no array grown and copied on the way (garbage that a
+  // filter change would otherwise leave for the collector, as large as the result).
+  const rows = new Array<FigureRow>(count);
+  const positions = new Uint32Array(count);
   const order = figureOrder(columns, view.sort);
-  for (let k = 0; k < order.length; k += 1) {
+  let at = 0;
+  for (let k = 0; k < order.length && at < count; k += 1) {
     const i = order[k] ?? 0;
     if (matches[i] !== 1) continue;
     const row = columns.rows[i];
-    if (row) {
-      positions[rows.length] = i;
-      rows.push(row);
-    }
+    if (!row) throw new Error(`no figure at ${i}`);
+    positions[at] = i;
+    rows[at] = row;
+    at += 1;
   }
   const publisherCounts = new Map<string, number>();
   publisherKeys.forEach((key, p) => {
@@ -198,7 +205,7 @@ export function queryFigures(columns: FigureColumns, view: FigureFilter): Figure
   });
   return {
     rows,
-    positions: positions.subarray(0, rows.length),
+    positions,
     publisherCounts,
     metricCounts,
     sourceCounts,
