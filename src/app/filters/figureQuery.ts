@@ -1,5 +1,6 @@
-// The view's filters over the precomputed columns, in one pass: the matching rows in list order
-// and the facet counts beside the publisher and metric boxes. It must agree with filterFigures,
+// The view's filters over the precomputed columns, in two passes (the columns front to back,
+// then the list order over the matches): the matching rows in list order and the facet counts
+// beside the publisher and metric boxes. It must agree with filterFigures,
 // publisherCounts and metricCounts (the plain definitions, tested against it), only faster.
 import { METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 import type { FigureRow } from '../data/figureRow.ts';
