@@ -15,6 +15,22 @@ describe('an unclear slash date on a labelled date line', () => {
   });
 });
 
+describe('an unclear slash date settled by the line itself', () => {
+  it.each([
+    // The weekday names which reading it is: 4 December 2023 was a Monday.
+    ['Monday 04/12/2023', '2023-12-04'],
+    ['Monday, 12/04/2023', '2023-12-04'],
+    ['Sunday 10/05/2025', '2025-10-05'],
+    // A US time zone writes the month first, even after a label.
+    ['Updated: 12/04/2023 10:15 AM EST', '2023-12-04'],
+    // A label alone reads the day first; nothing settles a bare date.
+    ['Updated: 12/04/2023 10:15', '2023-04-12'],
+    ['10/05/2025', null],
+  ])('%s → %s', (line, day) => {
+    expect(readPageDate(line)?.date ?? null).toBe(day);
+  });
+});
+
 describe('readFullDate', () => {
   it.each([
     ['March 5, 2024', '2024-03-05'],

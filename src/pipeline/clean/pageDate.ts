@@ -31,7 +31,7 @@ const FOUR_DIGITS = /\d{4}/;
  */
 export function readFullDate(
   text: string,
-  unclearSlash: 'none' | 'day-first' = 'none',
+  unclearSlash: 'none' | 'day-first' | 'month-first' = 'none',
 ): { date: Day | null; index: number; length: number } | null {
   // Every order has a four-digit year: most lines, with none, are passed over at once.
   if (!FOUR_DIGITS.test(text)) return null;
@@ -49,6 +49,7 @@ export function readFullDate(
   if (g.s4 !== '/' || (a > 12 && b <= 12)) return found(makeDay(year, b, a));
   if (b > 12 && a <= 12) return found(makeDay(year, a, b));
   if (a === b || unclearSlash === 'day-first') return found(makeDay(year, b, a));
+  if (unclearSlash === 'month-first') return found(makeDay(year, a, b));
   return found(null);
 }
 
@@ -103,9 +104,15 @@ export function readPageDate(line: string): PageDate | null {
   // (Looked for only where a year touches a digit or a capital: most lines have neither.)
   const text = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;
   const label = LABEL.exec(text);
-  const full = readFullDate(text, label ? 'day-first' : 'none');
+  // "12/04/2023 10:15 AM EST": a US time zone writes the month first; a labelled date
+  // otherwise reads day first, as most of the world writes it.
+  const full = readFullDate(
+    text,
+    US_ZONE.test(text) ? 'month-first' : label ? 'day-first' : 'none',
+  );
   if (!full) return readDateParts(text);
-  let date = full.date;
+  // "Monday 04/12/2023": the weekday settles which figure is the month.
+  let date = full.date ?? byWeekday(text);
   let remainder = text.slice(0, full.index) + ' ' + text.slice(full.index + full.length);
   // "11/12/2023 November 12, 2023": the same day in figures and in words, as some pages print
   // it; the words settle which figure is the month.
@@ -130,6 +137,32 @@ export function readPageDate(line: string): PageDate | null {
   const words = rest ? rest.split(/\s+/).length : 0;
   if (words > 2 || (words > 0 && /[.!?]["”’]?$/.test(text))) return readDateParts(text);
   return { date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
+}
+
+const US_ZONE = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b/;
+
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+};
+
+/** The reading of an unclear "04/12/2023" whose weekday is the one the line names. */
+function byWeekday(text: string): Day | null {
+  const named = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i.exec(text)?.[1]?.toLowerCase();
+  const readings = named ? unclearReadings(text) : null;
+  if (!named || !readings) return null;
+  const weekday = WEEKDAY_NUMBERS[named];
+  const matching = readings.filter(
+    (day) =>
+      new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10))).getUTCDay() ===
+      weekday,
+  );
+  return matching.length === 1 ? (matching[0] ?? null) : null;
 }
 
 const RELATIVE_UPDATE =
