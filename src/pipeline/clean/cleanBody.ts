@@ -34,7 +34,13 @@ import {
   RELEASE_LABEL,
 } from './masthead.ts';
 import { isWireAgency, knownOutlet } from './outlets.ts';
-import { ownDateLine, readLiveStamp, readPageDate, unclearReadings } from './pageDate.ts';
+import {
+  ownDateLine,
+  readFullDate,
+  readLiveStamp,
+  readPageDate,
+  unclearReadings,
+} from './pageDate.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
 
@@ -300,6 +306,11 @@ export function cleanBody(body: string): CleanedBody {
       if (signals.creditedTo === null) {
         signals.creditedTo = credit;
         signals.creditIsCopyright = isCopyrightLine(line);
+      }
+      // "Published by Example Herald on 21/01/2024": the credit dates the page too.
+      if (/^published by\b/i.test(line.trim())) {
+        const day = readFullDate(line, 'day-first')?.date;
+        if (day) signals.publishedLine ??= day;
       }
       // "Courtesy of XYZ. Photo credit: …" – the rest of the line is furniture too.
       continue;

@@ -78,6 +78,8 @@ export function isContributionCredit(line: string): boolean {
 }
 
 const CREDIT = [
+  // "Published by Example Herald on 21/01/2024": the page's own line under the story.
+  /^published by (?<org>[A-Z][^,;:]{1,60}?)(?: on [^,;]{4,40})?\.?$/i,
   // "This article appeared in the Example Post print edition as: …"
   /^this (?:article|story) (?:first )?appeared in (?:the )?(?<org>[A-Z][^.:]{1,60}?)(?:['’]s)? (?:print|weekend|sunday|daily) (?:edition|issue)\b.*$/i,
   /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,

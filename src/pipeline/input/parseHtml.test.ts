@@ -212,14 +212,15 @@ describe("parseHtml: the page's own date and name outside its meta tags", () => 
     expect(doc.meta.published).toBe('2023-11-24');
   });
 
-  it("gives the end of the page's title and its logo as the site's names", () => {
+  it("gives the parts of the page's title after the headline, the last first, and its logo as the site's names", () => {
     const doc = parseHtml(
       shell(
         '<title>Convoy reaches the north | World | The Example Herald</title>',
         '<header><a class="site-logo" href="/">Example Herald</a></header><h1>Convoy reaches the north</h1><p>Text.</p>',
       ),
     );
-    expect(doc.meta.siteNames).toEqual(['The Example Herald', 'Example Herald']);
+    // ("World" is a section's name: the names are read by what they are, later.)
+    expect(doc.meta.siteNames).toEqual(['The Example Herald', 'World', 'Example Herald']);
     // A title of one part names no site.
     expect(
       parseHtml(shell('<title>Convoy reaches the north</title>', '<p>T.</p>')).meta.siteNames,

@@ -402,9 +402,15 @@ export function parseHtml(html: string): SourceDocument {
       ?.trim() || null;
   const url = firstOf(meta, ['og:url']) ?? canonical;
   // "Headline - Example Times", "Headline | Section | Example News": the title's last part.
+  // "Headline – Example Chronicle – World": the site's name may stand before a section's, so
+  // every part after the first is a candidate, the last first.
   const titleParts = pageTitle.split(/\s+[|–—-]\s+/);
-  const titleEnd = titleParts.length > 1 ? titleParts.at(-1)?.trim() : undefined;
-  const siteNames = [...(titleEnd && titleEnd !== title ? [titleEnd] : []), ...logos];
+  const titleEnds = titleParts
+    .slice(1)
+    .reverse()
+    .map((part) => part.trim())
+    .filter((part) => part && part !== title);
+  const siteNames = [...titleEnds, ...logos];
   const info: FormatMetadata = { title, publisher, published, url, siteNames, copyrights };
   return {
     body: body.map((b) => b.text).join('\n\n'),

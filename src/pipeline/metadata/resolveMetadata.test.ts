@@ -1241,6 +1241,27 @@ describe('round 6b of page metadata: sources, owners, portals, logos, agencies i
     expect(metadataOf(md, 'page.md').publisher).toBe('Prensa Latina');
   });
 
+  it('takes the site’s name from before a section at the end of the title', () => {
+    const html = `<html><head><title>Toll passes 25,000 – Example Chronicle – World</title></head>
+      <body><h1>Toll passes 25,000</h1><p>January 21, 2024</p><p>The toll passed 25,000.</p></body></html>`;
+    expect(metadataOf(html, 'page.html')).toMatchObject({
+      publisher: 'Example Chronicle',
+      published: '2024-01-21',
+    });
+  });
+
+  it('reads a "Published by … on …" line under the story', () => {
+    const text = page(
+      'Toll passes 25,000',
+      'The ministry said on Sunday that 25,105 people had been killed.',
+      'Published by Example Herald on 21/01/2024',
+    );
+    expect(metadataOf(text)).toMatchObject({
+      publisher: 'Example Herald',
+      published: '2024-01-21',
+    });
+  });
+
   it('keeps a syndication credit over a known outlet’s name', () => {
     const text = page(
       'CTV News',
