@@ -100,7 +100,8 @@ function copyrightOwner(line: string): string | null {
   if (!isCopyrightLine(line)) return null;
   const owner = line
     .replace(COPYRIGHT_MARKS, '')
-    .split(/\s+[·|•–—-]\s+|\.\s|\s+all rights reserved\b/i)[0]
+    // ("Example Media Group, a division of Example Holdings": the owner before its parent.)
+    .split(/\s+[·|•–—-]\s+|\.\s|\s+all rights reserved\b|,\s+(?:a|an|part of)\s/i)[0]
     ?.replace(/,?\s+\d{4}$/, '')
     .replace(/\.$/, '')
     .trim();
@@ -235,8 +236,11 @@ export function splitBylineDate(line: string): [string, string] | null {
   )
     end++;
   const date = parts.slice(at, end).join(' ');
-  // "Jane Doe | 06.03.2024 - Update : 06.03.2024": an update beside the date is no credit.
-  const others = [...parts.slice(0, at), ...parts.slice(end)];
+  // "Jane Doe | 06.03.2024 - Update : 06.03.2024": an update beside the date is no credit;
+  // nor is an update's age ("Updated 3 hours ago").
+  const others = [...parts.slice(0, at), ...parts.slice(end)].filter(
+    (part) => !/^(?:last |latest )?updated?\b.*\bago$/i.test(part.trim()),
+  );
   const updates = others.filter((part) => readPageDate(part) !== null);
   const credit = others.filter((part) => !updates.includes(part));
   // "Ceasefire Begins | January 19, 2025": a timeline's entry, not a credit. A person's name

@@ -76,7 +76,7 @@ const ZONE =
 const RUN_TOGETHER = /(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}(?!\d)|[A-Z][a-z])/g;
 /** "Updated 2 hours ago": a relative stamp beside the date. */
 const AGO =
-  /\b(?:updated\s+)?\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b|\b\d{1,2}\s*min(?:ute)?s?\s+read\b/gi;
+  /\b(?:updated\s+)?(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b|\b\d{1,2}\s*min(?:ute)?s?\s+read\b/gi;
 /** "| 9 Sivan 5784": the same day in the Hebrew calendar, as Israeli sites print it. */
 /** "25 Mehr 1402", "8 Jumada al-Akhirah 1445": the same day in the Persian or Hijri calendar. */
 const OTHER_CALENDAR_DATE =

@@ -1262,6 +1262,40 @@ describe('round 6b of page metadata: sources, owners, portals, logos, agencies i
     });
   });
 
+  it.each([
+    [
+      'an update’s age among a header’s fields',
+      page(
+        'Toll rises',
+        'Example News Staff | Updated 3 hours ago | Published March 6, 2024',
+        'The toll rose.',
+      ),
+      { publisher: 'Example News', published: '2024-03-06' },
+    ],
+    [
+      'an update’s age in words',
+      page(
+        'Example Sentinel',
+        'Toll rises',
+        'MARCH 6, 2024 / 10:15 AM / UPDATED A DAY AGO',
+        'The toll rose.',
+      ),
+      { publisher: 'Example Sentinel', published: '2024-03-06' },
+    ],
+    [
+      'a copyright owner with its parent company after it',
+      page(
+        'Toll rises',
+        'March 6, 2024',
+        'The toll rose.',
+        'Copyright © 2024 Example Media Group, a division of Example Holdings. All rights reserved.',
+      ),
+      { publisher: 'Example Media Group', published: '2024-03-06' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(metadataOf(text)).toMatchObject(expected);
+  });
+
   it('keeps a syndication credit over a known outlet’s name', () => {
     const text = page(
       'CTV News',
