@@ -212,6 +212,17 @@ describe("parseHtml: the page's own date and name outside its meta tags", () => 
     expect(doc.meta.published).toBe('2023-11-24');
   });
 
+  it('reads JSON-LD dateCreated and sourceOrganization when nothing else dates or names the page', () => {
+    const doc = parseHtml(
+      shell(
+        '<title>Toll rises</title><script type="application/ld+json">{"@type":"ReportageNewsArticle","dateCreated":"2024-03-06T08:00:00Z","sourceOrganization":{"@type":"Organization","name":"Example Wire Service"}}</script>',
+        '<h1>Toll rises</h1><p>The toll rose.</p>',
+      ),
+    );
+    expect(doc.meta.published).toBe('2024-03-06');
+    expect(doc.meta.publisher).toBe('Example Wire Service');
+  });
+
   it("gives the parts of the page's title after the headline, the last first, and its logo as the site's names", () => {
     const doc = parseHtml(
       shell(

@@ -158,6 +158,8 @@ function readJsonLd(source: string, meta: Map<string, string>): void {
           meta.set(key, value.trim());
       };
       set('datepublished', record.datePublished);
+      // ("dateCreated" when no "datePublished" is given, as some newsrooms' systems write it.)
+      set('datecreated', record.dateCreated);
       set('headline', record.headline);
       // "publisher": {"name": …}, [{"name": …}] or just the name.
       const publisher: unknown = Array.isArray(record.publisher)
@@ -166,6 +168,9 @@ function readJsonLd(source: string, meta: Map<string, string>): void {
       if (typeof publisher === 'string') set('publisher', publisher);
       else if (publisher && typeof publisher === 'object')
         set('publisher', (publisher as Record<string, unknown>).name);
+      // "sourceOrganization": the newsroom behind the article, when no publisher is named.
+      const source = record.sourceOrganization as Record<string, unknown> | undefined;
+      if (source && typeof source === 'object') set('website', source.name);
       // {"@type": "WebSite", "name": "Example Times"} beside the article in a @graph.
       if (SITE_TYPE.test(String(record['@type']))) set('website', record.name);
       const part = record.isPartOf as Record<string, unknown> | undefined;
