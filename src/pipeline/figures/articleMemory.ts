@@ -23,7 +23,7 @@ export interface ArticleContext {
   /** In an undated article, the last day the text named before this sentence. */
   lastNamedDay?: () => string | null;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
-  earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value'>[];
+  earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value' | 'scope' | 'asOf'>[];
   /**
    * A sentence's view (viewSentence's), as the article keeps it: the article reads its
    * sentences' days again when it carries days between them.

@@ -76,6 +76,9 @@ function heldAwaitingRelease(
   return lowerSlice(view, predicate.index - 5, predicate.index).some((w) => AWAITING.has(w));
 }
 
+/** Participles set before a noun to say who its people are: "the four freed hostages". */
+const DESCRIBING = new Set(['freed', 'released', 'rescued', 'returned', 'liberated']);
+
 /** Words after a count that say its people are still held: "97 of them are still in Gaza". */
 const STILL_HELD = new Set(['still', 'remain', 'remains', 'held', 'captive', 'captivity']);
 
@@ -397,6 +400,17 @@ function extractFromSentence(
     // names by their state are the ones held; no release is counted.
     if (metric === 'hostages_released' && heldAwaitingRelease(view, mention, noun, predicate))
       metric = 'hostages_held';
+    // "At the hospital, the four freed hostages …": a group named again by the number counted
+    // before, with a participle that only describes it, keeps the earlier count's metric (a
+    // rescue is not made a release by the word "freed").
+    let namedAgain: Pick<SentenceFigure, 'metric' | 'scope' | 'asOf'> | undefined;
+    if (metric === 'hostages_released' && view.tokens[mention.from - 1]?.lower === 'the') {
+      const described = DESCRIBING.has(view.tokens[mention.to]?.lower ?? '');
+      const earlier = described
+        ? articleContext.earlier?.().findLast((f) => f.value === mention.value)
+        : undefined;
+      if (earlier?.metric === 'hostages_rescued') [metric, namedAgain] = [earlier.metric, earlier];
+    }
     // "The six, …, were abducted on Oct. 7", "All four were abducted from the festival": a
     // group already counted, named again by its number alone, tells how its people were
     // taken, not how many were.
@@ -448,20 +462,23 @@ function extractFromSentence(
       text: sentence.slice(mention.start, mention.end),
       qualifier: hedge === 'exact' && total?.qualifier ? total.qualifier : hedge,
       modality,
-      scope,
-      asOf: addsTo
-        ? addsTo.asOf
-        : asOfOf(
-            view,
-            mention,
-            scope,
-            modality,
-            view.dates,
-            published,
-            metric,
-            published ? null : (articleContext.lastNamedDay?.() ?? null),
-            noun.end,
-          ),
+      // (The group named again is the earlier count's: its scope and day too.)
+      scope: namedAgain?.scope ?? scope,
+      asOf: namedAgain
+        ? namedAgain.asOf
+        : addsTo
+          ? addsTo.asOf
+          : asOfOf(
+              view,
+              mention,
+              scope,
+              modality,
+              view.dates,
+              published,
+              metric,
+              published ? null : (articleContext.lastNamedDay?.() ?? null),
+              noun.end,
+            ),
       attribution:
         attribution === undefined
           ? (attribution = attributionOf(sentence, view.tokens))

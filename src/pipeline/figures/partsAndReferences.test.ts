@@ -59,8 +59,11 @@ describe('a part is a figure only in a metric of its own', () => {
 });
 
 describe('counts that refer back to a group named earlier', () => {
-  const soldiers: ArticleContext = { earlier: () => [{ metric: 'soldiers_killed', value: 6 }] };
-  const hostages: ArticleContext = { earlier: () => [{ metric: 'hostages_held', value: 115 }] };
+  const earlier = (metric: 'soldiers_killed' | 'hostages_held', value: number) => [
+    { metric, value, scope: 'total' as const, asOf: null },
+  ];
+  const soldiers: ArticleContext = { earlier: () => earlier('soldiers_killed', 6) };
+  const hostages: ArticleContext = { earlier: () => earlier('hostages_held', 115) };
 
   it('"the six", "all six": the group of that size', () => {
     expect(

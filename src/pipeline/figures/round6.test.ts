@@ -297,3 +297,34 @@ describe('"of them" said to be still held', () => {
     ).toEqual(['hostages_taken=251', 'gaza_killed=40']);
   });
 });
+
+describe('a rescued group named again as "freed"', () => {
+  it('keeps the rescue, its scope and its day', () => {
+    const text = [
+      'Four hostages rescued',
+      '',
+      'June 9, 2024',
+      '',
+      'Special forces rescued four hostages from the camp on Saturday.',
+      '',
+      'At the medical centre, the four freed hostages spent a second day with their families.',
+    ].join('\n');
+    expect(
+      buildArticle('x', 'x.txt', text, undefined).figures.map(
+        (f) => `${f.metric}=${f.value} ${f.asOf ?? 'null'}`,
+      ),
+    ).toEqual([
+      'hostages_rescued=4 2024-06-08',
+      'hostages_rescued=4 2024-06-08',
+      'hostages_rescued=4 2024-06-08',
+    ]);
+  });
+
+  it('counts a release named so when none was counted before', () => {
+    expect(
+      extractSentenceFigures('Hamas freed the four hostages on Sunday.', PUB).map(
+        (f) => `${f.metric}=${f.value}`,
+      ),
+    ).toEqual(['hostages_released=4']);
+  });
+});
