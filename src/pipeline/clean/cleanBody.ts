@@ -7,6 +7,7 @@ import {
   BYLINE,
   STAFF_LINE,
   isAcronym,
+  creditDay,
   isCopyrightLine,
   isContributionCredit,
   isGenericCredit,
@@ -34,13 +35,7 @@ import {
   RELEASE_LABEL,
 } from './masthead.ts';
 import { isWireAgency, knownOutlet } from './outlets.ts';
-import {
-  ownDateLine,
-  readFullDate,
-  readLiveStamp,
-  readPageDate,
-  unclearReadings,
-} from './pageDate.ts';
+import { ownDateLine, readLiveStamp, readPageDate, unclearReadings } from './pageDate.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
 
@@ -308,10 +303,8 @@ export function cleanBody(body: string): CleanedBody {
         signals.creditIsCopyright = isCopyrightLine(line);
       }
       // "Published by Example Herald on 21/01/2024": the credit dates the page too.
-      if (/^published by\b/i.test(line.trim())) {
-        const day = readFullDate(line, 'day-first')?.date;
-        if (day) signals.publishedLine ??= day;
-      }
+      const day = creditDay(line);
+      if (day) signals.publishedLine ??= day;
       // "Courtesy of XYZ. Photo credit: …" – the rest of the line is furniture too.
       continue;
     }
@@ -442,9 +435,10 @@ export function cleanBody(body: string): CleanedBody {
   if (last && kept.length > 1 && isSiteName(last)) {
     const repeated = kept.filter((p) => p === last).length >= 2;
     // "Reuters" alone under the story: the agency's credit, not the site's name.
-    if (isWireAgency(last)) signals.wireCredit ??= last.trim();
-    else if (repeated || looksLikeOrganisation(last)) signals.siteName ??= last;
-    if (repeated || looksLikeOrganisation(last) || isWireAgency(last)) {
+    const agency = isWireAgency(last);
+    if (agency || repeated || looksLikeOrganisation(last)) {
+      if (agency) signals.wireCredit ??= last.trim();
+      else signals.siteName ??= last;
       while (kept.length > 1 && kept.at(-1) === last) kept.pop();
     }
   }

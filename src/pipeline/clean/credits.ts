@@ -2,6 +2,7 @@
 // ("… - Reuters", "— AP"), a live blog's sign-off ("Thank you for following Example News").
 // An outlet the story only cites ("told CBS News", "Reuters reported") is not one of these.
 // Pure.
+import type { Day } from '../dates/calendar.ts';
 import { readFullDate, readPageDate } from './pageDate.ts';
 import { knownOutlet } from './outlets.ts';
 
@@ -77,9 +78,17 @@ export function isContributionCredit(line: string): boolean {
   );
 }
 
+/** "Published by Example Herald on 21/01/2024": the page's own line under the story. */
+const PUBLISHED_BY = /^published by (?<org>[A-Z][^,;:]{1,60}?)(?: on (?<when>[^,;]{4,40}))?\.?$/i;
+
+/** The day a "Published by X on …" credit gives the page. */
+export function creditDay(line: string): Day | null {
+  const when = PUBLISHED_BY.exec(line.trim())?.groups?.when;
+  return when ? (readFullDate(when, 'day-first')?.date ?? null) : null;
+}
+
 const CREDIT = [
-  // "Published by Example Herald on 21/01/2024": the page's own line under the story.
-  /^published by (?<org>[A-Z][^,;:]{1,60}?)(?: on [^,;]{4,40})?\.?$/i,
+  PUBLISHED_BY,
   // "This article appeared in the Example Post print edition as: …"
   /^this (?:article|story) (?:first )?appeared in (?:the )?(?<org>[A-Z][^.:]{1,60}?)(?:['’]s)? (?:print|weekend|sunday|daily) (?:edition|issue)\b.*$/i,
   /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,

@@ -2,7 +2,7 @@
 // Thu 26 Oct 2023, 8:44 PM", "Posted Mar 6, 2024", "Updated 10:02 GMT on 2024-03-06", a line
 // that is only a date ("Tuesday, March 5, 2024", "2024.03.05", "06.03.2024"), and the stamps of
 // live-blog entries ("… published at 06:47 GMT 4 December 2023"). Pure.
-import { makeDay, type Day } from '../dates/calendar.ts';
+import { makeDay, weekday, type Day } from '../dates/calendar.ts';
 import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
 
 /** A date with its year, in any of the orders pages print (exported for a test). */
@@ -141,27 +141,15 @@ export function readPageDate(line: string): PageDate | null {
 
 const US_ZONE = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b/;
 
-const WEEKDAY_NUMBERS: Record<string, number> = {
-  sun: 0,
-  mon: 1,
-  tue: 2,
-  wed: 3,
-  thu: 4,
-  fri: 5,
-  sat: 6,
-};
+/** Weekdays by their first three letters, in the calendar's order (0 = Sunday). */
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** The reading of an unclear "04/12/2023" whose weekday is the one the line names. */
 function byWeekday(text: string): Day | null {
   const named = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i.exec(text)?.[1]?.toLowerCase();
   const readings = named ? unclearReadings(text) : null;
   if (!named || !readings) return null;
-  const weekday = WEEKDAY_NUMBERS[named];
-  const matching = readings.filter(
-    (day) =>
-      new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10))).getUTCDay() ===
-      weekday,
-  );
+  const matching = readings.filter((day) => weekday(day) === WEEKDAY_NAMES.indexOf(named));
   return matching.length === 1 ? (matching[0] ?? null) : null;
 }
 

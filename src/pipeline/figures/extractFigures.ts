@@ -88,14 +88,19 @@ const AWAITING = new Set(
   ),
 );
 
-/** "The six", "All four", "These three": a sentence opened by a number alone, for a group named before. */
-function restatedGroup(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
-  if (noun.end !== mention.to) return false;
-  const opening = lowerSlice(view, 0, mention.from).join(' ');
-  return RESTATING.has(opening);
+/**
+ * "The six, …, were abducted", "All four were abducted": a sentence opened by a number that
+ * stands alone for a group named before (the definite bare count that articleMemory reads).
+ */
+function restatedGroup(view: SentenceView, mention: NumberMention): boolean {
+  return (
+    isDefiniteBare(view, mention) &&
+    lowerSlice(view, 0, mention.from).every((w) => OPENING_DETERMINERS.has(w))
+  );
 }
 
-const RESTATING = new Set(['the', 'all', 'all the', 'these', 'those', 'both']);
+/** What may stand before a number that opens a sentence alone: "The", "All", "All the". */
+const OPENING_DETERMINERS = new Set(['the', 'all', 'these', 'those', 'both']);
 
 export function extractSentenceFigures(
   sentence: string,
@@ -409,12 +414,14 @@ function extractFromSentence(
       const earlier = described
         ? articleContext.earlier?.().findLast((f) => f.value === mention.value)
         : undefined;
-      if (earlier?.metric === 'hostages_rescued') [metric, namedAgain] = [earlier.metric, earlier];
+      // (A release told again is the same release: its scope and day too.)
+      if (earlier?.metric === 'hostages_rescued' || earlier?.metric === 'hostages_released')
+        [metric, namedAgain] = [earlier.metric, earlier];
     }
     // "The six, …, were abducted on Oct. 7", "All four were abducted from the festival": a
     // group already counted, named again by its number alone, tells how its people were
     // taken, not how many were.
-    if (metric === 'hostages_taken' && restatedGroup(view, mention, noun)) continue;
+    if (metric === 'hostages_taken' && restatedGroup(view, mention)) continue;
     // Hostage counts of this war are in the hundreds; a larger one is a misreading.
     if (metric.startsWith('hostages_') && mention.value > MAX_HOSTAGES) continue;
     const modality = modalityOf(view, metric, predicate);

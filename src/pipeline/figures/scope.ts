@@ -73,8 +73,7 @@ function hasRecentPeriod(view: SentenceView, [lo, hi]: [number, number]): boolea
     const short =
       unit.startsWith('hour') || (unit.startsWith('day') ? (n ?? 1) <= 14 : (n ?? 1) <= 3);
     // "said last week that …": when the count was told, not what it counts.
-    const told = REPORTING_VERBS.has(tokens[i - 1]?.lower ?? '') && tokens[j + 1]?.lower === 'that';
-    if (short && !told) return true;
+    if (short && !timeOfSaying(view, i, j + 1)) return true;
   }
   return false;
 }
@@ -124,16 +123,29 @@ function describesNoun(view: SentenceView, [lo, hi]: [number, number]): boolean 
  */
 function saidAtPhrase(view: SentenceView, [lo, hi]: [number, number]): boolean {
   for (let i = Math.max(lo, 1); i < hi; i++) {
-    if (!REPORTING_VERBS.has(view.tokens[i - 1]?.lower ?? '')) continue;
     const w = view.tokens[i]?.lower ?? '';
     const two = `${w} ${view.tokens[i + 1]?.lower ?? ''}`;
-    if (w === 'overnight' || w === 'yesterday' || two === 'this morning' || two === 'last night')
-      return !hasPhrase(view, INCIDENT_PHRASES, [
-        i + (w === 'overnight' || w === 'yesterday' ? 1 : 2),
-        hi,
-      ]);
+    const end =
+      w === 'overnight' || w === 'yesterday'
+        ? i + 1
+        : two === 'this morning' || two === 'last night'
+          ? i + 2
+          : -1;
+    if (end > 0 && timeOfSaying(view, i, end)) return !hasPhrase(view, INCIDENT_PHRASES, [end, hi]);
   }
   return false;
+}
+
+/**
+ * A time set right after a verb of saying and before its "that" ("said last week that", "said
+ * on Monday that", "said this morning that"): when the count was told, not what it counts.
+ */
+function timeOfSaying(view: SentenceView, from: number, to: number): boolean {
+  const before = view.tokens[from - 1]?.lower ?? '';
+  const said =
+    REPORTING_VERBS.has(before) ||
+    (before === 'on' && REPORTING_VERBS.has(view.tokens[from - 2]?.lower ?? ''));
+  return said && view.tokens[to]?.lower === 'that';
 }
 
 function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, number]): boolean {
@@ -472,17 +484,6 @@ function ownClause(
   return [lo, hi];
 }
 
-/** "said last week that …", "told reporters on Monday": the day of the saying, not the event's. */
-function daySaid(view: SentenceView, date: { from: number; to: number }): boolean {
-  const before = view.tokens[date.from - 1]?.lower ?? '';
-  const after = view.tokens[date.to]?.lower ?? '';
-  return (
-    (REPORTING_VERBS.has(before) ||
-      (before === 'on' && REPORTING_VERBS.has(view.tokens[date.from - 2]?.lower ?? ''))) &&
-    after === 'that'
-  );
-}
-
 export function scopeOf(
   view: SentenceView,
   mention: NumberMention,
@@ -617,7 +618,7 @@ export function scopeOf(
     predicate.index > mention.from &&
     saidBefore(view, mention) &&
     !view.dates.some(
-      (d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !daySaid(view, d),
+      (d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !timeOfSaying(view, d.from, d.to),
     ) &&
     // …a count of a war ("in the ground offensive") or of hundreds; "said four hostages had
     // been killed in an airstrike" is the news of one strike.
@@ -641,7 +642,9 @@ export function scopeOf(
     metric === 'gaza_displaced' &&
     aux.includes('had') &&
     saidBefore(view, mention) &&
-    !view.dates.some((d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !daySaid(view, d))
+    !view.dates.some(
+      (d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !timeOfSaying(view, d.from, d.to),
+    )
   )
     return 'total';
   if (aux.includes('had')) return 'incident';
