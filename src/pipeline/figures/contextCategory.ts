@@ -72,6 +72,26 @@ export function frontedBase(view: SentenceView, mention: NumberMention): NumberM
   return base && base !== mention && t[base.to]?.text === ',' ? base : undefined;
 }
 
+const COPULAS = new Set(['were', 'are']);
+
+/**
+ * "the prisoners freed on Sunday were 39 women and teenagers": people a copula says a group
+ * was are of the group its subject names (a plural, not a count's: those are breakdowns).
+ */
+export function copulaSubject(view: SentenceView, m: NumberMention): Category | null {
+  const { tokens } = view;
+  if (!COPULAS.has(tokens[m.from - 1]?.lower ?? '')) return null;
+  for (let i = m.from - 2; i >= 0 && i >= m.from - 8; i--) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || countAt(view, i)) return null;
+    const w = t.lower;
+    if (!w.endsWith('s')) continue;
+    if (PRISONER_NOUNS.has(w)) return 'prisoner';
+    if (HOSTAGE_NOUNS.has(w)) return 'hostage';
+  }
+  return null;
+}
+
 /** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
 export function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
   const { tokens } = view;

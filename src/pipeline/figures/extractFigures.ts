@@ -12,7 +12,7 @@ import {
 } from './articleMemory.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
-import { contextCategory, frontedBase, subjectDemonym } from './contextCategory.ts';
+import { contextCategory, copulaSubject, frontedBase, subjectDemonym } from './contextCategory.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
@@ -187,6 +187,8 @@ function extractFromSentence(
       category = whole.category;
       nounForPlace = { ...noun, demonym: noun.demonym ?? whole.noun.demonym };
     }
+    // "the prisoners freed on Sunday were 39 women": who the copula's subject names.
+    if (category === 'person') category = copulaSubject(view, mention) ?? category;
     // "The death toll in Gaza has risen to 31,045": what is counted is the verb's subject.
     const total =
       noun.event === null && (category === 'unknown' || category === 'person')

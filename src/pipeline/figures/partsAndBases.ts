@@ -143,6 +143,8 @@ export function joinedAlong(view: SentenceView, mention: NumberMention): boolean
   );
 }
 
+const COPULAS = new Set(['were', 'are', 'was', 'is']);
+
 export const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including', 'comprised']);
 
 /** "The dead included 14 children": a breakdown of a toll by who the dead were. */
@@ -177,6 +179,15 @@ export function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedN
         !PRISONER_NOUNS.has(head)))
   ) {
     return true;
+  }
+  // "The 90 prisoners freed on Sunday were 69 women and 21 teenage boys": who a group just
+  // counted were, told by a copula after the group's own words.
+  if (COPULAS.has(before) && DEMOGRAPHIC.has(head) && previous !== undefined) {
+    // ("… 90 prisoners on Sunday, who were 69 women and …": a relative clause on the group.)
+    let between = view.tokens.slice(previous.to, m.from - 1);
+    const relative = between.at(-1)?.lower === 'who';
+    if (relative) between = between.slice(0, -1).filter((t) => t.text !== ',');
+    if (between.every((t) => t.kind === 'word' && !AUXILIARIES.has(t.lower))) return true;
   }
   // "released 39 prisoners, 24 women and 15 teenagers" (or "— 24 women and 15 teenagers —"):
   // who the count just given were.
