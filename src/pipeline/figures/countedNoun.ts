@@ -48,6 +48,8 @@ export interface CountedNoun {
   bodiesOfPalestinians: boolean;
   /** "three of the 130 hostages": the noun is reached through a larger group's number. */
   throughBase?: boolean;
+  /** "35 of the hostages still held": a part of a larger group, named after "of". */
+  partitive?: boolean;
 }
 
 const FUNCTION_WORDS = new Set([
@@ -195,6 +197,9 @@ const DESCRIBED_AFTER = new Set([
   'freed',
   'released',
 ]);
+/** Verbs that open a clause's predicate after a subject: where a description of it ends. */
+const CLAUSE_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'remain']);
+
 const HELD_WORDS = new Set([
   'held',
   'taken',
@@ -320,9 +325,16 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     if (pronoun && tokens[j - 1]?.lower === 'those' && described) {
       const after = tokens.slice(j, j + 5).map((t) => t.lower);
       result.category = after.some((w) => HELD_WORDS.has(w)) ? 'hostage' : 'person';
-      // The description belongs to the phrase, up to the next comma.
+      // The description belongs to the phrase, up to the next comma or the clause's own verb
+      // ("42 of those still held are believed dead").
       let end = j;
-      while (end < tokens.length && end < j + 8 && !/^[,;:.]$/.test(tokens[end]?.text ?? '')) end++;
+      while (
+        end < tokens.length &&
+        end < j + 8 &&
+        !/^[,;:.]$/.test(tokens[end]?.text ?? '') &&
+        !(end > j && CLAUSE_VERBS.has(tokens[end]?.lower ?? ''))
+      )
+        end++;
       result.end = end;
       return result;
     }
@@ -336,6 +348,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       result.end = j;
       return result;
     }
+    result.partitive = true;
     // "64 of the Knesset's 120 seats", "1.9 million of Gaza's 2.2 million people": a possessor
     // before the base is part of the phrase.
     while (tokens[j]?.lower.endsWith("'s") ?? false) j++;

@@ -181,6 +181,7 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
   // "Two hostages, Fernando Marman, 60, and Louis Har, 70, were rescued": names, their ages
   // and the commas between them do not push the verb out of reach.
   let passed = 0;
+  let stillHeld: CountEvent | null = null;
   for (let i = noun.end; i < tokens.length && distance - passed < reach; i++, distance++) {
     const t = tokens[i];
     if (!t) break;
@@ -248,8 +249,15 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (!kind) continue;
     // "Five workers held hostage in the Gaza Strip for 15 months were freed": a "held"
     // participle only describes them; the finite verb further on is their own.
-    const describedHeld = bare?.kind === 'hold';
-    if (isFinite(view, i) && (distance - passed <= finiteReach || describedHeld))
+    const describedHeld = bare?.kind === 'hold' || stillHeld !== null;
+    const finite = isFinite(view, i);
+    // "35 of the hostages still held are believed dead": after a part's larger group, "still
+    // held" describes the group; the clause's own verb, if one follows, is the part's.
+    if (finite && kind === 'hold' && noun.partitive && tokens[i - 1]?.lower === 'still') {
+      stillHeld ??= { kind, index: i, trust: relative ? 3.5 : 2 };
+      continue;
+    }
+    if (finite && (distance - passed <= finiteReach || describedHeld))
       return { kind, index: i, trust: relative ? 3.5 : 2 };
     if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".
@@ -263,7 +271,7 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     const still = stillThere(view, noun);
     if (still && still.index > bare.index) return { ...still, trust: 2 };
   }
-  return bare ?? later ?? stillThere(view, noun);
+  return stillHeld ?? bare ?? later ?? stillThere(view, noun);
 }
 
 const EVACUATE = new Set(['evacuated', 'evacuate', 'evacuating']);

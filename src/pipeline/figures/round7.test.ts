@@ -54,3 +54,22 @@ describe("the group a copula's subject names", () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('a part of the hostages still held, with a verb of its own', () => {
+  it.each([
+    ['Thirty-five of those still held are believed to be dead, officials say.', 'hostages_dead=35'],
+    ['Officials say 35 of the hostages still held are believed to be dead.', 'hostages_dead=35'],
+    ['35 of those still in captivity are thought to be dead.', 'hostages_dead=35'],
+    [
+      'Two of the hostages still held in Gaza have been killed by Israeli strikes, Hamas said.',
+      'hostages_dead=2',
+    ],
+    // "still held" as the part's own verb, and a larger group with its own number.
+    ['Israel says 111 of the hostages are still held in Gaza.', 'hostages_held=111'],
+    ['Of the 251 hostages, 116 are still held.', 'hostages_held=116'],
+    // With no verb after it, the description is all there is: what was done to them is before.
+    ['Hamas released 35 of the hostages still held in Gaza.', 'hostages_released=35'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+});
