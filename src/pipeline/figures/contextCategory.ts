@@ -33,8 +33,23 @@ export function subjectDemonym(view: SentenceView, [from, to]: [number, number])
     const w = view.tokens[i]?.lower ?? '';
     if (/^(?:palestinians?|gazans?)$/.test(w) && !inSinceSpan(view, i)) return 'palestinian';
     if (w === 'israelis' && !inSinceSpan(view, i)) return 'israeli';
+    // "Israel's death toll from the war", "the Israeli death toll": whose toll it is (not
+    // "the toll from Israeli strikes": there Israel is who struck).
+    if (/^israel(?:'s|’s|i)$/.test(w) && ownsToll(view, i + 1)) return 'israeli';
   }
   return null;
+}
+
+const TOLL_MODIFIERS = new Set(['death', 'overall', 'own', 'official', 'total', 'civilian']);
+
+/** "death toll", "overall death toll": a toll right after its owner's name. */
+function ownsToll(view: SentenceView, from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (w === 'toll') return true;
+    if (!TOLL_MODIFIERS.has(w)) return false;
+  }
+  return false;
 }
 
 /** The group and event of a "the number of <group> <event> … rose to N" subject left of N. */
@@ -88,6 +103,23 @@ export function copulaSubject(view: SentenceView, m: NumberMention): Category | 
     if (!w.endsWith('s')) continue;
     if (PRISONER_NOUNS.has(w)) return 'prisoner';
     if (HOSTAGE_NOUNS.has(w)) return 'hostage';
+  }
+  return null;
+}
+
+const ONE = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * The group of the one person named before a token, in its clause ("A soldier", "one Israeli
+ * hostage"): not troops who act ("troops killed a gunman and three others").
+ */
+export function groupNamedBefore(view: SentenceView, before: number): Category | null {
+  for (let i = before - 1; i >= 0; i--) {
+    if (view.tokens[i]?.text === ';') return null;
+    const category = categoryAt(view, i);
+    if (category !== 'soldier' && category !== 'hostage' && category !== 'prisoner') continue;
+    const one = [1, 2].some((k) => ONE.has(view.tokens[i - k]?.lower ?? ''));
+    return one ? category : null;
   }
   return null;
 }

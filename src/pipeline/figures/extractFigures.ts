@@ -12,7 +12,13 @@ import {
 } from './articleMemory.ts';
 import { asOfOf } from './asOf.ts';
 import { attributionOf } from './attribution.ts';
-import { contextCategory, copulaSubject, frontedBase, subjectDemonym } from './contextCategory.ts';
+import {
+  contextCategory,
+  copulaSubject,
+  frontedBase,
+  groupNamedBefore,
+  subjectDemonym,
+} from './contextCategory.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
@@ -189,6 +195,10 @@ function extractFromSentence(
     }
     // "the prisoners freed on Sunday were 39 women": who the copula's subject names.
     if (category === 'person') category = copulaSubject(view, mention) ?? category;
+    // "A soldier was killed and four others were wounded": others of a group named without a
+    // number before them.
+    if (!whole && view.tokens[noun.end - 1]?.lower === 'others' && category === 'person')
+      category = groupNamedBefore(view, mention.from) ?? category;
     // "The death toll in Gaza has risen to 31,045": what is counted is the verb's subject.
     const total =
       noun.event === null && (category === 'unknown' || category === 'person')

@@ -73,3 +73,40 @@ describe('a part of the hostages still held, with a verb of its own', () => {
     expect(read(sentence)).toEqual([expected]);
   });
 });
+
+describe("whose toll: a toll named by its owner ('Israel's death toll')", () => {
+  const PUB2 = '2024-11-15';
+  const at = (s: string) => extractSentenceFigures(s, PUB2).map((f) => `${f.metric}=${f.value}`);
+  it.each([
+    [
+      "Israel's death toll from the conflict stands at 1,706, including soldiers killed in Gaza.",
+      ['israel_killed=1706'],
+    ],
+    [
+      'The Israeli death toll in the war has risen to 1,706, including soldiers killed in Gaza.',
+      ['israel_killed=1706'],
+    ],
+    // Israel as the one who struck: the toll is Gaza's.
+    ['The death toll from Israeli strikes on Gaza has risen to 43,000.', ['gaza_killed=43000']],
+    ["The death toll from Israel's offensive in Gaza has risen to 43,000.", ['gaza_killed=43000']],
+    [
+      "Israel's death toll in the war stands at 1,706 while Gaza's toll has passed 43,000.",
+      ['israel_killed=1706', 'gaza_killed=43000'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(at(sentence)).toEqual(expected);
+  });
+});
+
+describe('"others" of one person named before them', () => {
+  it.each([
+    // Soldiers wounded are in no metric (not Gaza's wounded).
+    ['A soldier was killed and four others were seriously wounded in northern Gaza.', []],
+    ['One Israeli soldier was killed and three others were hurt.', ['soldiers_killed=1']],
+    // Others of a victim who is no soldier, or beside troops who act, are the place's dead.
+    ['An airstrike killed a doctor and 12 others in Gaza City.', ['gaza_killed=12']],
+    ['Israeli troops killed a gunman and three others in Jenin.', ['west_bank_killed=3']],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
