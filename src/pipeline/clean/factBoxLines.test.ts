@@ -23,4 +23,44 @@ describe('joinFactBoxLines', () => {
     ];
     expect(joinFactBoxLines(text)).toEqual(text);
   });
+
+  it('reads a value with a note after it as the value, so labels stay with their numbers', () => {
+    expect(
+      joinFactBoxLines([
+        'Killed in Gaza',
+        '20,057',
+        'Displaced',
+        '1.9 million (about 85 percent of the population)',
+        'Killed in the West Bank',
+        'more than 300',
+        'Aid trucks a day',
+        'about 100, against 500 before the war',
+      ]),
+    ).toEqual([
+      'Killed in Gaza: 20,057',
+      'Displaced: 1.9 million (about 85 percent of the population)',
+      'Killed in the West Bank: more than 300',
+      'Aid trucks a day: about 100, against 500 before the war',
+    ]);
+  });
+
+  it('does not take a sentence that opens with a number for a value', () => {
+    const text = ['Rafah', '30 people were killed (medics said)', 'Khan Younis', '12'];
+    expect(joinFactBoxLines(text)).toEqual([
+      'Rafah',
+      '30 people were killed (medics said)',
+      'Khan Younis: 12',
+    ]);
+  });
+
+  it('tells a heading at either end of a run by its naming no people', () => {
+    // Labels above their numbers, and the next section's heading after the last number.
+    expect(
+      joinFactBoxLines(['Killed in Gaza', '20,057', 'Hostages still held', '129', 'Truce talks']),
+    ).toEqual(['Killed in Gaza: 20,057', 'Hostages still held: 129', 'Truce talks']);
+    // A heading above numbers with their labels below.
+    expect(
+      joinFactBoxLines(['In figures', '20,057', 'Killed in Gaza', '129', 'Hostages still held']),
+    ).toEqual(['In figures', 'Killed in Gaza: 20,057', 'Hostages still held: 129']);
+  });
 });

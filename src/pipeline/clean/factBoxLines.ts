@@ -13,12 +13,27 @@ function isLabel(line: string): boolean {
     !line.includes(':') &&
     !/[.!?]["”’]?$/.test(line.trim()) &&
     /[a-z]/i.test(line) &&
-    !LONE_NUMBER.test(line.trim()) &&
+    !isValue(line) &&
     line.trim().split(/\s+/).length <= 10
   );
 }
 
 export const isLoneNumber = (line: string): boolean => LONE_NUMBER.test(line.trim());
+
+/** A lone number with a note in brackets or a comparison: "1.9 million (85% of people)". */
+const NOTED_NUMBER =
+  /^(.+?)(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from)\b[^.!?]{1,60})$/i;
+
+/** Words of a fact box's label about people, which a section heading lacks. */
+const NAMES_PEOPLE =
+  /\b(?:kill|dead|death|die|wound|injur|displac|hostage|captive|prisoner|detain|freed|releas|held|soldier|troop|child|women|abduct|taken|toll|casualt|people|palestinians|israelis)/i;
+
+/** A fact box's value line: a lone number, maybe with a note after it. */
+function isValue(line: string): boolean {
+  if (isLoneNumber(line)) return true;
+  const noted = NOTED_NUMBER.exec(line.trim());
+  return noted !== null && isLoneNumber(noted[1] ?? '');
+}
 
 /**
  * Runs of lines alternating between labels and lone numbers are read as pairs. A run that ends
@@ -34,8 +49,8 @@ export function joinFactBoxLines(paragraphs: readonly string[]): string[] {
     let end = i;
     while (end < paragraphs.length) {
       const line = paragraphs[end] ?? '';
-      const expectNumber = (end - i) % 2 === (isLoneNumber(paragraphs[i] ?? '') ? 0 : 1);
-      if (expectNumber ? !isLoneNumber(line) : !isLabel(line)) break;
+      const expectNumber = (end - i) % 2 === (isValue(paragraphs[i] ?? '') ? 0 : 1);
+      if (expectNumber ? !isValue(line) : !isLabel(line)) break;
       end++;
     }
     const run = paragraphs.slice(i, end);
@@ -44,11 +59,17 @@ export function joinFactBoxLines(paragraphs: readonly string[]): string[] {
       i++;
       continue;
     }
-    const numberFirst = isLabel(run.at(-1) ?? '');
+    // A run from label to label has a heading at one end: the one that names no people is it
+    // ("By the numbers" above "44,056 / Killed …"; "Killed / 44,056 / …" above "Truce talks").
+    const [first, last] = [run[0] ?? '', run.at(-1) ?? ''];
+    const numberFirst =
+      isLabel(last) && !(isLabel(first) && NAMES_PEOPLE.test(first) && !NAMES_PEOPLE.test(last));
     // With labels above, an extra label at the start is a heading; with labels below, an
     // extra label at the start is one too.
     let k = 0;
-    if (!isLoneNumber(run[0] ?? '') && (numberFirst || run.length % 2 === 1)) {
+    // (With labels above and a label last, that label is the next section's heading.)
+    const trailingHeading = !numberFirst && isLabel(last);
+    if (!isValue(first) && (numberFirst || (run.length % 2 === 1 && !trailingHeading))) {
       out.push(run[0] ?? '');
       k = 1;
     }
