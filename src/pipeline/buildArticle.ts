@@ -43,7 +43,10 @@ export function buildArticle(
   // A headline printed in the text is text a reader reads, and its figures count: it stays
   // the first paragraph ("Six Palestinians killed in West Bank strike").
   const body = joinFactBoxLines(readTables(cleaned.paragraphs));
-  const paragraphs = cleaned.title ? [cleaned.title, ...body] : body;
+  const headline = pageHeadline(doc.meta.title, cleaned.title, body);
+  // (A first line the text took for its headline stays as text under the page's own.)
+  const belowHeadline = cleaned.title && cleaned.title !== headline ? [cleaned.title] : [];
+  const paragraphs = headline ? [headline, ...belowHeadline, ...body] : body;
   const article: Article = {
     id,
     file,
@@ -116,7 +119,7 @@ export function buildArticle(
     let n = 0;
     at = p;
     atPlace = undefined;
-    context.headline = cleaned.title !== null && p === 0;
+    context.headline = headline !== null && p === 0;
     for (const sentence of splitSentences(paragraph)) {
       told.push({ paragraph: p, text: sentence.text });
       for (const found of extractSentenceFigures(sentence.text, written, context)) {
@@ -151,7 +154,22 @@ export function buildArticle(
     written,
     (text) => views.get(text) ?? sentenceDays(text),
   );
-  return { article, figures: cleaned.title ? readHeadlineByBody(dated) : dated };
+  return { article, figures: headline ? readHeadlineByBody(dated) : dated };
+}
+
+/**
+ * The headline a reader reads first: the page's own (an HTML page's title or heading, a front
+ * matter's title), which its parser takes out of the text, else the text's first line taken
+ * for one. Not when the text already holds it as a paragraph.
+ */
+function pageHeadline(
+  pageTitle: string | null,
+  textTitle: string | null,
+  body: readonly string[],
+): string | null {
+  const own = pageTitle?.trim();
+  if (!own || own === textTitle?.trim() || body.some((p) => p.trim() === own)) return textTitle;
+  return own;
 }
 
 /** "2024-01-04" → its month and day. */

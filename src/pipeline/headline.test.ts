@@ -29,6 +29,54 @@ describe('a headline in the text', () => {
   });
 });
 
+describe("the page's own headline", () => {
+  it('of an HTML page, taken out of the text by its parser, is read first', () => {
+    const html = [
+      '<html><head><title>Gaza toll passes 10,000 as troops split the strip | Example Post</title></head>',
+      '<body><div class="ticker">USD 28.52 | EUR 30.58</div>',
+      '<h1>Gaza toll passes 10,000 as troops split the strip</h1>',
+      '<p>The number of Palestinians killed since Oct. 7 has risen to 10,022, the ministry said on Monday.</p>',
+      '</body></html>',
+    ].join('\n');
+    const { article, figures } = buildArticle('a', 'a.html', html, undefined);
+    expect(article.paragraphs[0]).toBe('Gaza toll passes 10,000 as troops split the strip');
+    expect(figures.map((f) => [f.paragraph, f.metric, f.value])).toEqual([
+      [0, 'gaza_killed', 10000],
+      [1, 'gaza_killed', 10022],
+    ]);
+  });
+
+  it("of a front matter's title, is read first", () => {
+    const md = [
+      '---',
+      'title: More than 600,000 people have fled Gaza City, the army says',
+      'date: 2025-09-24',
+      '---',
+      '',
+      'Residents streamed south along the coast road on Wednesday.',
+    ].join('\n');
+    const { figures } = buildArticle('a', 'a.md', md, undefined);
+    expect(figures.map((f) => [f.paragraph, f.metric, f.value])).toEqual([
+      [0, 'gaza_displaced', 600000],
+    ]);
+  });
+
+  it('is not read twice when the text prints it too', () => {
+    const md = [
+      '---',
+      'title: Seven soldiers killed in Gaza blast',
+      '---',
+      '',
+      'Seven soldiers killed in Gaza blast',
+      '',
+      'The army named the dead on Wednesday.',
+    ].join('\n');
+    const { article, figures } = buildArticle('a', 'a.md', md, undefined);
+    expect(article.paragraphs.filter((p) => p.startsWith('Seven'))).toHaveLength(1);
+    expect(figures).toHaveLength(1);
+  });
+});
+
 describe('a fact box of lone numbers and their labels', () => {
   it('reads each number with its label as a running total', () => {
     const text = [

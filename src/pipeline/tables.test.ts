@@ -160,7 +160,9 @@ describe('tables that give no figure', () => {
       '<table><tr><td><p>Israeli strikes killed 40 people in Rafah, officials said.</p><p>The army said it struck militants.</p></td><td>Menu</td></tr></table>',
     );
     const { article } = buildArticle('t', 'a.html', page, undefined);
+    // (The page's title, taken out of the text, is read first as its headline.)
     expect(article.paragraphs).toEqual([
+      'Five months of war',
       'Israeli strikes killed 40 people in Rafah, officials said.',
       'The army said it struck militants.',
       'Menu',

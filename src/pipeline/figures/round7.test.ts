@@ -110,3 +110,20 @@ describe('"others" of one person named before them', () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('a "since" that tells how long the people were held', () => {
+  const at = (s: string) =>
+    extractSentenceFigures(s, '2024-06-09').map((f) => `${f.metric}=${f.value} ${f.scope}`);
+  it.each([
+    [
+      'Israeli forces rescued four hostages held in Gaza since October 7 in a daytime operation on Saturday.',
+      'hostages_rescued=4 incident',
+    ],
+    // A perfect, or a "since" of the rescues themselves, is a tally.
+    ['Israel has rescued seven hostages held in Gaza since October 7.', 'hostages_rescued=7 total'],
+    ['Israeli troops have rescued seven hostages since October 7.', 'hostages_rescued=7 total'],
+    ['Some 120 hostages have been held in Gaza since October 7.', 'hostages_held=120 total'],
+  ])('%s', (sentence, expected) => {
+    expect(at(sentence)).toEqual([expected]);
+  });
+});

@@ -413,6 +413,7 @@ function hasTotalPhrase(
     const w = tokens[i]?.lower ?? '';
     if (NOW_WORDS.has(w) && i >= (near[0] ?? 0) && i <= (near[1] ?? 0)) return true;
     if (w !== 'since' || !inSinceSpan(view, i, mention) || told?.[0] === i) continue;
+    if (heldSince(view, mention, i, predicate)) continue;
     // "the deadliest day for troops since January": a record's "since" dates the record.
     if (isRecordSince(view.tokens, i)) continue;
     const next = tokens[i + 1];
@@ -420,6 +421,32 @@ function hasTotalPhrase(
     return true;
   }
   return false;
+}
+
+const HELD = new Set(['held', 'captive', 'captivity', 'kept', 'detained']);
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/**
+ * "rescued four hostages held in Gaza since October 7 on Saturday": a "since" after a "held"
+ * that describes the people tells how long they were held; what was done to them, told by a
+ * verb before them, is no tally.
+ */
+function heldSince(
+  view: SentenceView,
+  mention: NumberMention,
+  since: number,
+  predicate: CountEvent,
+): boolean {
+  // ("has rescued seven hostages held since …": a perfect is a tally all the same.)
+  const perfect = lowerSlice(view, predicate.index - 2, predicate.index).some((w) =>
+    PERFECT.has(w),
+  );
+  return (
+    predicate.kind !== 'hold' &&
+    predicate.index < mention.from &&
+    !perfect &&
+    lowerSlice(view, mention.to, since).some((w) => HELD.has(w))
+  );
 }
 
 /** A verb of saying before the count: "the ministry said (that) 30 …", "OCHA reported …". */
@@ -459,9 +486,15 @@ const WAR_BEGAN =
   /^(?:the )?(?:(?:start|beginning|outbreak) of (?:the )?(?:war|conflict|fighting)|(?:war|conflict|fighting) (?:began|begun|started|erupted|broke out))\b/;
 
 /** A "since" phrase after the count, in its own clause, that opens on the war's first day. */
-function sinceWarStart(view: SentenceView, mention: NumberMention, [, hi]: [number, number]) {
+function sinceWarStart(
+  view: SentenceView,
+  mention: NumberMention,
+  [, hi]: [number, number],
+  predicate: CountEvent,
+) {
   for (let i = mention.to; i < hi; i++) {
     if (view.tokens[i]?.lower !== 'since' || !inSinceSpan(view, i, mention)) continue;
+    if (heldSince(view, mention, i, predicate)) continue;
     // "the largest such operation since the war began": a record's "since" dates the record.
     if (isRecordSince(view.tokens, i)) continue;
     const date = view.dates.find((d) => d.from === i + 1 || d.from === i + 2);
@@ -522,7 +555,7 @@ export function scopeOf(
   // latest; the count before "most recently" is its tally.
   if (mostRecentlyAfter(view, mention, stretch)) return 'total';
   // "has rescued seven hostages since the war began", "… since October 7": a tally of the war.
-  if (sinceWarStart(view, mention, own)) return 'total';
+  if (sinceWarStart(view, mention, own, predicate)) return 'total';
   const noun = nearestEventNoun(view, mention, stretch);
   if (noun === 'incident') return 'incident';
   if (before.some((w) => RISE_VERBS.has(w))) return 'total';
