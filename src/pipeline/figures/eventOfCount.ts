@@ -118,6 +118,24 @@ export function eventOfCount(
       .some((t, k, all) => t.text === ',' && NEW_CLAUSE_SUBJECT.has(all[k + 1]?.lower ?? ''))
   )
     right = null;
+  // "Hamas's attack killed 1,200 people, mostly civilians, and 253 people were taken hostage":
+  // a verb after another count joined by "and" is that count's, when a verb before governs
+  // this one.
+  const rightAt = right?.index ?? -1;
+  if (
+    governing.event &&
+    governing.event.index < mention.from &&
+    governing.event.trust <= 3 &&
+    view.mentions.some(
+      (o) =>
+        o.excluded === null &&
+        o.from > mention.to &&
+        o.to <= rightAt &&
+        view.tokens[o.from - 1]?.lower === 'and' &&
+        view.tokens[o.from - 2]?.text === ',',
+    )
+  )
+    right = null;
   // "killed three of the 130 hostages still held": a participle after the larger group
   // describes it; the verb before the count is what happened to the three.
   if (

@@ -127,3 +127,23 @@ describe('a "since" that tells how long the people were held', () => {
     expect(at(sentence)).toEqual([expected]);
   });
 });
+
+describe('a verb after another count joined by ", and" is that count’s', () => {
+  it.each([
+    [
+      "Hamas's 7 October attack killed around 1,200 people, mostly civilians, according to Israeli figures, and 253 people were taken hostage.",
+      ['israel_killed=1200', 'hostages_taken=253'],
+    ],
+    [
+      'Israel released 39 prisoners, and 13 hostages were freed by Hamas.',
+      ['prisoners_released=39', 'hostages_released=13'],
+    ],
+    // With no verb before it, a count shares the verb of the subjects it is listed with.
+    [
+      'Twelve children and eight women were killed in the strike on Rafah.',
+      ['gaza_killed=12', 'gaza_killed=8'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
