@@ -62,7 +62,8 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
     // "the 1973 Yom Kippur War", "the 2006 Lebanon war": the war's name between year and noun.
     let noun = dash ? i + 3 : i + 1;
     while (noun < i + 5 && /^\p{Lu}/u.test(tokens[noun]?.text ?? '')) {
-      if (CAMPAIGN_NOUNS.has(tokens[noun]?.lower ?? '')) break;
+      const lower = tokens[noun]?.lower ?? '';
+      if (CAMPAIGN_NOUNS.has(lower) || INCIDENT_NOUNS.has(lower)) break;
       noun++;
     }
     const next = tokens[noun]?.lower ?? '';
@@ -70,14 +71,21 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
       CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
     // "…, in which some 2,600 soldiers died", "bodies held since the 2014 war": the war's own
     // counts, told in a clause that hangs on it or counted from it.
+    // ("the 2014 Operation Protective Edge, when …": the campaign's name after its noun.)
+    let named = noun;
+    while (named + 1 < m.from && /^\p{Lu}/u.test(tokens[named + 1]?.text ?? '')) named++;
+    const hanging = view.text.slice(tokens[named]?.end ?? 0, tokens[m.from]?.start ?? 0).trim();
+    // (", when 13 soldiers were killed": the clause opened by "when" is the one that hangs.)
+    const when = /^,?\s*when\b/i.test(hanging)
+      ? tokens.findIndex((t, k) => k > named && t.lower === 'when')
+      : -1;
     const hangsOn =
       datesAConflict &&
       noun < m.from &&
-      (/^,?\s*(?:in|during) which\b/i.test(
-        view.text.slice(tokens[noun]?.end ?? 0, tokens[m.from]?.start ?? 0).trim(),
-      ) ||
-        tokens[i - 2]?.lower === 'since') &&
-      !clauseBetween(view, noun, m);
+      (/^,?\s*(?:in|during) which\b/i.test(hanging) ||
+        tokens[i - 2]?.lower === 'since' ||
+        when >= 0) &&
+      !clauseBetween(view, when >= 0 ? when + 1 : noun, m);
     const heldSince =
       datesAConflict &&
       m.to <= i &&
@@ -97,6 +105,10 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
     // few words after it.
     const inYear = YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && i > m.to && i - m.to <= 8;
     if (inYear && i < hi && !commaBetween(view, i, m) && !clauseBetween(view, i, m)) return true;
+    // "Westgate in 2013 killed 67": the year of the subject's own event, just before the count.
+    const yearBefore =
+      YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && i >= lo && i < m.from && m.from - i <= 6;
+    if (yearBefore && !commaBetween(view, i, m) && !clauseBetween(view, i, m)) return true;
     // "During the 51-day war in the summer of 2014, 2,251 …": a year in the phrase that opens
     // the sentence sets the time of what follows.
     const firstComma = tokens.findIndex((x) => x.text === ',');

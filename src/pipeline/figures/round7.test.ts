@@ -147,3 +147,30 @@ describe('a verb after another count joined by ", and" is that count’s', () =>
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('counts of an earlier event, dated by its year', () => {
+  it.each([
+    // A clause opened by "when" that hangs on an earlier campaign, named after its noun.
+    'Golani fought in the same neighbourhood in the 2014 Operation Protective Edge, when 13 of its soldiers were killed in a single night.',
+    'Israel invaded Gaza in the 2014 war, when 2,251 Palestinians were killed.',
+    // The year of the subject's own event, just before the count.
+    'The embassy bombing in 1998 killed 213 people; the mall siege in 2013 killed 67.',
+    'The attack in 2015 killed 148 people in Gaza.',
+  ])('%s', (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Hamas attacked on October 7, when 1,200 people were killed.', ['israel_killed=1200']],
+    [
+      'Hamas, which seized Gaza in 2007, has killed 20 Israelis since October.',
+      ['israel_killed=20'],
+    ],
+    [
+      'The offensive, the deadliest since 2014, has killed 40,000 people in Gaza.',
+      ['gaza_killed=40000'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
