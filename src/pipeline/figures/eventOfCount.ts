@@ -4,6 +4,7 @@
 // in that order of trust. Pure.
 import type { CountEvent } from './countEvent.ts';
 import type { CountedNoun } from './countedNoun.ts';
+import { eventWord } from './eventWord.ts';
 import { governingEvent, leftByVerb, leftEvent } from './governingWord.ts';
 import type { EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
@@ -150,6 +151,16 @@ export function eventOfCount(
   // them in is what happened to them.
   if (right && RESULT_STATES.has(right.kind) && leftByVerb(view, mention))
     right = { ...right, trust: Math.min(right.trust, 2.5) };
+  // "33 hostages, eight of them dead, were returned": a part set off by commas with a state
+  // of its own right after it has that state, whatever the clause's verb.
+  const asideState =
+    noun.anaphoric &&
+    view.tokens[mention.from - 1]?.text === ',' &&
+    view.tokens[noun.end + 1]?.text === ',' &&
+    eventWord(view, noun.end) === 'kill'
+      ? { kind: 'kill' as const, index: noun.end, trust: 1 }
+      : null;
+  if (asideState) return { event: asideState, predicate: asideState, bodies: false };
   const candidates: (CountEvent | null)[] = [
     noun.event ? { kind: noun.event, index: mention.from, trust: npTrust } : null,
     right,

@@ -420,7 +420,12 @@ describe('more constructions', () => {
         'prisoners_released=33 exact reported incident 2024-03-04',
       ],
     ],
-    ['Rescuers in Gaza City recovered 42 bodies from a collapsed building overnight.', []],
+    // Bodies found with no word of captivity are the place's dead (as "the bodies of nine
+    // Palestinians were recovered from under the rubble" are).
+    [
+      'Rescuers in Gaza City recovered 42 bodies from a collapsed building overnight.',
+      ['gaza_killed=42 exact reported incident 2024-03-05'],
+    ],
     [
       'Troops recovered the bodies of two captives in Khan Younis on Friday.',
       ['hostages_dead=2 exact reported incident 2024-03-01'],

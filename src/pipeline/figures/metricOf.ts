@@ -75,6 +75,9 @@ export function metricOf(input: MetricInput): MetricId | null {
   )
     return null;
   if (category === 'untracked' || category === 'non-person') return null;
+  // "62 bodies were recovered over the past 24 hours": bodies found with no word of captivity
+  // are the place's dead.
+  if (category === 'body' && event === 'rescue' && !input.captivityContext) return killedIn(place);
   if (category === 'body' || input.bodies) {
     // Bodies handed over are hostages'; bodies found or recovered are hostages' only where the
     // sentence speaks of captivity ("recovered 42 bodies from the rubble" are Gaza's dead).

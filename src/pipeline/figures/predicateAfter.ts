@@ -309,9 +309,13 @@ const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' 
 /** Verbs of counting or listing people: "Israel counted 48 hostages in Gaza". */
 const COUNTING = new Set(['counted', 'counts', 'count', 'listed', 'lists', 'numbered', 'tallied']);
 
+const IN_PLACE_VERBS = new Set(['are', 'were', 'remain', 'remained']);
+
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.
-  if (noun.category !== 'hostage' && noun.category !== 'unknown') return null;
+  // ("24 bodies of hostages are still in Gaza": bodies too; whose they are is the metric's.)
+  if (noun.category !== 'hostage' && noun.category !== 'unknown' && noun.category !== 'body')
+    return null;
   for (let i = noun.end; i < Math.min(view.tokens.length, noun.end + 8); i++) {
     const t = view.tokens[i];
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
@@ -328,6 +332,14 @@ export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | 
       const verb = view.tokens.findLast((x, k) => k < noun.end && COUNTING.has(x.lower));
       if (verb) return { kind: 'hold', index: i, trust: 7 };
     }
+    // "the bodies of 28 hostages are in Gaza", "59 remain inside Gaza": the captives' place.
+    if (
+      i === noun.end &&
+      IN_PLACE_VERBS.has(t.lower) &&
+      ['in', 'inside'].includes(view.tokens[i + 1]?.lower ?? '') &&
+      isGazaWord(view.tokens[i + 2]?.lower)
+    )
+      return { kind: 'hold', index: i, trust: 7 };
     // "some 240 hostages were believed to be in Gaza": where captives are, they are held.
     if (
       t.lower === 'be' &&

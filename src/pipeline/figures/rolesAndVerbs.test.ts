@@ -55,7 +55,7 @@ describe('numbers as outlets write them', () => {
     ).toEqual(['gaza_killed=798 exact reported total']);
     expect(
       figures('Two bodies were recovered in Khan Younis, along with one reported injury.'),
-    ).toEqual(['gaza_injured=1 exact reported incident']);
+    ).toEqual(['gaza_killed=2 exact reported incident', 'gaza_injured=1 exact reported incident']);
   });
 });
 

@@ -174,3 +174,38 @@ describe('counts of an earlier event, dated by its year', () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('bodies and captives by where they are', () => {
+  const at = (s: string) =>
+    extractSentenceFigures(s, '2025-11-15').map((f) => `${f.metric}=${f.value}`);
+  it.each([
+    // Bodies found with no word of captivity are the place's dead.
+    ['Rescuers said 62 bodies were recovered over the past 24 hours in Gaza.', ['gaza_killed=62']],
+    ['Troops recovered the bodies of three hostages in Khan Younis.', ['hostages_dead=3']],
+    // Bodies of captives, and captives, said to be in Gaza are held there.
+    ['Israeli officials say 24 bodies of hostages are still in Gaza.', ['hostages_dead=24']],
+    ['Israel says the bodies of 28 hostages are in Gaza.', ['hostages_dead=28']],
+    ['Some 59 hostages remain in Gaza.', ['hostages_held=59']],
+    // A part set off by commas with a state of its own.
+    [
+      'During that truce, 33 Israeli hostages, eight of them dead, were returned.',
+      ['hostages_released=33', 'hostages_dead=8'],
+    ],
+    // Where captives were dragged is not where the dead were killed.
+    [
+      'About 1,200 people were killed that day, and 251 were dragged into Gaza as hostages.',
+      ['israel_killed=1200', 'hostages_taken=251'],
+    ],
+    [
+      'Gunmen killed 1,200 people and abducted 251 into Gaza.',
+      ['israel_killed=1200', 'hostages_taken=251'],
+    ],
+    // A place of the dead's own stays theirs.
+    [
+      'Israeli strikes killed 500 people in Gaza, where 251 hostages were taken.',
+      ['gaza_killed=500'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(at(sentence)).toEqual(expected);
+  });
+});

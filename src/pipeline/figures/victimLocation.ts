@@ -4,7 +4,7 @@
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { inSinceSpan, sinceSpanTold, type SentenceView } from './sentenceView.ts';
+import { inSinceSpan, lowerSlice, sinceSpanTold, type SentenceView } from './sentenceView.ts';
 import { isLetter, isSpace, lowerOf, stem, tokenEnd, tokenize, type Token } from './tokens.ts';
 
 export type Place = 'gaza' | 'west_bank' | 'israel';
@@ -886,7 +886,8 @@ function victimCue(
   // "… kills 6 Palestinians as Gaza toll passes 30,600": a place that names a later toll is
   // that toll's, when the count has a place of its own ("71 killed …, bringing the Gaza toll to
   // 49,617": theirs too).
-  const every = cues(view, mention);
+  // "251 were dragged into Gaza as hostages": where captives were taken is no victim's place.
+  const every = cues(view, mention).filter((c) => !isCaptivesDestination(view, c));
   const ownCues = every.filter(
     (c) => !(c.index > mention.to && TOLL_WORDS.has(view.tokens[c.index + 1]?.lower ?? '')),
   );
@@ -945,6 +946,9 @@ function victimCue(
     (attackWithAbductions(view) || (onOctoberSeventh(view) && abductionsIn(view)))
   )
     return 'israel';
+  // "About 1,200 people were killed that day, and 251 were dragged into Gaza": hundreds killed
+  // beside an abduction, with no place of their own, are the attack on Israel's dead.
+  if (found.length === 0 && mention.value >= 500 && abductionsIn(view)) return 'israel';
   // "About 1,200 people were killed in that attack": no other single attack of this war killed
   // hundreds in one blow but the one on Israel, when no one else is named as its author.
   if (found.length === 0 && mention.value >= 500 && theOneAttack(view)) return 'israel';
@@ -959,6 +963,16 @@ function victimCue(
     (a, b) => cueDistance(a, mention, coordinated) - cueDistance(b, mention, coordinated),
   )[0];
   return nearest?.place ?? null;
+}
+
+/** "dragged into Gaza", "taken to Gaza", "abducted into the Gaza Strip": a captive's destination. */
+function isCaptivesDestination(view: SentenceView, c: Cue): boolean {
+  let k = c.index - 1;
+  while (k > 0 && view.tokens[k]?.lower === 'the') k--;
+  const before = view.tokens[k]?.lower ?? '';
+  if (before !== 'into' && before !== 'to') return false;
+  // ("abducted 251 into Gaza": the verb may stand before its object.)
+  return lowerSlice(view, k - 4, k).some((w) => TAKEN.has(w) || ABDUCTION_WORDS.has(w));
 }
 
 /** One attack, in the singular: "the attack", "that assault". */
@@ -992,7 +1006,7 @@ function abductionsIn(view: SentenceView): boolean {
       ABDUCTION_WORDS.has(w) ||
       // "were taken hostage", "took around 250 captive"
       (/^(?:hostages?|captives?)$/.test(w) &&
-        words.slice(Math.max(0, i - 3), i).some((x) => TAKEN.has(x))),
+        words.slice(Math.max(0, i - 4), i).some((x) => TAKEN.has(x))),
   );
 }
 
