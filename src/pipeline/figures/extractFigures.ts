@@ -1,6 +1,7 @@
 // One sentence → the figures in it. Composes the figure rules: numbers, what they count, the
 // event, the place, then metric, hedge, modality, scope, day and source. Pure.
 import type { Day } from '../dates/calendar.ts';
+import type { MetricId } from '../../dataset/metrics.ts';
 import type { SentenceFigure } from './sentenceFigure.ts';
 import {
   earlierGroup,
@@ -22,7 +23,7 @@ import {
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
-import { CLAUSE_OPENERS, PRISON_PLACES, PRISON_VERBS } from './lexicon.ts';
+import { CLAUSE_OPENERS, PRISON_PLACES, PRISON_VERBS, type EventKind } from './lexicon.ts';
 import { ARRIVAL_PLACES, rescueContext, speaksOfCaptivity } from './metricContext.ts';
 import { metricOf } from './metricOf.ts';
 import { modalityOf } from './modality.ts';
@@ -56,7 +57,7 @@ import { bringTarget, scopeOf } from './scope.ts';
 import { lowerSlice, stretchOf, viewSentence, type SentenceView } from './sentenceView.ts';
 import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
 import { totalPredicateOf } from './totalPredicate.ts';
-import { victimLocation } from './victimLocation.ts';
+import { victimLocation, type PlaceCue } from './victimLocation.ts';
 
 export type { ArticleContext } from './articleMemory.ts';
 export type { SentenceFigure } from './sentenceFigure.ts';
@@ -107,6 +108,32 @@ function restatedGroup(view: SentenceView, mention: NumberMention): boolean {
 
 /** What may stand before a number that opens a sentence alone: "The", "All", "All the". */
 const OPENING_DETERMINERS = new Set(['the', 'all', 'these', 'those', 'both']);
+
+/**
+ * Where casualties are when nothing in the text places them: those counted beside a casualty
+ * figure of the sentence are where it is ("69,000 dead and nearly 171,000 wounded"), and a
+ * toll of thousands is Gaza's (no other front of this war has counted so many dead).
+ */
+function unplacedCasualties(
+  kind: EventKind,
+  value: number,
+  before: SentenceFigure | undefined,
+): PlaceCue | null {
+  if (kind !== 'kill' && kind !== 'injure') return null;
+  const beside = before ? placeOfCasualty(before.metric) : null;
+  if (beside) return beside;
+  return kind === 'kill' && value >= GAZA_ONLY_TOLL ? 'gaza' : null;
+}
+
+/** A death toll no place but Gaza has reached in this war (Israel's, the West Bank's are lower). */
+const GAZA_ONLY_TOLL = 3000;
+
+function placeOfCasualty(metric: MetricId): PlaceCue | null {
+  if (metric === 'gaza_killed' || metric === 'gaza_injured') return 'gaza';
+  if (metric === 'israel_killed' || metric === 'israel_injured') return 'israel';
+  if (metric === 'west_bank_killed') return 'west_bank';
+  return null;
+}
 
 export function extractSentenceFigures(
   sentence: string,
@@ -369,7 +396,9 @@ function extractFromSentence(
         view,
         mention,
         nounForPlace,
-        () => articleContext.place?.((backwards ??= refersBack(view))) ?? null,
+        () =>
+          articleContext.place?.((backwards ??= refersBack(view))) ??
+          unplacedCasualties(event.kind, mention.value, figures.at(-1)),
         articleContext.region,
       ),
     });

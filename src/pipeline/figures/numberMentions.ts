@@ -35,7 +35,35 @@ const CURRENCY_WORDS = new Set([
   'riyals',
   'dirhams',
   'rupees',
+  'rupee',
+  'rs',
+  'inr',
+  'pkr',
+  'taka',
+  'ringgit',
+  'baht',
+  'yuan',
+  'renminbi',
+  'yen',
+  'rand',
+  'naira',
+  'shillings',
+  'lira',
+  'liras',
+  'pesos',
+  'peso',
+  'php',
+  'rupiah',
+  'idr',
+  'egp',
+  'aed',
+  'sar',
+  'qar',
+  'francs',
+  'chf',
 ]);
+/** Currency codes written against the number: "RM100 million", "P50,000", "Rs1m". */
+const CURRENCY_PREFIXES = new Set(['rm', 'p', 'rs', 'tk', 'r']);
 const TIME_UNITS = new Set([
   'second',
   'seconds',
@@ -342,6 +370,9 @@ function exclusion(
   if (after.startsWith('%') || PERCENT_WORDS.has(nextWord)) return 'percentage';
   if ((prev && CURRENCY_SIGNS.has(prev.text)) || CURRENCY_WORDS.has(prev?.lower ?? ''))
     return 'money';
+  // "Rs. 1 million": the code with its full stop.
+  if (prev?.text === '.' && CURRENCY_WORDS.has(prev2?.lower ?? '')) return 'money';
+  if (prev && prev.end === first.start && CURRENCY_PREFIXES.has(prev.lower)) return 'money';
   if (CURRENCY_WORDS.has(nextWord) || CURRENCY_WORDS.has(next2?.lower ?? '')) return 'money';
   if (/^-[A-Za-z]/.test(after)) return 'unit compound';
   if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))

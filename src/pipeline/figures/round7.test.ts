@@ -209,3 +209,30 @@ describe('bodies and captives by where they are', () => {
     expect(at(sentence)).toEqual(expected);
   });
 });
+
+describe('money in the currencies of Asian, African and Latin American outlets', () => {
+  it.each([
+    'Each family was provided Rs 1 million in relief.',
+    'The families were paid Rs. 500,000 each.',
+    'Malaysia pledged RM100 million to rebuild hospitals.',
+    'Each returning worker receives P50,000 in assistance.',
+    'The fund raised 2 million baht for the victims.',
+    'Pakistan sent aid worth 300 million rupees.',
+  ])('%s', (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+});
+
+describe('casualties that nothing in the text places', () => {
+  it.each([
+    // Counted beside a placed toll, or a toll only Gaza has reached.
+    [
+      'The overall toll now stands at more than 69,000 dead and nearly 171,000 wounded.',
+      ['gaza_killed=69000', 'gaza_injured=171000'],
+    ],
+    // Hundreds or a few thousand could be any front's: left unplaced.
+    ['The toll rose to 1,200 dead and 5,400 wounded.', []],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
