@@ -203,10 +203,30 @@ describe('a header line of several fields', () => {
   });
 });
 
+describe('date lines of this round', () => {
+  it.each([
+    // No space after the comma, a space before it.
+    ['By AFP - Jan 08,2024 - Last updated at Jan 08,2024', '2024-01-08'],
+    ['Oct 07,2025', '2025-10-07'],
+    ['Published: 21 December ,2023: 04:15 PM GST', '2023-12-21'],
+    // A year of two figures beside the time, and the Hebrew date before it month first.
+    ['Kislev 30, 5784, 12/13/23 08:05', '2023-12-13'],
+    ['12/13/23 08:05', '2023-12-13'],
+  ])('%s', (line, day) => {
+    expect(readPageDate(line)?.date).toBe(day);
+  });
+
+  it('reads no year of two figures without a time, nor an unclear one', () => {
+    expect(readPageDate('Open 24/7 for patients')).toBeNull();
+    expect(readPageDate('12/13/23')).toBeNull();
+    expect(readPageDate('05/03/24 10:00')?.date ?? null).toBeNull();
+  });
+});
+
 describe('a full date', () => {
-  it('has four digits in a row: without them FULL_DATE finds nothing (readFullDate skips it)', () => {
+  it('has four digits in a row, or a slash date with a time: without them FULL_DATE finds nothing (readFullDate skips it)', () => {
     const words = ['March', 'Mar.', '5', '05', '5th', '2024', '202', '24', '10', '.', '/', '-'];
-    const more = [',', ' ', 'Oct', '26', '123', '1', '2023', '7', 'st', 'GMT', '12.03.'];
+    const more = [',', ' ', 'Oct', '26', '123', '1', '2023', '7', 'st', 'GMT', '12.03.', ':'];
     const pool = [...words, ...more];
     let seed = 23;
     const random = (n: number) => {
@@ -221,7 +241,7 @@ describe('a full date', () => {
       for (let i = 1 + random(8); i > 0; i--) parts.push(pool[random(pool.length)] ?? '');
       const text = parts.join(random(3) === 0 ? '' : ' ');
       if (FULL_DATE.exec(text)) withDate++;
-      if (/\d{4}/.test(text)) continue;
+      if (/\d{4}/.test(text) || /\d\/\d{2}\s+\d{1,2}[:.]\d{2}/.test(text)) continue;
       checked++;
       expect(FULL_DATE.exec(text), text).toBeNull();
     }

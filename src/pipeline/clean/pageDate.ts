@@ -8,14 +8,16 @@ import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
 /** A date with its year, in any of the orders pages print (exported for a test). */
 export const FULL_DATE = new RegExp(
   [
-    // March 5, 2024 · Mar. 6 2024 · January 05, 2024 · March 5th, 2024
-    `(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})`,
-    // 5 March 2024 · 26 Oct 2023 · 5th March, 2024 · 12-Nov-2023
-    `(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<m2>${MONTH_PATTERN}),?(?:\\s+|-)(?<y2>\\d{4})`,
+    // March 5, 2024 · Mar. 6 2024 · January 05, 2024 · March 5th, 2024 · Jan 08,2024
+    `(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(?<y1>\\d{4})`,
+    // 5 March 2024 · 26 Oct 2023 · 5th March, 2024 · 12-Nov-2023 · 21 December ,2023
+    `(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<m2>${MONTH_PATTERN})(?:\\s*,\\s*|\\s+|-)(?<y2>\\d{4})`,
     // 2024-03-05 · 2024.03.05 · 2024/03/05
     `(?<y3>\\d{4})(?<s3>[-./])(?<m3>\\d{1,2})\\k<s3>(?<d3>\\d{1,2})`,
     // 06.03.2024 (day first, as written with dots) · 26/03/2024 or 03/26/2024 (when clear)
     `(?<a4>\\d{1,2})(?<s4>[-./])(?<b4>\\d{1,2})\\k<s4>(?<y4>\\d{4})`,
+    // 12/13/23 08:05: a year of two figures, on a date line with its time
+    `(?<a5>\\d{1,2})\\/(?<b5>\\d{1,2})\\/(?<y5>\\d{2})(?=\\s+\\d{1,2}[:.]\\d{2})`,
   ]
     .map((p) => `(?<![\\d.])${p}(?![\\d])`)
     .join('|'),
@@ -23,6 +25,7 @@ export const FULL_DATE = new RegExp(
 );
 
 const FOUR_DIGITS = /\d{4}/;
+const SHORT_YEAR = /\d\/\d{2}\s+\d{1,2}[:.]\d{2}/;
 
 /**
  * A full date in the text: its day, or null when the order of day and month is unclear. A
@@ -34,7 +37,7 @@ export function readFullDate(
   unclearSlash: 'none' | 'day-first' | 'month-first' = 'none',
 ): { date: Day | null; index: number; length: number } | null {
   // Every order has a four-digit year: most lines, with none, are passed over at once.
-  if (!FOUR_DIGITS.test(text)) return null;
+  if (!FOUR_DIGITS.test(text) && !SHORT_YEAR.test(text)) return null;
   const m = FULL_DATE.exec(text);
   const g = m?.groups;
   if (!m || !g) return null;
@@ -44,9 +47,12 @@ export function readFullDate(
     return found(month ? makeDay(Number(g.y1 ?? g.y2), month, Number(g.d1 ?? g.d2)) : null);
   }
   if (g.y3) return found(makeDay(Number(g.y3), Number(g.m3), Number(g.d3)));
-  const [a, b, year] = [Number(g.a4), Number(g.b4), Number(g.y4)];
+  const [a, b, year] = g.y5
+    ? [Number(g.a5), Number(g.b5), 2000 + Number(g.y5)]
+    : [Number(g.a4), Number(g.b4), Number(g.y4)];
+  const slash = g.y5 ? '/' : g.s4;
   // Dots and dashes put the day first; a slash is read only when one side cannot be a month.
-  if (g.s4 !== '/' || (a > 12 && b <= 12)) return found(makeDay(year, b, a));
+  if (slash !== '/' || (a > 12 && b <= 12)) return found(makeDay(year, b, a));
   if (b > 12 && a <= 12) return found(makeDay(year, a, b));
   if (a === b || unclearSlash === 'day-first') return found(makeDay(year, b, a));
   if (unclearSlash === 'month-first') return found(makeDay(year, a, b));
@@ -81,8 +87,13 @@ const AGO =
 /** "25 Mehr 1402", "8 Jumada al-Akhirah 1445": the same day in the Persian or Hijri calendar. */
 const OTHER_CALENDAR_DATE =
   /\b\d{1,2}\s+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Muharram|Safar|Rabi['‘’]?\s?(?:al-)?(?:Awwal|Thani|Akhir)|Jumada\s(?:al-)?(?:Ula|Awwal|Akhirah|Thani)|Rajab|Sha['‘’]?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qa['‘’]?dah|Hijjah))\s+1[34]\d{2}\b/gi;
-const HEBREW_DATE =
-  /\b\d{1,2}\s+(?:Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Shvat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Tamuz|Av|Elul)\s+57\d{2}\b/gi;
+const HEBREW_MONTH =
+  '(?:Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Shvat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Tamuz|Av|Elul)';
+/** "9 Sivan 5784", "Kislev 30, 5784". */
+const HEBREW_DATE = new RegExp(
+  `\\b(?:\\d{1,2}\\s+${HEBREW_MONTH}\\s+57\\d{2}|${HEBREW_MONTH}\\s+\\d{1,2},?\\s+57\\d{2})\\b`,
+  'gi',
+);
 const JOINERS = /\b(?:on|at)\b|[|,·•●▪■◆‧:()–—-]/gi;
 
 export interface PageDate {
