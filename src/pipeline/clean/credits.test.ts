@@ -284,3 +284,10 @@ describe('isContributionCredit on random lines', () => {
     }
   });
 });
+
+describe('readBylineOrg: a social handle after the outlet', () => {
+  it('is not part of its name', () => {
+    expect(readBylineOrg('By: Example Press - @examplenews')).toBe('Example Press');
+    expect(readBylineOrg('By Reuters | @reuters')).toBe('Reuters');
+  });
+});

@@ -155,7 +155,9 @@ function isSentenceLike(text: string): boolean {
 
 /** "By: CNN", "By Jane Doe, Example Post", "By Jane Doe | Reuters": the outlet in a byline. */
 export function readBylineOrg(line: string): string | null {
-  const who = BYLINE.exec(line.trim())?.groups?.who ?? STAFF_LINE.exec(line.trim())?.groups?.who;
+  // "By: Example Press - @examplenews": the outlet's social handle after its name.
+  const text = line.includes('@') ? line.replace(HANDLE, '') : line;
+  const who = BYLINE.exec(text.trim())?.groups?.who ?? STAFF_LINE.exec(text.trim())?.groups?.who;
   if (!who || isSentenceLike(who) || isGenericCredit(who)) return null;
   // "By Example News with AP, EFE": the agencies after "with" helped; the byline's is before.
   const parts = who
@@ -170,6 +172,8 @@ export function readBylineOrg(line: string): string | null {
     if (looksLikeOrganisation(part) && !ROLE.test(part)) return knownOutlet(part) ?? part.trim();
   return null;
 }
+
+const HANDLE = /\s*[-–—|]?\s*@\w+/g;
 
 /** "Senior News Reporter", "Middle East Correspondent": a writer's role, not an outlet. */
 const ROLE = /\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|analyst)$/i;

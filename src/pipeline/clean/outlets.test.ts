@@ -50,3 +50,19 @@ describe('knownOutlet: a name printed with a full stop', () => {
     expect(knownOutlet('Reuters.')).toBe('Reuters');
   });
 });
+
+describe('knownOutlet: a name with an edition word or its own short name', () => {
+  it.each([
+    ['Al Arabiya English', 'Al Arabiya'],
+    ['Reuters Online', 'Reuters'],
+    ['MEMO Middle East Monitor', 'Middle East Monitor'],
+    ['Middle East Monitor MEMO', 'Middle East Monitor'],
+  ])('%s', (line, name) => {
+    expect(knownOutlet(line)).toBe(name);
+  });
+
+  it('is no outlet for an edition word alone, or another outlet’s short name beside a name', () => {
+    expect(knownOutlet('English')).toBeNull();
+    expect(knownOutlet('AFP Middle East Monitor')).toBeNull();
+  });
+});

@@ -258,7 +258,7 @@ export function isWireAgency(name: string): boolean {
  */
 export function knownOutlet(text: string): string | null {
   const outlet = BY_ALIAS.get(fold(text));
-  if (!outlet) return null;
+  if (!outlet) return outletWithExtra(text);
   const printed = text
     .trim()
     .replace(/^[*_]+|[*_]+$/g, '')
@@ -266,6 +266,27 @@ export function knownOutlet(text: string): string | null {
   // "GEO NEWS", "npr": a logo's lettering; the name is written as the outlet writes it.
   const sameName = printed.toLowerCase() === outlet.name.toLowerCase();
   return ADDRESS.test(printed) || sameName ? outlet.name : printed;
+}
+
+/** "Example News English", "Example Post Online": an edition's word after the outlet's name. */
+const EDITION = /\s+(?:english|online|digital|international|arabic|edition)$/i;
+
+/**
+ * "Al Example English", "MEMO Middle East Example": a known outlet's name with its edition's
+ * word after it, or with its own short name before or after it.
+ */
+function outletWithExtra(text: string): string | null {
+  const folded = fold(text);
+  const edition = folded.replace(EDITION, '');
+  if (edition !== folded) return BY_ALIAS.get(edition)?.name ?? null;
+  const words = folded.split(/\s+/);
+  if (words.length < 3) return null;
+  const [first, last] = [words[0] ?? '', words.at(-1) ?? ''];
+  const rest = BY_ALIAS.get(words.slice(1).join(' '));
+  if (rest && BY_ALIAS.get(first) === rest) return rest.name;
+  const before = BY_ALIAS.get(words.slice(0, -1).join(' '));
+  if (before && BY_ALIAS.get(last) === before) return before.name;
+  return null;
 }
 
 /**
