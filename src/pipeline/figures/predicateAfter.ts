@@ -4,7 +4,7 @@ import type { CountEvent } from './countEvent.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
 import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS, type EventKind } from './lexicon.ts';
-import { countAt, type SentenceView } from './sentenceView.ts';
+import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { isPopulation } from './partsAndBases.ts';
 import { isCapitalized } from './tokens.ts';
 
@@ -229,7 +229,13 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
         continue;
       }
     }
-    if (t.lower === 'and' && NEW_SUBJECT.has(tokens[i + 1]?.lower ?? '')) break;
+    if (
+      t.lower === 'and' &&
+      NEW_SUBJECT.has(tokens[i + 1]?.lower ?? '') &&
+      // ("… hostages and the bodies of eight others were returned": the same subject, joined.)
+      !(BODY_WORDS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of')
+    )
+      break;
     // "freed 13 hostages on Friday and will free more": a second verb phrase of its own.
     if (t.lower === 'and' && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
     // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.
@@ -238,8 +244,14 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     const other = countAt(view, i);
     if (other) {
       const before = tokens[other.from - 1]?.lower ?? '';
+      // "25 living hostages and the bodies of eight others were returned": a subject joined
+      // by "and" that counts the dead by their bodies.
+      const bodiesJoined =
+        before === 'of' &&
+        BODY_WORDS.has(tokens[other.from - 2]?.lower ?? '') &&
+        lowerSlice(view, other.from - 4, other.from - 2).includes('and');
       // "… people in the enclave of 2.3 million had fled": a place's size is no subject.
-      if (before === 'and' || before === 'or' || isPopulation(view, other)) {
+      if (before === 'and' || before === 'or' || bodiesJoined || isPopulation(view, other)) {
         i = other.to - 1;
         continue;
       }
@@ -310,6 +322,7 @@ const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' 
 const COUNTING = new Set(['counted', 'counts', 'count', 'listed', 'lists', 'numbered', 'tallied']);
 
 const IN_PLACE_VERBS = new Set(['are', 'were', 'remain', 'remained']);
+const BODY_WORDS = new Set(['bodies', 'remains']);
 
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.

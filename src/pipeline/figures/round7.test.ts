@@ -236,3 +236,18 @@ describe('casualties that nothing in the text places', () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('living captives and the bodies of others, as one subject', () => {
+  it.each([
+    [
+      'During the ceasefire that began on January 19, 25 living hostages and the bodies of eight others were returned to Israel.',
+      ['hostages_released=25', 'hostages_dead=8'],
+    ],
+    [
+      'Hamas freed 25 hostages, and the bodies of eight others were found by troops.',
+      ['hostages_released=25', 'hostages_dead=8'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
