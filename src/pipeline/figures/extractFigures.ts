@@ -112,7 +112,7 @@ const OPENING_DETERMINERS = new Set(['the', 'all', 'these', 'those', 'both']);
 /**
  * Where casualties are when nothing in the text places them: those counted beside a casualty
  * figure of the sentence are where it is ("69,000 dead and nearly 171,000 wounded"), and a
- * toll of thousands is Gaza's (no other front of this war has counted so many dead).
+ * toll of thousands is Gaza's (no other front of this war has counted ten thousand dead).
  */
 function unplacedCasualties(
   kind: EventKind,
@@ -125,8 +125,8 @@ function unplacedCasualties(
   return kind === 'kill' && value >= GAZA_ONLY_TOLL ? 'gaza' : null;
 }
 
-/** A death toll no place but Gaza has reached in this war (Israel's, the West Bank's are lower). */
-const GAZA_ONLY_TOLL = 3000;
+/** A death toll no place but Gaza has reached in this war (Israel's, the West Bank's and Lebanon's stayed far lower). */
+const GAZA_ONLY_TOLL = 10_000;
 
 function placeOfCasualty(metric: MetricId): PlaceCue | null {
   if (metric === 'gaza_killed' || metric === 'gaza_injured') return 'gaza';

@@ -230,8 +230,9 @@ describe('casualties that nothing in the text places', () => {
       'The overall toll now stands at more than 69,000 dead and nearly 171,000 wounded.',
       ['gaza_killed=69000', 'gaza_injured=171000'],
     ],
-    // Hundreds or a few thousand could be any front's: left unplaced.
+    // Hundreds or a few thousand could be any front's (Lebanon's passed 3,800): left unplaced.
     ['The toll rose to 1,200 dead and 5,400 wounded.', []],
+    ['Killed: 3,823', []],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
