@@ -98,6 +98,8 @@ function ChartDrawing({ chartId, width, data, scale, shapes, events, xTitle }: D
   const { ticks: xTicks, unit } = timeTicks(data.xDomain, maxTimeTicks(width));
   const yTicks = scale === 'log' ? logTicks(data.yDomain) : linearTicks(data.yDomain);
   const xLabel = unit === 'month' ? formatMonthTick : formatDayTick;
+  // Recharts' grid: a line at each value tick, and at the plot's top and bottom edges.
+  const gridLines = [...new Set([...yTicks.map(scales.y), plot.y, floor])];
   const points = data.series.flatMap((s) => s.points);
   const placed = placeMarks(data, scales, shapes);
   const placedFigures = data.binning ? placeFigures(points, scales, shapes) : [];
@@ -110,13 +112,13 @@ function ChartDrawing({ chartId, width, data, scale, shapes, events, xTitle }: D
       data-static-width={width}
     >
       <g className="chart-grid">
-        {yTicks.map((v) => (
+        {gridLines.map((y) => (
           <line
-            key={v}
+            key={y}
             x1={plot.x}
             x2={plot.x + plot.width}
-            y1={scales.y(v)}
-            y2={scales.y(v)}
+            y1={y}
+            y2={y}
             stroke="var(--chart-grid)"
             strokeDasharray="3 3"
           />
