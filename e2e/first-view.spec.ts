@@ -1,6 +1,7 @@
 // The first view of a large dataset (src/app/overview): cards and charts drawn from
 // overview.json before the full data is read, then replaced by the dashboard. The shipped
-// dataset is too small to get one, so these tests serve one made from it.
+// dataset is too small to get one, so these tests serve one made from it. These are the app's
+// (in #root); the copy drawn at build time into the page's HTML is prerender.spec.ts'.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildDatasetIndex } from '../src/app/data/datasetIndex.ts';
@@ -37,14 +38,14 @@ async function serveFirstView(page: Page): Promise<() => void> {
 }
 
 const marks = (page: Page, chart: string) =>
-  page.locator(`[data-chart="${chart}"] [data-mark-count]`);
+  page.locator(`#root [data-chart="${chart}"] [data-mark-count]`);
 
 test('draws the default view’s cards and charts before the full data, then the dashboard', async ({
   page,
 }) => {
   const release = await serveFirstView(page);
   await page.goto('/');
-  const first = page.locator('[data-first-view]');
+  const first = page.locator('#root [data-first-view]');
   await expect(first.locator('[data-chart="casualties"] [data-mark-count]')).toBeAttached();
   await expect(first).toContainText('Loading the dataset');
   const counts = {
@@ -62,13 +63,15 @@ test('draws the default view’s cards and charts before the full data, then the
   // The dashboard draws the same: the first view was its default view.
   expect(await marks(page, 'casualties').getAttribute('data-mark-count')).toBe(counts.casualties);
   expect(await marks(page, 'hostages').getAttribute('data-mark-count')).toBe(counts.hostages);
-  expect(await page.locator('[data-metric]').allTextContents()).toEqual(cards);
+  expect(await page.locator('#root [data-metric]').allTextContents()).toEqual(cards);
 });
 
 test('is not drawn for a link to any other view', async ({ page }) => {
   await page.addInitScript(() => {
     new MutationObserver(() => {
-      if (document.querySelector('[data-first-view]')) document.documentElement.dataset.seen = '1';
+      if (document.querySelector('#root [data-first-view]')) {
+        document.documentElement.dataset.seen = '1';
+      }
     }).observe(document, { childList: true, subtree: true });
   });
   const release = await serveFirstView(page);

@@ -1,6 +1,6 @@
 // What a browser must download of JavaScript before the page can run: the entry script that
 // index.html loads and every chunk it imports statically, transitively (what Vite also lists
-// as modulepreload). Chunks loaded with import() later are not counted. Sizes are gzip.
+// as modulepreload), and any classic script of index.html. Chunks loaded with import() later are not counted. Sizes are gzip.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,10 +16,14 @@ const STATIC_IMPORT =
 
 export async function initialJs(distDir: string): Promise<InitialJs> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\/?([^"]+\.js)"/g)].map(
-    (m) => m[1] ?? '',
-  );
+  const scripts = (module: boolean) =>
+    [...html.matchAll(/<script\b([^>]*)\bsrc="\/?([^"]+\.js)"/g)]
+      .filter((m) => /\btype="module"/.test(m[1] ?? '') === module)
+      .map((m) => m[2] ?? '');
+  const entries = scripts(true);
   if (entries.length === 0) throw new Error(`no module script in ${distDir}/index.html`);
+  // And the classic scripts before it (the first view's, scripts/prerender.ts).
+  entries.push(...scripts(false));
   const seen = new Set<string>();
   const queue = [...entries];
   const files: InitialJs['files'] = [];

@@ -37,8 +37,9 @@ import { parseDataset } from '../../src/app/data/parseDataset.ts';
 import { filterKey, queryFigures } from '../../src/app/filters/figureQuery.ts';
 import { formatNumber } from '../../src/app/format/format.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../src/app/url/viewState.ts';
-import { OVERVIEW_FILE } from '../../src/app/overview/overview.ts';
+import { OVERVIEW_FILE, readOverview } from '../../src/app/overview/overview.ts';
 import { writeOverview } from '../overview.ts';
+import { prerender } from '../prerender.ts';
 import { writeCorpus } from './corpus.ts';
 import { initialJs } from './initialJs.ts';
 
@@ -64,8 +65,12 @@ function run(command: string, args: string[]): void {
 async function ensureData(): Promise<void> {
   if (!values.fresh && existsSync(join(APP_DATA, 'index.json'))) {
     console.log(`Using the data in ${APP_DATA} (--fresh rebuilds it).`);
-    // Data built before the first view existed: its overview.json, as build:data writes it.
-    if (!existsSync(join(APP_DATA, OVERVIEW_FILE))) await writeOverview(APP_DATA);
+    // Data built before the first view existed, or before its present layout: its
+    // overview.json, as build:data writes it.
+    const overview = join(APP_DATA, OVERVIEW_FILE);
+    if (!existsSync(overview) || readOverview(await readFile(overview, 'utf8')) === null) {
+      await writeOverview(APP_DATA);
+    }
     return;
   }
   console.log(`Generating ${ARTICLES} articles and building the dashboard's data …`);
@@ -86,7 +91,8 @@ async function ensureData(): Promise<void> {
 
 /**
  * The production build in its own folder, with the benchmark data as its data/, and a gzip
- * copy of each data file beside it, as a static host or CDN keeps them.
+ * copy of each data file beside it, as a static host or CDN keeps them; its first view drawn
+ * from that data (scripts/prerender.ts).
  */
 async function buildSite(): Promise<void> {
   console.log(`Building the app into ${DIST} …`);
@@ -98,6 +104,8 @@ async function buildSite(): Promise<void> {
     const path = join(DIST, 'data', file);
     await writeFile(`${path}.gz`, gzipSync(await readFile(path), { level: 9 }));
   }
+  // The first view written into index.html, from this data, as `npm run build` does.
+  await prerender(DIST);
 }
 
 // ---- The floors: blank pages in the same browser, served by the same server ----

@@ -8,6 +8,7 @@ import { loadFigureChart } from './charts/loadFigureChart.ts';
 import { datasetQuery, releaseDataset } from './data/useDataset.ts';
 import { FIRST_VIEW_WAIT_MS, opensOnDefaultView } from './overview/firstView.ts';
 import { overviewQuery } from './overview/useOverview.ts';
+import { handOver } from './prerender/handover.ts';
 import './index.css';
 
 const queryClient = new QueryClient({
@@ -35,6 +36,8 @@ if (opensOnDefaultView()) {
 
 const root = document.getElementById('root');
 if (root) {
+  // The first view drawn at build time, if the page has one, stays until the app has drawn its.
+  handOver(root, opensOnDefaultView());
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

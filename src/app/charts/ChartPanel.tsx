@@ -1,6 +1,6 @@
 // One chart with its legend, marker key, notes (figures dated by their report, undated ones,
 // the value axis) and downloads; or, in table view, the same figures as a table.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type ComponentType } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import { chartFileName, downloadChart } from '../export/chartImage.ts';
 import { sheetFooter } from '../export/chartSheet.ts';
@@ -21,6 +21,7 @@ import { pinnedPoints, type ChartData } from './chartSeries.ts';
 import type { ChartPoint } from './chartPoint.ts';
 import type { MetricId } from '../../dataset/metrics.ts';
 import { ChartTable } from './ChartTable.tsx';
+import type { FigureChartProps } from './FigureChart.tsx';
 import { loadFigureChart, useFigureChart } from './loadFigureChart.ts';
 import type { MarkerShape } from './symbolPath.ts';
 import { AXIS_TITLE, columnsOnAxis, dayOnAxis, undatedWhy } from './timeAxis.ts';
@@ -97,6 +98,11 @@ interface ViewProps {
   repeats: ReadonlyMap<number, Repeats> | null;
   /** The first view (drawn before the full data is in): nothing to download yet. */
   preview?: boolean;
+  /**
+   * The chart to draw with in place of FigureChart, whose code loads after the page's: the
+   * first view drawn at build time (StaticChart.tsx, scripts/prerender.ts).
+   */
+  Chart?: ComponentType<FigureChartProps> | undefined;
 }
 
 /** One chart as given: what ChartPanel computed, or the first view's precomputed data. */
@@ -112,9 +118,11 @@ export function ChartPanelView({
   shapes,
   repeats,
   preview = false,
+  Chart,
 }: ViewProps) {
   const requestScroll = useUiStore((s) => s.requestScroll);
-  const chartCode = useFigureChart();
+  const loaded = useFigureChart();
+  const chartCode = Chart ? { status: 'loaded' as const, Chart } : loaded;
   const axis = view.timeAxis;
   const legend = useMemo(() => legendModel(data, shapes), [data, shapes]);
   const tableEvents = useMemo(() => eventsWithin(events, data.xDomain), [events, data.xDomain]);
@@ -177,8 +185,13 @@ export function ChartPanelView({
         <h3 id={titleId} className="font-semibold">
           {chart.title}
         </h3>
-        {view.chartView === 'chart' && data.pointCount > 0 && !preview && (
-          <div className="flex gap-1 text-sm">
+        {/* The first view has nothing to download yet, but keeps the links' room (unseen), so
+            that the title does not wrap otherwise than the dashboard's. */}
+        {view.chartView === 'chart' && data.pointCount > 0 && (
+          <div
+            className={`flex gap-1 text-sm ${preview ? 'invisible' : ''}`}
+            aria-hidden={preview ? true : undefined}
+          >
             <span className="muted">Download</span>
             <button
               type="button"
@@ -237,7 +250,9 @@ export function ChartPanelView({
           repeats={repeats}
         />
       ) : (
-        <div ref={chartBox}>
+        // data-chart-box: the page's first view, drawn at build time, stays until this box has
+        // its marks (prerender/handover.ts).
+        <div ref={chartBox} data-chart-box="">
           {chartCode.status === 'loaded' ? (
             <chartCode.Chart
               chartId={chart.id}

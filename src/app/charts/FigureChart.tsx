@@ -25,21 +25,27 @@ import {
   YAxis,
 } from 'recharts';
 import type { WarEvent } from '../../dataset/events.ts';
-import { LABEL_ROOM } from '../events/eventLayout.ts';
 import { EventsLayer } from '../events/EventsLayer.tsx';
 import type { Repeats } from '../facts/facts.ts';
-import {
-  formatDay,
-  formatDayMonth,
-  formatMonth,
-  formatNumber,
-  timeToDay,
-} from '../format/format.ts';
+import { timeToDay } from '../format/format.ts';
 import { useUiStore } from '../ui/uiStore.ts';
 import type { Scale } from '../url/viewState.ts';
 import { bucketAt, type PlacedBucket, type PlacedFigure } from './bucketLayout.ts';
 import { BucketTooltip } from './BucketTooltip.tsx';
-import { BIN_WORDS } from './chartBins.ts';
+import {
+  AXIS_TITLE_OFFSET,
+  CHART_MARGIN,
+  chartDescription,
+  chartHeight,
+  EVENTS_MARGIN,
+  formatDayTick,
+  formatMonthTick,
+  formatValueTick,
+  maxTimeTicks,
+  TICK_FONT_SIZE,
+  X_AXIS_HEIGHT,
+  Y_AXIS_WIDTH,
+} from './chartFrame.ts';
 import type { ChartBucket } from './chartMarks.ts';
 import { linearTicks, logTicks, timeTicks, type ChartData } from './chartSeries.ts';
 import type { ChartPoint } from './chartPoint.ts';
@@ -67,20 +73,13 @@ export interface FigureChartProps {
   repeats: ReadonlyMap<number, Repeats> | null;
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
 const MIN_DRAG_PX = 8;
-// Props handed to Recharts are constants or memoized: a new object each render makes it
-// dispatch its settings again and redraw the axes.
-const MARGIN = { top: 14, right: 18, bottom: 0, left: 0 };
-// With the war's events, their labels sit above the plot, clear of the figures.
-const EVENTS_MARGIN = { ...MARGIN, top: MARGIN.top + LABEL_ROOM };
-const TICK = { fill: 'var(--chart-text)', fontSize: 12 };
-const AXIS_TITLE_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
+// Props handed to Recharts are constants or memoized (chartFrame.ts): a new object each render
+// makes it dispatch its settings again and redraw the axes.
+const TICK = { fill: 'var(--chart-text)', fontSize: TICK_FONT_SIZE };
+const AXIS_TITLE_STYLE = { fill: 'var(--chart-text)', fontSize: TICK_FONT_SIZE };
 // Recharts sets the default cursor on its box; the chart's own box says zoom-in or pointer.
 const CHART_STYLE = { cursor: 'inherit' };
-const formatMonthTick = (t: number) => formatMonth(t);
-const formatDayTick = (t: number) => formatDayMonth(t);
-const formatValue = (v: number) => compact.format(v);
 
 interface Drag {
   startPx: number;
@@ -144,14 +143,19 @@ const ChartFrame = memo(function ChartFrame({
   xTitle,
 }: FrameProps) {
   const axisLabel = useMemo(
-    () => ({ value: xTitle, position: 'insideBottom' as const, offset: 5, ...AXIS_TITLE_STYLE }),
+    () => ({
+      value: xTitle,
+      position: 'insideBottom' as const,
+      offset: AXIS_TITLE_OFFSET,
+      ...AXIS_TITLE_STYLE,
+    }),
     [xTitle],
   );
   return (
     <ComposedChart
       width={width}
       height={height}
-      margin={events.length > 0 ? EVENTS_MARGIN : MARGIN}
+      margin={events.length > 0 ? EVENTS_MARGIN : CHART_MARGIN}
       accessibilityLayer={false}
       style={CHART_STYLE}
     >
@@ -167,7 +171,7 @@ const ChartFrame = memo(function ChartFrame({
         tickFormatter={xUnit === 'month' ? formatMonthTick : formatDayTick}
         tick={TICK}
         stroke="var(--chart-grid)"
-        height={48}
+        height={X_AXIS_HEIGHT}
         label={axisLabel}
       />
       <YAxis
@@ -177,10 +181,10 @@ const ChartFrame = memo(function ChartFrame({
         allowDataOverflow
         ticks={yTicks}
         interval={0}
-        tickFormatter={formatValue}
+        tickFormatter={formatValueTick}
         tick={TICK}
         stroke="var(--chart-grid)"
-        width={48}
+        width={Y_AXIS_WIDTH}
       />
       <MarksLayer />
       <DragArea />
@@ -212,7 +216,7 @@ export default function FigureChart({
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   // The plot keeps its height when the events' labels take room above it.
-  const height = (width < 500 ? 260 : 300) + (events.length > 0 ? LABEL_ROOM : 0);
+  const height = chartHeight(width, events.length > 0);
   // Only this chart's hover: pointing at the other chart does not redraw this one.
   const mine = useUiStore((s) => (s.chartHover?.chartId === chartId ? s.chartHover : null));
   const setHover = useUiStore((s) => s.setChartHover);
@@ -230,7 +234,7 @@ export default function FigureChart({
   const [y0, y1] = data.yDomain;
   const xDomain = useMemo<[number, number]>(() => [x0, x1], [x0, x1]);
   const yDomain = useMemo<[number, number]>(() => [y0, y1], [y0, y1]);
-  const maxXTicks = Math.max(2, Math.floor(width / 90));
+  const maxXTicks = maxTimeTicks(width);
   const { ticks: xTicks, unit: xUnit } = useMemo(
     () => timeTicks(xDomain, maxXTicks),
     [xDomain, maxXTicks],
@@ -340,16 +344,7 @@ export default function FigureChart({
     onSelectRange?.(bucket.from, bucket.to);
   }
 
-  const days =
-    data.firstDay === null || data.lastDay === null
-      ? ''
-      : data.firstDay === data.lastDay
-        ? ` on ${formatDay(data.firstDay)}`
-        : ` from ${formatDay(data.firstDay)} to ${formatDay(data.lastDay)}`;
-  const axis = scale === 'log' ? ', on a log scale' : '';
-  const description = data.binning
-    ? `${formatNumber(data.pointCount)} dated figures${days}${axis}, shown as ${formatNumber(data.markCount)} marks: figures of ${BIN_WORDS[data.binning.unit]} and one metric${data.binning.byPublisher ? ' and publisher' : ''} are summed up as their median and range. The table view lists the marks; the list has every figure.`
-    : `${formatNumber(data.pointCount)} dated ${data.pointCount === 1 ? 'figure' : 'figures'} plotted${days}${axis}. The table view lists the same figures.`;
+  const description = chartDescription(data, scale);
 
   return (
     <div

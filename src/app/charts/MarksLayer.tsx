@@ -121,7 +121,7 @@ const FigureMarkers = memo(function FigureMarkers({
  * every filter change, which cost more than drawing the paths. data-vertices says how many
  * totals a line joins (bench:ui waits for it).
  */
-const TotalsLines = memo(function TotalsLines({
+export const TotalsLines = memo(function TotalsLines({
   series,
   scales,
   plot,
@@ -213,13 +213,10 @@ const Marks = memo(function Marks({ state }: { state: MarksState }) {
   const data = fits ? latest : held.data;
   const pinned = fits ? latestPinned : held.pinned;
 
-  const placed = useMemo(() => {
-    if (!scales || !data.binning) return [];
-    // Marks of neighbouring spans should not cover each other: at most as wide as a span.
-    const x0 = data.xDomain[0];
-    const spanPx = scales.x(x0 + BIN_DAYS[data.binning.unit] * DAY_MS) - scales.x(x0);
-    return placeBuckets(data.series, scales, shapes, spanPx, data.publishers);
-  }, [scales, data, shapes]);
+  const placed = useMemo(
+    () => (scales && data.binning ? placeMarks(data, scales, shapes) : []),
+    [scales, data, shapes],
+  );
   const { binning } = data;
   const points = useMemo(() => data.series.flatMap((s) => s.points), [data]);
   // Summed up: single figures are paths too, found by position like the marks.
@@ -261,25 +258,85 @@ const Marks = memo(function Marks({ state }: { state: MarksState }) {
         <TotalsLines series={data.series} scales={scales} plot={plot} />
       </ZIndexLayer>
       <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-        {/* What is drawn: the chart's marks once they are on the chart's scales (bench:ui and
-          the end-to-end tests read this). */}
-        <g data-mark-count={data.markCount}>
-          <g className="chart-marks">
-            <BucketMarks placed={placed} floor={floor} />
-            <FigureMarks placed={placedFigures} floor={floor} />
-            <FigureMarkers
-              chartId={state.chartId}
-              points={elements}
-              scales={scales}
-              floor={floor}
-              shapes={shapes}
-              selectedId={selectedId}
-              onSelectFigure={state.onSelectFigure}
-            />
-            {hoveredBucket && <HoveredBucket placed={hoveredBucket} />}
-          </g>
-        </g>
+        <MarkGroups
+          markCount={data.markCount}
+          placed={placed}
+          placedFigures={placedFigures}
+          floor={floor}
+          chartId={state.chartId}
+          elements={elements}
+          scales={scales}
+          shapes={shapes}
+          selectedId={selectedId}
+          onSelectFigure={state.onSelectFigure}
+          hoveredBucket={hoveredBucket}
+        />
       </ZIndexLayer>
     </>
   );
 });
+
+/**
+ * Summary marks placed on the scales: at most as wide as a span of the chart's binning, so
+ * that marks of neighbouring spans do not cover each other. None when nothing is summed up.
+ */
+export function placeMarks(
+  data: ChartData,
+  scales: Scales,
+  shapes: ReadonlyMap<string, MarkerShape>,
+): PlacedBucket[] {
+  if (!data.binning) return [];
+  const x0 = data.xDomain[0];
+  const spanPx = scales.x(x0 + BIN_DAYS[data.binning.unit] * DAY_MS) - scales.x(x0);
+  return placeBuckets(data.series, scales, shapes, spanPx, data.publishers);
+}
+
+/** What is drawn of a chart's figures: summary marks, summed-up figures, figures as elements. */
+export function MarkGroups({
+  markCount,
+  placed,
+  placedFigures,
+  floor,
+  chartId,
+  elements,
+  scales,
+  shapes,
+  selectedId,
+  onSelectFigure,
+  hoveredBucket,
+}: {
+  markCount: number;
+  placed: readonly PlacedBucket[];
+  placedFigures: readonly PlacedFigure[];
+  /** The plot's floor, where stems end. */
+  floor: number;
+  chartId: string;
+  /** Figures drawn as elements of their own. */
+  elements: readonly ChartPoint[];
+  scales: Scales;
+  shapes: ReadonlyMap<string, MarkerShape>;
+  selectedId: string | null;
+  onSelectFigure: (id: string) => void;
+  hoveredBucket?: PlacedBucket | undefined;
+}) {
+  return (
+    // What is drawn: the chart's marks once they are on the chart's scales (bench:ui and the
+    // end-to-end tests read this).
+    <g data-mark-count={markCount}>
+      <g className="chart-marks">
+        <BucketMarks placed={placed} floor={floor} />
+        <FigureMarks placed={placedFigures} floor={floor} />
+        <FigureMarkers
+          chartId={chartId}
+          points={elements}
+          scales={scales}
+          floor={floor}
+          shapes={shapes}
+          selectedId={selectedId}
+          onSelectFigure={onSelectFigure}
+        />
+        {hoveredBucket && <HoveredBucket placed={hoveredBucket} />}
+      </g>
+    </g>
+  );
+}

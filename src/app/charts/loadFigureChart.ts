@@ -65,7 +65,10 @@ function subscribe(listener: () => void) {
   };
 }
 
+const current = () => state;
+
 /** The chart component once its code is in, and how loading it went. */
 export function useFigureChart(): State {
-  return useSyncExternalStore(subscribe, () => state);
+  // At build time (scripts/prerender.ts) nothing loads: the chart is drawn another way.
+  return useSyncExternalStore(subscribe, current, current);
 }

@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import type { WarEvent } from '../../dataset/events.ts';
+import type { PlotArea } from '../charts/chartScales.ts';
 import { eventDays, LANE_HEIGHT, placeEvents } from './eventLayout.ts';
 
 const LABEL_SIZE = 11;
@@ -15,48 +16,63 @@ export const EventsLayer = memo(function EventsLayer({ events }: { events: reado
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   if (!xScale || !plot || events.length === 0) return null;
-  const placed = placeEvents(events, (t) => xScale(t) ?? NaN, plot, measure);
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.area}>
-      <g className="chart-events" data-event-count={placed.length}>
-        {placed.map(({ event, x0, x1, band, labelX, lane }) => (
-          <g key={`${event.date}|${event.label}`} data-event={event.date}>
-            <title>{`${event.label}, ${eventDays(event)}`}</title>
-            {band ? (
-              <rect
-                x={x0}
-                y={plot.y}
-                width={Math.max(1, x1 - x0)}
-                height={plot.height}
-                fill="var(--event-band)"
-              />
-            ) : (
-              <line
-                x1={x0}
-                x2={x0}
-                y1={plot.y}
-                y2={plot.y + plot.height}
-                stroke="var(--event-line)"
-                strokeWidth={1.25}
-                strokeDasharray="4 3"
-              />
-            )}
-            {lane !== null && (
-              <text
-                x={labelX}
-                y={plot.y - 4 - lane * LANE_HEIGHT}
-                fontSize={LABEL_SIZE}
-                fill="var(--chart-text)"
-                stroke="var(--chart-bg)"
-                strokeWidth={3}
-                paintOrder="stroke"
-              >
-                {event.label}
-              </text>
-            )}
-          </g>
-        ))}
-      </g>
+      <EventMarks events={events} x={(t) => xScale(t) ?? NaN} plot={plot} />
     </ZIndexLayer>
   );
 });
+
+/** The events' bands, lines and labels on a time scale (x: time → pixel) over a plot. */
+export function EventMarks({
+  events,
+  x,
+  plot,
+}: {
+  events: readonly WarEvent[];
+  x: (t: number) => number;
+  plot: PlotArea;
+}) {
+  const placed = placeEvents(events, x, plot, measure);
+  return (
+    <g className="chart-events" data-event-count={placed.length}>
+      {placed.map(({ event, x0, x1, band, labelX, lane }) => (
+        <g key={`${event.date}|${event.label}`} data-event={event.date}>
+          <title>{`${event.label}, ${eventDays(event)}`}</title>
+          {band ? (
+            <rect
+              x={x0}
+              y={plot.y}
+              width={Math.max(1, x1 - x0)}
+              height={plot.height}
+              fill="var(--event-band)"
+            />
+          ) : (
+            <line
+              x1={x0}
+              x2={x0}
+              y1={plot.y}
+              y2={plot.y + plot.height}
+              stroke="var(--event-line)"
+              strokeWidth={1.25}
+              strokeDasharray="4 3"
+            />
+          )}
+          {lane !== null && (
+            <text
+              x={labelX}
+              y={plot.y - 4 - lane * LANE_HEIGHT}
+              fontSize={LABEL_SIZE}
+              fill="var(--chart-text)"
+              stroke="var(--chart-bg)"
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {event.label}
+            </text>
+          )}
+        </g>
+      ))}
+    </g>
+  );
+}

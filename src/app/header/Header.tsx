@@ -9,10 +9,20 @@ import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { ShareButtons } from '../share/ShareButtons.tsx';
 import { datasetSummary, describeSummary } from './datasetSummary.ts';
 
-export function Header({ index }: { index: DatasetIndex | null }) {
+export function Header({
+  index,
+  summary: early = null,
+}: {
+  index: DatasetIndex | null;
+  /** The dataset's line before the dataset is in (from the first view's overview.json). */
+  summary?: string | null;
+}) {
   const aboutOpen = useUiStore((s) => s.aboutOpen);
   const toggleAbout = useUiStore((s) => s.toggleAbout);
-  const summary = useMemo(() => (index ? describeSummary(datasetSummary(index)) : null), [index]);
+  const summary = useMemo(
+    () => (index ? describeSummary(datasetSummary(index)) : early),
+    [index, early],
+  );
   const aboutButton = useRef<HTMLButtonElement>(null);
   // Escape closes the panel, as it closes the article reader, and gives focus back to its
   // button. An open dialog (the reader) takes its own Escape first.

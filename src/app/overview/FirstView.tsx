@@ -3,11 +3,12 @@
 // dashboard will draw them; the filters and the list are grey shapes until then. Nothing in it
 // answers to the pointer or keyboard (inert): the dashboard replaces it, whole, once the full
 // data is in. Once its charts are painted, the full data may be read (releaseDataset).
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ComponentType } from 'react';
 import { FigureCards } from '../cards/LatestFigureCards.tsx';
 import { CHART_GROUPS } from '../charts/chartGroups.ts';
 import { ChartPanelView } from '../charts/ChartPanel.tsx';
 import { ChartsFrame } from '../charts/ChartsSection.tsx';
+import type { FigureChartProps } from '../charts/FigureChart.tsx';
 import { useFigureChart } from '../charts/loadFigureChart.ts';
 import { publisherShapes } from '../charts/publisherShapes.ts';
 import { releaseDataset } from '../data/useDataset.ts';
@@ -20,7 +21,14 @@ const IGNORE: SetView = () => undefined;
 const NO_PINNED = [] as const;
 const BLOCK = 'animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800';
 
-export function FirstView({ overview }: { overview: Overview }) {
+export function FirstView({
+  overview,
+  Chart,
+}: {
+  overview: Overview;
+  /** The chart to draw with, at build time (scripts/prerender.ts); else FigureChart, once in. */
+  Chart?: ComponentType<FigureChartProps>;
+}) {
   const shapes = useMemo(() => publisherShapes(overview.publishers), [overview]);
   const chartCode = useFigureChart();
   // Painted (a frame, then a task) or given up: the full data may be read now.
@@ -42,7 +50,8 @@ export function FirstView({ overview }: { overview: Overview }) {
         Loading the dataset…
       </p>
       <div inert className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-6">
-        <div className={`${BLOCK} hidden h-96 lg:block`} />
+        {/* The filters' place: as high as their panel, folded up, below the lg breakpoint. */}
+        <div className={`${BLOCK} h-[174px] sm:h-[182px] lg:h-96`} />
         <div className="grid min-w-0 content-start gap-4">
           <KnownOnControl knownOn={null} span={overview.span} setView={IGNORE} />
           <FigureCards cards={overview.cards} view={DEFAULT_VIEW} setView={IGNORE} />
@@ -65,6 +74,7 @@ export function FirstView({ overview }: { overview: Overview }) {
                     shapes={shapes}
                     repeats={null}
                     preview
+                    Chart={Chart}
                   />
                 );
               })}

@@ -43,7 +43,8 @@ describe('the first view (overview.json)', () => {
       '{"schemaVersion":1',
       '<!doctype html><p>not found</p>',
       JSON.stringify({ ...good, schemaVersion: 999 }),
-      JSON.stringify({ ...good, overviewFormat: 2 }),
+      JSON.stringify({ ...good, overviewFormat: 1 }),
+      JSON.stringify({ ...good, overview: { ...(good.overview as object), summary: null } }),
       JSON.stringify({ ...good, rows: [] }),
       JSON.stringify({ ...good, overview: { ...(good.overview as object), charts: [] } }),
     ];

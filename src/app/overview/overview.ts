@@ -12,13 +12,14 @@ import { scaledChartData } from '../charts/chartScale.ts';
 import type { ChartData } from '../charts/chartSeries.ts';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import type { FigureRow } from '../data/figureRow.ts';
+import { datasetSummary, type DatasetSummary } from '../header/datasetSummary.ts';
 import { queryFigures } from '../filters/figureQuery.ts';
 import { publishedSpan, type PublishedSpan } from '../timeline/knownOn.ts';
 import type { Scale } from '../url/viewState.ts';
 import { DEFAULT_VIEW } from '../url/viewState.ts';
 
 /** overview.json's layout. */
-export const OVERVIEW_FORMAT = 1;
+export const OVERVIEW_FORMAT = 2;
 
 /**
  * Below this many figures there is no first view: the full data is in about as soon as the
@@ -37,6 +38,8 @@ export interface OverviewChart {
 
 /** What the default view draws first. */
 export interface Overview {
+  /** The header's line about the whole dataset. */
+  summary: DatasetSummary;
   figureCount: number;
   articleCount: number;
   /** Publisher keys, most figures first (marker shapes follow this order). */
@@ -59,6 +62,7 @@ export function overviewOf(index: DatasetIndex): Overview {
   const { columns } = index;
   const { positions } = queryFigures(columns, DEFAULT_VIEW);
   return {
+    summary: datasetSummary(index),
     figureCount: index.rows.length,
     articleCount: index.dataset.articles.length,
     publishers: index.publishers.map((p) => p.key),
@@ -170,6 +174,8 @@ export function readOverview(text: string): Overview | null {
     !Array.isArray(overview.cards) ||
     !Array.isArray(overview.publishers) ||
     !Array.isArray(overview.events) ||
+    !isObject(overview.summary) ||
+    typeof overview.summary.figures !== 'number' ||
     typeof overview.figureCount !== 'number'
   ) {
     return null;

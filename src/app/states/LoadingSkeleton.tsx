@@ -2,7 +2,7 @@
 export function LoadingSkeleton() {
   const block = 'animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800';
   return (
-    <div role="status" aria-live="polite" className="mt-4">
+    <div role="status" aria-live="polite" className="mt-4" data-skeleton="">
       <span className="sr-only">Loading the dataset…</span>
       <div aria-hidden="true" className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <div className={`${block} hidden h-96 lg:block`} />

@@ -6,7 +6,6 @@ import {
   dateRange,
   DEFAULT_VIEW,
   describeDrop,
-  isDefaultViewQuery,
   isIsoDay,
   parseViewState,
   serializeViewState,
@@ -435,15 +434,5 @@ describe('issue 11: sources, as known on a day, the day drawn, events, repeats, 
     expect(serializeViewState(value)).toBe(
       'metric=-gaza_displaced&view=compare&src=%28none%29&by=publisher',
     );
-  });
-});
-
-describe('isDefaultViewQuery', () => {
-  it('holds for an address without parameters only', () => {
-    expect(isDefaultViewQuery('')).toBe(true);
-    expect(isDefaultViewQuery('?')).toBe(true);
-    expect(isDefaultViewQuery('?pub=CNN')).toBe(false);
-    expect(isDefaultViewQuery('?embed=1')).toBe(false);
-    expect(isDefaultViewQuery('?x')).toBe(false);
   });
 });

@@ -3,6 +3,8 @@
 // without a browser; useViewState.ts hands these codecs to nuqs for history and syncing.
 import { isMetricId, METRIC_IDS, type MetricId } from '../../dataset/metrics.ts';
 
+export { isDefaultViewQuery } from './defaultViewQuery.ts';
+
 export type ModalityFilter = 'all' | 'reported' | 'proposed';
 /** Running totals, counts of one event (incidents), or both. */
 export type KindFilter = 'all' | 'total' | 'incident';
@@ -441,14 +443,6 @@ export function parseViewState(search: string, known: KnownValues): Parsed<ViewS
     return { value: { ...validated.value, from: null, to: null }, dropped };
   }
   return { value: validated.value, dropped };
-}
-
-/**
- * Whether a query string asks for nothing but the default view: no parameters at all, which is
- * how serializeViewState writes it. (What the first view, src/app/overview, draws.)
- */
-export function isDefaultViewQuery(search: string): boolean {
-  return /^[?&]*$/.test(search);
 }
 
 /** Writes a view as a canonical query string (no leading `?`); defaults are left out. */
