@@ -124,6 +124,18 @@ export function groupNamedBefore(view: SentenceView, before: number): Category |
   return null;
 }
 
+/** "Of these, 372 have been killed …": a sentence that opens on a pronoun for a group. */
+export function frontedPronoun(view: SentenceView, m: NumberMention): boolean {
+  const t = view.tokens;
+  const start = t[0]?.kind === 'punct' ? 1 : 0;
+  return (
+    t[start]?.lower === 'of' &&
+    /^(?:these|those|them)$/.test(t[start + 1]?.lower ?? '') &&
+    t[start + 2]?.text === ',' &&
+    m.from > start + 2
+  );
+}
+
 /** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
 export function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
   const { tokens } = view;

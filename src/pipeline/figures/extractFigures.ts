@@ -17,6 +17,7 @@ import {
   contextCategory,
   copulaSubject,
   frontedBase,
+  frontedPronoun,
   groupNamedBefore,
   subjectDemonym,
 } from './contextCategory.ts';
@@ -260,6 +261,14 @@ function extractFromSentence(
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
+    } else if (category === 'unknown' && frontedPronoun(view, mention)) {
+      // "… 797 soldiers killed on all fronts. Of these, 372 have been killed in Gaza": the
+      // group counted last, in this sentence or the one before.
+      const antecedent = accepted.at(-1) ?? earlierGroup(articleContext.earlier?.());
+      if (antecedent) {
+        category = antecedent.category;
+        nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
+      }
     } else if (category === 'unknown') {
       const context = contextCategory(view, mention, accepted);
       category = context.category;

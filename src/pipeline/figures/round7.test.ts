@@ -1,6 +1,7 @@
 // Round 7 of the figure rules. Sentences written for these tests in the styles of wire
 // services, Israeli, Arab and Asian outlets; negatives alongside.
 import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../buildArticle.ts';
 import { extractSentenceFigures } from './extractFigures.ts';
 
 const PUB = '2025-02-01';
@@ -250,5 +251,30 @@ describe('living captives and the bodies of others, as one subject', () => {
     ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('"Of these, N …": a sentence that opens on a pronoun for the group counted last', () => {
+  const article = (...paragraphs: string[]) =>
+    buildArticle(
+      'a',
+      'a.txt',
+      ` date 2024-11-13\n${paragraphs.join('\n\n')}`,
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value}`);
+  it('is that group, in the sentence before', () => {
+    expect(
+      article(
+        'The deaths bring to 797 the number of soldiers killed since October 7, 2023. Of these, 372 have been killed in the ground offensive in Gaza.',
+      ),
+    ).toEqual(['soldiers_killed=797', 'soldiers_killed=372']);
+  });
+  it('or in the paragraph before', () => {
+    expect(
+      article(
+        'Israel says 101 hostages remain in Gaza.',
+        'Of those, 35 are believed to be dead, officials said.',
+      ),
+    ).toEqual(['hostages_held=101', 'hostages_dead=35']);
   });
 });
