@@ -278,3 +278,17 @@ describe('"Of these, N …": a sentence that opens on a pronoun for the group co
     ).toEqual(['hostages_held=101', 'hostages_dead=35']);
   });
 });
+
+describe('the day a "since" opens on, told in a clause after it', () => {
+  const at = (s: string) =>
+    extractSentenceFigures(s, '2023-12-12').map(
+      (f) => `${f.metric}=${f.value} ${f.scope} ${f.asOf}`,
+    );
+  it('places the count before it by the count’s own words, and dates a participle’s count to that day', () => {
+    expect(
+      at(
+        'The ministry said 49,645 others had been wounded in Gaza since October 7, when Hamas fighters stormed southern Israel, killing about 1,200 people.',
+      ),
+    ).toEqual(['gaza_injured=49645 total 2023-12-12', 'israel_killed=1200 incident 2023-10-07']);
+  });
+});

@@ -211,9 +211,30 @@ export function sinceSpanTold(
       mention.from > to &&
       view.tokens[to]?.text === ',' &&
       RELATIVES.has(view.tokens[to + 1]?.lower ?? '') &&
-      // the count in that clause itself, before any other comma
-      !view.tokens.slice(to + 2, mention.from).some((t) => t.text === ','),
+      // the count in that clause itself, before any other comma ("…, when gunmen stormed the
+      // south, killing about 1,200": a participle after a comma is still that clause's)
+      !view.tokens
+        .slice(to + 2, mention.from)
+        .some((t, k, all) => t.text === ',' && !/ing$/.test(all[k + 1]?.lower ?? '')),
   );
+}
+
+/**
+ * "49,645 had been wounded since October 7, when gunmen stormed southern Israel": where the
+ * clause told of the day a "since" opens on begins, when the count stands before that "since"
+ * (the clause's places are that day's, not the count's).
+ */
+export function sinceClauseAfter(
+  view: Pick<SentenceView, 'sinceSpans' | 'tokens'>,
+  mention: NumberMention,
+): number | undefined {
+  const span = view.sinceSpans.find(
+    ([from, to]) =>
+      from >= mention.to &&
+      view.tokens[to]?.text === ',' &&
+      RELATIVES.has(view.tokens[to + 1]?.lower ?? ''),
+  );
+  return span ? span[1] + 1 : undefined;
 }
 
 /** Words after "since" that start a stretch of one day: "since dawn on Monday". */

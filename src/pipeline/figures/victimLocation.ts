@@ -4,7 +4,13 @@
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { inSinceSpan, lowerSlice, sinceSpanTold, type SentenceView } from './sentenceView.ts';
+import {
+  inSinceSpan,
+  lowerSlice,
+  sinceClauseAfter,
+  sinceSpanTold,
+  type SentenceView,
+} from './sentenceView.ts';
 import { isLetter, isSpace, lowerOf, stem, tokenEnd, tokenize, type Token } from './tokens.ts';
 
 export type Place = 'gaza' | 'west_bank' | 'israel';
@@ -887,7 +893,11 @@ function victimCue(
   // that toll's, when the count has a place of its own ("71 killed …, bringing the Gaza toll to
   // 49,617": theirs too).
   // "251 were dragged into Gaza as hostages": where captives were taken is no victim's place.
-  const every = cues(view, mention).filter((c) => !isCaptivesDestination(view, c));
+  // "… wounded since October 7, when gunmen stormed southern Israel": that day's place.
+  const toldFrom = view.sinceSpans.length > 0 ? sinceClauseAfter(view, mention) : undefined;
+  const every = cues(view, mention).filter(
+    (c) => !isCaptivesDestination(view, c) && (toldFrom === undefined || c.index < toldFrom),
+  );
   const ownCues = every.filter(
     (c) => !(c.index > mention.to && TOLL_WORDS.has(view.tokens[c.index + 1]?.lower ?? '')),
   );
