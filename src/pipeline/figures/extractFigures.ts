@@ -111,22 +111,29 @@ function restatedGroup(view: SentenceView, mention: NumberMention): boolean {
 const OPENING_DETERMINERS = new Set(['the', 'all', 'these', 'those', 'both']);
 
 /**
- * Where casualties are when nothing in the text places them: those counted beside a casualty
- * figure of the sentence are where it is ("69,000 dead and nearly 171,000 wounded"), and a
- * toll of thousands is Gaza's (no other front of this war has counted ten thousand dead).
+ * Casualties that name no place of their own, counted beside a casualty figure of the same
+ * sentence, are where it is ("69,000 dead and nearly 171,000 wounded"; "… has killed 40,534
+ * Palestinians, with 58 people killed in the past 48 hours"), whatever the article is about.
  */
-function unplacedCasualties(
-  kind: EventKind,
-  value: number,
-  before: SentenceFigure | undefined,
-): PlaceCue | null {
+function besideCasualty(kind: EventKind, before: SentenceFigure | undefined): PlaceCue | null {
   if (kind !== 'kill' && kind !== 'injure') return null;
-  const beside = before ? placeOfCasualty(before.metric) : null;
-  if (beside) return beside;
+  return before ? placeOfCasualty(before.metric) : null;
+}
+
+function palestinianBeside(
+  kind: EventKind,
+  before: SentenceFigure | undefined,
+): 'gaza' | 'west_bank' | null {
+  const place = besideCasualty(kind, before);
+  return place === 'gaza' || place === 'west_bank' ? place : null;
+}
+
+/** A toll of tens of thousands, placed by nothing else, is Gaza's. */
+function tollOnlyGazaHas(kind: EventKind, value: number): PlaceCue | null {
   return kind === 'kill' && value >= GAZA_ONLY_TOLL ? 'gaza' : null;
 }
 
-/** A death toll no place but Gaza has reached in this war (Israel's, the West Bank's and Lebanon's stayed far lower). */
+/** A death toll no place but Gaza reached in this war (Israel's, the West Bank's, Lebanon's stayed far lower). */
 const GAZA_ONLY_TOLL = 10_000;
 
 function placeOfCasualty(metric: MetricId): PlaceCue | null {
@@ -406,9 +413,12 @@ function extractFromSentence(
         mention,
         nounForPlace,
         () =>
+          besideCasualty(event.kind, figures.at(-1)) ??
           articleContext.place?.((backwards ??= refersBack(view))) ??
-          unplacedCasualties(event.kind, mention.value, figures.at(-1)),
-        articleContext.region,
+          tollOnlyGazaHas(event.kind, mention.value),
+        // ("… killed 40,534 Palestinians …, with 58 people killed": Palestinians beside a
+        // Gaza toll are Gaza's, in an article about the West Bank too.)
+        () => palestinianBeside(event.kind, figures.at(-1)) ?? articleContext.region?.() ?? 'gaza',
       ),
     });
     if (!metric) continue;

@@ -292,3 +292,20 @@ describe('the day a "since" opens on, told in a clause after it', () => {
     ).toEqual(['gaza_injured=49645 total 2023-12-12', 'israel_killed=1200 incident 2023-10-07']);
   });
 });
+
+describe('casualties counted beside a placed toll of the same sentence', () => {
+  it('are where that toll is, in an article about the other territory too', () => {
+    const figures = buildArticle(
+      'a',
+      'a.txt',
+      [
+        ' date 2024-08-28',
+        'Israeli forces killed 10 Palestinians in Jenin and Tulkarm in the West Bank.',
+        '',
+        'The Gaza Health Ministry said the offensive has killed 40,534 Palestinians since October 7, with 58 people killed in the past 48 hours.',
+      ].join('\n'),
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value}`);
+    expect(figures).toEqual(['west_bank_killed=10', 'gaza_killed=40534', 'gaza_killed=58']);
+  });
+});
