@@ -136,6 +136,18 @@ export function frontedPronoun(view: SentenceView, m: NumberMention): boolean {
   );
 }
 
+/** "That number includes 33 whom the army says are dead": a part of the count told before. */
+export function inRestatedCount(view: SentenceView, m: NumberMention): boolean {
+  const t = view.tokens;
+  const start = t[0]?.kind === 'punct' ? 1 : 0;
+  return (
+    /^(?:that|this|the)$/.test(t[start]?.lower ?? '') &&
+    /^(?:number|figure|total|tally|count)$/.test(t[start + 1]?.lower ?? '') &&
+    /^includ(?:es|ed|e)$/.test(t[start + 2]?.lower ?? '') &&
+    m.from === start + 3
+  );
+}
+
 /** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */
 export function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
   const { tokens } = view;

@@ -19,6 +19,7 @@ import {
   frontedBase,
   frontedPronoun,
   groupNamedBefore,
+  inRestatedCount,
   subjectDemonym,
 } from './contextCategory.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
@@ -268,7 +269,10 @@ function extractFromSentence(
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
-    } else if (category === 'unknown' && frontedPronoun(view, mention)) {
+    } else if (
+      category === 'unknown' &&
+      (frontedPronoun(view, mention) || inRestatedCount(view, mention))
+    ) {
       // "… 797 soldiers killed on all fronts. Of these, 372 have been killed in Gaza": the
       // group counted last, in this sentence or the one before.
       const antecedent = accepted.at(-1) ?? earlierGroup(articleContext.earlier?.());

@@ -269,6 +269,15 @@ describe('"Of these, N …": a sentence that opens on a pronoun for the group co
       ),
     ).toEqual(['soldiers_killed=797', 'soldiers_killed=372']);
   });
+  it('and "That number includes N …" a part of the count told before', () => {
+    expect(
+      article(
+        'Israel says 101 hostages remain in Gaza.',
+        'That number includes 33 whom the Israeli military says are dead.',
+        'That total includes 12 children.',
+      ),
+    ).toEqual(['hostages_held=101', 'hostages_dead=33']);
+  });
   it('or in the paragraph before', () => {
     expect(
       article(
