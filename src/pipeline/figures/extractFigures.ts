@@ -333,6 +333,12 @@ function extractFromSentence(
     // "… to 303, and to 655 since October 7": a bare count after "and" that only adds a time
     // or a place takes the event and the group of the figure before it.
     const before = figures.at(-1);
+    // "… 51 killed since October 7, including 11 on Friday": a part over a time of its own
+    // with no verb of its own is counted as the whole is.
+    if (!event && before && partOf && !part && noun.category === 'unknown') {
+      event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
+      category = groupOf(before.metric).category;
+    }
     if (!event && before && elliptical(view, mention, noun)) {
       event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
       category = groupOf(before.metric).category;

@@ -108,13 +108,28 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
     )
       return true;
     if (
-      (t.lower === 'past' || t.lower === 'last') &&
-      /^(?:24|day|week|48|twenty-four)$/.test(view.tokens[i + 1]?.lower ?? '')
+      OWN_PERIOD_WORDS.has(t.lower) &&
+      /^(?:24|day|week|48|72|twenty-four|two|three)$/.test(view.tokens[i + 1]?.lower ?? '')
     )
       return true;
+    // "including 11 on Friday", "including 20 overnight": one day of the whole.
+    if (t.lower === 'on' && WEEKDAYS.has(view.tokens[i + 1]?.lower ?? '')) return true;
+    if (ONE_DAY_WORDS.has(t.lower)) return true;
   }
   return false;
 }
+
+const OWN_PERIOD_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const ONE_DAY_WORDS = new Set(['overnight', 'today', 'yesterday']);
 
 /** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */
 export function continuesList(

@@ -318,3 +318,34 @@ describe('casualties counted beside a placed toll of the same sentence', () => {
     expect(figures).toEqual(['west_bank_killed=10', 'gaza_killed=40534', 'gaza_killed=58']);
   });
 });
+
+describe('a part over a time of its own, with no verb of its own', () => {
+  it.each([
+    [
+      'Israeli forces have killed 51 Palestinians in the West Bank since October 7, including 11 on Friday.',
+      ['west_bank_killed=51', 'west_bank_killed=11'],
+    ],
+    [
+      'The ministry said the toll had risen to 33,175 in Gaza, including 38 people killed in the previous 24 hours.',
+      ['gaza_killed=33175', 'gaza_killed=38'],
+    ],
+    [
+      'Hamas has freed 50 hostages, including 12 on Friday.',
+      ['hostages_released=50', 'hostages_released=12'],
+    ],
+    // Who they were is still a breakdown.
+    ['The toll in Gaza rose to 33,175, including 13,000 children.', ['gaza_killed=33175']],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('"the Palestinian militant group" names the attacker, not the dead', () => {
+  it('leaves an attack with abductions Israel’s', () => {
+    expect(
+      read(
+        'Israel marked one year since the Palestinian militant group Hamas launched a surprise attack that killed about 1,200 people and saw some 250 taken hostage, as the war raged on in Gaza.',
+      ),
+    ).toEqual(['israel_killed=1200', 'hostages_taken=250']);
+  });
+});

@@ -952,7 +952,7 @@ function victimCue(
   // hostages were taken are the attack on Israel's dead, whatever place the captives went to.
   if (
     mention.value >= 500 &&
-    !found.some((c) => c.place === 'palestinian') &&
+    !found.some((c) => c.place === 'palestinian' && !namesAttacker(view, c)) &&
     (attackWithAbductions(view) || (onOctoberSeventh(view) && abductionsIn(view)))
   )
     return 'israel';
@@ -973,6 +973,22 @@ function victimCue(
     (a, b) => cueDistance(a, mention, coordinated) - cueDistance(b, mention, coordinated),
   )[0];
   return nearest?.place ?? null;
+}
+
+/** Words after "Palestinian" that make it the attacker's description ("the Palestinian militant group"). */
+const ATTACKER_AFTER = new Set([
+  'militant',
+  'militants',
+  'group',
+  'islamist',
+  'faction',
+  'movement',
+  'armed',
+  'gunmen',
+]);
+
+function namesAttacker(view: SentenceView, c: Cue): boolean {
+  return ATTACKER_AFTER.has(view.tokens[c.index + 1]?.lower ?? '');
 }
 
 /** "dragged into Gaza", "taken to Gaza", "abducted into the Gaza Strip": a captive's destination. */
