@@ -150,7 +150,11 @@ const LIVE_STAMP =
  * table flattened to lines keeps its cells apart.
  */
 function toParagraphs(body: string): string[] {
-  return flatTableRows(body.split(/\n/))
+  const lines = body.split(/\n/);
+  // Most texts have no tab, no-break space or double space anywhere: looked for once in the
+  // whole text, their lines are then neither read as table rows nor folded one by one.
+  if (!spaceToFold(body)) return lines.map((line) => line.trim()).filter((line) => line.length > 0);
+  return flatTableRows(lines)
     .map((line) => (spaceToFold(line) ? line.replace(/[ \t\u00a0]+/g, ' ') : line).trim())
     .filter((line) => line.length > 0);
 }
