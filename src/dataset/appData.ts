@@ -93,21 +93,32 @@ export function emptyColumns(): FigureColumnArrays {
   return Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, []])) as unknown as FigureColumnArrays;
 }
 
+/**
+ * n of a figure's id `article:paragraph:n`: its last field (NaN for an id of fewer than three
+ * fields). Read without splitting the id: every figure of every article is read.
+ */
+function figureNumber(id: string): number {
+  const last = id.lastIndexOf(':');
+  return last > 0 && id.lastIndexOf(':', last - 1) >= 0 ? Number(id.slice(last + 1)) : NaN;
+}
+
 /** An article and its figures as their share of index.json and sentences.json. */
 export function indexPart(article: Article, figures: readonly Figure[]): IndexPart {
   const sentences: string[] = [];
-  const sentenceIndex = new Map<string, number>();
+  // A sentence is known by its paragraph and its start there (numbers as keys: no key text made
+  // for every figure).
+  const sentenceIndex = new Map<number, Map<number, number>>();
   const columns = emptyColumns();
   for (const f of figures) {
-    const key = `${f.paragraph}:${f.sentenceStart}`;
-    let s = sentenceIndex.get(key);
+    let byStart = sentenceIndex.get(f.paragraph);
+    if (!byStart) sentenceIndex.set(f.paragraph, (byStart = new Map<number, number>()));
+    let s = byStart.get(f.sentenceStart);
     if (s === undefined) {
       s = sentences.push(f.sentence) - 1;
-      sentenceIndex.set(key, s);
+      byStart.set(f.sentenceStart, s);
     }
-    const [, , n] = f.id.split(':').slice(-3);
     columns.paragraph.push(f.paragraph);
-    columns.n.push(Number(n));
+    columns.n.push(figureNumber(f.id));
     columns.metric.push(METRIC_IDS.indexOf(f.metric));
     columns.value.push(f.value);
     columns.text.push(f.text);

@@ -338,7 +338,9 @@ const MINISTRY_OF_PLACE = {
 const ANY_ALIAS = new RegExp(KNOWN_SOURCES.map((s) => `(?:${s.aliases.join('|')})`).join('|'), 'g');
 
 /** Text folded as knownSourcesIn matches it: lower case, curly quotes straight. */
-const foldInPlace = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'");
+const foldInPlace = (text: string) => foldQuotes(text.toLowerCase());
+/** Lower-case text with its curly quotes straight. */
+const foldQuotes = (lower: string) => lower.replace(/[’‘`]/g, "'");
 
 /** Literals one of which a text contains. */
 type Clause = readonly string[];
@@ -533,11 +535,11 @@ export function mayNameKind(text: string | CasedText, kind: ReferenceKind): bool
   const test = kind === 'any' ? null : KIND_TESTS.get(kind);
   if (!test) return true;
   const cased = typeof text === 'string' ? { text } : text;
-  // Without quotes in the literals, lower case finds them where the folded text would.
-  const folded = test.quotes
-    ? (cased.folded ??= foldInPlace(cased.text))
-    : (cased.lower ??= cased.text.toLowerCase());
-  if (test.anchors && !test.anchors.some((a) => folded.includes(a))) return false;
+  // Without quotes in the literals, lower case finds them where the folded text would. The
+  // anchors hold no quotes: they are looked for in lower case, and most texts go no further.
+  const lower = (cased.lower ??= cased.text.toLowerCase());
+  if (test.anchors && !test.anchors.some((a) => lower.includes(a))) return false;
+  const folded = test.quotes ? (cased.folded ??= foldQuotes(lower)) : lower;
   // Each clause is looked for once: 1 found, 2 not found.
   const known = new Uint8Array(test.clauses.length);
   for (const alias of test.aliases) {

@@ -36,6 +36,7 @@ import {
 } from './masthead.ts';
 import { isWireAgency, knownOutlet } from './outlets.ts';
 import { ownDateLine, readLiveStamp, readPageDate, unclearReadings } from './pageDate.ts';
+import { isSentenceLike } from './sentenceEnd.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
 
@@ -127,10 +128,6 @@ const WIRE_PHOTO_CREDIT =
 
 const numberOrNull = (digits: string | undefined) => (digits ? Number(digits) : null);
 
-function isSentenceLike(line: string): boolean {
-  return /[.!?]["”’)]*\s*$/.test(line.trim());
-}
-
 /** Short, title-like line without sentence punctuation: a headline or section heading. */
 function isHeadline(line: string): boolean {
   const t = line.trim();
@@ -153,7 +150,11 @@ const LIVE_STAMP =
  * table flattened to lines keeps its cells apart.
  */
 function toParagraphs(body: string): string[] {
-  return flatTableRows(body.split(/\n/))
+  const lines = body.split(/\n/);
+  // Most texts have no tab, no-break space or double space anywhere: looked for once in the
+  // whole text, their lines are then neither read as table rows nor folded one by one.
+  if (!spaceToFold(body)) return lines.map((line) => line.trim()).filter((line) => line.length > 0);
+  return flatTableRows(lines)
     .map((line) => (spaceToFold(line) ? line.replace(/[ \t\u00a0]+/g, ' ') : line).trim())
     .filter((line) => line.length > 0);
 }
@@ -198,9 +199,6 @@ function noSignals(): TextSignals {
     unclearDate: null,
   };
 }
-
-/** A line that is a page's date without a label ("Tuesday, March 5, 2024"). */
-const isBareDate = (line: string) => readPageDate(line)?.labelled === false;
 
 export function cleanBody(body: string): CleanedBody {
   const signals = noSignals();
@@ -285,8 +283,11 @@ export function cleanBody(body: string): CleanedBody {
     header.add(at);
   }
   if (header.size > 0) lines = lines.filter((_, i) => !header.has(i));
+  // Each line's page date, read once: the date lines are picked out first, then read in turn.
+  const pageDates = lines.map(readPageDate);
   // A page prints its date once; date lines one after another head the entries of a timeline.
-  const ownDate = ownDateLine(lines.filter(isBareDate));
+  // (Bare dates: a page's date without a label, "Tuesday, March 5, 2024".)
+  const ownDate = ownDateLine(lines.filter((_, i) => pageDates[i]?.labelled === false));
 
   const kept: string[] = [];
   let datelineSeen = false;
@@ -294,7 +295,10 @@ export function cleanBody(body: string): CleanedBody {
   /** Where the page's only bare date line stood among the paragraphs, below the top. */
   let closingAt = -1;
   let closingDay: Day | null = null;
-  for (const raw of lines) {
+  /** How many of the kept paragraphs end as sentences do. */
+  let sentencesKept = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index] ?? '';
     let line = raw;
     const credit = readCredit(line);
     if (credit) {
@@ -330,10 +334,10 @@ export function cleanBody(body: string): CleanedBody {
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere. The
     // top is the headline's block: menu items, section, headline, standfirst, the writer's
     // name, before a second sentence of the story.
-    const pageDate = readPageDate(line);
+    const pageDate = line === raw ? (pageDates[index] ?? null) : readPageDate(line);
     const credited = bylineAndDate !== null;
     const named = pageDate !== null && (pageDate.labelled || credited);
-    const atTop = kept.length < 3 || (kept.length < 20 && kept.filter(isSentenceLike).length < 2);
+    const atTop = kept.length < 3 || (kept.length < 20 && sentencesKept < 2);
     if (pageDate && (named || (atTop && raw === ownDate))) {
       // The first publication date wins over an update; a labelled one, or one beside the
       // byline, over a bare date at the top (which may be the site's "today").
@@ -396,7 +400,9 @@ export function cleanBody(body: string): CleanedBody {
     }
     // "GAZA, March 6, 2024 — TASS" on a line of its own: nothing of the story is left.
     if (!paragraph.trim()) continue;
-    kept.push(repairJoinedSentences(paragraph));
+    const repaired = repairJoinedSentences(paragraph);
+    kept.push(repaired);
+    if (isSentenceLike(repaired)) sentencesKept++;
   }
 
   // "(AFP, Reuters)" then "November 24 2023 21:48:00", then related links: the page's date,

@@ -5,6 +5,7 @@
 import type { Day } from '../dates/calendar.ts';
 import { readFullDate, readPageDate } from './pageDate.ts';
 import { knownOutlet } from './outlets.ts';
+import { isSentenceLike } from './sentenceEnd.ts';
 
 const ORG_WORD =
   /\b(?:News|Times|Post|Press|Journal|Tribune|Herald|Guardian|Telegraph|Network|Media|Agency|Reuters|Jazeera|Wire|Daily|Gazette|Radio|TV|Television|Broadcasting|Service|Monitor|Independent|Observer|Chronicle|Insider|Today|Express|Mail|Star|Sun|Standard|Review|Report|Magazine|Bulletin|Post-Gazette|Courier|Dispatch|Examiner|Sentinel|Inquirer|Enquirer|Advertiser|Ledger|Courant|Newsday|Statesman|Recorder|Zeitung)\b/;
@@ -148,10 +149,6 @@ export const BYLINE =
 /** "Guardian staff and agencies", "Al Jazeera Staff": a byline without "By". */
 export const STAFF_LINE =
   /^(?<who>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} [Ss]taff)(?: and agencies)?$/u;
-
-function isSentenceLike(text: string): boolean {
-  return /[.!?]["”’)]*\s*$/.test(text.trim());
-}
 
 /** "By: CNN", "By Jane Doe, Example Post", "By Jane Doe | Reuters": the outlet in a byline. */
 export function readBylineOrg(line: string): string | null {

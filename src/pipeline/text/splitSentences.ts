@@ -88,7 +88,23 @@ function splitPiece(paragraph: string, from: number, to: number, spans: Sentence
     spans.push({ text: span.text, start: from + span.start });
 }
 
-function winkSentences(paragraph: string): SentenceSpan[] {
+/**
+ * wink's sentences by piece: wire stories repeat their background paragraphs word for word
+ * ("The Oct. 7 attack killed about 1,200 people …"), and wink is the costliest step of the
+ * split. A cache of a pure function's answers (never changed by callers), emptied when large.
+ */
+const WINK_BY_PIECE = new Map<string, readonly SentenceSpan[]>();
+
+function winkSentences(piece: string): readonly SentenceSpan[] {
+  let spans = WINK_BY_PIECE.get(piece);
+  if (!spans) {
+    if (WINK_BY_PIECE.size >= 4096) WINK_BY_PIECE.clear();
+    WINK_BY_PIECE.set(piece, (spans = readWinkSentences(piece)));
+  }
+  return spans;
+}
+
+function readWinkSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   const texts: string[] = engine().readDoc(paragraph).sentences().out();
