@@ -172,7 +172,8 @@ export function viewSentence(text: string): SentenceView {
     tokens,
     mentions,
     mentionAt,
-    sinceSpans: findSinceSpans(tokens),
+    // A sentence without the word has no such phrase (no need to walk its tokens).
+    sinceSpans: /since/i.test(text) ? findSinceSpans(tokens) : [],
     get dates() {
       dates ??= findDateMentions(tokens);
       return dates;

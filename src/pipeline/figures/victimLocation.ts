@@ -638,18 +638,23 @@ let cuedFound: Cue[] = [];
 /** Every place word of a sentence, read once per sentence. */
 function sentenceCues(view: SentenceView): Cue[] {
   if (view !== cuedView) {
-    cuedFound = tokenCues(view.tokens);
+    // Plain text's words are told from cue words by their signature first, as textCues does.
+    cuedFound = tokenCues(view.tokens, WIDE_LETTER.test(view.text) ? undefined : view.text);
     cuedView = view;
   }
   return cuedFound;
 }
 
-/** The place words of a run of tokens: all a paragraph's place needs (no numbers or dates). */
-function tokenCues(tokens: readonly Token[]): Cue[] {
+/**
+ * The place words of a run of tokens: all a paragraph's place needs (no numbers or dates).
+ * `plain`: the text the tokens were read from, when it has no letters beyond ASCII.
+ */
+function tokenCues(tokens: readonly Token[], plain?: string): Cue[] {
   const found: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t?.kind !== 'word') continue;
+    if (plain !== undefined && !mayCueAt(plain, t.start, t.end)) continue;
     const lower = stem(t.lower);
     if (!mayCue(lower)) continue;
     // The look-around is made for cue words only (and, passed as it is made, bears no name
