@@ -43,7 +43,8 @@ const STARTERS = new Set([
 ]);
 
 function isMonth(t: Token | undefined): boolean {
-  return t !== undefined && /^[A-Z]/.test(t.text) && monthNumber(t.text) !== null;
+  // (monthNumber first: it rules out most words at once.)
+  return t !== undefined && monthNumber(t.text) !== null && /^[A-Z]/.test(t.text);
 }
 
 function dayNumber(t: Token | undefined): number | null {

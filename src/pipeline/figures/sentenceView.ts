@@ -69,7 +69,7 @@ function namesAPoint(tokens: readonly Token[], from: number, to: number): boolea
     if (
       t.kind === 'digits' ||
       POINT_WORDS.has(t.lower) ||
-      (/^[A-Z]/.test(t.text) && monthNumber(t.text) !== null)
+      (monthNumber(t.text) !== null && /^[A-Z]/.test(t.text))
     )
       return true;
   }

@@ -100,7 +100,8 @@ export function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
 
-function isAsciiLetter(c: number): boolean {
+/** [A-Za-z] (false for NaN: a read past the end of a text). */
+export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
