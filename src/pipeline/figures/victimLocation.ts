@@ -355,7 +355,7 @@ const ISRAELI_PLACES = new Set([
 function isGazaName(w: string, next: () => string): boolean {
   return (
     GAZA_PLACES.has(w) ||
-    /^gaza-/.test(w) ||
+    w.startsWith('gaza-') ||
     w === 'khan' ||
     w === 'deir' ||
     // (The next word is read only after "Beit": most cue words are no Gaza name.)
@@ -406,7 +406,7 @@ const READERS: readonly Reader[] = [
             ? 'israel'
             : null
           : 'gaza'
-      : /^palestinians?$/.test(w)
+      : w === 'palestinian' || w === 'palestinians'
         ? 'palestinian'
         : null,
   // "the ministry said": the Palestinian health ministry of the article's region unless another
@@ -671,10 +671,11 @@ function readCue(lower: string, i: number, at: (offset: number) => string): Cue 
     const place = read(lower, i, at);
     if (place) {
       // "the health ministry said", "the ministry in Ramallah": who counts, not where.
+      const before = at(-1);
       const source =
         lower === 'ministry' ||
         lower === 'health' ||
-        (/^(?:in|of|based)$/.test(at(-1)) && SOURCE_BODIES.has(at(-2)))
+        ((before === 'in' || before === 'of' || before === 'based') && SOURCE_BODIES.has(at(-2)))
           ? true
           : undefined;
       return source ? { place, index: i, source } : { place, index: i };
