@@ -2,7 +2,7 @@
 // "26/11/2023", "on Tuesday", "Tuesday, March 18", "Sunday evening", "yesterday", "last night",
 // "two days ago", "a day after Friday's exchange", and what names no day ("last week",
 // "in December", "in 2023"). Pure.
-import { isCapitalized, type Token } from '../figures/tokens.ts';
+import { isCapitalized, stem, type Token } from '../figures/tokens.ts';
 import { makeDay } from './calendar.ts';
 import { monthNumber } from './monthNames.ts';
 import { WAR_START } from './resolveDate.ts';
@@ -43,7 +43,8 @@ const STARTERS = new Set([
 ]);
 
 function isMonth(t: Token | undefined): boolean {
-  return t !== undefined && /^[A-Z]/.test(t.text) && monthNumber(t.text) !== null;
+  // (monthNumber first: it rules out most words at once.)
+  return t !== undefined && monthNumber(t.text) !== null && /^[A-Z]/.test(t.text);
 }
 
 function dayNumber(t: Token | undefined): number | null {
@@ -60,7 +61,22 @@ function yearNumber(t: Token | undefined): number | null {
 
 function weekdayOf(t: Token | undefined): number {
   if (!t || !/^[A-Z]/.test(t.text)) return -1;
-  return WEEKDAYS.indexOf(t.lower.replace(/'s?$/, ''));
+  return WEEKDAYS.indexOf(stem(t.lower));
+}
+
+/**
+ * Whether a capitalized word that is no starter may start a date: a month or a weekday. (The
+ * words RELATIVE and COUNTS give as plain objects besides their own: "Constructor".)
+ */
+function namesDate(t: Token): boolean {
+  return monthNumber(t.text) !== null || weekdayOf(t) >= 0 || INHERITED.has(withoutS(t.lower));
+}
+
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** "yesterday's" → "yesterday". */
+function withoutS(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
 
 /** The token after a day number: past an ordinal suffix ("18th"). */
@@ -174,7 +190,11 @@ export function findDateMentions(tokens: readonly Token[]): DateMention[] {
     const t = tokens[i];
     if (!t) continue;
     // Most words start no date: a lower-case word only when it is one of the few that can.
-    if (t.kind === 'punct' || (t.kind === 'word' && !isCapitalized(t) && !STARTERS.has(t.lower)))
+    // (A capitalized word only when it names a month or a weekday.)
+    if (
+      t.kind === 'punct' ||
+      (t.kind === 'word' && !STARTERS.has(t.lower) && !(isCapitalized(t) && namesDate(t)))
+    )
       continue;
     const dated = weekdayFrom;
     weekdayFrom = null;
@@ -217,7 +237,7 @@ export function findDateMentions(tokens: readonly Token[]): DateMention[] {
       continue;
     }
     // "yesterday", "yesterday's strike"
-    const relativeDay = RELATIVE[t.lower.replace(/'s$/, '')];
+    const relativeDay = RELATIVE[withoutS(t.lower)];
     if (relativeDay !== undefined) {
       found.push({ kind: 'relative', from: i, to: i + 1, offset: relativeDay });
       continue;

@@ -117,14 +117,14 @@ export function carryEventDays<F extends DatedFigure>(
     return days.get(i) ?? null;
   };
   // Most figures are none of the counts read here: sentences are indexed for the first that is.
-  let indexOf: Map<string, number> | undefined;
+  let indexOf: SentenceIndex | undefined;
   /** The day of the first dated event each sentence (by index) counts. */
   let counted: Map<number, Day> | undefined;
   const countedDay = (i: number) => {
     if (!counted) {
       counted = new Map();
       for (const f of figures) {
-        const at = indexOf?.get(`${f.paragraph}\u0000${f.sentence}`);
+        const at = indexOf?.get(f.sentence)?.get(f.paragraph);
         if (f.scope === 'incident' && f.asOf && at !== undefined && !counted.has(at))
           counted.set(at, f.asOf);
       }
@@ -140,8 +140,8 @@ export function carryEventDays<F extends DatedFigure>(
     const spokenDay = f.asOf !== null && f.asOf === published;
     if (f.scope !== 'incident' || f.modality !== 'reported' || (f.asOf !== null && !spokenDay))
       return f;
-    indexOf ??= new Map(told.map((s, i) => [`${s.paragraph}\u0000${s.text}`, i]));
-    const at = indexOf.get(`${f.paragraph}\u0000${f.sentence}`);
+    indexOf ??= indexSentences(told);
+    const at = indexOf.get(f.sentence)?.get(f.paragraph);
     if (at === undefined) return f;
     if (spokenDay) {
       if (daysOf(at).dates.some((d) => d.kind !== 'vague')) return f;
@@ -234,6 +234,21 @@ export function carryEventDays<F extends DatedFigure>(
     }
     return null;
   }
+}
+
+/** Each sentence's index by its text, then its paragraph (the last, for a sentence told twice). */
+type SentenceIndex = Map<string, Map<number, number>>;
+
+// (By the text itself, not a key joined from paragraph and text: a figure's sentence is the
+// told sentence's own string, whose hash is worked out once, and no key is built per figure.)
+function indexSentences(told: readonly ToldSentence[]): SentenceIndex {
+  const index: SentenceIndex = new Map();
+  told.forEach((s, i) => {
+    let byParagraph = index.get(s.text);
+    if (!byParagraph) index.set(s.text, (byParagraph = new Map<number, number>()));
+    byParagraph.set(s.paragraph, i);
+  });
+  return index;
 }
 
 /** Words that set a count at a time of its own, apart from the day the story tells. */

@@ -2,7 +2,7 @@
 // not one (a percentage, money, an age, a date, a year, a time, a duration, an ordinal). Pure.
 import { monthNumber } from '../dates/monthNames.ts';
 import { digitsValue, isScaleWord, SCALES, wordValue } from './numberWords.ts';
-import { isCapitalized, type Token } from './tokens.ts';
+import { isAsciiLetter, isCapitalized, type Token } from './tokens.ts';
 import { NON_PERSON_HINT } from './lexicon.ts';
 
 export interface NumberMention {
@@ -365,8 +365,9 @@ function exclusion(
     (next?.text === '/' && next.start === last.end)
   )
     return 'date or fraction';
-  if (first.kind === 'digits' && to === from + 1 && /\./.test(first.text)) return 'decimal';
-  if (/^[A-Za-z]/.test(after) && last.kind === 'digits') return 'ordinal or unit';
+  // (Character tests, not patterns: asked of every number of every sentence.)
+  if (first.kind === 'digits' && to === from + 1 && first.text.includes('.')) return 'decimal';
+  if (isAsciiLetter(after.charCodeAt(0)) && last.kind === 'digits') return 'ordinal or unit';
   if (after.startsWith('%') || PERCENT_WORDS.has(nextWord)) return 'percentage';
   if ((prev && CURRENCY_SIGNS.has(prev.text)) || CURRENCY_WORDS.has(prev?.lower ?? ''))
     return 'money';
@@ -374,7 +375,7 @@ function exclusion(
   if (prev?.text === '.' && CURRENCY_WORDS.has(prev2?.lower ?? '')) return 'money';
   if (prev && prev.end === first.start && CURRENCY_PREFIXES.has(prev.lower)) return 'money';
   if (CURRENCY_WORDS.has(nextWord) || CURRENCY_WORDS.has(next2?.lower ?? '')) return 'money';
-  if (/^-[A-Za-z]/.test(after)) return 'unit compound';
+  if (after.charCodeAt(0) === 45 && isAsciiLetter(after.charCodeAt(1))) return 'unit compound';
   if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
     return 'age';
   // "the youngest two and the eldest 85", "the oldest of them 84": a person's age.
@@ -395,7 +396,7 @@ function exclusion(
     return 'age';
   }
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
-  if (CLOCK_WORDS.has(nextWord.replace(/\.$/, ''))) return 'time';
+  if (CLOCK_WORDS.has(nextWord.endsWith('.') ? nextWord.slice(0, -1) : nextWord)) return 'time';
   // "24 Tevet 5784", "the 24th of Tevet": days and years of the Hebrew calendar.
   if (HEBREW_MONTHS.has(nextWord) || HEBREW_MONTHS.has(next2?.lower ?? '')) return 'date';
   if (HEBREW_MONTHS.has(prev?.lower ?? '') || HEBREW_MONTHS.has(prev2?.lower ?? '')) return 'date';

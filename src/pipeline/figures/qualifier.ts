@@ -82,16 +82,19 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
   // the unoptimized one, and the steps after it then fall back to unoptimized code.
   const before: string[] = [];
   for (let i = Math.max(0, mention.from - 3); i < mention.from; i++) {
-    const w = tokens[i]?.lower.replace(/\.$/, '');
-    if (w !== undefined && w !== '.') before.push(w);
+    const lower = tokens[i]?.lower;
+    if (lower === undefined) continue;
+    const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    if (w !== '.') before.push(w);
   }
   for (const [words, qualifier] of BY_LENGTH) {
+    if (!endsWith(before, words)) continue;
     // "handed over three hostages": a verb's particle, not a hedge; "everything about 135
     // hostages": a preposition.
     const particle =
       (words[0] === 'over' && PARTICLE_VERBS.has(before.at(-2) ?? '')) ||
       (words[0] === 'about' && ABOUT_WHAT.has(before.at(-2) ?? ''));
-    if (endsWith(before, words) && !particle) {
+    if (!particle) {
       // "a total of some" is not a hedge on its own, but "some" before a number is.
       return qualifier;
     }
@@ -103,13 +106,15 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
     (RISING.has(before.at(-2) ?? '') || ['toll', 'tally'].includes(before.at(-2) ?? ''))
   )
     return 'at_least';
+  if (tokens[mention.to]?.text === '+' && tokens[mention.to]?.start === mention.end)
+    return 'at_least';
+  // "or more", "five or so": the hedges after a number all have "or" first or second.
+  if (tokens[mention.to]?.lower !== 'or' && tokens[mention.to + 1]?.lower !== 'or') return 'exact';
   let afterText = '';
   for (let i = mention.to; i < mention.to + 4; i++) {
     const t = tokens[i];
     if (t) afterText += i === mention.to ? t.lower : ` ${t.lower}`;
   }
-  if (tokens[mention.to]?.text === '+' && tokens[mention.to]?.start === mention.end)
-    return 'at_least';
   if (/^(?:\w+ )?or (?:more|above)\b/.test(afterText)) return 'at_least';
   if (/^(?:\w+ )?or (?:so|thereabouts)\b/.test(afterText)) return 'approx';
   if (/^(?:\w+ )?or (?:fewer|less)\b/.test(afterText)) return 'at_most';

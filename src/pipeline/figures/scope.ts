@@ -18,6 +18,7 @@ import {
 } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { wordValue } from './numberWords.ts';
+import type { Token } from './tokens.ts';
 import { ARRIVAL_PLACES } from './metricContext.ts';
 import {
   countAt,
@@ -148,7 +149,7 @@ function timeOfSaying(view: SentenceView, from: number, to: number): boolean {
   return said && view.tokens[to]?.lower === 'that';
 }
 
-function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, number]): boolean {
+function hasPhrase(view: SentenceView, phrases: string[][], stretch: [number, number]): boolean {
   const { tokens } = view;
   let byFirst = phrasesByFirst.get(phrases);
   if (!byFirst) {
@@ -156,12 +157,20 @@ function hasPhrase(view: SentenceView, phrases: string[][], [lo, hi]: [number, n
     for (const p of phrases) byFirst.set(p[0] ?? '', [...(byFirst.get(p[0] ?? '') ?? []), p]);
     phrasesByFirst.set(phrases, byFirst);
   }
-  for (let i = lo; i < hi; i++) {
+  // Loops, not some and every: asked for every count, and most of its words open a phrase.
+  const hi = stretch[1];
+  for (let i = stretch[0]; i < hi; i++) {
     const opened = byFirst.get(tokens[i]?.lower ?? '');
-    if (opened?.some((p) => p.every((w, k) => i + k < hi && tokens[i + k]?.lower === w)))
-      return true;
+    if (opened) for (const p of opened) if (phraseAt(tokens, i, hi, p)) return true;
   }
   return false;
+}
+
+/** Whether the phrase's words stand at tokens i… before hi. */
+function phraseAt(tokens: readonly Token[], i: number, hi: number, phrase: string[]): boolean {
+  for (let k = 0; k < phrase.length; k++)
+    if (i + k >= hi || tokens[i + k]?.lower !== phrase[k]) return false;
+  return true;
 }
 
 /** The number a "bringing the toll to N" phrase names as the new total, if any. */

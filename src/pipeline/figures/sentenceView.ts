@@ -69,7 +69,7 @@ function namesAPoint(tokens: readonly Token[], from: number, to: number): boolea
     if (
       t.kind === 'digits' ||
       POINT_WORDS.has(t.lower) ||
-      (/^[A-Z]/.test(t.text) && monthNumber(t.text) !== null)
+      (monthNumber(t.text) !== null && /^[A-Z]/.test(t.text))
     )
       return true;
   }
@@ -172,7 +172,8 @@ export function viewSentence(text: string): SentenceView {
     tokens,
     mentions,
     mentionAt,
-    sinceSpans: findSinceSpans(tokens),
+    // A sentence without the word has no such phrase (no need to walk its tokens).
+    sinceSpans: /since/i.test(text) ? findSinceSpans(tokens) : [],
     get dates() {
       dates ??= findDateMentions(tokens);
       return dates;

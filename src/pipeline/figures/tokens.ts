@@ -49,6 +49,16 @@ export function kindOf(c: number): TokenKind {
 
 /** A token's lower case, typographic apostrophes made plain. */
 export function lowerOf(text: string): string {
+  // Most tokens are lower case already (ASCII, no capital): they are their own lower case, and
+  // no copy is made.
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return lowerCopy(text);
+  }
+  return text;
+}
+
+function lowerCopy(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
@@ -90,7 +100,8 @@ export function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
 
-function isAsciiLetter(c: number): boolean {
+/** [A-Za-z] (false for NaN: a read past the end of a text). */
+export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
