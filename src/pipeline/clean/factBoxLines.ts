@@ -21,8 +21,8 @@ function isLabel(line: string): boolean {
 export const isLoneNumber = (line: string): boolean => LONE_NUMBER.test(line.trim());
 
 /** A lone number with a note in brackets or a comparison: "1.9 million (85% of people)". */
-const NOTED_NUMBER =
-  /^(.+?)(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from)\b[^.!?]{1,60})$/i;
+const NOTE =
+  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from)\b[^.!?]{1,60})$/i;
 
 /** Words of a fact box's label about people, which a section heading lacks. */
 const NAMES_PEOPLE =
@@ -31,8 +31,13 @@ const NAMES_PEOPLE =
 /** A fact box's value line: a lone number, maybe with a note after it. */
 function isValue(line: string): boolean {
   if (isLoneNumber(line)) return true;
-  const noted = NOTED_NUMBER.exec(line.trim());
-  return noted !== null && isLoneNumber(noted[1] ?? '');
+  // The note starts at the first bracket or comma after the number (most lines have neither
+  // near a number at their start: they are passed over before any pattern runs).
+  const text = line.trim();
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !/^[a-z]+ /i.test(text)) return false;
+  const cut = text.search(/\s*[(,]/);
+  return cut > 0 && NOTE.test(text.slice(cut)) && isLoneNumber(text.slice(0, cut));
 }
 
 /**

@@ -276,6 +276,8 @@ const EDITION = /\s+(?:english|online|digital|international|arabic|edition)$/i;
  * word after it, or with its own short name before or after it.
  */
 function outletWithExtra(text: string): string | null {
+  // A name and a word or two: a longer line is no masthead (most lines stop here).
+  if (text.length > 60) return null;
   const folded = fold(text);
   const edition = folded.replace(EDITION, '');
   if (edition !== folded) return BY_ALIAS.get(edition)?.name ?? null;
