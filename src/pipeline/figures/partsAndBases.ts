@@ -213,7 +213,8 @@ export function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedN
     previous !== undefined &&
     // A dash may close a phrase about the whole first ("39 Palestinians released from
     // Israeli prisons — 24 women and …").
-    m.from - previous.to <= (before === ',' || before === '(' ? 4 : 8)
+    // ("The 39 Palestinians freed on Friday, 24 women and …": a participle's phrase between.)
+    m.from - previous.to <= (before === ',' || before === '(' ? 6 : 8)
   );
 }
 

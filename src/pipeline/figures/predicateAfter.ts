@@ -271,6 +271,10 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     }
     if (finite && (distance - passed <= finiteReach || describedHeld))
       return { kind, index: i, trust: relative ? 3.5 : 2 };
+    // "20 hostages held in Gaza returned to Israel on Monday": after a "held" that describes
+    // them, the next verb is theirs, with or without an auxiliary.
+    if (bare?.kind === 'hold' && AFTER_HELD.has(kind) && !relative)
+      return { kind, index: i, trust: 2 };
     if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".
     const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
@@ -323,6 +327,8 @@ const COUNTING = new Set(['counted', 'counts', 'count', 'listed', 'lists', 'numb
 
 const IN_PLACE_VERBS = new Set(['are', 'were', 'remain', 'remained']);
 const BODY_WORDS = new Set(['bodies', 'remains']);
+/** What may befall people described as held ("held in Gaza returned to Israel"). */
+const AFTER_HELD = new Set<EventKind>(['release', 'rescue', 'kill', 'injure', 'return-bodies']);
 
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.

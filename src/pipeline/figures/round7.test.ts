@@ -349,3 +349,31 @@ describe('"the Palestinian militant group" names the attacker, not the dead', ()
     ).toEqual(['israel_killed=1200', 'hostages_taken=250']);
   });
 });
+
+describe('after a "held" that describes them, the verb is theirs', () => {
+  it.each([
+    [
+      'The last 20 living hostages held in Gaza returned to Israel on Monday.',
+      ['hostages_released=20'],
+    ],
+    [
+      'Five workers held hostage in Gaza for 15 months were freed on Thursday.',
+      ['hostages_released=5'],
+    ],
+    // Where they are held is no event of theirs.
+    [
+      'Hamas freed 105 hostages in exchange for 240 Palestinian prisoners held in Israeli jails.',
+      ['hostages_released=105', 'prisoners_released=240'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it('a breakdown set off after a participle’s phrase is who they were', () => {
+    expect(
+      read(
+        'The 39 Palestinians freed on Friday, 24 women and 15 teenagers, were taken by bus to Ramallah.',
+      ),
+    ).toEqual(['prisoners_released=39']);
+  });
+});
