@@ -8,19 +8,20 @@ import { monthNumber } from './monthNames.ts';
 import { WAR_START } from './resolveDate.ts';
 import type { DateMention } from './dateMention.ts';
 import { withDayShifts } from './dayShifts.ts';
+import { wordTable } from '../wordTable.ts';
 
 export type { DateMention } from './dateMention.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const RELATIVE: Readonly<Record<string, number>> = {
+const RELATIVE: Readonly<Record<string, number>> = wordTable({
   yesterday: -1,
   today: 0,
   tonight: 0,
   tomorrow: 1,
-};
+});
 /** "this morning", "last night": parts of the publication day or of the day before. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-const COUNTS: Readonly<Record<string, number>> = {
+const COUNTS: Readonly<Record<string, number>> = wordTable({
   a: 1,
   one: 1,
   two: 2,
@@ -28,7 +29,7 @@ const COUNTS: Readonly<Record<string, number>> = {
   four: 4,
   five: 5,
   six: 6,
-};
+});
 /** Names with a weekday in them: "Black Saturday", "The Sunday Times". */
 const NAME_BEFORE = new Set(['black', 'bloody', 'good', 'holy', 'super', 'ash', 'palm', 'easter']);
 const NAME_AFTER = new Set(['times', 'telegraph', 'express', 'mirror', 'post', 'herald', 'star']);
@@ -64,15 +65,10 @@ function weekdayOf(t: Token | undefined): number {
   return WEEKDAYS.indexOf(stem(t.lower));
 }
 
-/**
- * Whether a capitalized word that is no starter may start a date: a month or a weekday. (The
- * words RELATIVE and COUNTS give as plain objects besides their own: "Constructor".)
- */
+/** Whether a capitalized word that is no starter may start a date: a month or a weekday. */
 function namesDate(t: Token): boolean {
-  return monthNumber(t.text) !== null || weekdayOf(t) >= 0 || INHERITED.has(withoutS(t.lower));
+  return monthNumber(t.text) !== null || weekdayOf(t) >= 0;
 }
-
-const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** "yesterday's" → "yesterday". */
 function withoutS(lower: string): string {

@@ -4,8 +4,9 @@
 // story, so it names none. Pure.
 import type { Token } from '../figures/tokens.ts';
 import type { DateMention } from './dateMention.ts';
+import { wordTable } from '../wordTable.ts';
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
+const COUNT_WORDS: Readonly<Record<string, number>> = wordTable({
   a: 1,
   one: 1,
   the: 1,
@@ -15,7 +16,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   five: 5,
   six: 6,
   seven: 7,
-};
+});
 
 /** "the day before", "a day earlier", "the previous day", "the next day": from another day. */
 const BACK = new Set(['before', 'earlier', 'previous', 'prior']);

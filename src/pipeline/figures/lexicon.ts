@@ -1,6 +1,7 @@
 // The vocabulary of casualty and hostage reporting: which nouns count people, which words name
 // the events a count belongs to, which phrases hedge a number. Rules elsewhere match these
 // classes, never the wording of particular articles. Entries are lower case.
+import { wordTable } from '../wordTable.ts';
 
 /** A set of the whitespace-separated words of a template string. */
 export const words = (text: string): ReadonlySet<string> =>
@@ -97,7 +98,7 @@ export type EventKind =
   | 'return-bodies';
 
 /** Single words that name an event, by kind. */
-export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
+export const EVENT_WORDS: Readonly<Record<string, EventKind>> = wordTable({
   killed: 'kill',
   killing: 'kill',
   kill: 'kill',
@@ -194,7 +195,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = {
   imprisoned: 'imprison',
   jailed: 'imprison',
   incarcerated: 'imprison',
-};
+});
 
 /** Auxiliaries and adverbs that make the word after them a finite predicate. */
 export const AUXILIARIES = words(`

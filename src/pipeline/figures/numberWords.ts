@@ -1,6 +1,7 @@
 // Number words as news style writes them: "Ninety", "twenty-five", "a dozen", "1.2 million". Pure.
+import { wordTable } from '../wordTable.ts';
 
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: Readonly<Record<string, number>> = wordTable({
   one: 1,
   two: 2,
   three: 3,
@@ -20,8 +21,8 @@ const UNITS: Readonly<Record<string, number>> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+});
+const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -30,13 +31,13 @@ const TENS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-export const SCALES: Readonly<Record<string, number>> = {
+});
+export const SCALES: Readonly<Record<string, number>> = wordTable({
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
-};
+});
 
 /**
  * Every number word and hyphenated compound ("seven", "ninety", "twenty-five", "dozen") with

@@ -377,3 +377,13 @@ describe('after a "held" that describes them, the verb is theirs', () => {
     ).toEqual(['prisoners_released=39']);
   });
 });
+
+describe('words that are the names of an object’s own functions', () => {
+  it.each([
+    'Constructor said 12 people were killed in Gaza on Monday.',
+    'ToString and valueOf said 12 people were killed in Gaza.',
+    'The constructor of the shelter said 12 people were killed in Gaza.',
+  ])('are words like any other: %s', (sentence) => {
+    expect(read(sentence)).toEqual(['gaza_killed=12']);
+  });
+});
