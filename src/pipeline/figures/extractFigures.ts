@@ -129,6 +129,23 @@ function palestinianBeside(
   return place === 'gaza' || place === 'west_bank' ? place : null;
 }
 
+const FREEING = new Set([
+  'free',
+  'freed',
+  'freeing',
+  'release',
+  'released',
+  'releasing',
+  'exchange',
+]);
+
+/** "free some 900 terrorists", "the release of 1,000 terrorists", "in exchange for … terrorists". */
+function terroristsFreed(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
+  const head = view.tokens[noun.end - 1]?.lower ?? '';
+  if (head !== 'terrorists' && head !== 'terrorist') return false;
+  return lowerSlice(view, mention.from - 5, mention.from).some((w) => FREEING.has(w));
+}
+
 /** A toll of tens of thousands, placed by nothing else, is Gaza's. */
 function tollOnlyGazaHas(kind: EventKind, value: number): PlaceCue | null {
   return kind === 'kill' && value >= GAZA_ONLY_TOLL ? 'gaza' : null;
@@ -209,7 +226,11 @@ function extractFromSentence(
       continue;
     if (isEarlierConflict(view, mention)) continue;
     const noun = countedNoun(view, mention);
-    if (noun.category === 'untracked' || noun.category === 'non-person') continue;
+    // "agreed to free some 900 terrorists": what Israeli outlets call the prisoners a deal
+    // frees; fighters counted any other way are in no metric.
+    const freedAsTerrorists = noun.category === 'untracked' && terroristsFreed(view, mention, noun);
+    if ((noun.category === 'untracked' && !freedAsTerrorists) || noun.category === 'non-person')
+      continue;
     if (isShareBase(view, mention, noun)) continue;
     if (isBreakdown(view, mention, noun)) {
       breakdowns.add(mention);
@@ -217,7 +238,7 @@ function extractFromSentence(
     }
     // "30 prisoners per hostage", and "30 for each civilian hostage" with the noun left out.
     if (isRate(view, noun.end) || isRate(view, mention.to)) continue;
-    let category: Category = noun.category;
+    let category: Category = freedAsTerrorists ? 'prisoner' : noun.category;
     let nounForPlace = noun;
     let subjectEvent: CountEvent | undefined;
     // A part names its people only to say who among the whole they are ("including 33 the

@@ -387,3 +387,18 @@ describe('words that are the names of an object’s own functions', () => {
     expect(read(sentence)).toEqual(['gaza_killed=12']);
   });
 });
+
+describe('"terrorists" a deal frees, as Israeli outlets call the prisoners', () => {
+  it.each([
+    ['Israel had reportedly agreed to free some 900 terrorists.', ['prisoners_released=900']],
+    [
+      'Israel freed them in exchange for some 1,800 Palestinian terrorists and security prisoners.',
+      ['prisoners_released=1800'],
+    ],
+    // Fighters counted any other way are in no metric.
+    ['The IDF said it killed 20 terrorists in Gaza.', []],
+    ['Some 3,000 terrorists infiltrated Israel on October 7.', []],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
