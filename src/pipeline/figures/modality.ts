@@ -88,6 +88,18 @@ export function modalityOf(view: SentenceView, metric: MetricId, event: CountEve
   return exchangedFor(view, event) ?? verbModality(view, event.index);
 }
 
+const SEE_MODALS = new Set(['would', 'could', 'will', 'should', 'may', 'might', 'to']);
+
+/** "would see … released", "will see … freed": a modal "see" a few words before the verb. */
+function foreseen(view: SentenceView, index: number): boolean {
+  for (let i = index - 1; i >= 1 && i >= index - 16; i--) {
+    const w = view.tokens[i]?.lower ?? '';
+    if (w === ';' || w === '.') return false;
+    if (w === 'see' && SEE_MODALS.has(view.tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** The modality of the release verb at index: from the words before it, else the sentence. */
 function verbModality(view: SentenceView, index: number): Modality {
   const { tokens } = view;
@@ -129,6 +141,9 @@ function verbModality(view: SentenceView, index: number): Modality {
         : 'reported';
   }
   const word = tokens[index]?.lower ?? '';
+  // "a proposal that would see 10 living hostages and the bodies of 18 others released": the
+  // participle ends what a modal "see" foresees, however long the list of people between.
+  if (foreseen(view, index)) return 'proposed';
   if (PAST_FORMS.test(word)) return 'reported';
   // "Under the deal, Israel releases 150 prisoners": what a deal's terms say happens (a verb
   // in the present; "the release of 105 under a deal" may be done).

@@ -402,3 +402,18 @@ describe('"terrorists" a deal frees, as Israeli outlets call the prisoners', () 
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('a modal "see" foresees the release at the end of a long list', () => {
+  const at = (s: string) =>
+    extractSentenceFigures(s, '2025-08-22').map((f) => `${f.metric}=${f.value} ${f.modality}`);
+  it.each([
+    [
+      'Hamas accepted a proposal that would see 10 living hostages and the bodies of 18 others released during a 60-day truce.',
+      ['hostages_released=10 proposed', 'hostages_dead=18 proposed'],
+    ],
+    // A past "saw" tells what happened.
+    ['The truce saw 105 hostages released in November.', ['hostages_released=105 reported']],
+  ])('%s', (sentence, expected) => {
+    expect(at(sentence)).toEqual(expected);
+  });
+});
