@@ -358,3 +358,14 @@ export const LEFT_SKIP = new Set([
 
 // No full stop: sentences are already split, so one inside a sentence ends an abbreviation.
 export const HARD_STOPS = new Set([';', ':', '?', '!', '(', ')', '"', '“', '”']);
+
+/** The days of the week, in lower case. */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);

@@ -3,7 +3,7 @@
 import { monthNumber } from '../dates/monthNames.ts';
 import { digitsValue, isScaleWord, SCALES, wordValue } from './numberWords.ts';
 import { isAsciiLetter, isCapitalized, type Token } from './tokens.ts';
-import { NON_PERSON_HINT } from './lexicon.ts';
+import { NON_PERSON_HINT, WEEKDAY_NAMES } from './lexicon.ts';
 
 export interface NumberMention {
   /** Position among the sentence's number mentions. */
@@ -133,15 +133,6 @@ const HEADLINE_VERBS = new Set(
   injured wounds wounded past beyond kill free release top cross pass reach rise climb exceed
   surpass jump surge return rescue wound injure`.split(/\s+/),
 );
-const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 const AGE_GROUPS = new Set([
   'men',
   'women',
@@ -476,7 +467,7 @@ function exclusion(
     isCapitalized(prev) &&
     !QUALIFYING_CAPITALS.has(prev.lower) &&
     !HEADLINE_VERBS.has(prev.lower) &&
-    !WEEKDAYS.has(prev.lower) &&
+    !WEEKDAY_NAMES.has(prev.lower) &&
     monthNumber(prev.text) === null &&
     (!next || next.kind === 'punct' || isCapitalized(next))
   ) {

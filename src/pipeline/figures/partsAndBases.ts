@@ -9,6 +9,7 @@ import {
   HOSTAGE_NOUNS,
   PRISONER_NOUNS,
   SOLDIER_NOUNS,
+  WEEKDAY_NAMES,
 } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, lowerSlice, previousCounting, type SentenceView } from './sentenceView.ts';
@@ -113,22 +114,13 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
     )
       return true;
     // "including 11 on Friday", "including 20 overnight": one day of the whole.
-    if (t.lower === 'on' && WEEKDAYS.has(view.tokens[i + 1]?.lower ?? '')) return true;
+    if (t.lower === 'on' && WEEKDAY_NAMES.has(view.tokens[i + 1]?.lower ?? '')) return true;
     if (ONE_DAY_WORDS.has(t.lower)) return true;
   }
   return false;
 }
 
 const OWN_PERIOD_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
-const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 const ONE_DAY_WORDS = new Set(['overnight', 'today', 'yesterday']);
 
 /** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */

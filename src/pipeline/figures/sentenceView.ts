@@ -3,7 +3,7 @@ import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
 import { monthNumber } from '../dates/monthNames.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { EVENT_WORDS, SUPERLATIVES } from './lexicon.ts';
+import { EVENT_WORDS, SUPERLATIVES, WEEKDAY_NAMES } from './lexicon.ts';
 
 export interface SentenceView {
   text: string;
@@ -109,16 +109,6 @@ function datedAfter(tokens: readonly Token[], end: number): number {
   }
   return end;
 }
-
-const WEEKDAY_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 
 export function findSinceSpans(tokens: readonly Token[]): [number, number][] {
   const spans: [number, number][] = [];
