@@ -8,6 +8,7 @@ import { readTables } from './clean/tableLines.ts';
 import { declaredFiguresDays } from './dates/figuresAsOf.ts';
 import { lastNamedDays } from './dates/namedDays.ts';
 import { reportDay } from './dates/reportDay.ts';
+import { placeOfMetric } from './figures/articleMemory.ts';
 import { carryEventDays, sentenceDays, type ToldSentence } from './figures/carriedDays.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
@@ -207,13 +208,6 @@ function placeOfLastCasualty(figures: readonly Figure[], paragraph: number): Pla
     const place = placeOfMetric(f.metric);
     if (place) return place;
   }
-  return null;
-}
-
-function placeOfMetric(metric: string): PlaceCue | null {
-  if (metric.startsWith('gaza_')) return 'gaza';
-  if (metric.startsWith('west_bank_')) return 'west_bank';
-  if (metric.startsWith('israel_')) return 'israel';
   return null;
 }
 

@@ -42,6 +42,14 @@ export function eventOfMetric(metric: MetricId): EventKind {
   return 'kill';
 }
 
+/** Where a figure's metric puts its people, if it names a place. */
+export function placeOfMetric(metric: string): PlaceCue | null {
+  if (metric.startsWith('gaza_')) return 'gaza';
+  if (metric.startsWith('west_bank_')) return 'west_bank';
+  if (metric.startsWith('israel_')) return 'israel';
+  return null;
+}
+
 /** Who a figure's metric counts, as a group a later count may refer back to. */
 export function groupOf(metric: MetricId): { category: Category; noun: CountedNoun } {
   const category: Category = metric.startsWith('hostages_')

@@ -5,6 +5,7 @@ import { eventWord, type CountEvent } from './eventOfCount.ts';
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
+  COPULAS,
   EVENT_WORDS,
   HOSTAGE_NOUNS,
   PRISONER_NOUNS,
@@ -87,8 +88,6 @@ export function frontedBase(view: SentenceView, mention: NumberMention): NumberM
   return base && base !== mention && t[base.to]?.text === ',' ? base : undefined;
 }
 
-const COPULAS = new Set(['were', 'are']);
-
 /**
  * "the prisoners freed on Sunday were 39 women and teenagers": people a copula says a group
  * was are of the group its subject names (a plural, not a count's: those are breakdowns).
@@ -124,28 +123,21 @@ export function groupNamedBefore(view: SentenceView, before: number): Category |
   return null;
 }
 
-/** "Of these, 372 have been killed …": a sentence that opens on a pronoun for a group. */
-export function frontedPronoun(view: SentenceView, m: NumberMention): boolean {
+/**
+ * A sentence that opens on words for the group counted last, its count a part of it: "Of
+ * these, 372 have been killed …", "That number includes 33 whom the army says are dead".
+ */
+export function opensOnGroupCountedLast(view: SentenceView, m: NumberMention): boolean {
   const t = view.tokens;
   const start = t[0]?.kind === 'punct' ? 1 : 0;
-  return (
-    t[start]?.lower === 'of' &&
-    /^(?:these|those|them)$/.test(t[start + 1]?.lower ?? '') &&
-    t[start + 2]?.text === ',' &&
-    m.from > start + 2
-  );
-}
-
-/** "That number includes 33 whom the army says are dead": a part of the count told before. */
-export function inRestatedCount(view: SentenceView, m: NumberMention): boolean {
-  const t = view.tokens;
-  const start = t[0]?.kind === 'punct' ? 1 : 0;
-  return (
-    /^(?:that|this|the)$/.test(t[start]?.lower ?? '') &&
-    /^(?:number|figure|total|tally|count)$/.test(t[start + 1]?.lower ?? '') &&
-    /^includ(?:es|ed|e)$/.test(t[start + 2]?.lower ?? '') &&
-    m.from === start + 3
-  );
+  const [a, b, c] = [t[start], t[start + 1], t[start + 2]].map((x) => x?.lower ?? '');
+  const ofThese = a === 'of' && /^(?:these|those|them)$/.test(b ?? '') && c === ',';
+  const includes =
+    /^(?:that|this|the)$/.test(a ?? '') &&
+    /^(?:number|figure|total|tally|count)$/.test(b ?? '') &&
+    /^includ(?:es|ed|e)$/.test(c ?? '') &&
+    m.from === start + 3;
+  return (ofThese && m.from > start + 2) || includes;
 }
 
 /** "Of those still held, …", "Of the hostages taken, …": the group a sentence opens with. */

@@ -1,13 +1,13 @@
 // One sentence → the figures in it. Composes the figure rules: numbers, what they count, the
 // event, the place, then metric, hedge, modality, scope, day and source. Pure.
 import type { Day } from '../dates/calendar.ts';
-import type { MetricId } from '../../dataset/metrics.ts';
 import type { SentenceFigure } from './sentenceFigure.ts';
 import {
   earlierGroup,
   eventOfMetric,
   groupOf,
   isDefiniteBare,
+  placeOfMetric,
   refersBack,
   type ArticleContext,
 } from './articleMemory.ts';
@@ -17,9 +17,8 @@ import {
   contextCategory,
   copulaSubject,
   frontedBase,
-  frontedPronoun,
   groupNamedBefore,
-  inRestatedCount,
+  opensOnGroupCountedLast,
   subjectDemonym,
 } from './contextCategory.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
@@ -118,7 +117,7 @@ const OPENING_DETERMINERS = new Set(['the', 'all', 'these', 'those', 'both']);
  */
 function besideCasualty(kind: EventKind, before: SentenceFigure | undefined): PlaceCue | null {
   if (kind !== 'kill' && kind !== 'injure') return null;
-  return before ? placeOfCasualty(before.metric) : null;
+  return before && /_(?:killed|injured)$/.test(before.metric) ? placeOfMetric(before.metric) : null;
 }
 
 function palestinianBeside(
@@ -153,13 +152,6 @@ function tollOnlyGazaHas(kind: EventKind, value: number): PlaceCue | null {
 
 /** A death toll no place but Gaza reached in this war (Israel's, the West Bank's, Lebanon's stayed far lower). */
 const GAZA_ONLY_TOLL = 10_000;
-
-function placeOfCasualty(metric: MetricId): PlaceCue | null {
-  if (metric === 'gaza_killed' || metric === 'gaza_injured') return 'gaza';
-  if (metric === 'israel_killed' || metric === 'israel_injured') return 'israel';
-  if (metric === 'west_bank_killed') return 'west_bank';
-  return null;
-}
 
 export function extractSentenceFigures(
   sentence: string,
@@ -273,8 +265,12 @@ function extractFromSentence(
       category = before === 'unknown' ? 'person' : before;
       nounForPlace = { ...noun, demonym: noun.demonym ?? subjectDemonym(view, total.subject) };
       subjectEvent = { kind: total.event, index: total.verb, trust: 2 };
-    } else if (noun.anaphoric) {
-      // "40 of them are dead": the group counted just before, in this sentence or an earlier one.
+    } else if (
+      noun.anaphoric ||
+      (category === 'unknown' && opensOnGroupCountedLast(view, mention))
+    ) {
+      // "40 of them are dead", "Of these, 372 have been killed": the group counted just
+      // before, in this sentence or an earlier one.
       // "… 251 taken hostage, in which 1,200 were killed. 97 of them are still in Gaza": a
       // group said to be still held is the hostages counted last, not the last count.
       const stillHeld = lowerSlice(view, noun.end, noun.end + 4).some((w) => STILL_HELD.has(w));
@@ -290,17 +286,6 @@ function extractFromSentence(
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
-    } else if (
-      category === 'unknown' &&
-      (frontedPronoun(view, mention) || inRestatedCount(view, mention))
-    ) {
-      // "… 797 soldiers killed on all fronts. Of these, 372 have been killed in Gaza": the
-      // group counted last, in this sentence or the one before.
-      const antecedent = accepted.at(-1) ?? earlierGroup(articleContext.earlier?.());
-      if (antecedent) {
-        category = antecedent.category;
-        nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
-      }
     } else if (category === 'unknown') {
       const context = contextCategory(view, mention, accepted);
       category = context.category;

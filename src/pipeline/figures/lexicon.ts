@@ -369,3 +369,6 @@ export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
   'saturday',
   'sunday',
 ]);
+
+/** The copula, whose complement says who its subject's people were. */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);

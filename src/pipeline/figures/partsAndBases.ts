@@ -5,6 +5,7 @@ import type { CountEvent } from './eventOfCount.ts';
 import { eventWord } from './eventWord.ts';
 import {
   AUXILIARIES,
+  COPULAS,
   EVENT_WORDS,
   HOSTAGE_NOUNS,
   PRISONER_NOUNS,
@@ -149,8 +150,6 @@ export function joinedAlong(view: SentenceView, mention: NumberMention): boolean
     c === 'alongside'
   );
 }
-
-const COPULAS = new Set(['were', 'are', 'was', 'is']);
 
 export const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including', 'comprised']);
 

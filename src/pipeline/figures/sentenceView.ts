@@ -188,6 +188,11 @@ export function inSinceSpan(
 
 const RELATIVES = new Set(['which', 'that', 'when']);
 
+/** ", when …", ", which …" right after a "since" span: a clause told of the day it opens on. */
+function opensToldClause(view: Pick<SentenceView, 'tokens'>, to: number): boolean {
+  return view.tokens[to]?.text === ',' && RELATIVES.has(view.tokens[to + 1]?.lower ?? '');
+}
+
 /**
  * The "since" span a count's clause hangs on: "since an attack by Hamas, which killed 1,200",
  * "since October 7, when gunmen killed 1,200". The count is told of the event or day that
@@ -200,8 +205,7 @@ export function sinceSpanTold(
   return view.sinceSpans.find(
     ([, to]) =>
       mention.from > to &&
-      view.tokens[to]?.text === ',' &&
-      RELATIVES.has(view.tokens[to + 1]?.lower ?? '') &&
+      opensToldClause(view, to) &&
       // the count in that clause itself, before any other comma ("…, when gunmen stormed the
       // south, killing about 1,200": a participle after a comma is still that clause's)
       !view.tokens
@@ -220,10 +224,7 @@ export function sinceClauseAfter(
   mention: NumberMention,
 ): number | undefined {
   const span = view.sinceSpans.find(
-    ([from, to]) =>
-      from >= mention.to &&
-      view.tokens[to]?.text === ',' &&
-      RELATIVES.has(view.tokens[to + 1]?.lower ?? ''),
+    ([from, to]) => from >= mention.to && opensToldClause(view, to),
   );
   return span ? span[1] + 1 : undefined;
 }
