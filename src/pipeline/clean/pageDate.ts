@@ -36,7 +36,8 @@ export function readFullDate(
   text: string,
   unclearSlash: 'none' | 'day-first' | 'month-first' = 'none',
 ): { date: Day | null; index: number; length: number } | null {
-  // Every order has a four-digit year: most lines, with none, are passed over at once.
+  // Every order has a four-digit year, or a two-figure one beside a time ("12/13/23 08:05"):
+  // most lines, with neither, are passed over at once.
   if (!FOUR_DIGITS.test(text) && !SHORT_YEAR.test(text)) return null;
   const m = FULL_DATE.exec(text);
   const g = m?.groups;
