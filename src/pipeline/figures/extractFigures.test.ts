@@ -192,8 +192,8 @@ describe('hostages and prisoners', () => {
     [
       'Officials expect between 300 and 500 prisoners to be released.',
       [
-        'prisoners_released=300 exact proposed incident null',
-        'prisoners_released=500 exact proposed incident null',
+        'prisoners_released=300 at_least proposed incident null',
+        'prisoners_released=500 at_most proposed incident null',
       ],
     ],
     [

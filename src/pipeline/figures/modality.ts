@@ -82,9 +82,25 @@ function exchangedFor(view: SentenceView, event: CountEvent): Modality | null {
   return null;
 }
 
+/**
+ * "the bodies of the 28 hostages believed dead are to be handed over": the dead are what a
+ * handover that follows, in the same clause, gives back; the index of its verb.
+ */
+function handoverAfter(view: SentenceView, from: number): number {
+  for (let i = from + 1; i < view.tokens.length && i <= from + 6; i++) {
+    const w = view.tokens[i]?.lower ?? '';
+    if (STOPS.has(w)) return -1;
+    if (PAST_FORMS.test(w) && w !== 'rescued' && w !== 'liberated') return i;
+  }
+  return -1;
+}
+
 export function modalityOf(view: SentenceView, metric: MetricId, event: CountEvent): Modality {
   if (!PROPOSABLE.has(metric)) return 'reported';
-  if (event.kind === 'kill' || event.kind === 'hold') return 'reported';
+  if (event.kind === 'kill' || event.kind === 'hold') {
+    const handover = metric === 'hostages_dead' ? handoverAfter(view, event.index) : -1;
+    return handover < 0 ? 'reported' : verbModality(view, handover);
+  }
   return exchangedFor(view, event) ?? verbModality(view, event.index);
 }
 

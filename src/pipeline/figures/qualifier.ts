@@ -76,8 +76,25 @@ function endsWith(words: readonly string[], phrase: readonly string[]): boolean 
   return true;
 }
 
+/**
+ * "between 990 and 1,650 prisoners": a range's low end is the least it may be and its high end
+ * the most. Null when the number is not an end of such a range.
+ */
+function rangeEnd(view: SentenceView, mention: NumberMention): Qualifier | null {
+  const { tokens, mentionAt } = view;
+  if (tokens[mention.from - 1]?.lower === 'between') {
+    const high = mentionAt[mention.to + 1];
+    return tokens[mention.to]?.lower === 'and' && high && !high.excluded ? 'at_least' : null;
+  }
+  if (tokens[mention.from - 1]?.lower !== 'and') return null;
+  const low = mentionAt[mention.from - 2];
+  return low && tokens[low.from - 1]?.lower === 'between' ? 'at_most' : null;
+}
+
 export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifier {
   const { tokens } = view;
+  const range = rangeEnd(view, mention);
+  if (range) return range;
   // Loops, not slice, map and filter: an optimized map makes an array of another kind than
   // the unoptimized one, and the steps after it then fall back to unoptimized code.
   const before: string[] = [];

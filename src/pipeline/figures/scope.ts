@@ -139,14 +139,17 @@ function saidAtPhrase(view: SentenceView, [lo, hi]: [number, number]): boolean {
 
 /**
  * A time set right after a verb of saying and before its "that" ("said last week that", "said
- * on Monday that", "said this morning that"): when the count was told, not what it counts.
+ * on Monday that", "said this morning that") or at the end ("…, the ministry said
+ * yesterday."): when the count was told, not what it counts.
  */
 function timeOfSaying(view: SentenceView, from: number, to: number): boolean {
   const before = view.tokens[from - 1]?.lower ?? '';
   const said =
     REPORTING_VERBS.has(before) ||
     (before === 'on' && REPORTING_VERBS.has(view.tokens[from - 2]?.lower ?? ''));
-  return said && view.tokens[to]?.lower === 'that';
+  // (…or ends the sentence or a clause: "…, the ministry said yesterday.")
+  const next = view.tokens[to];
+  return said && (next === undefined || next.lower === 'that' || /^[.,;!?]$/.test(next.text));
 }
 
 function hasPhrase(view: SentenceView, phrases: string[][], stretch: [number, number]): boolean {
@@ -519,12 +522,29 @@ function ownClause(
   mention: NumberMention,
   [lo, hi]: [number, number],
 ): [number, number] {
+  // "In Rafah, where some 1.4 million displaced people are crammed into tents, overnight strikes
+  // hit three homes": a relative clause between commas ends at its comma.
+  let relative = false;
+  for (let i = mention.from - 1; i > lo; i--) {
+    const w = view.tokens[i]?.text ?? '';
+    if (w === ',') break;
+    if (RELATIVE_OPENERS.has(w.toLowerCase()) && view.tokens[i - 1]?.text === ',') relative = true;
+  }
   for (let i = mention.to; i < hi - 1; i++) {
-    if (view.tokens[i]?.text === ',' && CLAUSE_OPENERS.has(view.tokens[i + 1]?.lower ?? ''))
-      return [lo, i];
+    if (view.tokens[i]?.text !== ',') continue;
+    if (relative || CLAUSE_OPENERS.has(view.tokens[i + 1]?.lower ?? '')) return [lo, i];
   }
   return [lo, hi];
 }
+
+/** A day in the sentence that is neither a "since" nor the time something was said. */
+function namesDay(view: SentenceView): boolean {
+  return view.dates.some(
+    (d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !timeOfSaying(view, d.from, d.to),
+  );
+}
+
+const RELATIVE_OPENERS = words('where who which');
 
 export function scopeOf(
   view: SentenceView,
@@ -570,6 +590,12 @@ export function scopeOf(
   if (before.some((w) => RISE_VERBS.has(w))) return 'total';
   // "a total of 1,100 people were killed on October 7" is still one day's dead.
   if (pinnedToDay(view, mention, predicate, stretch)) return 'incident';
+  // People displaced stay displaced ("1.9 million were displaced at the height of the war"),
+  // unless they are a new flight: "600,000 have been displaced again", "fled on Monday".
+  if (metric === 'gaza_displaced' && !namesDay(view))
+    return lowerSlice(view, predicate.index, predicate.index + 3).includes('again')
+      ? 'incident'
+      : 'total';
   if (before.includes('toll') || before.includes('total')) return 'total';
   // "in the eight months of fighting", "after nine months of war": a count over the war so far.
   if (warSoFar(view, stretch)) return 'total';

@@ -242,9 +242,9 @@ export function totalPredicateOf(
   };
 }
 
-/** "toll for the day", "that day's toll", "daily toll": the toll of one day. */
+/** "toll for the day", "that day's toll", "Monday's toll", "daily toll": the toll of one day. */
 const DAY_TOLL =
-  /\b(?:toll|tally) (?:for|of) (?:the|that) day\b|\bday's (?:death )?(?:toll|tally)\b|\bdaily (?:death )?(?:toll|tally)\b/;
+  /\b(?:toll|tally) (?:for|of) (?:the|that) day\b|\b(?:day|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s (?:death )?(?:toll|tally)\b|\bdaily (?:death )?(?:toll|tally)\b/;
 
 /** What a toll's subject counts: its head ("toll", "number of …"), event and group. */
 function readSubject(

@@ -1,0 +1,123 @@
+// Round 8 of the figure rules. Sentences written for these tests in the styles of wire
+// services, live blogs, Israeli, Arab and Asian outlets; negatives alongside.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+const PUB = '2024-05-10'; // a Friday
+const figures = (sentence: string) =>
+  extractSentenceFigures(sentence, PUB).map((f) => ({
+    key: `${f.metric}=${f.value}`,
+    qualifier: f.qualifier,
+    modality: f.modality,
+    scope: f.scope,
+    asOf: f.asOf,
+  }));
+
+describe('a range gives its ends as the least and the most', () => {
+  it.each([
+    [
+      'Under the deal, Israel would free between 700 and 1,100 Palestinian detainees in the first stage.',
+      ['prisoners_released=700', 'at_least'],
+      ['prisoners_released=1100', 'at_most'],
+    ],
+    [
+      'Between 30 and 40 of the hostages still in Gaza are believed to be dead, officials said.',
+      ['hostages_dead=30', 'at_least'],
+      ['hostages_dead=40', 'at_most'],
+    ],
+  ])('%s', (sentence, low, high) => {
+    const found = figures(sentence).map((f) => [f.key, f.qualifier]);
+    expect(found).toEqual([low, high]);
+  });
+
+  it.each([
+    // Two counts joined by "and" without "between" keep their own hedges.
+    [
+      'The ministry said 34,900 people had been killed and 78,400 wounded in Gaza.',
+      ['exact', 'exact'],
+    ],
+    // A date between "between" and "and" is no low end of a count.
+    [
+      'Between October 7 and November 24, more than 14,800 people were killed in Gaza.',
+      ['at_least'],
+    ],
+  ])('%s', (sentence, qualifiers) => {
+    expect(figures(sentence).map((f) => f.qualifier)).toEqual(qualifiers);
+  });
+});
+
+describe('the time a report was given, at the end of the sentence', () => {
+  it('leaves the wounded of a running toll a total', () => {
+    const found = figures(
+      'The war has killed 34,900 people in Gaza and wounded 78,400 since October 7, the ministry said yesterday.',
+    );
+    expect(found.map((f) => [f.key, f.scope])).toEqual([
+      ['gaza_killed=34900', 'total'],
+      ['gaza_injured=78400', 'total'],
+    ]);
+  });
+
+  it('still dates a count of the night before', () => {
+    const [found] = figures(
+      'Israeli strikes killed 40 people in Gaza overnight, the ministry said yesterday.',
+    );
+    expect([found?.key, found?.scope]).toEqual(['gaza_killed=40', 'incident']);
+  });
+});
+
+describe("a day's own toll", () => {
+  it.each([
+    ["Two more reservists died in Khan Younis, bringing Tuesday's toll to 9.", '2024-05-07'],
+    [
+      "Another blast killed three soldiers in Rafah, bringing Sunday's death toll to 7.",
+      '2024-05-05',
+    ],
+  ])('%s', (sentence, day) => {
+    const last = figures(sentence).at(-1);
+    expect([last?.scope, last?.asOf]).toEqual(['incident', day]);
+  });
+
+  it("keeps the war's toll a total", () => {
+    const last = figures(
+      'Israeli strikes killed 12 people in Gaza on Sunday, bringing the death toll to 35,034.',
+    ).at(-1);
+    expect([last?.key, last?.scope]).toEqual(['gaza_killed=35034', 'total']);
+  });
+});
+
+describe('the dead among the hostages, handed over later', () => {
+  it.each([
+    ['The bodies of the 12 hostages believed dead are to be returned next week.', 'proposed'],
+    [
+      'The bodies of six hostages killed in captivity would be returned in the second phase.',
+      'proposed',
+    ],
+    ['The remains of four hostages killed in captivity were handed over on Thursday.', 'reported'],
+    ['Israel believes 30 of the hostages are dead.', 'reported'],
+  ])('%s', (sentence, modality) => {
+    const [found] = figures(sentence);
+    expect([found?.key.split('=')[0], found?.modality]).toEqual(['hostages_dead', modality]);
+  });
+});
+
+describe('people displaced are a stock', () => {
+  it.each([
+    ['About 1.9 million Gazans were displaced at the height of the war.', 'total'],
+    [
+      'In Rafah, where some 1.4 million displaced people are sheltering in tents, overnight strikes hit two homes.',
+      'total',
+    ],
+    ['More than 600,000 people have been displaced again, the UN said.', 'incident'],
+    ['Some 20,000 people were displaced overnight in Khan Younis.', 'incident'],
+  ])('%s', (sentence, scope) => {
+    const [found] = figures(sentence);
+    expect([found?.key.split('=')[0], found?.scope]).toEqual(['gaza_displaced', scope]);
+  });
+
+  it('keeps the night of a strike in the clause after a "where" clause', () => {
+    const found = figures(
+      'In Khan Younis, where 40 people were killed overnight, residents fled to Rafah.',
+    );
+    expect(found.map((f) => [f.key, f.scope])).toEqual([['gaza_killed=40', 'incident']]);
+  });
+});
