@@ -325,7 +325,7 @@ describe('more constructions', () => {
     ],
     [
       'In all, 1,139 people were killed on October 7, according to a tally of official figures.',
-      ['israel_killed=1139 exact reported total 2024-03-05'],
+      ['israel_killed=1139 exact reported incident 2023-10-07'],
     ],
     [
       'Around 30 of the 136 hostages still in Gaza are thought to have died.',

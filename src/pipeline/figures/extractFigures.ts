@@ -31,6 +31,7 @@ import { modalityOf } from './modality.ts';
 import {
   isDisasterToll,
   isEarlierConflict,
+  isCareOffered,
   isHomecoming,
   isKilledOrWounded,
   isRate,
@@ -76,13 +77,23 @@ function heldAwaitingRelease(
   const { tokens } = view;
   if (tokens[predicate.index]?.lower !== 'release' || tokens[predicate.index + 1]?.lower !== 'of')
     return false;
-  const before = tokens[mention.from - 1]?.lower ?? '';
-  if (before !== 'the' && before !== 'all') return false;
   const after = lowerSlice(view, noun.end, noun.end + 2);
   if (after[0] !== 'still' || (after[1] !== 'held' && after[1] !== 'in')) return false;
   // A release asked for, not one under way ("The release of the 20 … began on Monday").
-  return lowerSlice(view, predicate.index - 5, predicate.index).some((w) => AWAITING.has(w));
+  const lead = lowerSlice(view, predicate.index - 5, predicate.index);
+  // Without "the" or "all" the number may be a deal's ("provides for the release of 33
+  // hostages still held"); only a plea names people by their state: "pressing for the
+  // release of eight workers still held".
+  const before = tokens[mention.from - 1]?.lower ?? '';
+  const named = before === 'the' || before === 'all';
+  return lead.some((w) => (named ? AWAITING : PLEADING).has(w));
 }
+
+const PLEADING = new Set(
+  'demand demands demanded demanding urged urges urging press presses pressed pressing call calls called calling push pushing appeal appeals appealed appealing'.split(
+    ' ',
+  ),
+);
 
 /** Participles set before a noun to say who its people are: "the four freed hostages". */
 const DESCRIBING = new Set(['freed', 'released', 'rescued', 'returned', 'liberated']);
@@ -477,6 +488,7 @@ function extractFromSentence(
     }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
+    if (metric.endsWith('_injured') && isCareOffered(view, mention)) continue;
     // "called for the release of the 132 hostages still held in Gaza": the hostages a demand
     // names by their state are the ones held; no release is counted.
     if (metric === 'hostages_released' && heldAwaitingRelease(view, mention, noun, predicate))

@@ -99,9 +99,11 @@ export function labelledFigures(
   // words before the colon are a rubric, not what is counted.
   if (countedNoun(view, first).category !== 'unknown') return null;
   const inserted = ` ${label[1].trim().replace(/^[-•*–]\s*/, '')}`;
-  const rewritten = rest.slice(0, first.end) + inserted + rest.slice(first.end);
+  // ("Killed: 1,000+": the plus is the number's hedge and stays with it.)
+  const numberEnd = first.end + (rest[first.end] === '+' ? 1 : 0);
+  const rewritten = rest.slice(0, numberEnd) + inserted + rest.slice(numberEnd);
   const toOriginal = (i: number) =>
-    restStart + (i >= first.end + inserted.length ? i - inserted.length : i);
+    restStart + (i >= numberEnd + inserted.length ? i - inserted.length : i);
   const oneEvent = labelView.tokens.some((t) => INCIDENT_NOUNS.has(t.lower) || MONTHS.test(t.text));
   const figures = read(rewritten, published, context).map((f) => ({
     ...f,

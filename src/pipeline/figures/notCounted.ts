@@ -214,3 +214,18 @@ export function isDisasterToll(view: SentenceView): boolean {
   const words = view.tokens.map((t) => t.lower);
   return words.some((w) => DISASTERS.has(w)) && !words.some((w) => WAR_WORDS.has(w));
 }
+
+const CARE_VERBS = new Set(['treat', 'receive', 'admit', 'host', 'evacuate', 'take', 'welcome']);
+const OFFER_MARKS = new Set(['to', 'will', 'would', 'could', 'can', "'ll"]);
+
+/**
+ * "ready to treat up to 2,000 wounded Palestinians", "will take in 1,000 injured children": the
+ * wounded a country or hospital offers to care for are a capacity, not a count of the wounded.
+ */
+export function isCareOffered(view: SentenceView, mention: NumberMention): boolean {
+  for (let i = Math.max(1, mention.from - 4); i < mention.from; i++) {
+    if (!CARE_VERBS.has(view.tokens[i]?.lower ?? '')) continue;
+    if (OFFER_MARKS.has(view.tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}

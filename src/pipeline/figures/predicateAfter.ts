@@ -182,6 +182,8 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
   // and the commas between them do not push the verb out of reach.
   let passed = 0;
   let stillHeld: CountEvent | null = null;
+  const among = amongThose(view, noun.end);
+  if (among) return among;
   for (let i = noun.end; i < tokens.length && distance - passed < reach; i++, distance++) {
     const t = tokens[i];
     if (!t) break;
@@ -288,6 +290,22 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (still && still.index > bare.index) return { ...still, trust: 2 };
   }
   return stillHeld ?? bare ?? later ?? stillThere(view, noun);
+}
+
+const COPULAS_OF_MEMBERSHIP = new Set(['were', 'was', 'are', 'is']);
+
+/**
+ * "31 Thais were among those abducted", "11 Americans are among the dead": the count is a
+ * part of the group the words after "among" name, and that group's event is its own.
+ */
+function amongThose(view: SentenceView, at: number): CountEvent | null {
+  const { tokens } = view;
+  if (!COPULAS_OF_MEMBERSHIP.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'among')
+    return null;
+  const head = tokens[at + 2]?.lower;
+  if (head !== 'those' && head !== 'the') return null;
+  const kind = eventWord(view, at + 3);
+  return kind ? { kind, index: at + 3, trust: 2 } : null;
 }
 
 const EVACUATE = new Set(['evacuated', 'evacuate', 'evacuating']);

@@ -121,3 +121,115 @@ describe('people displaced are a stock', () => {
     expect(found.map((f) => [f.key, f.scope])).toEqual([['gaza_killed=40', 'incident']]);
   });
 });
+
+const keys = (sentence: string, pub = PUB) =>
+  extractSentenceFigures(sentence, pub).map((f) => `${f.metric}=${f.value}`);
+
+describe('a fact box value with a plus', () => {
+  it.each([
+    ['Killed in the West Bank: 1,000+', 'west_bank_killed=1000'],
+    ['Palestinians in Israeli jails: 11,100+', 'prisoners_held=11100'],
+  ])('%s', (line, key) => {
+    const [found] = figures(line);
+    expect([found?.key, found?.qualifier]).toEqual([key, 'at_least']);
+  });
+
+  it('keeps a plain value exact', () => {
+    expect(figures('Killed: 34,000').map((f) => f.qualifier)).toEqual(['exact']);
+  });
+});
+
+describe('a sum of one day is that day’s', () => {
+  it.each([
+    ['In all, 17 hostages were freed on Saturday after a delay of several hours.', 'incident'],
+    ['In total, 1,200 people were killed in Israel on October 7.', 'incident'],
+    // A running count keeps its sum, whatever day the report names.
+    ['In all, 34,800 people have been killed in Gaza, the ministry said on Saturday.', 'total'],
+    ['Hamas has freed 58 hostages so far.', 'total'],
+    // "so far" that describes a noun ("the only deal so far") is no running count.
+    ['In the only deal so far, agreed in November, 105 hostages were freed.', 'incident'],
+  ])('%s', (sentence, scope) => {
+    expect(figures(sentence)[0]?.scope).toBe(scope);
+  });
+});
+
+describe('who a count is a part of', () => {
+  it.each([
+    [
+      'Officials said 31 Thais were among those abducted, and 23 were freed during the truce.',
+      ['hostages_taken=31', 'hostages_released=23'],
+    ],
+    ['Nine Britons are among those still held in Gaza.', ['hostages_held=9']],
+    // "among the 17 hostages freed": the 17 are the release; the two are a part of it.
+    ['Two Nepalis were among the 17 hostages freed on Saturday.', ['hostages_released=17']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('hostages named by their state in a demand for their release', () => {
+  it.each([
+    ['Bangkok will keep pressing for the release of eight Thai workers still held in Gaza.'],
+    ['Families demanded the release of the 137 hostages still held in Gaza.'],
+  ])('%s', (sentence) => {
+    expect(keys(sentence).map((k) => k.split('=')[0])).toEqual(['hostages_held']);
+  });
+
+  it('leaves a release under way a release', () => {
+    expect(keys('Hamas began the release of 13 hostages held in Gaza on Friday.')).toEqual([
+      'hostages_released=13',
+    ]);
+  });
+});
+
+describe('words about a subject’s past in a relative clause', () => {
+  it('do not make a running toll one event', () => {
+    const [found] = figures(
+      'The war in Gaza, which began with the Hamas attack, has killed more than 67,800 Palestinians, the ministry said.',
+    );
+    expect([found?.key, found?.scope]).toEqual(['gaza_killed=67800', 'total']);
+  });
+
+  it('leave the event of the subject itself', () => {
+    const [found] = figures('The strike, which hit a school in Gaza City, killed 27 people.');
+    expect([found?.key, found?.scope]).toEqual(['gaza_killed=27', 'incident']);
+  });
+});
+
+describe('counts over several fronts, one outside the metrics', () => {
+  it.each([
+    ['The group counts 68 journalists killed across Gaza, Israel and Lebanon.'],
+    ['At least 68 journalists have been killed in Gaza and Lebanon.'],
+    ['Israeli strikes killed 40 people in Gaza and southern Lebanon on Sunday.'],
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'At least 23,968 people have been killed in Gaza, the ministry said, while Lebanon counted 150 dead.',
+      ['gaza_killed=23968'],
+    ],
+    [
+      'Some 400 have been killed in the West Bank and 23,968 in Gaza.',
+      ['west_bank_killed=400', 'gaza_killed=23968'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('the wounded a country offers to treat', () => {
+  it.each([
+    ['Malaysia says it is ready to treat up to 1,000 wounded Palestinians in its hospitals.'],
+    ['The UAE will take in 1,000 injured children from Gaza.'],
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('still counts the wounded of the war', () => {
+    expect(keys('More than 60,000 people have been wounded in Gaza, the ministry said.')).toEqual([
+      'gaza_injured=60000',
+    ]);
+  });
+});

@@ -41,6 +41,8 @@ const BRING_VERBS = words('bringing bring brings brought raising raised pushing'
 const STRONG_TOTAL_PHRASES = phrases(
   'so far | to date | in total | in all | overall | altogether | cumulative',
 );
+/** Words that sum a count up, of the war or of one day ("In all, 17 were freed on Saturday"). */
+const SUM_PHRASES = phrases('in total | in all | altogether');
 const INCIDENT_PHRASES = phrases(`
   overnight | single-day | single day | yesterday | last night | this morning | in one day |
   deadliest day | bloodiest day | the day before | the previous day | a day earlier |
@@ -112,7 +114,9 @@ function describesNoun(view: SentenceView, [lo, hi]: [number, number]): boolean 
     if (
       view.tokens[i]?.lower === 'so' &&
       view.tokens[i + 1]?.lower === 'far' &&
-      ['one', 'ones', 'such'].includes(view.tokens[i - 1]?.lower ?? '')
+      (['one', 'ones', 'such'].includes(view.tokens[i - 1]?.lower ?? '') ||
+        // "the only deal so far", "the first truce so far"
+        ['only', 'first'].includes(view.tokens[i - 2]?.lower ?? ''))
     )
       return true;
   return false;
@@ -277,7 +281,7 @@ function nearestEventNoun(
     const [a, b] = i < mention.from ? [i, mention.from] : [mention.to, i];
     let crossed = false;
     for (let k = a; k < b && !crossed; k++) crossed = CLAUSE_BREAKERS.has(tokens[k]?.lower ?? '');
-    if (crossed) continue;
+    if (crossed || inClosedRelative(view, i, mention.from)) continue;
     // "the October 7 assault", "the Oct. 7 attack": a dated noun is one event.
     const dated = view.dates.some((d) => d.to === i || d.to === i - 1);
     const ground = t.lower === 'operation' && tokens[i - 1]?.lower === 'ground';
@@ -286,6 +290,23 @@ function nearestEventNoun(
     if (!best || distance < best.distance) best = { kind: resolved, distance };
   }
   return best?.kind ?? null;
+}
+
+/**
+ * "The war, which began with the Hamas attack, has killed 67,800": a noun inside a relative
+ * clause that closes before the count tells of its subject's past, not of the count.
+ */
+function inClosedRelative(view: SentenceView, i: number, before: number): boolean {
+  const { tokens } = view;
+  let opened = false;
+  for (let k = i - 1; k >= 0 && k > i - 12; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    opened = RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '');
+    break;
+  }
+  if (!opened) return false;
+  for (let k = i + 1; k < before; k++) if (tokens[k]?.text === ',') return true;
+  return false;
 }
 
 const WAR_NOUNS = words('war fighting conflict bombardment offensive hostilities assault');
@@ -578,7 +599,18 @@ export function scopeOf(
     (!tollTarget && (hasRecentPeriod(view, own) || countedToday(view, own)))
   )
     return 'incident';
-  if (hasPhrase(view, STRONG_TOTAL_PHRASES, stretch) && !describesNoun(view, stretch))
+  if (
+    hasPhrase(view, STRONG_TOTAL_PHRASES, stretch) &&
+    !describesNoun(view, stretch) &&
+    // "In all, 17 hostages were freed on Saturday": the sum of one day (not "have been").
+    !(
+      namesDay(view) &&
+      hasPhrase(view, SUM_PHRASES, stretch) &&
+      !lowerSlice(view, predicate.index - 3, predicate.index).some(
+        (w) => w === 'has' || w === 'have',
+      )
+    )
+  )
     return 'total';
   // "have rescued eight hostages alive, most recently two in Rafah": a series, told up to its
   // latest; the count before "most recently" is its tally.

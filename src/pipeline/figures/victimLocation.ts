@@ -938,6 +938,9 @@ function victimCue(
       view.tokens.slice(noun.end, c.index).some((t) => t.lower === 'in'),
   );
   if (ownPlace?.place === 'elsewhere') return 'elsewhere';
+  // "68 journalists killed across Gaza, Israel and Lebanon": a count over several fronts, one
+  // of them outside the metrics, is no one place's.
+  if (severalFronts(view, found, noun.end)) return 'elsewhere';
   // "In southern Lebanon, Israeli strikes killed 12": a country outside the metrics named as
   // the place outweighs words that only say who struck.
   if (
@@ -980,6 +983,34 @@ function victimCue(
   )[0];
   return nearest?.place ?? null;
 }
+
+/**
+ * Whether the place phrase after the count ("in Gaza and Lebanon", "across Gaza, Israel and
+ * Lebanon") lists a place outside the metrics beside others.
+ */
+function severalFronts(view: SentenceView, found: readonly Cue[], from: number): boolean {
+  const sorted = [...found].filter((c) => c.index >= from).sort((a, b) => a.index - b.index);
+  const first = sorted[0];
+  if (!first || first.index - from > 6) return false;
+  const lead = lowerSlice(view, first.index - 2, first.index);
+  if (!lead.includes('in') && !lead.includes('across')) return false;
+  const places = new Set([first.place]);
+  let last = first.index;
+  for (const c of sorted.slice(1)) {
+    const between = view.tokens.slice(last + 1, c.index);
+    // Only the rest of a name, commas, "and" and articles may join the list.
+    if (
+      between.length > 4 ||
+      between.some((t) => !LIST_JOINERS.has(t.lower) && !/^[A-Z]/.test(t.text))
+    )
+      break;
+    places.add(c.place);
+    last = c.index;
+  }
+  return places.size > 1 && places.has('elsewhere');
+}
+
+const LIST_JOINERS = new Set([',', 'and', 'the', 'occupied', 'southern', 'northern']);
 
 /** Words after "Palestinian" that make it the attacker's description ("the Palestinian militant group"). */
 const ATTACKER_AFTER = new Set([
