@@ -250,3 +250,17 @@ describe('a full date', () => {
     expect(checked).toBeGreaterThan(2000);
   });
 });
+
+describe('a date line with its section and byline after it', () => {
+  it.each([
+    ['On December 12, 2023 9:14 pm  In News by Agency', '2023-12-12'],
+    ['March 5, 2024 by Jane Roe', '2024-03-05'],
+    ['Published 12 Mar 2024 By Sam Lee', '2024-03-12'],
+  ])('%s → %s', (line, day) => {
+    expect(readPageDate(line)?.date ?? null).toBe(day);
+  });
+
+  it('leaves a sentence that holds a date a sentence', () => {
+    expect(readPageDate('On March 5, 2024 Israel said 30 were killed by Hamas')).toBeNull();
+  });
+});

@@ -96,6 +96,9 @@ const HEBREW_DATE = new RegExp(
   'gi',
 );
 const JOINERS = /\b(?:on|at)\b|[|,·•●▪■◆‧:()–—-]/gi;
+/** "On December 12, 2023 9:14 pm In News by Agency": a section and a byline after the date. */
+const SECTION_BYLINE =
+  /(?:\b[Ii]n\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}\s+)?\b[Bb]y\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*$/;
 
 export interface PageDate {
   date: Day | null;
@@ -142,6 +145,7 @@ export function readPageDate(line: string): PageDate | null {
     .replace(WEEKDAY, ' ')
     .replace(TIME, ' ')
     .replace(ZONE, ' ')
+    .replace(SECTION_BYLINE, ' ')
     .replace(JOINERS, ' ')
     .trim()
     // "This article was first published on June 8, 2024.": the sentence's own full stop.
