@@ -224,7 +224,14 @@ describe('readSelfReference', () => {
       "Disclaimer: The views expressed are the author's own and do not necessarily reflect those of Example Post",
       'Example Post',
     ],
+    // a syndicating site's note on what its staff changed
+    [
+      '(Only the headline of this report may have been reworked by the Example Standard staff; the rest is auto-generated from a syndicated feed.)',
+      'Example Standard',
+    ],
+    ['This story has not been edited by Example Times staff.', 'Example Times'],
     // not an outlet, or a story's sentence
+    ['The plan was reworked by the IDF staff on Monday.', null],
     ['Follow Jane Doe on X', null],
     ['Protesters said they would keep following Netanyahu wherever he goes.', null],
     ['The statement does not reflect the views of the Foreign Ministry.', null],

@@ -361,6 +361,9 @@ const SELF_REFERENCES = [
   new RegExp(
     `\\bdo(?:es)? not (?:necessarily )?reflect (?:those|the views) of (?<org>${NAME})\\.?$`,
   ),
+  // "(Only the headline of this report may have been reworked by the Example Standard staff;
+  // the rest is auto-generated from a syndicated feed.)": a syndicating site's own note.
+  new RegExp(`\\b(?:reworked|edited|modified) by (?:the )?(?<org>${NAME}) (?:staff|team|desk)\\b`),
 ];
 
 export function readSelfReference(line: string): string | null {
