@@ -233,3 +233,25 @@ describe('the wounded a country offers to treat', () => {
     ]);
   });
 });
+
+describe('a report of its own after another count', () => {
+  it('opens the count’s stretch: the period before is the other count’s', () => {
+    const found = figures(
+      'The ministry said 357 people were killed in Gaza in the past 24 hours, adding that 9,600 Palestinians have been wounded in the Israeli bombardment.',
+    );
+    expect(found.map((f) => [f.key, f.scope])).toEqual([
+      ['gaza_killed=357', 'incident'],
+      ['gaza_injured=9600', 'total'],
+    ]);
+  });
+
+  it('leaves a period after the count its own', () => {
+    const found = figures(
+      'The ministry said 35,000 people have been killed in Gaza since October, adding that 40 were killed in the past day.',
+    );
+    expect(found.map((f) => [f.key, f.scope])).toEqual([
+      ['gaza_killed=35000', 'total'],
+      ['gaza_killed=40', 'incident'],
+    ]);
+  });
+});

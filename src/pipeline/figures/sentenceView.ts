@@ -280,6 +280,9 @@ export function stretchOf(view: SentenceView, mention: NumberMention): [number, 
       break;
     }
   }
+  // "357 were killed in the past 24 hours, the ministry added, saying 9,600 have been wounded":
+  // after another count, a report of its own opens the count's stretch.
+  if (lo > 0) lo = reportOpenedAfter(view, lo, mention.from);
   for (let k = mention.index + 1; k < view.mentions.length; k++) {
     const m = view.mentions[k];
     if (!m || m.excluded !== null) continue;
@@ -289,6 +292,17 @@ export function stretchOf(view: SentenceView, mention: NumberMention): [number, 
     break;
   }
   return [lo, hi];
+}
+
+const REPORT_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stating']);
+
+/** Where ", saying" or ", adding that" between lo and the count opens a report: after it. */
+function reportOpenedAfter(view: SentenceView, lo: number, to: number): number {
+  for (let i = to - 1; i > lo; i--) {
+    if (REPORT_PARTICIPLES.has(view.tokens[i]?.lower ?? '') && view.tokens[i - 1]?.text === ',')
+      return view.tokens[i + 1]?.lower === 'that' ? i + 2 : i + 1;
+  }
+  return lo;
 }
 
 /** "At least 5 killed, 20 wounded in a strike": the dead and the wounded of one phrase. */
