@@ -200,6 +200,9 @@ function noSignals(): TextSignals {
   };
 }
 
+/** "USA", "UK": a menu's first item or a section's name, not an outlet's initials. */
+const PLACE_INITIALS = new Set(['US', 'USA', 'UK', 'UAE', 'EU', 'UN', 'KSA', 'GCC']);
+
 export function cleanBody(body: string): CleanedBody {
   const signals = noSignals();
   let text = body.replace(/^\uFEFF/, '');
@@ -423,6 +426,18 @@ export function cleanBody(body: string): CleanedBody {
     signals.wireCredit = wire.org;
     if (wire.rest) kept[kept.length - 1] = wire.rest;
     else kept.pop();
+  } else {
+    // "- AFP" on a line of its own, over the page's date line, its name and share buttons.
+    for (let i = kept.length - 2; i > 0 && i >= kept.length - 5; i--) {
+      const line = kept[i] ?? '';
+      if (isSentenceLike(line)) break;
+      const own = readWireCredit(line);
+      if (own && !own.rest) {
+        signals.wireCredit = own.org;
+        kept.splice(i, 1);
+        break;
+      }
+    }
   }
 
   // "Valley Times - After days of talks …": a site name set before the first paragraph.
@@ -453,6 +468,7 @@ export function cleanBody(body: string): CleanedBody {
   if (
     outletLine &&
     kept.length > 1 &&
+    !PLACE_INITIALS.has(outletLine.trim()) &&
     (isAcronym(outletLine) || (isSiteName(outletLine) && looksLikeOrganisation(outletLine)))
   ) {
     if (knownOutlet(outletLine)) signals.masthead ??= knownOutlet(outletLine);

@@ -110,8 +110,10 @@ function copyrightOwner(line: string): string | null {
   if (!isCopyrightLine(line)) return null;
   const owner = line
     .replace(COPYRIGHT_MARKS, '')
+    // ("© All rights reserved to Example Press Service")
+    .replace(/^all rights reserved (?:to|by)\s+/i, '')
     // ("Example Media Group, a division of Example Holdings": the owner before its parent.)
-    .split(/\s+[·|•–—-]\s+|\.\s|\s+all rights reserved\b|,\s+(?:a|an|part of)\s/i)[0]
+    .split(/\s+[·|•–—-]\s+|\.\s|,?\s+all rights reserved\b|,\s+(?:a|an|part of)\s/i)[0]
     ?.replace(/,?\s+\d{4}$/, '')
     .replace(/\.$/, '')
     .trim();
@@ -166,11 +168,15 @@ export function readBylineOrg(line: string): string | null {
     .map((part) => part.replace(STAFF_SUFFIX, '').trim())
     .filter(Boolean);
   for (const part of parts.reverse())
-    if (looksLikeOrganisation(part) && !ROLE.test(part)) return knownOutlet(part) ?? part.trim();
+    if ((looksLikeOrganisation(part) || ARTICLE_NAME.test(part)) && !ROLE.test(part))
+      return knownOutlet(part) ?? part.trim();
   return null;
 }
 
 const HANDLE = /\s*[-–—|]?\s*@\w+/g;
+
+/** "By THE NATION", "By The Example": a name with an article before it is no person's. */
+const ARTICLE_NAME = /^the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/iu;
 
 /** "Senior News Reporter", "Middle East Correspondent": a writer's role, not an outlet. */
 const ROLE = /\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|analyst)$/i;

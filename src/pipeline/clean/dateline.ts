@@ -53,8 +53,11 @@ export function parseDateline(paragraph: string): Dateline | null {
   const agencyText = g.agency ?? g.slashAgency;
   const hasAgency = Boolean(agencyText && /^[A-Z][\w .&/'’-]*$/.test(agencyText));
   const sep = g.sep ?? g.bare ?? '';
-  // "Gaza City (AFP) -": a place in title case with no date needs a news agency.
-  if (g.titlePlace && !hasDate && !(agencyText && isNewsName(splitAgency(agencyText)))) return null;
+  // "Gaza City (AFP) -": a place in title case with no date needs a news agency, or initials
+  // set off by a dash as agencies' are ("Occupied Palestine (EXN)-").
+  const initials = g.agency !== undefined && /^[A-Z]{2,5}$/.test(g.agency) && /[-–—]/.test(sep);
+  if (g.titlePlace && !hasDate && !initials && !(agencyText && isNewsName(splitAgency(agencyText))))
+    return null;
   // A colon only ends a dateline that has an agency or date ("Gaza: The …" is not one).
   if (!(hasAgency || hasDate || (capsPlace && sep !== ':'))) return null;
   if (sep === ':' && !hasAgency && !hasDate) return null;

@@ -166,6 +166,21 @@ function stripMarkdown(body: string): string {
     .join('\n');
 }
 
+/** A link to a site's home page: an address with no path. */
+const HOME_LINK = /(?<!!)\[([^\]\n]{2,60})\]\(\s*https?:\/\/[^/\s)]+\/?\s*\)/;
+
+/**
+ * "[Example Times](https://www.example.com/) · [World](…)": above the headline, the link to the
+ * site's home page is its name (the logo's link, copied as text).
+ */
+function homeLinkName(body: string): string | null {
+  const heading = /^\s{0,3}#\s/m.exec(body);
+  const top = body.slice(0, heading ? heading.index : 1500);
+  const name = HOME_LINK.exec(top)?.[1]?.trim();
+  // ("[Home](https://example.com/)" is a menu's first item, not a name.)
+  return name && !/^home$/i.test(name) && name.split(/\s+/).length <= 6 ? name : null;
+}
+
 export function parseMarkdown(text: string): SourceDocument {
   const warnings: string[] = [];
   const match = FRONT_MATTER.exec(text);
@@ -180,7 +195,12 @@ export function parseMarkdown(text: string): SourceDocument {
   // "![The Example Times](…/logo.svg)": the page's logo names its site.
   const logo = /!\[([^\]]{2,60})\]\([^)]*logo[^)]*\)/i.exec(body)?.[1]?.trim();
   if (logo) meta = { ...meta, siteNames: [logo] };
-  const hasMeta = Object.values(meta).some((v) => v !== null && !Array.isArray(v));
+  const home = homeLinkName(body);
+  if (home) meta = { ...meta, homeName: home };
+  // (The logo and the link home are the page's text, not embedded metadata.)
+  const hasMeta = Object.entries(meta).some(
+    ([key, v]) => key !== 'homeName' && v !== null && !Array.isArray(v),
+  );
   return {
     body: stripMarkdown(body),
     meta,

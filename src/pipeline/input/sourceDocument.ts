@@ -16,6 +16,8 @@ export interface FormatMetadata {
   siteNames?: readonly string[];
   /** Copyright lines of the page's furniture ("© 2024 Example Times"), read as credits later. */
   copyrights?: readonly string[];
+  /** The words of the page's link to its own home page ("[Example Times](https://example.com/)"). */
+  homeName?: string | null;
 }
 
 export interface SourceDocument {

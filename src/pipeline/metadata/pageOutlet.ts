@@ -16,6 +16,8 @@ export function pageOutlet(meta: FormatMetadata): { value: string; how: string }
     const masthead = readMasthead(name);
     if (masthead) return { value: masthead.name, how: "the page's title or logo" };
   }
+  // "[Example Times](https://example.com/)" above the headline: the page's link home.
+  if (meta.homeName) return { value: meta.homeName, how: "the page's link to its home page" };
   // "eKathimerini.com", "SWI example.ch": a logo or title end that is the site's address.
   const address = names.find((name) => SITE_ADDRESS.test(name.trim()));
   if (address) return { value: address.trim(), how: "the site's address in its title or logo" };

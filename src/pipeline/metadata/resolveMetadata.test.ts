@@ -1360,3 +1360,88 @@ describe('round 6b of page metadata: sources, owners, portals, logos, agencies i
     expect(metadataOf(html, 'page.html').publisher).toBe('The Example Morning Herald');
   });
 });
+
+describe('round 8 of page metadata: links home, owners, descriptions, credits under the story', () => {
+  const story = 'Strikes resumed on Sunday, officials said.';
+
+  it.each([
+    [
+      'a markdown link to the home page above the headline',
+      `[EXAMPLE TIMES](https://www.example-times.com/) · [News](https://www.example-times.com/news) · [World](https://www.example-times.com/world)\n\n# Strikes resume\n\n${story}\n\n© Example Media Limited 2025.\n`,
+      'EXAMPLE TIMES',
+    ],
+    [
+      'a site address as the home link, a menu of places after it',
+      `[example.com.au](https://www.example.com.au/) — the nation's news site\n\n[USA](https://www.example.com.au/usa/) | [World](https://www.example.com.au/world/) | [Sport](https://www.example.com.au/sport/)\n\n# Strikes resume\n\n${story}\n`,
+      'example.com.au',
+    ],
+  ])('%s', (_, text, publisher) => {
+    expect(metadataOf(text, 'page.md').publisher).toBe(publisher);
+  });
+
+  it('takes no menu item "Home" as the name', () => {
+    const text = `[Home](https://www.example.com/) | [World](https://www.example.com/world) | [Sport](https://www.example.com/sport)\n\n# Strikes resume\n\n${story}\n`;
+    expect(metadataOf(text, 'page.md').publisher).toBeNull();
+  });
+
+  it.each([
+    [
+      "the owner's legal forms, all of them",
+      page('Strikes resume', story, '© 2025 Example Nationwide News Pty Ltd. All times AEST.'),
+      'Example Nationwide News',
+    ],
+    [
+      'a trust that owns the paper yields to the name at the top',
+      page(
+        'The Example Tribune',
+        'Voice of the people since 1881',
+        'Home | World | Sport | Business',
+        'Strikes resume',
+        story,
+        '(c) 2023 The Example Tribune Trust, All Rights Reserved.',
+      ),
+      'The Example Tribune',
+    ],
+    [
+      '"All rights reserved to" before the owner',
+      page('Strikes resume', story, '© All rights reserved to EPS - Example Press Service'),
+      'EPS',
+    ],
+    [
+      'a byline of the paper in capitals, with its article',
+      page(
+        'Strikes resume',
+        'By THE EXAMPLE',
+        story,
+        'Copyright (c) 2023 Example Group | All rights reserved.',
+      ),
+      'THE EXAMPLE',
+    ],
+    [
+      'an agency credit on its own line above the date and share buttons',
+      page(
+        'Strikes resume',
+        story,
+        'Talks stalled last week, mediators said.',
+        '- AFP',
+        'Published: 23:48, May 15, 2024',
+        'Example Age | The Outspoken Daily',
+        'Share: Facebook | Twitter | WhatsApp',
+      ),
+      'AFP',
+    ],
+    [
+      "an outlet's initials in a dateline in title case",
+      page('Strikes resume', 'November 24, 2023', `Occupied Palestine (EXN)- ${story}`),
+      'EXN',
+    ],
+  ])('%s', (_, text, publisher) => {
+    expect(metadataOf(text).publisher).toBe(publisher);
+  });
+
+  it("reads the name before a site's description in og:site_name", () => {
+    const html =
+      '<html><head><meta property="og:site_name" content="Example News - Breaking news, special reports, world, business, sport coverage"></head><body><p>Strikes resumed on Sunday.</p></body></html>';
+    expect(metadataOf(html, 'page.html').publisher).toBe('Example News');
+  });
+});

@@ -23,7 +23,18 @@ export interface ArticleMetadata {
 
 /** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
 const COMPANY =
-  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Productions|Holdings|Co\.|subsidiary)\b[.,]?$/;
+  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Productions|Holdings|Co\.|subsidiary|Trust|Group)\b[.,]?$/;
+
+/** The legal forms a company's name ends with ("Pty Ltd"), not words of the name itself. */
+const LEGAL_FORM =
+  /\s*\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Co\.)[.,]?$/;
+
+/** "Example News Pty Ltd" → "Example News": every legal form at the end, not only the last. */
+function withoutLegalForm(name: string): string {
+  let rest = name.trim();
+  while (LEGAL_FORM.test(rest)) rest = rest.replace(LEGAL_FORM, '').trim();
+  return rest.replace(/,$/, '') || name.trim();
+}
 
 function textPublisher(cleaned: CleanedBody): { value: string; how: string } | null {
   const s = cleaned.signals;
@@ -67,7 +78,7 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
   // "© 2024 Example Mail Inc.": the owner's name without the company's legal form.
   if (s.creditedTo)
     return {
-      value: s.creditedTo.replace(COMPANY, '').trim() || s.creditedTo,
+      value: withoutLegalForm(s.creditedTo),
       how: 'the copyright line',
     };
   return null;
@@ -80,7 +91,11 @@ function textPublisher(cleaned: CleanedBody): { value: string; how: string } | n
 function siteNameOf(value: string | null): string | null {
   if (!value) return null;
   if (/^https?:\/\//i.test(value)) return outletOfUrl(value);
-  return knownOutlet(value) ?? value;
+  // "Example News - Breaking news, special reports, world, business …": the name before a
+  // description of the site.
+  const [name, description] = value.split(/\s+[-–—|:]\s+/, 2);
+  const plain = name && description && description.split(/\s+/).length > 4 ? name : value;
+  return knownOutlet(plain) ?? plain;
 }
 
 /** "Middle East Eye" → "MEE": the capitals a name is shortened to. */
