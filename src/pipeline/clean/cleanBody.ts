@@ -35,7 +35,13 @@ import {
   RELEASE_LABEL,
 } from './masthead.ts';
 import { isWireAgency, knownOutlet } from './outlets.ts';
-import { ownDateLine, readLiveStamp, readPageDate, unclearReadings } from './pageDate.ts';
+import {
+  liveEntryDay,
+  ownDateLine,
+  readLiveStamp,
+  readPageDate,
+  unclearReadings,
+} from './pageDate.ts';
 import { isSentenceLike } from './sentenceEnd.ts';
 
 export { looksLikeOrganisation } from './credits.ts';
@@ -290,7 +296,9 @@ export function cleanBody(body: string): CleanedBody {
   const pageDates = lines.map(readPageDate);
   // A page prints its date once; date lines one after another head the entries of a timeline.
   // (Bare dates: a page's date without a label, "Tuesday, March 5, 2024".)
-  const ownDate = ownDateLine(lines.filter((_, i) => pageDates[i]?.labelled === false));
+  const bareDates = lines.filter((_, i) => pageDates[i]?.labelled === false);
+  const ownDate = ownDateLine(bareDates);
+  if (!ownDate) signals.liveStamp = liveEntryDay(bareDates);
 
   const kept: string[] = [];
   let datelineSeen = false;
@@ -300,6 +308,8 @@ export function cleanBody(body: string): CleanedBody {
   let closingDay: Day | null = null;
   /** How many of the kept paragraphs end as sentences do. */
   let sentencesKept = 0;
+  /** The line of the byline, whose next line may be the page's date. */
+  let bylineAt = -2;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index] ?? '';
     let line = raw;
@@ -341,7 +351,9 @@ export function cleanBody(body: string): CleanedBody {
     const credited = bylineAndDate !== null;
     const named = pageDate !== null && (pageDate.labelled || credited);
     const atTop = kept.length < 3 || (kept.length < 20 && sentencesKept < 2);
-    if (pageDate && (named || (atTop && raw === ownDate))) {
+    // ("By Guest Writer" then "Monday, July 28, 2025", under a standfirst of full sentences.)
+    const underByline = bylineAt === index - 1;
+    if (pageDate && (named || ((atTop || underByline) && raw === ownDate))) {
       // The first publication date wins over an update; a labelled one, or one beside the
       // byline, over a bare date at the top (which may be the site's "today").
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
@@ -368,6 +380,7 @@ export function cleanBody(body: string): CleanedBody {
     }
     if (BYLINE.test(line) || STAFF_LINE.test(line)) {
       signals.bylineOrg ??= readBylineOrg(line);
+      bylineAt = index;
       continue;
     }
     // Under a links heading, headlines (no sentence's full stop) until the story goes on.

@@ -1,6 +1,13 @@
 // Page date lines in the forms news sites print them, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { FULL_DATE, ownDateLine, readFullDate, readLiveStamp, readPageDate } from './pageDate.ts';
+import {
+  FULL_DATE,
+  liveEntryDay,
+  ownDateLine,
+  readFullDate,
+  readLiveStamp,
+  readPageDate,
+} from './pageDate.ts';
 
 describe('an unclear slash date on a labelled date line', () => {
   it('is read day first, as most sites outside the US print it', () => {
@@ -262,5 +269,37 @@ describe('a date line with its section and byline after it', () => {
 
   it('leaves a sentence that holds a date a sentence', () => {
     expect(readPageDate('On March 5, 2024 Israel said 30 were killed by Hamas')).toBeNull();
+  });
+});
+
+describe('round 8 date lines', () => {
+  it.each([
+    // the Hijri date beside it, month first
+    ['Sunday, April 7, 2024 · Ramadan 28, 1445 AH', '2024-04-07'],
+    // a section "of" the day, as some portals print it
+    ['World News  of Monday, 13 October 2025', '2025-10-13'],
+    // a desk and its city run into an update line
+    ['Example World Desk New Delhi, UPDATED: Mar 5, 2024 14:20 IST', '2024-03-05'],
+  ])('%s → %s', (line, day) => {
+    expect(readPageDate(line)?.date ?? null).toBe(day);
+  });
+
+  it('leaves a sentence of the story a sentence', () => {
+    expect(
+      readPageDate('The last of the hostages were freed on Monday, 13 October 2025.'),
+    ).toBeNull();
+  });
+});
+
+describe('liveEntryDay', () => {
+  it("reads a live blog's stamps, all with a time, as the latest day", () => {
+    expect(
+      liveEntryDay(['Mar 5, 2024 14:20 IST', 'Mar 5, 2024 09:05 IST', 'Mar 4, 2024 22:45 IST']),
+    ).toBe('2024-03-05');
+  });
+
+  it("reads no timeline's days, and no single line", () => {
+    expect(liveEntryDay(['October 7, 2023', 'November 24, 2023', 'January 19, 2025'])).toBeNull();
+    expect(liveEntryDay(['Mar 5, 2024 14:20 IST'])).toBeNull();
   });
 });

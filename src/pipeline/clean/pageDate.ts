@@ -84,10 +84,18 @@ const RUN_TOGETHER = /(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}(?!\d)|[A-Z][
 /** "Updated 2 hours ago": a relative stamp beside the date. */
 const AGO =
   /\b(?:updated\s+)?(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b|\b\d{1,2}\s*min(?:ute)?s?\s+read\b/gi;
+/** The months of the Persian and Hijri calendars. */
+const OTHER_CALENDAR_MONTH =
+  "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Muharram|Safar|Rabi['‘’]?\\s?(?:al-)?(?:Awwal|Thani|Akhir)|Jumada\\s(?:al-)?(?:Ula|Awwal|Akhirah|Thani)|Rajab|Sha['‘’]?ban|Ramadan|Shawwal|Dhu\\s?al-(?:Qa['‘’]?dah|Hijjah))";
+/**
+ * "25 Mehr 1402", "8 Jumada al-Akhirah 1445", "Ramadan 28, 1445 AH": the same day in the
+ * Persian or Hijri calendar.
+ */
+const OTHER_CALENDAR_DATE = new RegExp(
+  `\\b(?:\\d{1,2}\\s+${OTHER_CALENDAR_MONTH}|${OTHER_CALENDAR_MONTH}\\s+\\d{1,2},?)\\s+1[34]\\d{2}(?:\\s*(?:AH|A\\.H\\.|SH|H)\\b)?`,
+  'gi',
+);
 /** "| 9 Sivan 5784": the same day in the Hebrew calendar, as Israeli sites print it. */
-/** "25 Mehr 1402", "8 Jumada al-Akhirah 1445": the same day in the Persian or Hijri calendar. */
-const OTHER_CALENDAR_DATE =
-  /\b\d{1,2}\s+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Muharram|Safar|Rabi['‘’]?\s?(?:al-)?(?:Awwal|Thani|Akhir)|Jumada\s(?:al-)?(?:Ula|Awwal|Akhirah|Thani)|Rajab|Sha['‘’]?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qa['‘’]?dah|Hijjah))\s+1[34]\d{2}\b/gi;
 const HEBREW_MONTH =
   '(?:Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Shvat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Tamuz|Av|Elul)';
 /** "9 Sivan 5784", "Kislev 30, 5784". */
@@ -95,7 +103,7 @@ const HEBREW_DATE = new RegExp(
   `\\b(?:\\d{1,2}\\s+${HEBREW_MONTH}\\s+57\\d{2}|${HEBREW_MONTH}\\s+\\d{1,2},?\\s+57\\d{2})\\b`,
   'gi',
 );
-const JOINERS = /\b(?:on|at)\b|[|,·•●▪■◆‧:()–—-]/gi;
+const JOINERS = /\b(?:on|at|of)\b|[|,·•●▪■◆‧:()–—-]/gi;
 /** "On December 12, 2023 9:14 pm In News by Agency": a section and a byline after the date. */
 const SECTION_BYLINE =
   /(?:\b[Ii]n\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}\s+)?\b[Bb]y\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*$/;
@@ -200,7 +208,8 @@ function readDateParts(text: string): PageDate | null {
     if (RELATIVE_UPDATE.test(part)) continue;
     const date = part.length <= 100 && readFullDate(part) ? readPageDate(part) : null;
     if (date) dates.push(date);
-    else if (/\d|[.!?]$/.test(part) || part.split(/\s+/).length > 5) return null;
+    // ("Example World Desk New Delhi, UPDATED: …": a desk and its city run into the date.)
+    else if (/\d|[.!?]$/.test(part) || part.split(/\s+/).length > 7) return null;
   }
   // A page prints its date with a label somewhere on the line ("Posted:", "Updated"); a
   // timeline's entry ("Ceasefire takes effect | January 19, 2025") does not.
@@ -237,6 +246,21 @@ export function ownDateLine(dateLines: readonly string[]): string | null {
     return dateForm(line) !== form && other !== null && other <= day;
   });
   return apart ? first : null;
+}
+
+/**
+ * "Mar 5, 2024 14:20 IST" over each entry: bare date lines that all carry a time of day are a
+ * live blog's stamps, not a timeline's days; the latest is the page's day.
+ */
+export function liveEntryDay(dateLines: readonly string[]): Day | null {
+  if (dateLines.length < 2) return null;
+  let latest: Day | null = null;
+  for (const line of dateLines) {
+    if (!/\b\d{1,2}[:.]\d{2}\b/.test(line)) return null;
+    const day = readPageDate(line)?.date ?? null;
+    if (day && (!latest || day > latest)) latest = day;
+  }
+  return latest;
 }
 
 /** "…freed hostagespublished at 06:47 Greenwich Mean Time 4 December 2023": a live entry's stamp. */

@@ -1445,3 +1445,37 @@ describe('round 8 of page metadata: links home, owners, descriptions, credits un
     expect(metadataOf(html, 'page.html').publisher).toBe('Example News');
   });
 });
+
+describe('round 8 publication dates', () => {
+  const story = 'Strikes resumed on Sunday, officials said.';
+  it.each([
+    [
+      'a date under the byline, after a standfirst of whole sentences',
+      page(
+        'Gaza is a test the world is failing',
+        '- Starvation is being used in full view of the world.',
+        '- Uganda knows what it means to feed people fleeing war.',
+        'By Guest Writer',
+        'Monday, July 28, 2025',
+        story,
+      ),
+      '2025-07-28',
+    ],
+    [
+      "a live blog's stamps, the latest first",
+      page(
+        'Strikes resume: live updates',
+        'Last Updated: 2 hours ago',
+        'Jun 09, 2024 11:35 am',
+        story,
+        'Jun 09, 2024 10:45 am',
+        'The ministry said 37,084 people had been killed.',
+        'Jun 08, 2024 21:20 pm',
+        'Four hostages were rescued, the army said.',
+      ),
+      '2024-06-09',
+    ],
+  ])('%s', (_, text, day) => {
+    expect(metadataOf(text).published).toBe(day);
+  });
+});
