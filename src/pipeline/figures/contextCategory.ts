@@ -47,11 +47,15 @@ const TOLL_MODIFIERS = new Set(['death', 'overall', 'own', 'official', 'total', 
 function ownsToll(view: SentenceView, from: number): boolean {
   for (let k = from; k < from + 3; k++) {
     const w = view.tokens[k]?.lower ?? '';
-    if (w === 'toll') return true;
+    // ("the Israeli death toll in Gaza": the toll Israel caused, where it caused it.)
+    if (w === 'toll')
+      return !PALESTINIAN_PLACE_AFTER.test(lowerSlice(view, k + 1, k + 4).join(' '));
     if (!TOLL_MODIFIERS.has(w)) return false;
   }
   return false;
 }
+
+const PALESTINIAN_PLACE_AFTER = /^(?:in|on) (?:the )?(?:gaza|west bank|occupied|palestin)/;
 
 /** The group and event of a "the number of <group> <event> … rose to N" subject left of N. */
 export function numberOfSubject(

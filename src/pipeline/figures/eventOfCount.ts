@@ -10,7 +10,7 @@ import type { EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { NEW_SUBJECT, rightEvent } from './predicateAfter.ts';
 import { speaksOfCaptivity } from './metricContext.ts';
-import type { SentenceView } from './sentenceView.ts';
+import { lowerSlice, type SentenceView } from './sentenceView.ts';
 
 export type { CountEvent } from './countEvent.ts';
 export { eventWord } from './eventWord.ts';
@@ -180,5 +180,11 @@ export function eventOfCount(
     best = predicate = { ...rescue, kind: 'return-bodies' };
     return { event: best, predicate, bodies: true };
   }
-  return { event: best, predicate, bodies: governing.bodies };
+  // "… the bodies of 37 hostages, and eight have been rescued alive": those brought back alive
+  // are no bodies, whatever the count before them was.
+  const alive =
+    best !== null &&
+    best.index > mention.from &&
+    lowerSlice(view, best.index + 1, best.index + 3).includes('alive');
+  return { event: best, predicate, bodies: governing.bodies && !alive };
 }

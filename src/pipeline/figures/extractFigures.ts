@@ -32,6 +32,8 @@ import {
   isDisasterToll,
   isEarlierConflict,
   isCareOffered,
+  isConditionOfWounded,
+  releasesMedia,
   isHomecoming,
   isKilledOrWounded,
   isRate,
@@ -94,6 +96,13 @@ const PLEADING = new Set(
     ' ',
   ),
 );
+
+/** "109 hostages are still waiting for their return": those who wait are still held. */
+function stillWaiting(view: SentenceView, noun: CountedNoun): boolean {
+  const after = lowerSlice(view, noun.end, noun.end + 4);
+  const at = after.findIndex((w) => w === 'waiting' || w === 'awaiting');
+  return at > 0 && after.slice(0, at).some((w) => w === 'are' || w === 'remain' || w === 'still');
+}
 
 /** Participles set before a noun to say who its people are: "the four freed hostages". */
 const DESCRIBING = new Set(['freed', 'released', 'rescued', 'returned', 'liberated']);
@@ -158,11 +167,16 @@ function terroristsFreed(view: SentenceView, mention: NumberMention, noun: Count
 
 /** A toll of tens of thousands, placed by nothing else, is Gaza's. */
 function tollOnlyGazaHas(kind: EventKind, value: number): PlaceCue | null {
-  return kind === 'kill' && value >= GAZA_ONLY_TOLL ? 'gaza' : null;
+  return (kind === 'kill' && value >= GAZA_ONLY_TOLL) ||
+    (kind === 'injure' && value >= GAZA_ONLY_WOUNDED)
+    ? 'gaza'
+    : null;
 }
 
 /** A death toll no place but Gaza reached in this war (Israel's, the West Bank's, Lebanon's stayed far lower). */
 const GAZA_ONLY_TOLL = 10_000;
+/** A count of wounded no place but Gaza reached (Israel's and Lebanon's stayed under 20,000). */
+const GAZA_ONLY_WOUNDED = 30_000;
 
 export function extractSentenceFigures(
   sentence: string,
@@ -488,10 +502,18 @@ function extractFromSentence(
     }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
-    if (metric.endsWith('_injured') && isCareOffered(view, mention)) continue;
+    if (metric.endsWith('_released') && releasesMedia(view, event.index, mention)) continue;
+    if (
+      metric.endsWith('_injured') &&
+      (isCareOffered(view, mention) || isConditionOfWounded(view, mention))
+    )
+      continue;
     // "called for the release of the 132 hostages still held in Gaza": the hostages a demand
     // names by their state are the ones held; no release is counted.
-    if (metric === 'hostages_released' && heldAwaitingRelease(view, mention, noun, predicate))
+    if (
+      metric === 'hostages_released' &&
+      (heldAwaitingRelease(view, mention, noun, predicate) || stillWaiting(view, noun))
+    )
       metric = 'hostages_held';
     // "At the hospital, the four freed hostages …": a group named again by the number counted
     // before, with a participle that only describes it, keeps the earlier count's metric (a

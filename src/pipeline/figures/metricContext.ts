@@ -56,6 +56,9 @@ export const FORCE_WORDS = new Set([
 
 // (Module-level, not made at each count: a loader that keeps names names every closure made.)
 /** A raid, or a rescue, military or special operation. */
+/** What "that freed" hangs on when it is an operation's: "the operation in Nuseirat that freed". */
+const RELATIVE_OPERATIONS = new Set(['operation', 'mission', 'assault']);
+
 function isOperation(w: string, before: string | undefined): boolean {
   return (
     RAID_WORDS.has(w) ||
@@ -98,6 +101,12 @@ export function rescueContext(
   // "the operation to free the four hostages": a military operation's purpose is a rescue.
   const purpose = lowerSlice(view, eventIndex - 2, eventIndex);
   if (purpose[1] === 'to' && ['operation', 'raid'].includes(purpose[0] ?? '')) return true;
+  // "the Israeli operation in Nuseirat that freed four hostages": a relative clause on a raid.
+  const relative = view.tokens[eventIndex - 1]?.lower;
+  if (relative === 'that' || relative === 'which') {
+    const antecedent = lowerSlice(view, eventIndex - 7, eventIndex - 1);
+    if (antecedent.some((w) => RAID_WORDS.has(w) || RELATIVE_OPERATIONS.has(w))) return true;
+  }
   // "Israeli special forces in a dramatic overnight raid freed two captives": the clause's
   // subject, read back from the verb past a phrase of place or manner.
   if (eventIndex < countFrom) {

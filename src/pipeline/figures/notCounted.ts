@@ -229,3 +229,43 @@ export function isCareOffered(view: SentenceView, mention: NumberMention): boole
   }
   return false;
 }
+
+const CONDITIONS = new Set([
+  'serious',
+  'critical',
+  'stable',
+  'moderate',
+  'grave',
+  'severe',
+  'good',
+]);
+const HURT_WORDS = new Set(['wounded', 'injured', 'hurt', 'injuring', 'wounding']);
+
+/**
+ * "Two of the wounded were in serious condition", "five in critical condition": how some of
+ * the wounded are, not a count of them ("12 were injured, in serious condition" is).
+ */
+export function isConditionOfWounded(view: SentenceView, mention: NumberMention): boolean {
+  const words = lowerSlice(view, mention.to, mention.to + 10);
+  const at = words.indexOf('condition');
+  if (at < 1 || !CONDITIONS.has(words[at - 1] ?? '')) return false;
+  const hurtBefore = words.slice(0, at).some((w, i) => HURT_WORDS.has(w) && words[i - 1] !== 'the');
+  return !hurtBefore;
+}
+
+const MEDIA_NOUNS = new Set(
+  'video videos footage images photos pictures clip clips recording recordings statement statements list lists names message messages propaganda'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Hamas released videos showing two hostages", "released a list of 33 names": what the verb
+ * releases stands between it and the count, and it is no person.
+ */
+export function releasesMedia(view: SentenceView, verb: number, mention: NumberMention): boolean {
+  if (verb >= mention.from || mention.from - verb > 6) return false;
+  for (let i = verb + 1; i < mention.from; i++)
+    if (MEDIA_NOUNS.has(view.tokens[i]?.lower ?? '')) return true;
+  return false;
+}

@@ -85,10 +85,17 @@ export function isSubset(view: SentenceView, m: NumberMention): boolean {
   if (a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of'))
     return true;
   // "60 hostages, of whom Israel has declared 30 dead": the clause that opens with "of whom"
-  // counts a part, wherever in it the number stands.
-  for (let i = m.from - 2; i >= 1 && i >= m.from - 7; i--) {
+  // counts a part, wherever in it the number stands, and so does a count joined to that part
+  // ("of whom 20 are believed to be alive and 38 are presumed dead").
+  let joined = false;
+  for (let i = m.from - 2; i >= 1 && i >= m.from - (joined ? 14 : 7); i--) {
     const t = view.tokens[i];
-    if (!t || t.text === ',' || countAt(view, i)) return false;
+    if (!t || /^[,;:.]$/.test(t.text)) return false;
+    if (countAt(view, i)) {
+      if (view.tokens[m.from - 1]?.lower !== 'and' || joined) return false;
+      joined = true;
+      continue;
+    }
     if (t.lower === 'whom' && view.tokens[i - 1]?.lower === 'of') return true;
   }
   return false;
@@ -130,11 +137,28 @@ export function continuesList(
   m: NumberMention,
   skipped: ReadonlySet<NumberMention>,
 ): boolean {
-  const a = view.tokens[m.from - 1]?.lower;
+  // ("including 6,150 children and more than 4,000 women": a hedge may stand before it.)
+  let at = m.from - 1;
+  while (at > m.from - 4 && LIST_HEDGES.has(view.tokens[at]?.lower ?? '')) at--;
+  const a = view.tokens[at]?.lower;
   if (a !== 'and' && a !== ',') return false;
-  const previous = previousCounting(view, m, m.from - 1);
-  return previous !== undefined && m.from - previous.to <= 4 && skipped.has(previous);
+  const previous = previousCounting(view, m, at);
+  return previous !== undefined && at + 1 - previous.to <= 4 && skipped.has(previous);
 }
+
+const LIST_HEDGES = new Set([
+  'more',
+  'than',
+  'at',
+  'least',
+  'about',
+  'nearly',
+  'almost',
+  'over',
+  'some',
+  'around',
+  'roughly',
+]);
 
 /** "the ground offensive", "the Gaza ground operation", "the land invasion": a phase of the war. */
 const GROUND_PHASE =

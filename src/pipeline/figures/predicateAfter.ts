@@ -21,6 +21,9 @@ export const FINITE_ON_THEIR_OWN = new Set([
   'drowned',
 ]);
 
+/** Words after which "alive" is the state the count is in: "are alive", "to be alive". */
+const ALIVE_AFTER = new Set(['are', 'is', 'be', 'remain', 'remains', 'still', 'were', 'was']);
+
 export const APPOSITION_OPENERS = new Set([
   // ", along with 10 Thai nationals,", ", together with …,"
   'along',
@@ -243,6 +246,11 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.
     if (t.lower === 'with' && tokens[i - 1]?.text === ',') break;
     if (VAGUE_AMOUNTS.has(t.lower)) break;
+    // "Israel believes 20 are alive and 38 are dead": the living have no event of their own;
+    // the next clause's state is the next count's.
+    // ("100 hostages held in Gaza are still alive": the participle still tells what they are.)
+    if (t.lower === 'alive' && ALIVE_AFTER.has(tokens[i - 1]?.lower ?? ''))
+      return stillHeld ?? bare;
     const other = countAt(view, i);
     if (other) {
       const before = tokens[other.from - 1]?.lower ?? '';

@@ -255,3 +255,68 @@ describe('a report of its own after another count', () => {
     ]);
   });
 });
+
+describe('round 8c: states, parts and places', () => {
+  it.each([
+    // tens of thousands wounded, with no place, are Gaza's
+    ['Wounded: 75,886', ['gaza_injured=75886']],
+    ['Injured: 5,400', []],
+    // a toll brought above or past a mark
+    [
+      'Strikes killed 30 people in Gaza, bringing the overall toll since October 2023 above 52,800.',
+      ['gaza_killed=30', 'gaza_killed=52800'],
+    ],
+    // a hedged part of a list of parts
+    [
+      'The office said the war has killed 14,854 Palestinians, including 6,150 children and more than 4,000 women, and wounded more than 36,000 others.',
+      ['gaza_killed=14854', 'gaza_injured=36000'],
+    ],
+    // how some of the wounded are
+    ['Two of the wounded in Gaza were in serious condition.', []],
+    [
+      'At least 30 people were wounded in Gaza, five of them in critical condition.',
+      ['gaza_injured=30'],
+    ],
+    // a release of what is not a person
+    ['Hamas this month released videos showing two emaciated hostages.', []],
+    ['Hamas released two hostages on Friday.', ['hostages_released=2']],
+    // those waiting for their return are held
+    ['The forum said 109 hostages are still waiting for their return.', ['hostages_held=109']],
+    // an operation that freed hostages rescued them
+    [
+      'The ministry said 274 Palestinians were killed during the Israeli operation in Nuseirat that freed four hostages.',
+      ['gaza_killed=274', 'hostages_rescued=4'],
+    ],
+    ['The deal that freed 105 hostages collapsed on December 1.', ['hostages_released=105']],
+    // brought back alive after a count of bodies
+    [
+      'The IDF has recovered the bodies of 37 hostages, and eight have been rescued alive.',
+      ['hostages_dead=37', 'hostages_rescued=8'],
+    ],
+    // the living have no event; the dead of the same "of whom" clause are hostages
+    [
+      'Of the 58 hostages still held in Gaza, Israel believes 20 are alive and 38 are dead.',
+      ['hostages_held=58', 'hostages_dead=38'],
+    ],
+    [
+      'Israel says 58 hostages remain in Gaza, of whom 20 are believed to be alive and 38 are presumed dead.',
+      ['hostages_held=58', 'hostages_dead=38'],
+    ],
+    // "the Israeli death toll in Gaza" is the toll Israel caused there
+    ['Israeli death toll in Gaza passes 45,000', ['gaza_killed=45000']],
+    ["Israel's death toll from the war has risen to 1,700.", ['israel_killed=1700']],
+    // captives taken "into the Gaza Strip": not where the dead of the attack were
+    [
+      'Militants killed some 1,200 people that day and kidnapped 251 others into the Gaza Strip.',
+      ['israel_killed=1200', 'hostages_taken=251'],
+    ],
+    // a strike in Qatar
+    [
+      'An Israeli strike on Hamas leaders in Doha killed six people, including a Qatari officer.',
+      [],
+    ],
+    ['Qatar said 20 Palestinians were killed in Gaza on Monday.', ['gaza_killed=20']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, '2024-06-09')).toEqual(expected);
+  });
+});

@@ -37,6 +37,8 @@ const RISE_VERBS = words(`
 `);
 const RESULT_VERBS = words('resulted resulting result leaving');
 const BRING_VERBS = words('bringing bring brings brought raising raised pushing');
+/** "bringing the toll to 52,800", "… above 52,800", "pushing it past 30,000". */
+const BRING_TARGETS = words('to above past');
 /** Words of a running total that outweigh any event noun nearby. */
 const STRONG_TOTAL_PHRASES = phrases(
   'so far | to date | in total | in all | overall | altogether | cumulative',
@@ -185,7 +187,7 @@ export function bringTarget(view: SentenceView): NumberMention | undefined {
   for (let i = 0; i < view.tokens.length; i++) {
     if (!BRING_VERBS.has(view.tokens[i]?.lower ?? '')) continue;
     for (let j = i + 1; j < Math.min(view.tokens.length, i + 16); j++) {
-      if (view.tokens[j]?.lower === 'to') {
+      if (BRING_TARGETS.has(view.tokens[j]?.lower ?? '')) {
         const m = countAt(view, j + 1) ?? countAt(view, j + 2) ?? countAt(view, j + 3);
         if (m) return m;
       }

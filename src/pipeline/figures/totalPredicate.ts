@@ -114,7 +114,8 @@ function verbBefore(
   for (let i = mention.from - 1; i >= 0 && i >= mention.from - 9; i--) {
     const w = tokens[i]?.lower ?? '';
     if (TOTAL_VERBS.has(w) && !OBJECT_VERBS.has(w)) return { verb: i, object: null };
-    if (w === 'to' || w === 'at') to = i;
+    // ("bringing the overall toll above 52,800", "pushing the toll past 30,000")
+    if (w === 'to' || w === 'at' || ((w === 'above' || w === 'past') && to < 0)) to = i;
     const passable =
       COMPLEMENT_GAP.has(w) ||
       (to >= 0 && (INCREMENT.has(w) || countAt(view, i) !== undefined || inSinceSpan(view, i)));

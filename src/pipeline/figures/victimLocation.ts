@@ -317,6 +317,10 @@ const ELSEWHERE = new Set([
   'egypt',
   'egyptian',
   'egyptians',
+  // ("a strike on Hamas leaders in Doha killed six")
+  'qatar',
+  'qatari',
+  'doha',
 ]);
 
 /**
@@ -1031,7 +1035,8 @@ function namesAttacker(view: SentenceView, c: Cue): boolean {
 /** "dragged into Gaza", "taken to Gaza", "abducted into the Gaza Strip": a captive's destination. */
 function isCaptivesDestination(view: SentenceView, c: Cue): boolean {
   let k = c.index - 1;
-  while (k > 0 && view.tokens[k]?.lower === 'the') k--;
+  // ("into the Gaza Strip": the cue may stand on the name's last word.)
+  while (k > 0 && (view.tokens[k]?.lower === 'the' || namesGaza(view, k))) k--;
   const before = view.tokens[k]?.lower ?? '';
   if (before !== 'into' && before !== 'to') return false;
   // ("abducted 251 into Gaza": the verb may stand before its object.)
