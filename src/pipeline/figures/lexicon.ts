@@ -270,7 +270,8 @@ export const PROPOSAL_CUES = words(`
   plans planned offer offers offered offering draft framework demand demands demanded
   demanding earmarked slated expected scheduled due set prepared poised envisages envisions
   stipulates stipulated foresees provides provide
-  calls seeks seeking sought wants asking asked terms postponed postpones delayed delays
+  calls seeks seeking sought wants asking asked insisted insists insisting
+  terms postponed postpones delayed delays
   suspended halted talks negotiations negotiating negotiate discussed discussing
 `);
 

@@ -137,10 +137,12 @@ function verbModality(view: SentenceView, index: number): Modality {
     // "to" marks an infinitive only right before the verb or in "to be": "led to the release"
     // is a preposition.
     const infinitive = w === 'to' && (i === index - 1 || tokens[i + 1]?.lower === 'be');
+    // ("insisted on the release of 40": a demand; "insisted that" reports.)
+    const demanded = tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'for';
     if (
       (MODALS.has(w) && w !== 'to') ||
       infinitive ||
-      (PROPOSAL_CUES.has(w) && !REPORTING_VERBS.has(w))
+      (PROPOSAL_CUES.has(w) && (!REPORTING_VERBS.has(w) || demanded))
     ) {
       return 'proposed';
     }

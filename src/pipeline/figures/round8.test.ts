@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSentenceFigures } from './extractFigures.ts';
 
 const PUB = '2024-05-10'; // a Friday
+const PUB_NOV = '2023-11-25'; // a Saturday
 const figures = (sentence: string) =>
   extractSentenceFigures(sentence, PUB).map((f) => ({
     key: `${f.metric}=${f.value}`,
@@ -318,5 +319,42 @@ describe('round 8c: states, parts and places', () => {
     ['Qatar said 20 Palestinians were killed in Gaza on Monday.', ['gaza_killed=20']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence, '2024-06-09')).toEqual(expected);
+  });
+});
+
+describe('round 8d: days, places and demands', () => {
+  it.each([
+    // how long they were held, between the count and its verb
+    [
+      'Ten Thai nationals held hostage in the Gaza Strip since the October 7 attack were released on Friday evening.',
+      'incident',
+      '2023-11-24',
+    ],
+    ['Some 240 people held hostage since October 7 have been released so far.', 'total', PUB_NOV],
+    // the dead of 7 October, whatever the count's size
+    [
+      'Israel says its campaign aims to destroy Hamas, whose fighters killed 1,200 people and took about 240 hostages in their Oct 7 rampage.',
+      'incident',
+      '2023-10-07',
+    ],
+    ['Since October 7, some 1,500 people have been killed in Israel.', 'total', PUB_NOV],
+  ])('%s', (sentence, scope, day) => {
+    const [found] = extractSentenceFigures(sentence, PUB_NOV);
+    expect([found?.scope, found?.asOf]).toEqual([scope, day]);
+  });
+
+  it('ends a "since" phrase at a month, before who did the killing', () => {
+    expect(
+      keys(
+        'More than 420 Palestinians have been killed since October by Israeli troops and settlers.',
+      ),
+    ).toEqual(['west_bank_killed=420']);
+  });
+
+  it.each([
+    ['Israel had earlier insisted on the release of 40 hostages in the first phase.', 'proposed'],
+    ['Israel insisted that 40 hostages were released.', 'reported'],
+  ])('%s', (sentence, modality) => {
+    expect(figures(sentence)[0]?.modality).toBe(modality);
   });
 });

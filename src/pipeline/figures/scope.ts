@@ -464,7 +464,7 @@ const PERFECT = new Set(['has', 'have', 'had']);
 /**
  * "rescued four hostages held in Gaza since October 7 on Saturday": a "since" after a "held"
  * that describes the people tells how long they were held; what was done to them, told by a
- * verb before them, is no tally.
+ * verb before or after that phrase, is no tally.
  */
 function heldSince(
   view: SentenceView,
@@ -476,11 +476,13 @@ function heldSince(
   const perfect = lowerSlice(view, predicate.index - 2, predicate.index).some((w) =>
     PERFECT.has(w),
   );
+  // ("Ten Thais held hostage in Gaza since October 7 were released on Friday": the phrase
+  // between the count and its verb describes them too.)
   return (
     predicate.kind !== 'hold' &&
-    predicate.index < mention.from &&
+    (predicate.index < mention.from || predicate.index > since) &&
     !perfect &&
-    lowerSlice(view, mention.to, since).some((w) => HELD.has(w))
+    lowerSlice(view, mention.to, since).some((w) => HELD.has(w) || w === 'hostage')
   );
 }
 
@@ -587,6 +589,13 @@ export function scopeOf(
   // "Between 7 October 2023 and 8 April 2024, 456 were killed": a count from the war's first
   // day to another is a tally up to that day.
   if (fromWarStart(view)) return 'total';
+  // "whose fighters killed 1,200 people in their Oct 7 rampage", "on October 7, when the
+  // assault killed about 1,200 in Israel": the dead of that day, whatever the count's size.
+  if (
+    metric === 'israel_killed' &&
+    view.dates.some((d) => isWarStartDay(d) && !inSinceSpan(view, d.from, mention))
+  )
+    return 'incident';
   const target = bringTarget(view);
   if (target) return target === mention ? 'total' : 'incident';
   const stretch = stretchOf(view, mention);

@@ -129,7 +129,9 @@ export function findSinceSpans(tokens: readonly Token[]): [number, number][] {
       open = t.lower === 'since' ? i : -1;
     } else if (
       (t.lower === 'by' || t.lower === 'in' || t.lower === 'across') &&
-      tokens[i - 1]?.kind === 'digits' &&
+      (tokens[i - 1]?.kind === 'digits' ||
+        // ("since October by Israeli troops and settlers": a month alone is a point too.)
+        (i - 1 === open + 1 && monthNumber(tokens[i - 1]?.lower ?? '') !== null)) &&
       namesAPoint(tokens, open + 1, i)
     ) {
       // "since Oct. 7 by Israeli troops or settlers", "since October 7 in the West Bank": a

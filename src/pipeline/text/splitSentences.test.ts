@@ -57,3 +57,30 @@ describe('splitSentences at plain boundaries', () => {
     for (const s of spans) expect(paragraph.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
 });
+
+describe('ranks and titles written short before a name', () => {
+  it.each([
+    [
+      'Four hostages were released and one soldier, Pvt. Dana Levi, was freed by troops. Talks go on.',
+      [
+        'Four hostages were released and one soldier, Pvt. Dana Levi, was freed by troops.',
+        'Talks go on.',
+      ],
+    ],
+    [
+      'Two soldiers, Maj. Avi Cohen and Staff Sgt. Noam Bar, were killed on Sunday. The army said so.',
+      [
+        'Two soldiers, Maj. Avi Cohen and Staff Sgt. Noam Bar, were killed on Sunday.',
+        'The army said so.',
+      ],
+    ],
+  ])('%s', (paragraph, sentences) => {
+    expect(splitSentences(paragraph).map((s) => s.text)).toEqual(sentences);
+  });
+
+  it('keeps the offsets of the joined sentence', () => {
+    const paragraph = 'Talks went on. One soldier, Pvt. Dana Levi, was freed. More came.';
+    for (const s of splitSentences(paragraph))
+      expect(paragraph.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});

@@ -104,7 +104,28 @@ function winkSentences(piece: string): readonly SentenceSpan[] {
   return spans;
 }
 
+/**
+ * Titles and ranks written short before a name ("Pvt. Ori Megidish", "Staff Sgt. Itay Yavetz",
+ * "Maj. Gen."): wink may end a sentence at their full stop; the name goes on the sentence.
+ */
+const TITLE_BEFORE_NAME =
+  /(?:^|[\s(])(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|Col|Gen|Maj|Capt|Brig|Adm|Cmdr|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Rev|St)\.$/;
+
 function readWinkSentences(paragraph: string): SentenceSpan[] {
+  const spans = readWinkSpans(paragraph);
+  for (let i = spans.length - 2; i >= 0; i--) {
+    const span = spans[i];
+    const next = spans[i + 1];
+    if (!span || !next || !TITLE_BEFORE_NAME.test(span.text)) continue;
+    spans.splice(i, 2, {
+      text: paragraph.slice(span.start, next.start + next.text.length),
+      start: span.start,
+    });
+  }
+  return spans;
+}
+
+function readWinkSpans(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   const texts: string[] = engine().readDoc(paragraph).sentences().out();
