@@ -12,7 +12,9 @@ import { placeOfMetric } from './figures/articleMemory.ts';
 import { carryEventDays, sentenceDays, type ToldSentence } from './figures/carriedDays.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
-import { viewSentence, type SentenceView } from './figures/sentenceView.ts';
+import { isTimelineEntry, viewSentence, type SentenceView } from './figures/sentenceView.ts';
+import { resolveDate } from './dates/resolveDate.ts';
+import type { Day } from './dates/calendar.ts';
 import {
   articlePlace,
   articleRegion,
@@ -112,8 +114,11 @@ export function buildArticle(
     earlier: () => figures,
     headline: false,
     lastNamedDay: () => lastNamedDay(at),
+    entryDay: () => atEntryDay,
     view,
   };
+  /** The day the paragraph being read opens with as a timeline's entry, for its later sentences. */
+  let atEntryDay: Day | null = null;
   paragraphs.forEach((paragraph, p) => {
     // A paragraph without a number holds no figure: no need to split it.
     if (!MAY_HOLD_NUMBER.test(paragraph)) return;
@@ -121,7 +126,12 @@ export function buildArticle(
     at = p;
     atPlace = undefined;
     context.headline = headline !== null && p === 0;
-    for (const sentence of splitSentences(paragraph)) {
+    atEntryDay = null;
+    const sentences = splitSentences(paragraph);
+    for (const [k, sentence] of sentences.entries()) {
+      const first = sentences[0]?.text ?? '';
+      if (k === 1 && MAY_OPEN_ENTRY.test(first))
+        atEntryDay = timelineEntryDay(view(first), written);
       told.push({ paragraph: p, text: sentence.text });
       for (const found of extractSentenceFigures(sentence.text, written, context)) {
         const asOfDeclared = declared?.[p];
@@ -157,6 +167,16 @@ export function buildArticle(
   );
   return { article, figures: headline ? readHeadlineByBody(dated) : dated };
 }
+
+/** "October 13 – Hamas frees …": the day a timeline's entry opens with, read in the past. */
+function timelineEntryDay(first: SentenceView, written: Day | null): Day | null {
+  const day = isTimelineEntry(first) ? first.dates[0] : undefined;
+  return day ? resolveDate(day, written, 'past') : null;
+}
+
+/** A sentence that may open with a day: a number, a month and a number, or a weekday. */
+const MAY_OPEN_ENTRY =
+  /^[-–—•*\s]*(?:\d|[A-Z][a-z]{2,8}\.?,? \d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/;
 
 /**
  * The headline a reader reads first: the page's own (an HTML page's title or heading, a front

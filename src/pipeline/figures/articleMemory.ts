@@ -22,6 +22,11 @@ export interface ArticleContext {
   headline?: boolean;
   /** In an undated article, the last day the text named before this sentence. */
   lastNamedDay?: () => string | null;
+  /**
+   * The day a timeline's entry opens its paragraph with ("October 13 – Hamas frees …"), for the
+   * paragraph's later sentences: what they tell happened that day.
+   */
+  entryDay?: () => string | null;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
   earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value' | 'scope' | 'asOf'>[];
   /**

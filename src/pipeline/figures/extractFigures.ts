@@ -201,6 +201,15 @@ function takenToCare(view: SentenceView, at: number): boolean {
   );
 }
 
+/**
+ * "October 13 – Hamas frees the last 20 hostages. Israel releases 1,968 prisoners.": a later
+ * sentence of a timeline's entry, naming no day of its own, tells of the entry's day.
+ */
+function dayOfEntry(view: SentenceView, context: ArticleContext): string | null {
+  const day = context.entryDay?.() ?? null;
+  return day !== null && !view.dates.some((d) => d.kind === 'day') ? day : null;
+}
+
 /** Who holds captives in Gaza. */
 const CAPTOR_WORDS = new Set([
   'hamas',
@@ -221,6 +230,7 @@ function extractFromSentence(
   if (view.mentions.every((m) => m.excluded !== null)) return [];
   // Per-sentence facts, worked out when the first figure needs them.
   let attribution: string | null | undefined;
+  let entryDay: string | null | undefined;
   let captivity: boolean | undefined;
   let arrivals: boolean | undefined;
   let backwards: boolean | undefined;
@@ -551,6 +561,7 @@ function extractFromSentence(
         elliptical(view, mention, noun))
         ? previous
         : undefined;
+    entryDay ??= dayOfEntry(view, articleContext);
     const scope = addsTo
       ? addsTo.scope
       : // (The taking of hostages is one event whatever tallies it: "put the number of people
@@ -559,7 +570,9 @@ function extractFromSentence(
         ? total.incident
           ? 'incident'
           : 'total'
-        : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
+        : entryDay !== null && metric !== 'hostages_held'
+          ? 'incident'
+          : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
     // "48 hostages remain, around 20 of them believed to be alive": a part of the same metric
     // and scope as the count it refers to is a breakdown too ("40 of them are dead", "105 of
     // them traded during the truce" are figures).
@@ -583,19 +596,21 @@ function extractFromSentence(
       scope: namedAgain?.scope ?? scope,
       asOf: namedAgain
         ? namedAgain.asOf
-        : addsTo
-          ? addsTo.asOf
-          : asOfOf(
-              view,
-              mention,
-              scope,
-              modality,
-              view.dates,
-              published,
-              metric,
-              published ? null : (articleContext.lastNamedDay?.() ?? null),
-              noun.end,
-            ),
+        : entryDay && modality === 'reported'
+          ? entryDay
+          : addsTo
+            ? addsTo.asOf
+            : asOfOf(
+                view,
+                mention,
+                scope,
+                modality,
+                view.dates,
+                published,
+                metric,
+                published ? null : (articleContext.lastNamedDay?.() ?? null),
+                noun.end,
+              ),
       attribution:
         attribution === undefined
           ? (attribution = attributionOf(sentence, view.tokens))

@@ -1,6 +1,7 @@
 // Round 8 of the figure rules. Sentences written for these tests in the styles of wire
 // services, live blogs, Israeli, Arab and Asian outlets; negatives alongside.
 import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../buildArticle.ts';
 import { extractSentenceFigures } from './extractFigures.ts';
 
 const PUB = '2024-05-10'; // a Friday
@@ -356,5 +357,37 @@ describe('round 8d: days, places and demands', () => {
     ['Israel insisted that 40 hostages were released.', 'reported'],
   ])('%s', (sentence, modality) => {
     expect(figures(sentence)[0]?.modality).toBe(modality);
+  });
+});
+
+describe("a timeline entry's later sentences", () => {
+  const article = (...paragraphs: string[]) =>
+    buildArticle(
+      'a',
+      'a.txt',
+      ` date 2025-11-13\n${paragraphs.join('\n\n')}`,
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value} ${f.scope} ${f.asOf}`);
+
+  it('tell of the day the entry opens with', () => {
+    expect(
+      article(
+        'October 13 – Hamas frees the last 20 living hostages. Israel releases 1,968 Palestinian prisoners. Hamas hands over the remains of four dead hostages.',
+        'March 18 – The truce collapses. Fifty-nine hostages remain in the Strip.',
+      ),
+    ).toEqual([
+      'hostages_released=20 incident 2025-10-13',
+      'prisoners_released=1968 incident 2025-10-13',
+      'hostages_dead=4 incident 2025-10-13',
+      'hostages_held=59 total 2025-03-18',
+    ]);
+  });
+
+  it('are not an ordinary paragraph that opens with a date phrase', () => {
+    expect(
+      article(
+        'On Monday, the ministry said 300 people were killed in Gaza. Some 69,000 have been killed in Gaza since October 2023.',
+      ),
+    ).toEqual(['gaza_killed=300 incident 2025-11-10', 'gaza_killed=69000 total 2025-11-13']);
   });
 });
