@@ -16,6 +16,7 @@ import {
   inOneDaySpan,
   inSinceSpan,
   isTimelineEntry,
+  describesOtherDay,
   stretchOf,
   type SentenceView,
 } from './sentenceView.ts';
@@ -311,8 +312,12 @@ export function asOfOf(
     if (day) return day;
   }
   // A "since" phrase dates the start of a total, except "since dawn on Monday": that day's.
+  // ("42 of those taken on Oct. 7": the day they were taken is the taking's, no other count's.)
   const usable = dates.filter(
-    (d) => isDay(d) && (!inSinceSpan(view, d.from, mention) || inOneDaySpan(view, d.from)),
+    (d) =>
+      isDay(d) &&
+      (!inSinceSpan(view, d.from, mention) || inOneDaySpan(view, d.from)) &&
+      (metric === 'hostages_taken' || !describesOtherDay(view, d)),
   );
   if (scope === 'total') {
     // "Jan. 26, 2024: … Gaza's death toll passes 26,000": a timeline entry's day.

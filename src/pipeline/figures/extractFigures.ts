@@ -558,7 +558,12 @@ function extractFromSentence(
         (((casualtyPair(previous.metric, metric) || previous.scope === 'total') &&
           addsToPrevious(view, mention, previous.end)) ||
           joinedByAnd(view, mention, previous.end))) ||
-        elliptical(view, mention, noun))
+        elliptical(view, mention, noun) ||
+        // "handed over 33 hostages, eight of them dead,": a part set off by commas is of the
+        // handover's time.
+        (noun.anaphoric &&
+          view.tokens[mention.from - 1]?.text === ',' &&
+          view.tokens[noun.end + 1]?.text === ','))
         ? previous
         : undefined;
     entryDay ??= dayOfEntry(view, articleContext);

@@ -68,7 +68,17 @@ export function leftHead(
   const { tokens } = view;
   let bodies = false;
   // "Hamas still has 20 living hostages": to have hostages is to hold them.
-  if (hostageAfter(view, mention)) {
+  // ("…, leaving 24 still in Gaza": those left, still there, are held too.)
+  const stillThere =
+    tokens[mention.to]?.lower === 'still' &&
+    /^(?:in|held|inside|captive)$/.test(tokens[mention.to + 1]?.lower ?? '');
+  // (After "the remains of 15 of the 28", those left are remains too.)
+  if (stillThere)
+    bodies = view.tokens.some(
+      (t, k) =>
+        k < mention.from && BODY_NOUNS.has(stem(t.lower)) && view.tokens[k + 1]?.lower === 'of',
+    );
+  if (hostageAfter(view, mention) || stillThere) {
     for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {
       const w = tokens[k]?.lower ?? '';
       if (w === 'has' || w === 'have' || w === 'had')

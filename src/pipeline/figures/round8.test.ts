@@ -391,3 +391,56 @@ describe("a timeline entry's later sentences", () => {
     ).toEqual(['gaza_killed=300 incident 2025-11-10', 'gaza_killed=69000 total 2025-11-13']);
   });
 });
+
+describe('round 8e: days that describe someone else, stocks of the dead, parts set off by commas', () => {
+  const PUB_JUL = '2024-07-18';
+  it.each([
+    // the day they were taken is the taking's
+    [
+      'The IDF has confirmed the deaths of 42 of those taken on Oct. 7, officials said.',
+      'total',
+      PUB_JUL,
+    ],
+    ['Hamas abducted 251 people on October 7.', 'incident', '2023-10-07'],
+    // the day a campaign began is no day of the count
+    [
+      'Israel says 326 soldiers have been killed in the ground offensive that began on Oct. 27.',
+      'total',
+      PUB_JUL,
+    ],
+    [
+      'The army says 174 of its soldiers have been killed in the ground offensive, which began on October 27.',
+      'total',
+      PUB_JUL,
+    ],
+    // the dead still held are a stock
+    ['Deceased hostages still held in Gaza this morning: 28', 'total', PUB_JUL],
+  ])('%s', (sentence, scope, day) => {
+    const [found] = extractSentenceFigures(sentence, PUB_JUL);
+    expect([found?.scope, found?.asOf]).toEqual([scope, day]);
+  });
+
+  it.each([
+    [
+      'Hamas handed over the bodies of four hostages on Monday, leaving 24 still in Gaza.',
+      ['hostages_dead=4', 'hostages_dead=24'],
+    ],
+    [
+      'Hamas freed 20 hostages, leaving 28 still held.',
+      ['hostages_released=20', 'hostages_held=28'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('gives a part set off by commas the time of the count it is part of', () => {
+    const found = figures(
+      'Over that first phase, Hamas handed over 33 hostages, eight of them dead, in exchange for 1,800 prisoners.',
+    );
+    expect(found.map((f) => [f.key, f.scope])).toEqual([
+      ['hostages_released=33', 'incident'],
+      ['hostages_dead=8', 'incident'],
+      ['prisoners_released=1800', 'incident'],
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ import {
   stretchOf,
   type SentenceView,
   isTimelineEntry,
+  describesOtherDay,
 } from './sentenceView.ts';
 
 const RISE_VERBS = words(`
@@ -418,18 +419,33 @@ function pinnedToDay(
       // "died in Israeli bombardment of the Strip on Thursday": the day may follow a phrase.
       d.from - anchor <= 9 &&
       ['on', 'overnight'].includes(view.tokens[d.from - 1]?.lower ?? '') &&
-      !isReportingDate(view, d),
+      !isReportingDate(view, d) &&
+      !describesOtherDay(view, d),
   );
 }
 
-/** "since" counts only outside the phrase the number itself stands in. */
+/** "still held", "still in Gaza", "remain in captivity" within a few words of the count. */
+function stillHeldNear(view: SentenceView, mention: NumberMention): boolean {
+  // ("killed three of 130 hostages still held": the larger group is still held, not the three.)
+  const partitive = view.tokens[mention.to]?.lower === 'of';
+  const around = [
+    ...lowerSlice(view, mention.from - 6, mention.from),
+    ...(partitive ? [] : lowerSlice(view, mention.to, mention.to + 6)),
+  ];
+  return around.some(
+    (w, i) =>
+      (w === 'still' || w === 'remain' || w === 'remaining') &&
+      /^(?:held|in|being|captive|inside)$/.test(around[i + 1] ?? ''),
+  );
+}
+
+/** Adverbs of a count up to now: "still held", "had already returned". */
+const NOW_WORDS = words('still currently already');
+
 /**
  * "still", "currently" and a "since …" phrase in the count's stretch; "since" only outside the
  * phrase the count itself stands in, and not "since 2007" (a time before this war).
  */
-/** Adverbs of a count up to now: "still held", "had already returned". */
-const NOW_WORDS = words('still currently already');
-
 function hasTotalPhrase(
   view: SentenceView,
   mention: NumberMention,
@@ -581,6 +597,8 @@ export function scopeOf(
   headline = false,
 ): Scope {
   if (metric === 'hostages_held') return 'total';
+  // "Deceased hostages still held in Gaza this morning: 28": the dead still held are a stock.
+  if (metric === 'hostages_dead' && stillHeldNear(view, mention)) return 'total';
   // "there were 9,440 Palestinians held in Israeli prisons": people held are a stock.
   if (metric === 'prisoners_held' && predicate.kind === 'hold') return 'total';
   if (modality === 'proposed' || metric === 'hostages_taken') return 'incident';
@@ -714,8 +732,8 @@ export function scopeOf(
   // handover; "110 hostages have been released" (the count as subject) is a running count.
   if (release && predicate.index < mention.from && !aux.includes('been')) return 'incident';
   // "Thirteen hostages are handed over to the Red Cross": a caption's present is one scene.
-  if (release && (aux.includes('are') || aux.includes('is')) && !aux.includes('being'))
-    return 'incident';
+  // (…and so is "1,968 prisoners are being released today", a release under way.)
+  if (release && (aux.includes('are') || aux.includes('is'))) return 'incident';
   // "said it had killed two", "seven soldiers had been killed the day before": a past
   // perfect tells of an event before the report, not of a running count ("had already
   // returned" was read as one above).

@@ -395,3 +395,20 @@ export function isRecordSince(tokens: readonly Token[], i: number): boolean {
     if (SUPERLATIVES.has(tokens[k]?.lower ?? '')) return true;
   return false;
 }
+
+const TAKING_PARTICIPLES = new Set(['taken', 'abducted', 'kidnapped', 'seized', 'captured']);
+const BEGAN = new Set(['began', 'started', 'begun', 'launched', 'opened', 'resumed']);
+
+/**
+ * A day that belongs to words describing someone or something, not to the count: "42 of those
+ * taken on Oct. 7" (the day they were taken), "the ground offensive that began on Oct. 27"
+ * (the day a campaign began).
+ */
+export function describesOtherDay(view: SentenceView, d: DateMention): boolean {
+  const before = view.tokens[d.from - 1]?.lower === 'on' ? d.from - 2 : d.from - 1;
+  const word = view.tokens[before]?.lower ?? '';
+  if (TAKING_PARTICIPLES.has(word)) return true;
+  if (!BEGAN.has(word)) return false;
+  const opener = view.tokens[before - 1]?.lower ?? '';
+  return opener === 'that' || opener === 'which' || opener === 'when';
+}
