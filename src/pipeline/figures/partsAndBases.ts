@@ -77,7 +77,30 @@ const SUBSET_HEDGES = new Set([
   'roughly',
 ]);
 
+/** "22 Americans were among the dead": a part of a toll told elsewhere, by who they were. */
+function amongTheDead(view: SentenceView, m: NumberMention): boolean {
+  for (let i = m.to; i < view.tokens.length && i < m.to + 5; i++) {
+    const w = view.tokens[i]?.lower ?? '';
+    if (w !== 'among') continue;
+    const next = lowerSlice(view, i + 1, i + 3);
+    return next[0] === 'the' && AMONG_TOLLS.has(next[1] ?? '');
+  }
+  return false;
+}
+
+const NATIONALS = new Set(['nationals', 'citizens']);
+const AMONG_TOLLS = new Set(['dead', 'killed', 'wounded', 'injured', 'victims', 'casualties']);
+
 export function isSubset(view: SentenceView, m: NumberMention): boolean {
+  if (amongTheDead(view, m)) return true;
+  // "Thailand said 18 of its nationals had been killed": a country's share of a toll.
+  const after = lowerSlice(view, m.to, m.to + 3);
+  if (
+    after[0] === 'of' &&
+    (after[1] === 'its' || after[1] === 'their') &&
+    NATIONALS.has(after[2] ?? '')
+  )
+    return true;
   // "including at least 20", "including some 40": hedges may stand after "including".
   let k = m.from - 1;
   while (k > 0 && SUBSET_HEDGES.has(view.tokens[k]?.lower ?? '')) k--;

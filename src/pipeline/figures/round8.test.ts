@@ -444,3 +444,19 @@ describe('round 8e: days that describe someone else, stocks of the dead, parts s
     ]);
   });
 });
+
+describe('who among a toll told elsewhere', () => {
+  it.each([
+    ['US President Joe Biden said at least 22 Americans were among the dead.', []],
+    ['Thailand said 18 of its nationals had been killed in Israel.', []],
+    [
+      'At least 1,200 people were killed in Israel, and 22 Americans were among the dead.',
+      ['israel_killed=1200'],
+    ],
+    // those among the abducted, or among a release, are still counted as before
+    ['Officials said 31 Thais were among those abducted.', ['hostages_taken=31']],
+    ['The army said 190 of its soldiers had been killed in Gaza.', ['soldiers_killed=190']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, '2023-10-11')).toEqual(expected);
+  });
+});
