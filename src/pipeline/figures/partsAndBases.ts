@@ -93,6 +93,12 @@ const AMONG_TOLLS = new Set(['dead', 'killed', 'wounded', 'injured', 'victims', 
 
 export function isSubset(view: SentenceView, m: NumberMention): boolean {
   if (amongTheDead(view, m)) return true;
+  // "Among the released prisoners were 36 serving life sentences": a part of the group named.
+  if (
+    view.tokens[0]?.lower === 'among' &&
+    /^(?:were|are|was|is)$/.test(view.tokens[m.from - 1]?.lower ?? '')
+  )
+    return true;
   // "Thailand said 18 of its nationals had been killed": a country's share of a toll.
   const after = lowerSlice(view, m.to, m.to + 3);
   if (

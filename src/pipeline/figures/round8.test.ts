@@ -460,3 +460,12 @@ describe('who among a toll told elsewhere', () => {
     expect(keys(sentence, '2023-10-11')).toEqual(expected);
   });
 });
+
+describe('a part named after "Among the … were"', () => {
+  it.each([
+    ['Among the released Palestinian prisoners were 36 serving life sentences.', []],
+    ['Among the dead were 12 children.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
