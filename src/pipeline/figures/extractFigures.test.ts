@@ -621,7 +621,7 @@ describe('breakdowns, combined tolls and absolute clauses', () => {
     ],
     [
       'The death toll in Israel from the Hamas-led attacks on October 7 stands at 1,139, with dozens still held captive in Gaza.',
-      ['israel_killed=1139 exact reported total 2024-03-05'],
+      ['israel_killed=1139 exact reported incident 2023-10-07'],
     ],
     [
       'The army has confirmed the deaths of 42 of those still held by Hamas, citing new intelligence.',

@@ -97,6 +97,26 @@ const PLEADING = new Set(
   ),
 );
 
+/**
+ * "Of the 251 hostages seized by militants, 97 …", "release 50 of the roughly 240 hostages it
+ * seized": the larger group a part is taken from, told by how its people were taken.
+ */
+function takenBase(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
+  let k = mention.from - 1;
+  while (
+    k > 0 &&
+    /^(?:roughly|about|some|around|nearly|approximately)$/.test(view.tokens[k]?.lower ?? '')
+  )
+    k--;
+  if (view.tokens[k]?.lower !== 'the' || view.tokens[k - 1]?.lower !== 'of') return false;
+  const after = lowerSlice(view, noun.end, noun.end + 3);
+  const at = after.findIndex((w) => TAKING.has(w));
+  // Right after the noun, or after its taker: "hostages it seized", "captives Hamas took".
+  return at === 0 || (at === 1 && /^(?:it|they|hamas|militants)$/.test(after[0] ?? ''));
+}
+
+const TAKING = new Set(['seized', 'taken', 'abducted', 'kidnapped', 'captured', 'took']);
+
 /** "109 hostages are still waiting for their return": those who wait are still held. */
 function stillWaiting(view: SentenceView, noun: CountedNoun): boolean {
   const after = lowerSlice(view, noun.end, noun.end + 4);
@@ -207,7 +227,7 @@ function takenToCare(view: SentenceView, at: number): boolean {
  */
 function dayOfEntry(view: SentenceView, context: ArticleContext): string | null {
   const day = context.entryDay?.() ?? null;
-  return day !== null && !view.dates.some((d) => d.kind === 'day') ? day : null;
+  return day !== null && !view.dates.some((d) => d.kind !== 'vague') ? day : null;
 }
 
 /** Who holds captives in Gaza. */
@@ -525,6 +545,11 @@ function extractFromSentence(
       (heldAwaitingRelease(view, mention, noun, predicate) || stillWaiting(view, noun))
     )
       metric = 'hostages_held';
+    if (
+      (metric === 'hostages_released' || metric === 'hostages_held') &&
+      takenBase(view, mention, noun)
+    )
+      metric = 'hostages_taken';
     // "At the hospital, the four freed hostages …": a group named again by the number counted
     // before, with a participle that only describes it, keeps the earlier count's metric (a
     // rescue is not made a release by the word "freed").

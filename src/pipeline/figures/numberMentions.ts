@@ -388,6 +388,13 @@ function exclusion(
   }
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
   if (CLOCK_WORDS.has(nextWord.endsWith('.') ? nextWord.slice(0, -1) : nextWord)) return 'time';
+  // "at 7 a.m. on Friday": the clock word may come as its letters and full stops.
+  if (
+    (nextWord === 'a' || nextWord === 'p') &&
+    next2?.text === '.' &&
+    tokens[to + 2]?.lower === 'm'
+  )
+    return 'time';
   // "24 Tevet 5784", "the 24th of Tevet": days and years of the Hebrew calendar.
   if (HEBREW_MONTHS.has(nextWord) || HEBREW_MONTHS.has(next2?.lower ?? '')) return 'date';
   if (HEBREW_MONTHS.has(prev?.lower ?? '') || HEBREW_MONTHS.has(prev2?.lower ?? '')) return 'date';

@@ -469,3 +469,48 @@ describe('a part named after "Among the … were"', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('round 8f: clock times, told days, larger groups', () => {
+  it('reads "7 a.m." as a time of day', () => {
+    expect(keys('The truce, which began at 7 a.m. on Friday, has largely held.')).toEqual([]);
+  });
+
+  it.each([
+    // a clause ", in which …" after a "since" phrase is told of the day the phrase opens on
+    [
+      'Families marked three months since the Hamas attack of October 7, in which about 1,200 people were killed.',
+      'israel_killed=1200',
+      'incident',
+      '2023-10-07',
+    ],
+    // a toll's subject that names its day counts that day
+    [
+      'Hamas also released 10 workers, bringing the number of captives freed on Friday to 24.',
+      'hostages_released=24',
+      'incident',
+      '2023-11-24',
+    ],
+  ])('%s', (sentence, key, scope, day) => {
+    const found = extractSentenceFigures(sentence, PUB_NOV).find(
+      (f) => `${f.metric}=${f.value}` === key,
+    );
+    expect([found?.scope, found?.asOf]).toEqual([scope, day]);
+  });
+
+  it.each([
+    [
+      'Of the 251 hostages seized by militants, 97 are still in Gaza.',
+      ['hostages_taken=251', 'hostages_held=97'],
+    ],
+    [
+      'Under the deal, Hamas is to release 50 of the roughly 240 hostages it seized in its October 7 raid.',
+      ['hostages_released=50', 'hostages_taken=240'],
+    ],
+    [
+      'Troops accidentally killed three of roughly 130 hostages still held in Gaza.',
+      ['hostages_dead=3', 'hostages_held=130'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, PUB_NOV)).toEqual(expected);
+  });
+});

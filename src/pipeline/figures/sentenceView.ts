@@ -190,9 +190,16 @@ export function inSinceSpan(
 
 const RELATIVES = new Set(['which', 'that', 'when']);
 
-/** ", when …", ", which …" right after a "since" span: a clause told of the day it opens on. */
+/**
+ * ", when …", ", which …", ", in which …" right after a "since" span: a clause told of the day
+ * it opens on.
+ */
 function opensToldClause(view: Pick<SentenceView, 'tokens'>, to: number): boolean {
-  return view.tokens[to]?.text === ',' && RELATIVES.has(view.tokens[to + 1]?.lower ?? '');
+  if (view.tokens[to]?.text !== ',') return false;
+  const next = view.tokens[to + 1]?.lower ?? '';
+  // (", in which about 1,200 people were killed", ", during which …")
+  if ((next === 'in' || next === 'during') && view.tokens[to + 2]?.lower === 'which') return true;
+  return RELATIVES.has(next);
 }
 
 /**

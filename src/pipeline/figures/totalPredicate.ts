@@ -291,6 +291,13 @@ function readSubject(
   // "the army's death toll for the day", "the daily toll": one day's toll, not the war's.
   const around = lowerSlice(view, Math.max(lo, head - 2), Math.min(hi, head + 4)).join(' ');
   if (DAY_TOLL.test(around)) incident = true;
+  // "the number of captives freed on Friday": a subject that names its day counts that day.
+  if (
+    view.dates.some(
+      (d) => d.kind !== 'vague' && d.from > head && d.to <= hi && !inSinceSpan(view, d.from),
+    )
+  )
+    incident = true;
   // A bare "toll" is a death toll.
   if (!event && tokens[head]?.lower === 'toll') event = 'kill';
   if (!event) {
