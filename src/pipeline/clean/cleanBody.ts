@@ -356,6 +356,8 @@ export function cleanBody(body: string): CleanedBody {
     if (pageDate && (named || ((atTop || underByline) && raw === ownDate))) {
       // The first publication date wins over an update; a labelled one, or one beside the
       // byline, over a bare date at the top (which may be the site's "today").
+      // ("Example de Fato | São Paulo | June 09, 2024": the outlet that stamps the day.)
+      if (pageDate.credit) signals.siteName ??= knownOutlet(pageDate.credit) ?? pageDate.credit;
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
       else if (named) signals.publishedLine ??= pageDate.date;
       else signals.bareDateLine ??= pageDate.date;

@@ -82,14 +82,23 @@ export function isContributionCredit(line: string): boolean {
 /** "Published by Example Herald on 21/01/2024": the page's own line under the story. */
 const PUBLISHED_BY = /^published by (?<org>[A-Z][^,;:]{1,60}?)(?: on (?<when>[^,;]{4,40}))?\.?$/i;
 
-/** The day a "Published by X on …" credit gives the page. */
+/**
+ * "This article was first published in the print edition of Example Paper on July 26, 2025 as
+ * "…".": the page's own print credit, with its day.
+ */
+const PRINT_EDITION =
+  /^this (?:article|story) was (?:first |originally )?published in the (?:print|weekend|sunday|daily) edition of (?<org>[A-Z][^,;:]{1,60}?) on (?<when>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\b.*$/i;
+
+/** The day a "Published by X on …" or print-edition credit gives the page. */
 export function creditDay(line: string): Day | null {
-  const when = PUBLISHED_BY.exec(line.trim())?.groups?.when;
+  const text = line.trim();
+  const when = PUBLISHED_BY.exec(text)?.groups?.when ?? PRINT_EDITION.exec(text)?.groups?.when;
   return when ? (readFullDate(when, 'day-first')?.date ?? null) : null;
 }
 
 const CREDIT = [
   PUBLISHED_BY,
+  PRINT_EDITION,
   // "This article appeared in the Example Post print edition as: …"
   /^this (?:article|story) (?:first )?appeared in (?:the )?(?<org>[A-Z][^.:]{1,60}?)(?:['’]s)? (?:print|weekend|sunday|daily) (?:edition|issue)\b.*$/i,
   /^(?:this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:in|on|by)|originally published (?:in|on|by)|first published (?:in|on|by)|republished from|courtesy of)\s+(?<org>.{2,60}?)(?:\.\s+.*|\.?)$/i,
@@ -372,9 +381,21 @@ const SELF_REFERENCES = [
   new RegExp(`\\b(?:reworked|edited|modified) by (?:the )?(?<org>${NAME}) (?:staff|team|desk)\\b`),
 ];
 
+/**
+ * "Example de Fato is a media outlet of the popular movements.", "Example Press Service (EPS)
+ * is an Israel-based news agency.": a page's note on who it is. The note itself says the name
+ * is a newsroom's, whatever words it has.
+ */
+const SELF_DESCRIPTION = new RegExp(
+  `^(?<org>[A-Z][\\w&'’-]*(?: (?:[A-Z0-9][\\w&'’-]*|de|da|do|del|la|el|al|of|the)){0,5})(?: \\([A-Z]{2,6}\\))? is an? (?:[\\w-]+ ){0,3}(?:media outlet|news (?:agency|site|outlet|organi[sz]ation|website|service|portal)|newspaper|daily|weekly|magazine|publication)\\b`,
+);
+
 export function readSelfReference(line: string): string | null {
   const t = line.trim();
   if (t.length > 240) return null;
+  const described = SELF_DESCRIPTION.exec(t)?.groups?.org;
+  if (described && !/ (?:de|da|do|del|la|el|al|of|the)$/.test(described))
+    return knownOutlet(described) ?? described;
   for (const re of SELF_REFERENCES) {
     const org = re.exec(t)?.groups?.org?.trim();
     if (org && isNewsName(org)) return knownOutlet(org) ?? org;

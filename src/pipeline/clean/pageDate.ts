@@ -114,6 +114,8 @@ export interface PageDate {
   updated: boolean;
   /** A line with a label ("Published: …") rather than a bare date. */
   labelled: boolean;
+  /** The outlet a credit line names before its day ("Example de Fato | São Paulo | …"). */
+  credit?: string;
 }
 
 /**
@@ -160,7 +162,16 @@ export function readPageDate(line: string): PageDate | null {
     .replace(label ? /^\.$/ : /^$/, '');
   const words = rest ? rest.split(/\s+/).length : 0;
   if (words > 2 || (words > 0 && /[.!?]["”’]?$/.test(text))) return readDateParts(text);
-  return { date, updated: Boolean(label?.groups?.updated), labelled: Boolean(label) };
+  // "The Example | 12/03/2024": an outlet's credit stamps its day as most of the world writes it.
+  const fields = text.includes('|') ? text.split(/\s*\|\s*/) : [];
+  const credit = fields.length > 0 && creditFirst(fields, 1);
+  if (!date && credit) date = readFullDate(text, 'day-first')?.date ?? null;
+  return {
+    date,
+    updated: Boolean(label?.groups?.updated),
+    labelled: Boolean(label) || credit,
+    ...(credit && fields[0] ? { credit: fields[0] } : {}),
+  };
 }
 
 const US_ZONE = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b/;
@@ -211,12 +222,34 @@ function readDateParts(text: string): PageDate | null {
     // ("Example World Desk New Delhi, UPDATED: …": a desk and its city run into the date.)
     else if (/\d|[.!?]$/.test(part) || part.split(/\s+/).length > 7) return null;
   }
-  // A page prints its date with a label somewhere on the line ("Posted:", "Updated"); a
-  // timeline's entry ("Ceasefire takes effect | January 19, 2025") does not.
-  if (!dates.some((d) => d.labelled)) return null;
+  // A page prints its date with a label somewhere on the line ("Posted:", "Updated"), or as
+  // the last field of a credit that opens with the outlet's name ("Example de Fato | São
+  // Paulo (SP) | June 09, 2024 at 14:21", "The Example | 12/03/2024"); a timeline's entry
+  // ("Ceasefire takes effect | January 19, 2025") does neither.
+  if (!dates.some((d) => d.labelled) && !creditFirst(parts, dates.length)) return null;
   // "Mar 18, 2025 (Updated: Mar 19, 2025)": the line is a labelled date line as a whole.
   const first = dates.find((d) => !d.updated) ?? dates[0];
-  return first ? { ...first, labelled: true } : null;
+  const credit = dates.some((d) => d.labelled) ? undefined : parts[0];
+  return first ? { ...first, labelled: true, ...(credit ? { credit } : {}) } : null;
+}
+
+/**
+ * Fields that open with an outlet's name (a few capitalised words, "de" and "of" between) and
+ * end with the only date: a credit line under or over the story.
+ */
+function creditFirst(parts: readonly string[], dates: number): boolean {
+  const name = parts[0] ?? '';
+  const last = parts.at(-1) ?? '';
+  return (
+    dates === 1 &&
+    parts.length >= 2 &&
+    readFullDate(last) !== null &&
+    /^(?:The )?[A-Z][\p{L}&’'.-]*(?: (?:[A-Z][\p{L}&’'.-]*|de|da|do|of|al|el))*$/u.test(name) &&
+    name.split(' ').length <= 4 &&
+    // (With no city between, a headline in title case could stand there: "Ceasefire Takes
+    // Effect | January 19, 2025"; its verb ends in -s or -ed after the first word.)
+    (parts.length >= 3 || !/ [A-Z][a-z]+(?:s|ed)\b/.test(name.replace(/ (?:News|Times)\b/g, '')))
+  );
 }
 
 /** "Tuesday, March 5, 2024" → "W, M 9, 9": how a date line is printed, whatever its day. */
@@ -241,10 +274,12 @@ export function ownDateLine(dateLines: readonly string[]): string | null {
   const day = readPageDate(first)?.date ?? null;
   if (!day) return null;
   const form = dateForm(first);
-  const apart = others.every((line) => {
-    const other = readPageDate(line)?.date ?? null;
-    return dateForm(line) !== form && other !== null && other <= day;
-  });
+  const otherDays = others.map((line) => readPageDate(line)?.date ?? null);
+  // ("Posted 10 Sep 2024 … Originally published 10 Sep 2024": one day printed twice.)
+  if (otherDays.every((other) => other === day)) return first;
+  const apart = others.every(
+    (line, i) => dateForm(line) !== form && otherDays[i] != null && (otherDays[i] ?? '') <= day,
+  );
   return apart ? first : null;
 }
 

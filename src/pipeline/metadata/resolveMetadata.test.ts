@@ -1479,3 +1479,77 @@ describe('round 8 publication dates', () => {
     expect(metadataOf(text).published).toBe(day);
   });
 });
+
+describe('round 8 credit lines that carry the outlet and its day', () => {
+  const story = 'Strikes resumed on Sunday, officials said.';
+  it.each([
+    [
+      'an outlet, its city and the day, under the standfirst',
+      page(
+        'Example de Noticias',
+        'English | Português',
+        'Strikes resume',
+        'Example de Noticias | São Paulo (SP) | June 09, 2024 at 14:21',
+        story,
+        'Example de Noticias is a media outlet of the popular movements.',
+      ),
+      'Example de Noticias',
+      '2024-06-09',
+    ],
+    [
+      'the outlet and a slash date at the end, read as most of the world writes it',
+      page(
+        'Strikes resume',
+        story,
+        'Talks went on in Cairo, mediators said.',
+        'The Example | 12/03/2024',
+      ),
+      'The Example',
+      '2024-03-12',
+    ],
+    [
+      "a print edition's credit under the story",
+      page(
+        'Strikes resume',
+        story,
+        'This article was first published in the print edition of The Example Paper on July 26, 2025 as "Strikes resume".',
+      ),
+      'The Example Paper',
+      '2025-07-26',
+    ],
+    [
+      'one day printed twice, posted and first published',
+      page('Strikes resume', 'Posted', '10 Sep 2024', 'Originally published', '10 Sep 2024', story),
+      null,
+      '2024-09-10',
+    ],
+  ])('%s', (_, text, publisher, day) => {
+    expect(metadataOf(text)).toMatchObject({ publisher, published: day });
+  });
+
+  it("drops 'Online News' after a site's name", () => {
+    expect(
+      metadataOf(
+        page(
+          'Example Daily Times Online News',
+          'Home | World | Sport | Business',
+          'Strikes resume',
+          story,
+        ),
+      ).publisher,
+    ).toBe('Example Daily Times');
+  });
+
+  it('keeps a timeline entry in title case from reading as a credit', () => {
+    expect(
+      metadataOf(
+        page(
+          'Strikes resume',
+          story,
+          'Ceasefire Takes Effect | January 19, 2025',
+          'More strikes followed.',
+        ),
+      ).published,
+    ).toBeNull();
+  });
+});

@@ -98,6 +98,12 @@ function siteNameOf(value: string | null): string | null {
   return knownOutlet(plain) ?? plain;
 }
 
+/** "Example Daily Times Online News" → "Example Daily Times": the site's words after the name. */
+function withoutOnlineSuffix(name: string): string {
+  const plain = name.replace(/\s+(?:Online News|News Online|Online)$/i, '');
+  return plain !== name && plain.split(/\s+/).length >= 2 ? plain : name;
+}
+
 /** "Middle East Eye" → "MEE": the capitals a name is shortened to. */
 function initialsOf(name: string): string {
   return name
@@ -192,6 +198,7 @@ export function resolveMetadata(
   }
   if (publisherFrom && publisherFrom !== 'text')
     notes.push(`Publisher from ${describe(publisherFrom)}.`);
+  if (publisher) publisher = withoutOnlineSuffix(publisher);
   if (!publisher) warnings.push('no publisher found');
 
   let published: Day | null = null;
