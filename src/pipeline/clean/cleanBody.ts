@@ -38,9 +38,11 @@ import { isWireAgency, knownOutlet } from './outlets.ts';
 import {
   liveEntryDay,
   ownDateLine,
+  readFullDate,
   readLiveStamp,
   readPageDate,
   unclearReadings,
+  type PageDate,
 } from './pageDate.ts';
 import { isSentenceLike } from './sentenceEnd.ts';
 
@@ -206,6 +208,14 @@ function noSignals(): TextSignals {
   };
 }
 
+/** A date line beside a credit: an unclear "12/03/2024" is read day first, as a label's is. */
+function creditedDate(line: string): PageDate | null {
+  const date = readPageDate(line);
+  if (!date || date.date) return date;
+  const dayFirst = readFullDate(line, 'day-first')?.date ?? null;
+  return dayFirst ? { ...date, date: dayFirst, labelled: true } : date;
+}
+
 /** "USA", "UK": a menu's first item or a section's name, not an outlet's initials. */
 const PLACE_INITIALS = new Set(['US', 'USA', 'UK', 'UAE', 'EU', 'UN', 'KSA', 'GCC']);
 
@@ -347,8 +357,14 @@ export function cleanBody(body: string): CleanedBody {
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere. The
     // top is the headline's block: menu items, section, headline, standfirst, the writer's
     // name, before a second sentence of the story.
-    const pageDate = line === raw ? (pageDates[index] ?? null) : readPageDate(line);
     const credited = bylineAndDate !== null;
+    // ("The Example | 12/03/2024": a date beside a credit reads as most of the world writes it.)
+    const pageDate =
+      line === raw
+        ? (pageDates[index] ?? null)
+        : credited
+          ? creditedDate(line)
+          : readPageDate(line);
     const named = pageDate !== null && (pageDate.labelled || credited);
     const atTop = kept.length < 3 || (kept.length < 20 && sentencesKept < 2);
     // ("By Guest Writer" then "Monday, July 28, 2025", under a standfirst of full sentences.)

@@ -1508,6 +1508,17 @@ describe('round 8 credit lines that carry the outlet and its day', () => {
       '2024-03-12',
     ],
     [
+      'a newsroom and a slash date at the end, read as most of the world writes it',
+      page(
+        'Strikes resume',
+        story,
+        'Talks went on in Cairo, mediators said.',
+        'The Example Wire | 12/03/2024',
+      ),
+      'The Example Wire',
+      '2024-03-12',
+    ],
+    [
       "a print edition's credit under the story",
       page(
         'Strikes resume',
