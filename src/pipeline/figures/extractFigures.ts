@@ -58,7 +58,13 @@ import {
 } from './partsAndBases.ts';
 import { qualifierOf } from './qualifier.ts';
 import { bringTarget, scopeOf } from './scope.ts';
-import { lowerSlice, stretchOf, viewSentence, type SentenceView } from './sentenceView.ts';
+import {
+  lowerSlice,
+  previousCounting,
+  stretchOf,
+  viewSentence,
+  type SentenceView,
+} from './sentenceView.ts';
 import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
 import { totalPredicateOf } from './totalPredicate.ts';
 import { victimLocation, type PlaceCue } from './victimLocation.ts';
@@ -116,6 +122,22 @@ function takenBase(view: SentenceView, mention: NumberMention, noun: CountedNoun
 }
 
 const TAKING = new Set(['seized', 'taken', 'abducted', 'kidnapped', 'captured', 'took']);
+
+/**
+ * "Israel believes 24 of them are alive and 35 are dead": a count joined by "and" to a part
+ * of "them" is a part of the same group.
+ */
+function joinedToPartOfThem(view: SentenceView, mention: NumberMention): boolean {
+  // (", and four were injured" after a comma opens a clause of its own.)
+  if (view.tokens[mention.from - 1]?.lower !== 'and' || view.tokens[mention.from - 2]?.text === ',')
+    return false;
+  const part = previousCounting(view, mention, mention.from - 1);
+  if (!part || mention.from - part.to > 10) return false;
+  const after = lowerSlice(view, part.to, part.to + 2);
+  return after[0] === 'of' && /^(?:them|whom|these|those)$/.test(after[1] ?? '');
+}
+
+const REPATRIATED = new Set(['repatriated', 'repatriate', 'repatriates', 'repatriating']);
 
 /** "109 hostages are still waiting for their return": those who wait are still held. */
 function stillWaiting(view: SentenceView, noun: CountedNoun): boolean {
@@ -322,7 +344,8 @@ function extractFromSentence(
       subjectEvent = { kind: total.event, index: total.verb, trust: 2 };
     } else if (
       noun.anaphoric ||
-      (category === 'unknown' && opensOnGroupCountedLast(view, mention))
+      (category === 'unknown' &&
+        (opensOnGroupCountedLast(view, mention) || joinedToPartOfThem(view, mention)))
     ) {
       // "40 of them are dead", "Of these, 372 have been killed": the group counted just
       // before, in this sentence or an earlier one.
@@ -533,6 +556,15 @@ function extractFromSentence(
     // "450,000 people have returned to northern Gaza": people going back, not a release.
     if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
     if (metric.endsWith('_released') && releasesMedia(view, event.index, mention)) continue;
+    // "Brazil repatriated 32 people from Gaza": citizens flown home are no hostages freed,
+    // unless the sentence speaks of captivity.
+    if (
+      metric === 'hostages_released' &&
+      REPATRIATED.has(view.tokens[event.index]?.lower ?? '') &&
+      category !== 'hostage' &&
+      !speaksOfCaptivity(view)
+    )
+      continue;
     if (
       metric.endsWith('_injured') &&
       (isCareOffered(view, mention) || isConditionOfWounded(view, mention))

@@ -170,7 +170,10 @@ export function governingEvent(
 export function leftEvent(view: SentenceView, mention: NumberMention): CountEvent | null {
   // "Of the 251 people taken hostage, 116 are still in Gaza": a fronted phrase's verb is the
   // larger group's, not the count's.
-  const fronted = /^(?:of|among)$/.test(view.tokens[0]?.lower ?? '');
+  // ("Before the exchange, groups counted 11,100 in prisons": a fronted time is no event.)
+  const fronted = /^(?:of|among|before|after|during|until|ahead)$/.test(
+    view.tokens[0]?.lower ?? '',
+  );
   for (let i = mention.from - 1; i >= 0 && i >= mention.from - 16; i--) {
     const t = view.tokens[i];
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;

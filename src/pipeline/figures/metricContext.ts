@@ -1,5 +1,6 @@
 // What a sentence says around a count that decides its metric: whether it speaks of
 // captivity, of bodies brought in, of forces that free captives. Pure.
+import { isWarStartDay } from '../dates/resolveDate.ts';
 import { CLAUSE_BREAKERS, REPORTING_VERBS } from './lexicon.ts';
 import { lowerSlice, type SentenceView } from './sentenceView.ts';
 
@@ -37,6 +38,9 @@ export function speaksOfCaptivity(view: SentenceView): boolean {
   return view.tokens.some(
     (t, i) =>
       CAPTIVITY_WORDS.has(t.lower) ||
+      // "the 251 people taken on October 7": those taken that day were taken captive.
+      ((t.lower === 'taken' || t.lower === 'seized') &&
+        view.dates.some((d) => d.from > i && d.from - i <= 3 && isWarStartDay(d))) ||
       (t.lower === 'held' &&
         ['in', 'by'].includes(view.tokens[i + 1]?.lower ?? '') &&
         CAPTORS.has(view.tokens[i + 2]?.lower ?? '') &&

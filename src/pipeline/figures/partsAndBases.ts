@@ -427,7 +427,12 @@ export function ownEvent(
 
 /** "one of 15 hostages": one person of a group, not a count of its own. */
 export function isOneOfMany(view: SentenceView, m: NumberMention): boolean {
+  if (m.value !== 1 || view.tokens[m.to]?.lower !== 'of') return false;
+  // "one of 30 hostages", and "a relative of one of the hostages", "one of them": a person
+  // among a group, not a count of one.
+  const next = view.tokens[m.to + 1]?.lower ?? '';
   return (
-    m.value === 1 && view.tokens[m.to]?.lower === 'of' && countAt(view, m.to + 1) !== undefined
+    countAt(view, m.to + 1) !== undefined ||
+    /^(?:the|them|those|these|its|their|his|her)$/.test(next)
   );
 }

@@ -514,3 +514,47 @@ describe('round 8f: clock times, told days, larger groups', () => {
     expect(keys(sentence, PUB_NOV)).toEqual(expected);
   });
 });
+
+describe('round 8g: people taken that day, parts of "them", fronted times, ones, flights home', () => {
+  it.each([
+    [
+      '111 of the 251 people taken on October 7 remain in Gaza, and the IDF has declared 39 of them dead.',
+      ['hostages_held=111', 'hostages_taken=251', 'hostages_dead=39'],
+    ],
+    [
+      'Before the exchange, Palestinian prisoner organizations counted more than 11,100 Palestinians in Israeli prisons.',
+      ['prisoners_held=11100'],
+    ],
+    ['A relative of one of the hostages due to be freed in the first phase spoke.', []],
+    [
+      'In November last year, Brazil repatriated 32 people from Gaza, most of them Brazilian citizens.',
+      [],
+    ],
+    ['The government has so far repatriated 137 Filipinos who asked to come home.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, '2024-07-30')).toEqual(expected);
+  });
+
+  const article = (...paragraphs: string[]) =>
+    buildArticle(
+      'a',
+      'a.txt',
+      ` date 2025-03-19\n${paragraphs.join('\n\n')}`,
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value}`);
+  it('reads a count joined to a part of "them" as a part of the same group', () => {
+    expect(
+      article(
+        'Hamas holds 59 hostages in Gaza. Israel believes 24 of them are alive and 35 are dead.',
+      ),
+    ).toEqual(['hostages_held=59', 'hostages_dead=35']);
+  });
+  it('but not a clause of its own after a comma', () => {
+    expect(
+      article(
+        'Hamas holds 59 hostages in Gaza.',
+        'Ten of them were killed in Israel on October 7, and four were injured.',
+      ),
+    ).not.toContain('hostages_dead=4');
+  });
+});
