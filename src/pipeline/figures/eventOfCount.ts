@@ -186,5 +186,13 @@ export function eventOfCount(
     best !== null &&
     best.index > mention.from &&
     lowerSlice(view, best.index + 1, best.index + 3).includes('alive');
-  return { event: best, predicate, bodies: governing.bodies && !alive };
+  // "…and the bodies of eight others were handed over, and five Thais were also freed": a count
+  // after ", and" with a verb of its own is a clause of its own, not one more of the bodies.
+  const ownClause =
+    governing.coordinated &&
+    best !== null &&
+    best.index > mention.from &&
+    view.tokens[mention.from - 1]?.lower === 'and' &&
+    view.tokens[mention.from - 2]?.text === ',';
+  return { event: best, predicate, bodies: governing.bodies && !alive && !ownClause };
 }

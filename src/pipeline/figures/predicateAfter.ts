@@ -243,6 +243,11 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       break;
     // "freed 13 hostages on Friday and will free more": a second verb phrase of its own.
     if (t.lower === 'and' && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
+    // "Hamas freed 105 hostages in November, and Israeli forces have rescued eight": after
+    // ", and" a named subject opens a clause of its own.
+    const subject = tokens[i + 1];
+    if (t.lower === 'and' && tokens[i - 1]?.text === ',' && subject && isCapitalized(subject))
+      break;
     // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.
     if (t.lower === 'with' && tokens[i - 1]?.text === ',') break;
     if (VAGUE_AMOUNTS.has(t.lower)) break;

@@ -558,3 +558,23 @@ describe('round 8g: people taken that day, parts of "them", fronted times, ones,
     ).not.toContain('hostages_dead=4');
   });
 });
+
+describe('a clause of its own after ", and"', () => {
+  it.each([
+    [
+      'During the first phase, 25 living Israeli hostages and the bodies of eight others were handed over, and five Thai nationals were also freed.',
+      ['hostages_released=25', 'hostages_dead=8', 'hostages_released=5'],
+    ],
+    // the bodies of a list joined without a clause of its own are all bodies
+    [
+      'The bodies of four hostages and two soldiers were returned on Thursday.',
+      ['hostages_dead=4', 'hostages_dead=2'],
+    ],
+    [
+      'Hamas freed 105 hostages during a weeklong ceasefire last November, and Israeli forces have rescued eight alive.',
+      ['hostages_released=105'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, '2024-09-01').slice(0, expected.length)).toEqual(expected);
+  });
+});
