@@ -7,6 +7,7 @@ import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS, type EventKind } from './lexi
 import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { isPopulation } from './partsAndBases.ts';
 import { isCapitalized } from './tokens.ts';
+import { FORCE_WORDS } from './metricContext.ts';
 
 /** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
 export const FINITE_ON_THEIR_OWN = new Set([
@@ -20,6 +21,9 @@ export const FINITE_ON_THEIR_OWN = new Set([
   'succumbed',
   'drowned',
 ]);
+
+/** Who may open a clause of their own after ", and": "…, and Israeli forces have rescued". */
+const ACTORS = new Set(['hamas', 'israel', 'militants', 'troops', 'mediators']);
 
 /** Words after which "alive" is the state the count is in: "are alive", "to be alive". */
 const ALIVE_AFTER = new Set(['are', 'is', 'be', 'remain', 'remains', 'still', 'were', 'was']);
@@ -245,8 +249,12 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (t.lower === 'and' && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) break;
     // "Hamas freed 105 hostages in November, and Israeli forces have rescued eight": after
     // ", and" a named subject opens a clause of its own.
-    const subject = tokens[i + 1];
-    if (t.lower === 'and' && tokens[i - 1]?.text === ',' && subject && isCapitalized(subject))
+    // (Not a list of names: "two hostages, Fernando Marman, 60, and Louis Har, 70, were freed".)
+    if (
+      t.lower === 'and' &&
+      tokens[i - 1]?.text === ',' &&
+      (ACTORS.has(tokens[i + 1]?.lower ?? '') || FORCE_WORDS.has(tokens[i + 2]?.lower ?? ''))
+    )
       break;
     // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.
     if (t.lower === 'with' && tokens[i - 1]?.text === ',') break;

@@ -574,6 +574,11 @@ describe('a clause of its own after ", and"', () => {
       'Hamas freed 105 hostages during a weeklong ceasefire last November, and Israeli forces have rescued eight alive.',
       ['hostages_released=105'],
     ],
+    // a list of names with their ages is no clause of its own
+    [
+      'Only two hostages, Dana Levi, 60, and Noam Bar, 70, have been freed by the military since the war began.',
+      ['hostages_rescued=2'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence, '2024-09-01').slice(0, expected.length)).toEqual(expected);
   });
