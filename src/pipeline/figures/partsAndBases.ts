@@ -290,6 +290,8 @@ export function isPopulation(view: SentenceView, m: NumberMention): boolean {
   // "90 percent of the population, or 1.9 million people, have fled": the share restated as
   // people is a count.
   if (before.at(-1) === 'or') return false;
+  // …and so is "Ninety percent of the population – 1.9 million people – has been displaced".
+  if (before.at(-1) === '–' || before.at(-1) === '—') return false;
   // "the densely packed enclave of 2.3 million": a place's size, not people counted in it.
   const placeOf =
     before.at(-1) === 'of' && PLACE_WHOLES.has(before.at(-2) ?? '') && m.value >= 100_000;

@@ -583,3 +583,15 @@ describe('a clause of its own after ", and"', () => {
     expect(keys(sentence, '2024-09-01').slice(0, expected.length)).toEqual(expected);
   });
 });
+
+describe('a share restated as people between dashes', () => {
+  it.each([
+    [
+      'Ninety percent of the population – 1.9 million people – has been displaced at least once.',
+      ['gaza_displaced=1900000'],
+    ],
+    ["Gaza's population – 2.3 million people – is trapped.", []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
