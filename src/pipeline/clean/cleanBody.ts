@@ -161,7 +161,9 @@ function toParagraphs(body: string): string[] {
   const lines = body.split(/\n/);
   // Most texts have no tab, no-break space or double space anywhere: looked for once in the
   // whole text, their lines are then neither read as table rows nor folded one by one.
-  if (!spaceToFold(body)) return lines.map((line) => line.trim()).filter((line) => line.length > 0);
+  // (" | " too: a table whose rows lost their outer bars, "October 31, 2023 | 8,525 | 21,543".)
+  if (!spaceToFold(body) && !body.includes(' | '))
+    return lines.map((line) => line.trim()).filter((line) => line.length > 0);
   return flatTableRows(lines)
     .map((line) => (spaceToFold(line) ? line.replace(/[ \t\u00a0]+/g, ' ') : line).trim())
     .filter((line) => line.length > 0);
@@ -428,8 +430,14 @@ export function cleanBody(body: string): CleanedBody {
       signals.datelinePartialDate ??= dateline.partial;
       paragraph = dateline.rest;
     } else if (dateline?.wire) {
-      // "MOSCOW (Sputnik) - …" further down: the story's dateline repeated, as some pages do.
+      // "MOSCOW (Sputnik) - …" further down: the story's dateline repeated, as some pages do,
+      // or the first one under a long header ("GAZA, April 7 (EXN) --" under menus): its day too.
       signals.datelineAgency ??= dateline.agency;
+      if (!datelineSeen) {
+        datelineSeen = true;
+        signals.datelineDate ??= dateline.date;
+        signals.datelinePartialDate ??= dateline.partial;
+      }
       paragraph = dateline.rest;
     }
     // "GAZA, March 6, 2024 — TASS" on a line of its own: nothing of the story is left.

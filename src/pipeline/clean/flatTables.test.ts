@@ -112,3 +112,28 @@ describe('flatTableRows on random lines', () => {
     }
   });
 });
+
+describe('rows whose outer bars were lost', () => {
+  it('are written as pipe rows, a head row and rows of numbers', () => {
+    expect(
+      flatTableRows([
+        'Date | Killed | Wounded',
+        'October 31, 2023 | 8,525 | 21,543',
+        'December 31, 2023 | 21,822 | 56,451',
+      ]),
+    ).toEqual([
+      '| Date | Killed | Wounded |',
+      '| October 31, 2023 | 8,525 | 21,543 |',
+      '| December 31, 2023 | 21,822 | 56,451 |',
+    ]);
+  });
+
+  it('leave a menu, a credit line and two-cell lines as they are', () => {
+    const lines = [
+      'Home | World | Sport | Business',
+      'Example de Fato | São Paulo (SP) | June 09, 2024 at 14:21',
+      'Living hostages freed | 20',
+    ];
+    expect(flatTableRows(lines)).toEqual(lines);
+  });
+});

@@ -8,6 +8,14 @@ const CELL_WORDS = 8;
 
 /** The cells of a line, or null when the line is not a row: text, or a single cell. */
 function cellsOf(line: string): string[] | null {
+  // "October 31, 2023 | 8,525 | 21,543": a row whose outer bars were lost, three cells or more.
+  if (line.includes(' | ') && !/^\s*\|/.test(line)) {
+    const cells = line.trim().split(/\s+\|\s+/);
+    const short = cells.every(
+      (c) => c.split(/\s+/).length <= CELL_WORDS && !/[.!?]["”’)]*$/.test(c),
+    );
+    return cells.length >= 3 && short ? cells : null;
+  }
   // Without a tab, two spaces in a row or a no-break space the line is one cell (most lines:
   // no patterns run; indexOf is quicker than a pattern).
   if (!line.includes('\t') && !line.includes('  ') && !line.includes('\u00a0')) return null;

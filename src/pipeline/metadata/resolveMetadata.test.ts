@@ -1564,3 +1564,17 @@ describe('round 8 credit lines that carry the outlet and its day', () => {
     ).toBeNull();
   });
 });
+
+describe("an agency's dateline under a long header", () => {
+  it('settles which figure of a slash date is the month', () => {
+    const text = page(
+      'Example News Agency (EXNA)',
+      'Home | Kuwait | Gulf | Arab | World | Economics | Sports',
+      'English | عربي',
+      '07/04/2024 15:40',
+      'Strikes resume as the war enters its seventh month',
+      'GAZA, April 7 (EXNA) -- The war entered its seventh month on Sunday, the ministry said.',
+    );
+    expect(metadataOf(text).published).toBe('2024-04-07');
+  });
+});
