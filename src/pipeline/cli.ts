@@ -253,7 +253,7 @@ async function main(): Promise<number> {
         ]),
         writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']),
       );
-      const shards = [...articleShards(plan, corrected)].map(([f, t]): [string, JsonText[]] => [
+      const shards = [...articleShards(corrected)].map(([f, t]): [string, JsonText[]] => [
         basename(f),
         t,
       ]);
