@@ -46,6 +46,7 @@ import {
 import { parseEventsFile } from './events/eventsFile.ts';
 import { buildInWorkers } from './parallel/workerPool.ts';
 import { progressReporter } from './progress.ts';
+import { loadSentenceModel } from './loadSentenceModel.ts';
 import { summarize } from './summary.ts';
 
 const USAGE =
@@ -148,6 +149,8 @@ async function main(): Promise<number> {
   const cachePath = join(options.cache, 'records.cache');
   const manifestPath = join(options.cache, 'manifest.json');
 
+  // The cache is read from disk while the corpus is listed.
+  const cacheBytes = useCache ? readBytesIfExists(cachePath) : Promise.resolve(null);
   // Files unchanged since the last build (same size and time) are not read again.
   const listing = await listCorpus(options.in);
   const manifest = useCache ? parseManifest(await readTextIfExists(manifestPath)) : emptyManifest();
@@ -160,6 +163,9 @@ async function main(): Promise<number> {
   }
   lap('list');
   const read = await readEntries(toRead, outcomeOf);
+  // A few changed articles are built on this thread, and most need wink-nlp's model (a tenth of
+  // a second to load): it loads while the cache is still being read.
+  if (useCache && toRead.length > 0 && toRead.length < THREAD_THRESHOLD) loadSentenceModel();
   lap('read');
   const planned = planFromOutcomes(
     [...known.values(), ...read],
@@ -182,7 +188,7 @@ async function main(): Promise<number> {
   // Unchanged articles come from the cache; the rest are built, on every core when many.
   const version = useCache ? await extractorVersion() : '';
   const cache = useCache
-    ? parseCache(await readBytesIfExists(cachePath))
+    ? parseCache(await cacheBytes)
     : { entries: new Map<string, ArticleRecord>(), stored: 0 };
   lap('load cache');
   const keys = plan.jobs.map((job) => (useCache ? jobKey(version, job) : ''));
