@@ -162,7 +162,7 @@ async function main(): Promise<number> {
     else toRead.push(entry);
   }
   lap('list');
-  const read = await readEntries(toRead, outcomeOf);
+  const read = readEntries(toRead, outcomeOf);
   // A few changed articles are built on this thread, and most need wink-nlp's model (a tenth of
   // a second to load): it loads while the cache is still being read.
   if (useCache && toRead.length > 0 && toRead.length < THREAD_THRESHOLD) loadSentenceModel();
@@ -197,7 +197,7 @@ async function main(): Promise<number> {
   // A file the manifest vouched for may still need building (its meta entry changed): read it.
   const entryByFile = new Map(listing.entries.map((e) => [e.file, e]));
   const unread = missing.filter(({ job }) => job.text === undefined);
-  const texts = await readEntries(
+  const texts = readEntries(
     unread
       .map(({ job }) => entryByFile.get(job.file))
       .filter((e): e is CorpusEntry => e !== undefined),

