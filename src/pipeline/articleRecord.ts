@@ -152,6 +152,23 @@ export function joinShares(out: JsonText[], records: readonly ArticleRecord[], k
 
 const decoder = new TextDecoder();
 
+/** Pieces of JSON text as one array of UTF-8 bytes, with a buffer of its own (to transfer). */
+export function encodeText(pieces: readonly JsonText[]): Uint8Array<ArrayBuffer> {
+  let size = 0;
+  for (const piece of pieces)
+    size += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const piece of pieces) {
+    if (typeof piece === 'string') at += bytes.write(piece, at);
+    else {
+      bytes.set(piece, at);
+      at += piece.byteLength;
+    }
+  }
+  return bytes;
+}
+
 /** Pieces of JSON text joined into one string. */
 export function joinText(pieces: Iterable<JsonText>): string {
   let text = '';

@@ -221,7 +221,11 @@ async function main(): Promise<number> {
   });
   const jobs: ArticleJob[] = missing.map((m) => m.job);
   if (bundled && jobs.length >= THREAD_THRESHOLD && threads !== 1) {
-    const built = await buildInWorkers(jobs, { threads, workerUrl, onProgress: progress.update });
+    const built = await buildInWorkers(
+      jobs,
+      missing.map(({ i }) => keys[i] ?? ''),
+      { threads, workerUrl, onProgress: progress.update },
+    );
     missing.forEach(({ i }, k) => (records[i] = built[k]));
   } else {
     missing.forEach(({ job, i }, k) => {
@@ -249,30 +253,24 @@ async function main(): Promise<number> {
     : [...datasetJsonPieces(plan, corrected, reviewed), '\n'];
   const shardHashes = new Map<string, string>();
   try {
-    // The dataset and the dashboard's index are written side by side.
-    const writes = [writeFileAtomic(out, pieces)];
+    writeFileAtomic(out, pieces);
     if (appDir !== undefined) {
-      writes.push(
-        writeFileAtomic(join(appDir, APP_INDEX_FILE), [
-          ...appIndexPieces(plan, corrected, reviewed, events),
-          '\n',
-        ]),
-        writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']),
-      );
+      writeFileAtomic(join(appDir, APP_INDEX_FILE), [
+        ...appIndexPieces(plan, corrected, reviewed, events),
+        '\n',
+      ]);
+      writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']);
       const shards = [...articleShards(corrected)].map(([f, t]): [string, JsonText[]] => [
         basename(f),
         t,
       ]);
       for (const [name, text] of shards) shardHashes.set(name, hashPieces(text));
-      writes.push(
-        writeFolder(
-          join(appDir, 'articles'),
-          shards,
-          (name) => manifest.shards.get(name) === shardHashes.get(name),
-        ),
+      writeFolder(
+        join(appDir, 'articles'),
+        shards,
+        (name) => manifest.shards.get(name) === shardHashes.get(name),
       );
     }
-    await Promise.all(writes);
   } catch (error) {
     console.error(`build:data: cannot write ${out}: ${(error as Error).message}`);
     return 1;
@@ -280,25 +278,27 @@ async function main(): Promise<number> {
 
   lap('write');
   if (useCache) {
-    await saveCache().catch((error: unknown) => {
+    try {
+      saveCache();
+    } catch (error) {
       console.error(
         `build:data: cache not saved (${(error as Error).message}); the dataset is fine`,
       );
-    });
+    }
   }
-  async function saveCache(): Promise<void> {
+  function saveCache(): void {
     const live = new Map(keys.map((key, i) => [key, complete[i] as ArticleRecord]));
     const added = missing.map(({ i }): [string, ArticleRecord] => [
       keys[i] ?? '',
       complete[i] as ArticleRecord,
     ]);
     if (mustRewrite(cache.stored, added.length, live.size)) {
-      await writeFileAtomic(cachePath, [CACHE_HEADER, ...cachePieces(live)]);
+      writeFileAtomic(cachePath, [CACHE_HEADER, ...cachePieces(live)]);
     } else if (added.length > 0) {
-      await appendText(cachePath, cachePieces(added));
+      appendText(cachePath, cachePieces(added));
     }
     const files = stampOutcomes([...known.values(), ...read], entryByFile);
-    await writeFileAtomic(
+    writeFileAtomic(
       manifestPath,
       serializeManifest({ files, shards: appDir !== undefined ? shardHashes : manifest.shards }),
     );

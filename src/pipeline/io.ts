@@ -1,18 +1,18 @@
 // All file-system access of the extractor: reading a corpus folder and writing the dataset.
 // Everything else in src/pipeline is pure.
 import { createHash } from 'node:crypto';
+import { open, readdir, readFile, realpath, stat, type FileHandle } from 'node:fs/promises';
 import {
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  realpath,
-  rename,
-  rm,
-  stat,
-  type FileHandle,
-} from 'node:fs/promises';
-import { readFileSync, statSync } from 'node:fs';
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Rejected } from '../dataset/schema.ts';
 import type { CorpusInput, InputFile } from './buildDataset.ts';
@@ -209,17 +209,14 @@ export async function readCorpus(root: string): Promise<CorpusInput> {
 }
 
 /** Appends pieces of text to a file, creating it (and its folder) when missing. */
-export async function appendText(
-  path: string,
-  pieces: Iterable<string | Uint8Array>,
-): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+export function appendText(path: string, pieces: Iterable<string | Uint8Array>): void {
+  mkdirSync(dirname(path), { recursive: true });
   const chunks = [...pieces].map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
-  const handle = await open(path, 'a');
+  const fd = openSync(path, 'a');
   try {
-    await handle.write(Buffer.concat(chunks));
+    writeAll(fd, Buffer.concat(chunks));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -277,96 +274,110 @@ export async function sourceFiles(dirs: readonly string[]): Promise<string[]> {
   return found;
 }
 
-/** The buffers left after the first `written` bytes of a batch (a partial writev). */
+// The outputs are written with synchronous calls: a build has nothing else to do meanwhile,
+// and a hundred shards written through the thread pool cost six round trips to this thread
+// each (folder, cleanup, open, write, close, rename), which on a busy machine took longer than
+// the writing itself.
+
 /** Bytes of one write, all of them (a write may take fewer than it is given). */
-async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+function writeAll(fd: number, bytes: Uint8Array): void {
   let written = 0;
-  while (written < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
-    written += bytesWritten;
-  }
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 /** Where pieces are gathered before a write: 1 MB, the size of each write. */
 const CHUNK = 1 << 20;
 
-/**
- * Writes via a temporary file and a rename, so readers never see half a file and a killed
- * build leaves the previous file as it was (no fsync: that guards against power loss, at a
- * cost of a tenth of a second per large file). Temporary files a killed build left are removed.
- */
-export async function writeFileAtomic(
+/** Writes `content` to `temp`, then renames it to `path` (no temporary file is left behind). */
+function writeViaTemp(
+  temp: string,
   path: string,
   content: string | Iterable<string | Uint8Array>,
-): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const prefix = `${basename(path)}.`;
-  for (const name of await readdir(dir)) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp'))
-      await rm(join(dir, name), { force: true });
-  }
-  const temp = join(dir, `${prefix}${process.pid}.tmp`);
-  const handle = await open(temp, 'w');
+): void {
+  const fd = openSync(temp, 'w');
   try {
-    // Large outputs arrive as pieces (text, or bytes straight from the cache), a few hundred
-    // thousand of them, most a comma or one figure: they are encoded or copied into one buffer
-    // and written a megabyte at a time, never as one huge string. Large pieces go as they are.
+    // Large outputs arrive as pieces (text, or bytes straight from the cache), many of them
+    // short: they are encoded or copied into one buffer and written a megabyte at a time, never
+    // as one huge string. Large pieces go as they are.
     const buffer = Buffer.allocUnsafe(CHUNK);
     let used = 0;
-    const flush = async () => {
-      if (used > 0) await writeAll(handle, buffer.subarray(0, used));
+    const flush = () => {
+      if (used > 0) writeAll(fd, buffer.subarray(0, used));
       used = 0;
     };
     for (const piece of typeof content === 'string' ? [content] : content) {
       if (typeof piece === 'string') {
         // A UTF-16 unit takes at most 3 bytes in UTF-8.
         if (piece.length * 3 > CHUNK / 4) {
-          await flush();
-          await writeAll(handle, Buffer.from(piece));
+          flush();
+          writeAll(fd, Buffer.from(piece));
           continue;
         }
-        if (used + piece.length * 3 > CHUNK) await flush();
+        if (used + piece.length * 3 > CHUNK) flush();
         used += buffer.write(piece, used);
       } else {
         if (piece.length > CHUNK / 4) {
-          await flush();
-          await writeAll(handle, piece);
+          flush();
+          writeAll(fd, piece);
           continue;
         }
-        if (used + piece.length > CHUNK) await flush();
+        if (used + piece.length > CHUNK) flush();
         buffer.set(piece, used);
         used += piece.length;
       }
     }
-    await flush();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
+    flush();
   } catch (error) {
-    await rm(temp, { force: true });
+    closeSync(fd);
+    rmSync(temp, { force: true });
     throw error;
   }
+  closeSync(fd);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+const tempOf = (path: string) => `${path}.${process.pid}.tmp`;
+
+/**
+ * Writes via a temporary file and a rename, so readers never see half a file and a killed
+ * build leaves the previous file as it was (no fsync: that guards against power loss, at a
+ * cost of a tenth of a second per large file). Temporary files a killed build left are removed.
+ */
+export function writeFileAtomic(
+  path: string,
+  content: string | Iterable<string | Uint8Array>,
+): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+  }
+  writeViaTemp(tempOf(path), path, content);
 }
 
 /**
  * Writes a folder of files, each atomically, skipping those `unchanged` says are already there
  * as they should be; then removes the files of that folder that are not in the list (shards a
- * larger corpus left behind).
+ * larger corpus left behind, and temporary files a killed build left).
  */
-export async function writeFolder(
+export function writeFolder(
   dir: string,
   files: readonly [string, readonly (string | Uint8Array)[]][],
   unchanged: (name: string) => boolean = () => false,
-): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const present = new Set(await readdir(dir));
+): void {
+  mkdirSync(dir, { recursive: true });
+  const present = new Set(readdirSync(dir));
   for (const [name, content] of files) {
     if (present.has(name) && unchanged(name)) continue;
-    await writeFileAtomic(join(dir, name), content);
+    const path = join(dir, name);
+    writeViaTemp(tempOf(path), path, content);
   }
   const wanted = new Set(files.map(([name]) => name));
-  for (const name of present) if (!wanted.has(name)) await rm(join(dir, name), { force: true });
+  for (const name of present) if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  encodeText,
   joinShares,
   joinText,
   SHARE,
@@ -8,7 +9,7 @@ import {
   type ArticleRecord,
   type JsonText,
 } from '../articleRecord.ts';
-import { CACHE_HEADER, cachePieces, parseCache } from './recordCache.ts';
+import { CACHE_HEADER, cachePieces, parseCache, readBlock } from './recordCache.ts';
 
 /** A fresh record whose every share says which article and kind it is. */
 const record = (name: string): ArticleRecord => ({
@@ -74,5 +75,19 @@ describe('the record cache', () => {
     );
     expect(mixed).toHaveLength(4);
     expect(joinText(mixed)).toBe('"a1","x1","c1","d1","b1"');
+  });
+
+  it('reads a block on its own (what a worker sends) in order, keys repeated or empty', () => {
+    const block = encodeText(
+      cachePieces([
+        ['', record('a')],
+        ['', record('b')],
+      ]),
+    );
+    const entries = readBlock(block);
+    expect(entries.map(([key, r]) => [key, text(r, SHARE.text)])).toEqual([
+      ['', '"a4",'],
+      ['', '"b4",'],
+    ]);
   });
 });

@@ -61,6 +61,42 @@ const NEWLINE = 0x0a;
 const decoder = new TextDecoder();
 
 /**
+ * Reads the block that starts at `at`: its entries in order, and where it ends. Throws when the
+ * block is cut short or broken.
+ */
+function readBlockAt(
+  bytes: Uint8Array,
+  at: number,
+): { entries: [string, ArticleRecord][]; end: number } {
+  const lineEnd = bytes.indexOf(NEWLINE, at);
+  if (lineEnd < 0) throw new Error('truncated cache');
+  const line = JSON.parse(decoder.decode(bytes.subarray(at, lineEnd))) as BlockLine;
+  let end = lineEnd + 1;
+  const rows = line.length;
+  const block: CacheBlock = { bytes, rows, starts: new Float64Array(SHARE_COUNT * rows + 1) };
+  for (let kind = 0; kind < SHARE_COUNT; kind++) {
+    for (let row = 0; row < rows; row++) {
+      block.starts[kind * rows + row] = end;
+      const length = line[row]?.[3][kind] ?? -1;
+      if (!(length >= 0)) throw new Error('broken cache');
+      end += length;
+    }
+  }
+  block.starts[SHARE_COUNT * rows] = end;
+  if (!(end <= bytes.length)) throw new Error('truncated cache');
+  const entries = line.map(([key, metrics, warnings], row): [string, ArticleRecord] => [
+    key,
+    { shares: { block, row }, metrics, warnings },
+  ]);
+  return { entries, end };
+}
+
+/** The entries of one block on its own (as a worker thread sends back what it built), in order. */
+export function readBlock(bytes: Uint8Array): [string, ArticleRecord][] {
+  return readBlockAt(bytes, 0).entries;
+}
+
+/**
  * Reads a cache file; a later entry for a key replaces an earlier one. The records' JSON stays
  * as bytes, to be written out as it is. Anything unreadable gives an empty cache (the cache is
  * safe to delete).
@@ -75,26 +111,10 @@ export function parseCache(bytes: Uint8Array | null): LoadedCache {
   let at = header.length;
   try {
     while (at < bytes.length) {
-      const end = bytes.indexOf(NEWLINE, at);
-      if (end < 0) throw new Error('truncated cache');
-      const line = JSON.parse(decoder.decode(bytes.subarray(at, end))) as BlockLine;
-      at = end + 1;
-      const rows = line.length;
-      const block: CacheBlock = { bytes, rows, starts: new Float64Array(SHARE_COUNT * rows + 1) };
-      for (let kind = 0; kind < SHARE_COUNT; kind++) {
-        for (let row = 0; row < rows; row++) {
-          block.starts[kind * rows + row] = at;
-          const length = line[row]?.[3][kind] ?? -1;
-          if (!(length >= 0)) throw new Error('broken cache');
-          at += length;
-        }
-      }
-      block.starts[SHARE_COUNT * rows] = at;
-      if (!(at <= bytes.length)) throw new Error('truncated cache');
-      line.forEach(([key, metrics, warnings], row) => {
-        entries.set(key, { shares: { block, row }, metrics, warnings });
-      });
-      stored += rows;
+      const block = readBlockAt(bytes, at);
+      for (const [key, record] of block.entries) entries.set(key, record);
+      stored += block.entries.length;
+      at = block.end;
     }
   } catch {
     return { entries: new Map(), stored: 0 };
