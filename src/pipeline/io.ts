@@ -13,7 +13,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Rejected } from '../dataset/schema.ts';
 import type { CorpusInput, InputFile } from './buildDataset.ts';
 import { MAX_ARTICLE_BYTES } from './input/decode.ts';
@@ -21,10 +21,6 @@ import { CORRECTIONS_FILE_NAME } from '../dataset/corrections.ts';
 import { META_FILE_NAME } from './metadata/metaFile.ts';
 
 export class InputFolderError extends Error {}
-
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
-}
 
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -34,17 +30,23 @@ function reasonOf(error: unknown): string {
   return `unreadable file (${code ?? (error as Error).message})`;
 }
 
-/** Every file under root, following symbolic links once; loops are reported, not followed. */
-async function listFiles(root: string): Promise<{ paths: string[]; unreadable: Rejected[] }> {
-  const paths: string[] = [];
+/**
+ * Every file under root (its path, and its path from root with forward slashes), following
+ * symbolic links once; loops are reported, not followed.
+ */
+async function listFiles(
+  root: string,
+): Promise<{ files: { path: string; file: string }[]; unreadable: Rejected[] }> {
+  const files: { path: string; file: string }[] = [];
   const unreadable: Rejected[] = [];
   const seenDirs = new Set<string>();
   // A folder's real path is its parent's plus its name unless it is reached through a link;
-  // only links need realpath (one system call per link, not per folder).
-  const walk = async (dir: string, real: string): Promise<void> => {
+  // only links need realpath (one system call per link, not per folder). `rel` is its path
+  // from root, built as the walk goes down (no relative() for each of ten thousand files).
+  const walk = async (dir: string, real: string, rel: string): Promise<void> => {
     if (seenDirs.has(real)) {
       unreadable.push({
-        file: toPosix(relative(root, dir)) || '.',
+        file: rel || '.',
         reason: 'symbolic link loop (folder already read)',
       });
       return;
@@ -54,48 +56,31 @@ async function listFiles(root: string): Promise<{ paths: string[]; unreadable: R
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      unreadable.push({ file: toPosix(relative(root, dir)), reason: reasonOf(error) });
+      unreadable.push({ file: rel, reason: reasonOf(error) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path, join(real, entry.name));
-      else if (entry.isFile()) paths.push(path);
+      const file = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(path, join(real, entry.name), file);
+      else if (entry.isFile()) files.push({ path, file });
       else if (entry.isSymbolicLink()) {
         try {
           const target = await stat(path);
-          if (target.isDirectory()) await walk(path, await realpath(path));
-          else if (target.isFile()) paths.push(path);
+          if (target.isDirectory()) await walk(path, await realpath(path), file);
+          else if (target.isFile()) files.push({ path, file });
         } catch (error) {
-          unreadable.push({ file: toPosix(relative(root, path)), reason: reasonOf(error) });
+          unreadable.push({ file, reason: reasonOf(error) });
         }
       } else {
-        unreadable.push({ file: toPosix(relative(root, path)), reason: 'not a regular file' });
+        unreadable.push({ file, reason: 'not a regular file' });
       }
     }
   };
-  await walk(root, await realpath(root));
-  return { paths, unreadable };
-}
-
-/** Runs tasks with at most `limit` in flight; results in input order. */
-async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
+  await walk(root, await realpath(root), '');
+  return { files, unreadable };
 }
 
 export interface CorpusEntry {
@@ -127,25 +112,23 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
     if (error instanceof InputFolderError) throw error;
     throw new InputFolderError(`input folder not found: ${root}`);
   }
-  const { paths, unreadable } = await listFiles(root);
+  const { files, unreadable } = await listFiles(root);
   let metaText: string | null = null;
   let correctionsText: string | null = null;
-  // Set in the callbacks below: an object, so the checker does not take it for always null.
-  const corrections = { error: null as string | null };
-  const listed = await mapLimit(paths, 64, async (path): Promise<CorpusEntry | null> => {
-    const file = toPosix(relative(root, path));
+  const entries: CorpusEntry[] = [];
+  for (const { path, file } of files) {
     try {
       if (file === META_FILE_NAME) {
         metaText = await readFile(path, 'utf8');
-        return null;
+        continue;
       }
       if (file === CORRECTIONS_FILE_NAME) {
         try {
           correctionsText = await readFile(path, 'utf8');
         } catch (error) {
-          corrections.error = reasonOf(error);
+          throw new InputFolderError(`${CORRECTIONS_FILE_NAME}: ${reasonOf(error)}`);
         }
-        return null;
+        continue;
       }
       // Synchronous stat: ten thousand small calls are faster without the thread pool.
       const { size, mtimeMs } = statSync(path);
@@ -154,23 +137,15 @@ export async function listCorpus(root: string): Promise<CorpusListing> {
           file,
           reason: `file too large (${size} bytes; articles are at most ${MAX_ARTICLE_BYTES})`,
         });
-        return null;
+        continue;
       }
-      return { file, path, size, mtimeMs };
+      entries.push({ file, path, size, mtimeMs });
     } catch (error) {
+      if (error instanceof InputFolderError) throw error;
       unreadable.push({ file, reason: reasonOf(error) });
-      return null;
     }
-  });
-  if (corrections.error !== null) {
-    throw new InputFolderError(`${CORRECTIONS_FILE_NAME}: ${corrections.error}`);
   }
-  return {
-    entries: listed.filter((e): e is CorpusEntry => e !== null),
-    unreadable,
-    metaText,
-    correctionsText,
-  };
+  return { entries, unreadable, metaText, correctionsText };
 }
 
 /**
