@@ -44,7 +44,7 @@ import {
   type CorpusEntry,
 } from './io.ts';
 import { parseEventsFile } from './events/eventsFile.ts';
-import { buildInWorkers } from './parallel/workerPool.ts';
+import { WorkerPool } from './parallel/workerPool.ts';
 import { progressReporter } from './progress.ts';
 import { loadSentenceModel } from './loadSentenceModel.ts';
 import { summarize } from './summary.ts';
@@ -162,6 +162,10 @@ async function main(): Promise<number> {
     else toRead.push(entry);
   }
   lap('list');
+  // Many files to read, many articles to build: the workers start now and load while the
+  // files are read.
+  const pool = bundled && threads !== 1 ? new WorkerPool(workerUrl, threads) : null;
+  if (toRead.length >= THREAD_THRESHOLD) pool?.start(toRead.length);
   const read = readEntries(toRead, outcomeOf);
   // A few changed articles are built on this thread, and most need wink-nlp's model (a tenth of
   // a second to load): it loads while the cache is still being read.
@@ -220,12 +224,9 @@ async function main(): Promise<number> {
     quiet: options.quiet,
   });
   const jobs: ArticleJob[] = missing.map((m) => m.job);
-  if (bundled && jobs.length >= THREAD_THRESHOLD && threads !== 1) {
-    const built = await buildInWorkers(
-      jobs,
-      missing.map(({ i }) => keys[i] ?? ''),
-      { threads, workerUrl, onProgress: progress.update },
-    );
+  if (pool && jobs.length >= THREAD_THRESHOLD) {
+    const jobKeys = missing.map(({ i }) => keys[i] ?? '');
+    const built = await pool.build(jobs, jobKeys, progress.update);
     missing.forEach(({ i }, k) => (records[i] = built[k]));
   } else {
     missing.forEach(({ job, i }, k) => {
@@ -234,6 +235,8 @@ async function main(): Promise<number> {
     });
   }
   progress.done();
+  // Their memory is not needed for the writing.
+  await pool?.close();
   lap('build');
   // Every job has its record by now; a gap would put records under other articles' keys.
   const complete = records.map((r, i) => {

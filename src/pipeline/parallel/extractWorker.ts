@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { encodeText } from '../articleRecord.ts';
 import { runJob, type ArticleJob } from '../buildDataset.ts';
 import { cachePieces } from '../cache/recordCache.ts';
+import { loadSentenceModel } from '../loadSentenceModel.ts';
 
 export interface WorkerRequest {
   batch: number;
@@ -29,3 +30,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
   const reply: WorkerReply = { batch: request.batch, block };
   parentPort?.postMessage(reply, [block.buffer]);
 });
+
+// Workers start while the main thread still reads the corpus: the model loads meanwhile, not
+// when the first batch arrives.
+loadSentenceModel();
