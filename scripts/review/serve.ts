@@ -143,12 +143,12 @@ async function writeEntries(request: IncomingMessage): Promise<Answer> {
   const before = await readIfThere(correctionsPath);
   const appended = appendEntries(before, read.entries);
   if (!('ok' in appended)) return refusal(appended);
-  await writeFileAtomic(correctionsPath, appended.text);
+  writeFileAtomic(correctionsPath, appended.text);
   const built = await rebuild();
   if (built.code !== 0) {
     // Nothing half done: the file goes back to what it was.
     if (before === null) await rm(correctionsPath, { force: true });
-    else await writeFileAtomic(correctionsPath, before);
+    else writeFileAtomic(correctionsPath, before);
     return refusal({ status: 500, error: `The rebuild failed: ${built.stderr}` });
   }
   const dataset = JSON.parse(await readFile(join(data, 'dataset.json'), 'utf8')) as Dataset;

@@ -35,7 +35,7 @@ describe('the dashboard files', () => {
       index,
       sentences,
     });
-    const shards = [...articleShards(planned.plan, records)];
+    const shards = [...articleShards(records)];
     expect(shards.map(([name]) => name)).toEqual([shardFile(0)]);
     const shard = articleShardSchema.parse(JSON.parse(joinText(shards[0]?.[1] ?? [])));
     for (const article of full.dataset.articles)

@@ -13,10 +13,10 @@ import { decodeArticleBytes } from './input/decode.ts';
 import { extensionOf, isArticleFile } from './input/parseDocument.ts';
 import { META_FILE_NAME, parseMetaFile, type MetaEntry } from './metadata/metaFile.ts';
 import {
-  datasetArticleJson,
-  cut,
-  indexArticleJson,
+  joinShares,
   joinText,
+  SHARE,
+  shareOf,
   recordArticle,
   type ArticleRecord,
   type JsonText,
@@ -191,61 +191,28 @@ export function runJob(job: ArticleJob): ArticleRecord {
   return recordArticle(buildArticle(job.id, job.file, job.text, job.meta, job.decodeWarnings));
 }
 
-/** `{"schemaVersion":…,"metrics":[…],"articles":[` then each article's pieces, comma-separated. */
-function* envelopeWithArticles(
-  records: readonly ArticleRecord[],
-  article: (record: ArticleRecord, index: number) => JsonText[],
-): Generator<JsonText> {
-  yield `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`;
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    if (i > 0) yield ',';
-    if (record) yield* article(record, i);
-  }
-  yield ']';
-}
-
 /**
  * The dataset's JSON text from the plan and one record per job, in job order, as pieces to
  * write one after another. Joined, they are exactly JSON.stringify of the dataset: the
  * records' JSON is reused as it is, never parsed again.
  */
-export function* datasetJsonPieces(
+export function datasetJsonPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
   reviewed: Reviewed = NO_CORRECTIONS,
-): Generator<JsonText> {
-  yield* envelopeWithArticles(records, datasetArticleJson);
-  yield ',"figures":[';
-  let first = true;
-  for (const record of records) {
-    for (const figure of record.figures) {
-      if (!first) yield ',';
-      yield figure;
-      first = false;
-    }
-  }
-  yield `],"rejected":${JSON.stringify(plan.rejected)}`;
-  yield `,"dropped":${JSON.stringify(reviewed.dropped)}`;
-  yield `,"corrections":${JSON.stringify(reviewed.summary)}}`;
-}
-
-/**
- * The items of one JSON array from each record's share (`share(record)`: items each followed by
- * a comma): the shares as they are, the last comma cut. No piece of its own per record.
- */
-function* joinedItems(
-  records: readonly ArticleRecord[],
-  share: (record: ArticleRecord) => JsonText,
-): Generator<JsonText> {
-  let last: JsonText | null = null;
-  for (const record of records) {
-    const items = share(record);
-    if (items.length === 0) continue;
-    if (last !== null) yield last;
-    last = items;
-  }
-  if (last !== null) yield cut(last, 0, -1);
+): JsonText[] {
+  const out: JsonText[] = [
+    `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`,
+  ];
+  joinShares(out, records, SHARE.article);
+  out.push('],"figures":[');
+  joinShares(out, records, SHARE.figures);
+  out.push(
+    `],"rejected":${JSON.stringify(plan.rejected)}`,
+    `,"dropped":${JSON.stringify(reviewed.dropped)}`,
+    `,"corrections":${JSON.stringify(reviewed.summary)}}`,
+  );
+  return out;
 }
 
 /**
@@ -253,37 +220,41 @@ function* joinedItems(
  * then each column of figures joined from the records' shares, as text. `events` are the war's
  * events the charts mark (data/events.json, checked by the caller).
  */
-export function* appIndexPieces(
+export function appIndexPieces(
   plan: BuildPlan,
   records: readonly ArticleRecord[],
   reviewed: Reviewed = NO_CORRECTIONS,
   events: readonly WarEvent[] = [],
-): Generator<JsonText> {
-  yield `{"schemaVersion":${SCHEMA_VERSION},"indexFormat":${APP_INDEX_FORMAT},"metrics":${JSON.stringify(METRICS)},"articles":[`;
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    if (i > 0) yield ',';
-    if (record) yield* indexArticleJson(record, shardOf(i));
-  }
-  yield '],"figures":{';
-  for (let c = 0; c < FIGURE_COLUMNS.length; c++) {
-    yield `${c > 0 ? ',' : ''}"${FIGURE_COLUMNS[c]}":[`;
-    yield* joinedItems(records, (r) => r.columns[c] ?? '');
-    yield ']';
-  }
-  yield `},"rejected":${JSON.stringify(plan.rejected)}`;
-  yield `,"dropped":${JSON.stringify(reviewed.dropped)}`;
+): JsonText[] {
+  const out: JsonText[] = [
+    `{"schemaVersion":${SCHEMA_VERSION},"indexFormat":${APP_INDEX_FORMAT},"metrics":${JSON.stringify(METRICS)},"articles":[`,
+  ];
+  records.forEach((record, i) => {
+    out.push(`${i > 0 ? ',' : ''}{"shard":${shardOf(i)},`, shareOf(record, SHARE.entry));
+  });
+  out.push('],"figures":{');
+  FIGURE_COLUMNS.forEach((column, c) => {
+    out.push(`${c > 0 ? ',' : ''}"${column}":[`);
+    joinShares(out, records, SHARE.columns + c);
+    out.push(']');
+  });
   // The entries too: the dashboard merges people's suggestions into the file as it is.
   const corrections = { ...reviewed.summary, entries: plan.corrections };
-  yield `,"corrections":${JSON.stringify(corrections)}`;
-  yield `,"events":${JSON.stringify(events)}}`;
+  out.push(
+    `},"rejected":${JSON.stringify(plan.rejected)}`,
+    `,"dropped":${JSON.stringify(reviewed.dropped)}`,
+    `,"corrections":${JSON.stringify(corrections)}`,
+    `,"events":${JSON.stringify(events)}}`,
+  );
+  return out;
 }
 
 /** The dashboard's sentences.json: every article's distinct sentences, in article order. */
-export function* appSentencesPieces(records: readonly ArticleRecord[]): Generator<JsonText> {
-  yield `{"schemaVersion":${SCHEMA_VERSION},"sentences":[`;
-  yield* joinedItems(records, (r) => r.sentences);
-  yield ']}';
+export function appSentencesPieces(records: readonly ArticleRecord[]): JsonText[] {
+  const out: JsonText[] = [`{"schemaVersion":${SCHEMA_VERSION},"sentences":[`];
+  joinShares(out, records, SHARE.sentences);
+  out.push(']}');
+  return out;
 }
 
 /** The corrections of the plan applied to one record per job. */
@@ -295,18 +266,10 @@ export function applyCorrections(
 }
 
 /** The article text shards of the dashboard: file name and the pieces of its JSON text. */
-export function* articleShards(
-  plan: BuildPlan,
-  records: readonly ArticleRecord[],
-): Generator<[string, JsonText[]]> {
+export function* articleShards(records: readonly ArticleRecord[]): Generator<[string, JsonText[]]> {
   for (let start = 0; start < records.length; start += SHARD_SIZE) {
     const pieces: JsonText[] = [`{"schemaVersion":${SCHEMA_VERSION},"articles":{`];
-    for (let i = start; i < Math.min(records.length, start + SHARD_SIZE); i++) {
-      const record = records[i];
-      const id = plan.jobs[i]?.id;
-      if (!record || id === undefined) continue;
-      pieces.push(`${i > start ? ',' : ''}${JSON.stringify(id)}:`, record.paragraphs);
-    }
+    joinShares(pieces, records.slice(start, start + SHARD_SIZE), SHARE.text);
     pieces.push('}}');
     yield [shardFile(shardOf(start)), pieces];
   }

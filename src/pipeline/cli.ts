@@ -44,8 +44,9 @@ import {
   type CorpusEntry,
 } from './io.ts';
 import { parseEventsFile } from './events/eventsFile.ts';
-import { buildInWorkers } from './parallel/workerPool.ts';
+import { WorkerPool } from './parallel/workerPool.ts';
 import { progressReporter } from './progress.ts';
+import { loadSentenceModel } from './loadSentenceModel.ts';
 import { summarize } from './summary.ts';
 
 const USAGE =
@@ -148,6 +149,8 @@ async function main(): Promise<number> {
   const cachePath = join(options.cache, 'records.cache');
   const manifestPath = join(options.cache, 'manifest.json');
 
+  // The cache is read from disk while the corpus is listed.
+  const cacheBytes = useCache ? readBytesIfExists(cachePath) : Promise.resolve(null);
   // Files unchanged since the last build (same size and time) are not read again.
   const listing = await listCorpus(options.in);
   const manifest = useCache ? parseManifest(await readTextIfExists(manifestPath)) : emptyManifest();
@@ -159,7 +162,14 @@ async function main(): Promise<number> {
     else toRead.push(entry);
   }
   lap('list');
-  const read = await readEntries(toRead, outcomeOf);
+  // Many files to read, many articles to build: the workers start now and load while the
+  // files are read.
+  const pool = bundled && threads !== 1 ? new WorkerPool(workerUrl, threads) : null;
+  if (toRead.length >= THREAD_THRESHOLD) pool?.start(toRead.length);
+  const read = readEntries(toRead, outcomeOf);
+  // A few changed articles are built on this thread, and most need wink-nlp's model (a tenth of
+  // a second to load): it loads while the cache is still being read.
+  if (useCache && toRead.length > 0 && toRead.length < THREAD_THRESHOLD) loadSentenceModel();
   lap('read');
   const planned = planFromOutcomes(
     [...known.values(), ...read],
@@ -182,7 +192,7 @@ async function main(): Promise<number> {
   // Unchanged articles come from the cache; the rest are built, on every core when many.
   const version = useCache ? await extractorVersion() : '';
   const cache = useCache
-    ? parseCache(await readBytesIfExists(cachePath))
+    ? parseCache(await cacheBytes)
     : { entries: new Map<string, ArticleRecord>(), stored: 0 };
   lap('load cache');
   const keys = plan.jobs.map((job) => (useCache ? jobKey(version, job) : ''));
@@ -191,7 +201,7 @@ async function main(): Promise<number> {
   // A file the manifest vouched for may still need building (its meta entry changed): read it.
   const entryByFile = new Map(listing.entries.map((e) => [e.file, e]));
   const unread = missing.filter(({ job }) => job.text === undefined);
-  const texts = await readEntries(
+  const texts = readEntries(
     unread
       .map(({ job }) => entryByFile.get(job.file))
       .filter((e): e is CorpusEntry => e !== undefined),
@@ -214,8 +224,9 @@ async function main(): Promise<number> {
     quiet: options.quiet,
   });
   const jobs: ArticleJob[] = missing.map((m) => m.job);
-  if (bundled && jobs.length >= THREAD_THRESHOLD && threads !== 1) {
-    const built = await buildInWorkers(jobs, { threads, workerUrl, onProgress: progress.update });
+  if (pool && jobs.length >= THREAD_THRESHOLD) {
+    const jobKeys = missing.map(({ i }) => keys[i] ?? '');
+    const built = await pool.build(jobs, jobKeys, progress.update);
     missing.forEach(({ i }, k) => (records[i] = built[k]));
   } else {
     missing.forEach(({ job, i }, k) => {
@@ -224,6 +235,8 @@ async function main(): Promise<number> {
     });
   }
   progress.done();
+  // Their memory is not needed for the writing.
+  await pool?.close();
   lap('build');
   // Every job has its record by now; a gap would put records under other articles' keys.
   const complete = records.map((r, i) => {
@@ -243,30 +256,24 @@ async function main(): Promise<number> {
     : [...datasetJsonPieces(plan, corrected, reviewed), '\n'];
   const shardHashes = new Map<string, string>();
   try {
-    // The dataset and the dashboard's index are written side by side.
-    const writes = [writeFileAtomic(out, pieces)];
+    writeFileAtomic(out, pieces);
     if (appDir !== undefined) {
-      writes.push(
-        writeFileAtomic(join(appDir, APP_INDEX_FILE), [
-          ...appIndexPieces(plan, corrected, reviewed, events),
-          '\n',
-        ]),
-        writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']),
-      );
-      const shards = [...articleShards(plan, corrected)].map(([f, t]): [string, JsonText[]] => [
+      writeFileAtomic(join(appDir, APP_INDEX_FILE), [
+        ...appIndexPieces(plan, corrected, reviewed, events),
+        '\n',
+      ]);
+      writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']);
+      const shards = [...articleShards(corrected)].map(([f, t]): [string, JsonText[]] => [
         basename(f),
         t,
       ]);
       for (const [name, text] of shards) shardHashes.set(name, hashPieces(text));
-      writes.push(
-        writeFolder(
-          join(appDir, 'articles'),
-          shards,
-          (name) => manifest.shards.get(name) === shardHashes.get(name),
-        ),
+      writeFolder(
+        join(appDir, 'articles'),
+        shards,
+        (name) => manifest.shards.get(name) === shardHashes.get(name),
       );
     }
-    await Promise.all(writes);
   } catch (error) {
     console.error(`build:data: cannot write ${out}: ${(error as Error).message}`);
     return 1;
@@ -274,25 +281,27 @@ async function main(): Promise<number> {
 
   lap('write');
   if (useCache) {
-    await saveCache().catch((error: unknown) => {
+    try {
+      saveCache();
+    } catch (error) {
       console.error(
         `build:data: cache not saved (${(error as Error).message}); the dataset is fine`,
       );
-    });
+    }
   }
-  async function saveCache(): Promise<void> {
+  function saveCache(): void {
     const live = new Map(keys.map((key, i) => [key, complete[i] as ArticleRecord]));
     const added = missing.map(({ i }): [string, ArticleRecord] => [
       keys[i] ?? '',
       complete[i] as ArticleRecord,
     ]);
     if (mustRewrite(cache.stored, added.length, live.size)) {
-      await writeFileAtomic(cachePath, [CACHE_HEADER, ...cachePieces(live)]);
+      writeFileAtomic(cachePath, [CACHE_HEADER, ...cachePieces(live)]);
     } else if (added.length > 0) {
-      await appendText(cachePath, cachePieces(added));
+      appendText(cachePath, cachePieces(added));
     }
     const files = stampOutcomes([...known.values(), ...read], entryByFile);
-    await writeFileAtomic(
+    writeFileAtomic(
       manifestPath,
       serializeManifest({ files, shards: appDir !== undefined ? shardHashes : manifest.shards }),
     );

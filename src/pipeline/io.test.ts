@@ -131,9 +131,9 @@ describe('readCorpus', () => {
 describe('writeFileAtomic', () => {
   it('replaces the file whole and removes temporary files a killed run left', async () => {
     const out = join(dir, 'out', 'dataset.json');
-    await writeFileAtomic(out, 'old');
+    writeFileAtomic(out, 'old');
     write('out/dataset.json.99999.tmp', 'half');
-    await writeFileAtomic(out, 'new');
+    writeFileAtomic(out, 'new');
     const { readdirSync, readFileSync } = await import('node:fs');
     expect(readFileSync(out, 'utf8')).toBe('new');
     expect(readdirSync(join(dir, 'out'))).toEqual(['dataset.json']);
@@ -149,7 +149,7 @@ describe('writeFileAtomic', () => {
       pieces.push(i % 3 === 0 ? encoder.encode(`"é${i}’",`) : `"ü${i}—",`);
     }
     pieces.push('x'.repeat(300_000), encoder.encode('😀'.repeat(100_000)), 'end');
-    await writeFileAtomic(out, pieces);
+    writeFileAtomic(out, pieces);
     const { readFileSync } = await import('node:fs');
     const expected = pieces
       .map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p)))

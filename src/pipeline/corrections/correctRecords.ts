@@ -3,14 +3,12 @@
 // others' records go to the outputs as they are. Pure.
 import type { Correction } from '../../dataset/corrections.ts';
 import type {
-  Article,
   CorrectionsSummary,
   DroppedFigure,
-  Figure,
   Rejected,
   UnmatchedCorrection,
 } from '../../dataset/schema.ts';
-import { joinText, recordArticle, type ArticleRecord } from '../articleRecord.ts';
+import { readArticle, readFigures, recordArticle, type ArticleRecord } from '../articleRecord.ts';
 import {
   correctArticle,
   type CorrectionOutcome,
@@ -28,8 +26,6 @@ export const NO_CORRECTIONS: Omit<CorrectedRecords, 'records'> = {
   dropped: [],
   summary: { applied: 0, unmatched: [] },
 };
-
-const parse = (text: ArticleRecord['meta']): unknown => JSON.parse(joinText([text]));
 
 export function correctRecords(
   jobs: readonly { id: string; file: string }[],
@@ -51,16 +47,15 @@ export function correctRecords(
     const entries = job ? byFile.get(job.file) : undefined;
     if (!job || !entries) return record;
     byFile.delete(job.file);
-    const meta = parse(record.meta) as Omit<Article, 'paragraphs'>;
-    const paragraphs = parse(record.paragraphs) as string[];
+    const article = readArticle(record);
     const result = correctArticle(
-      { id: job.id, published: meta.published, paragraphs },
-      record.figures.map((f) => parse(f) as Figure),
+      { id: job.id, published: article.published, paragraphs: article.paragraphs },
+      readFigures(record),
       entries,
     );
     outcomes.push(...result.outcomes);
     dropped.push(...result.dropped);
-    return recordArticle({ article: { ...meta, paragraphs }, figures: result.figures });
+    return recordArticle({ article, figures: result.figures });
   });
   // What is left names no article of the input.
   const rejectedWhy = new Map(rejected.map((r) => [r.file, r.reason]));
