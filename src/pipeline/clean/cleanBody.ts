@@ -139,8 +139,8 @@ const numberOrNull = (digits: string | undefined) => (digits ? Number(digits) : 
 /** Short, title-like line without sentence punctuation: a headline or section heading. */
 function isHeadline(line: string): boolean {
   const t = line.trim();
-  const words = t.split(/\s+/).length;
-  return t.length > 0 && t.length <= 160 && words <= 25 && !isSentenceLike(t);
+  // (Words are counted only in a line short enough: the first line may be a whole story.)
+  return t.length > 0 && t.length <= 160 && t.split(/\s+/).length <= 25 && !isSentenceLike(t);
 }
 
 /** A site name: a few capitalised words and nothing else ("Daily True News", "UPI"). */

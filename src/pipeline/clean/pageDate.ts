@@ -125,6 +125,9 @@ export interface PageDate {
  */
 export function readPageDate(line: string): PageDate | null {
   const trimmed = line.trim();
+  // Every date read below has the figures readFullDate looks for first: most lines, with
+  // none, are passed over before their label and fields are looked for.
+  if (!FOUR_DIGITS.test(trimmed) && !SHORT_YEAR.test(trimmed)) return null;
   if (trimmed.length > 100) return readDateParts(trimmed);
   // (Looked for only where a year touches a digit or a capital: most lines have neither.)
   const text = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;

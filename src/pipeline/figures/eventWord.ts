@@ -101,12 +101,18 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...LEAVE_WORDS,
 ]);
 
+/**
+ * EVENT_WORDS as a map, for the word-by-word reading below: a map finds a word by the hash the
+ * string keeps, where a table's key is first looked up among all the strings V8 interns.
+ */
+const EVENT_OF_WORD: ReadonlyMap<string, EventKind> = new Map(Object.entries(EVENT_WORDS));
+
 export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lower = stem(t.lower);
   // Most words are read alone (eventWord is asked of most words of a sentence).
-  if (!READ_IN_CONTEXT.has(lower)) return EVENT_WORDS[lower] ?? null;
+  if (!READ_IN_CONTEXT.has(lower)) return EVENT_OF_WORD.get(lower) ?? null;
   return eventInContext(view, i, lower);
 }
 
@@ -254,5 +260,5 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     )
       return 'take';
   }
-  return EVENT_WORDS[lower] ?? null;
+  return EVENT_OF_WORD.get(lower) ?? null;
 }

@@ -158,19 +158,30 @@ export function viewSentence(text: string): SentenceView {
   const mentions = findNumberMentions(tokens, text);
   const mentionAt = new Array<NumberMention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt[i] = m;
-  let dates: DateMention[] | undefined;
-  return {
-    text,
-    tokens,
-    mentions,
-    mentionAt,
-    // A sentence without the word has no such phrase (no need to walk its tokens).
-    sinceSpans: /since/i.test(text) ? findSinceSpans(tokens) : [],
-    get dates() {
-      dates ??= findDateMentions(tokens);
-      return dates;
-    },
-  };
+  // A sentence without the word has no such phrase (no need to walk its tokens).
+  const sinceSpans = /since/i.test(text) ? findSinceSpans(tokens) : [];
+  return new View(text, tokens, mentions, mentionAt, sinceSpans);
+}
+
+/**
+ * A view as a class, its dates read by one getter on the prototype. (An object literal's own
+ * getter is a new closure for every sentence: V8 gave each view a hidden class of its own, held
+ * in the old generation, and every view's tokens then outlived the young one's collections.)
+ */
+class View implements SentenceView {
+  #dates: DateMention[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly mentions: NumberMention[],
+    readonly mentionAt: (NumberMention | undefined)[],
+    readonly sinceSpans: [number, number][],
+  ) {}
+
+  get dates(): DateMention[] {
+    return (this.#dates ??= findDateMentions(this.tokens));
+  }
 }
 
 /**

@@ -677,7 +677,7 @@ function tokenCues(tokens: readonly Token[], plain?: string): Cue[] {
 
 /** What the first reader to name a place says of the word at i, as a cue. */
 function readCue(lower: string, i: number, at: (offset: number) => string): Cue | null {
-  for (const read of READERS) {
+  for (const read of readersOf(lower)) {
     const place = read(lower, i, at);
     if (place) {
       // "the health ministry said", "the ministry in Ramallah": who counts, not where.
@@ -692,6 +692,33 @@ function readCue(lower: string, i: number, at: (offset: number) => string): Cue 
     }
   }
   return null;
+}
+
+/**
+ * The readers that may name a place for a word, in order. A reader reads only the word and its
+ * neighbours: one that gives nothing for the word without looking at a neighbour gives nothing
+ * for it whatever the neighbours, and is not asked (most readers start from other words).
+ */
+const READERS_BY_WORD = new Map<string, readonly Reader[]>();
+
+function readersOf(lower: string): readonly Reader[] {
+  let readers = READERS_BY_WORD.get(lower);
+  if (!readers) {
+    if (READERS_BY_WORD.size >= 4096) READERS_BY_WORD.clear();
+    readers = READERS.filter((read) => mayRead(read, lower));
+    READERS_BY_WORD.set(lower, readers);
+  }
+  return readers;
+}
+
+/** Whether a reader looks past the word at a neighbour, or names a place from the word alone. */
+function mayRead(read: Reader, lower: string): boolean {
+  const asked = { neighbour: false };
+  const place = read(lower, 0, () => {
+    asked.neighbour = true;
+    return '';
+  });
+  return asked.neighbour || place !== null;
 }
 
 function cues(view: SentenceView, mention: NumberMention): readonly Cue[] {
