@@ -1444,6 +1444,15 @@ describe('round 8 of page metadata: links home, owners, descriptions, credits un
       '<html><head><meta property="og:site_name" content="Example News - Breaking news, special reports, world, business, sport coverage"></head><body><p>Strikes resumed on Sunday.</p></body></html>';
     expect(metadataOf(html, 'page.html').publisher).toBe('Example News');
   });
+
+  it('reads a short description too, and keeps a name with a dash in it', () => {
+    const html = (site: string) =>
+      `<html><head><meta property="og:site_name" content="${site}"></head><body><p>Strikes resumed on Sunday.</p></body></html>`;
+    expect(
+      metadataOf(html('The Example Daily News - Region and World News'), 'page.html').publisher,
+    ).toBe('The Example Daily News');
+    expect(metadataOf(html('Example - Times'), 'page.html').publisher).toBe('Example - Times');
+  });
 });
 
 describe('round 8 publication dates', () => {

@@ -94,7 +94,7 @@ function siteNameOf(value: string | null): string | null {
   // "Example News - Breaking news, special reports, world, business …": the name before a
   // description of the site.
   const [name, description] = value.split(/\s+[-–—|:]\s+/, 2);
-  const plain = name && description && description.split(/\s+/).length > 4 ? name : value;
+  const plain = name && description && description.split(/\s+/).length > 2 ? name : value;
   return knownOutlet(plain) ?? plain;
 }
 
