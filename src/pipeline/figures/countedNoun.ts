@@ -486,7 +486,7 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
 }
 
 /** The other end of a range whose first end is the mention: "between 990 and 1,650". */
-function rangeEnd(view: SentenceView, mention: NumberMention): NumberMention | undefined {
+export function rangeEnd(view: SentenceView, mention: NumberMention): NumberMention | undefined {
   const before = view.tokens[mention.from - 1]?.lower ?? '';
   const link = view.tokens[mention.to]?.lower ?? '';
   const ranged = (before === 'between' && link === 'and') || (before === 'from' && link === 'to');

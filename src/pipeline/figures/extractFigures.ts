@@ -24,7 +24,13 @@ import {
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
-import { CLAUSE_OPENERS, PRISON_PLACES, PRISON_VERBS, type EventKind } from './lexicon.ts';
+import {
+  CLAUSE_OPENERS,
+  PRISON_PLACES,
+  PRISON_VERBS,
+  TAKING_PARTICIPLES,
+  type EventKind,
+} from './lexicon.ts';
 import { ARRIVAL_PLACES, rescueContext, speaksOfCaptivity } from './metricContext.ts';
 import { metricOf } from './metricOf.ts';
 import { modalityOf } from './modality.ts';
@@ -116,12 +122,10 @@ function takenBase(view: SentenceView, mention: NumberMention, noun: CountedNoun
     k--;
   if (view.tokens[k]?.lower !== 'the' || view.tokens[k - 1]?.lower !== 'of') return false;
   const after = lowerSlice(view, noun.end, noun.end + 3);
-  const at = after.findIndex((w) => TAKING.has(w));
+  const at = after.findIndex((w) => TAKING_PARTICIPLES.has(w));
   // Right after the noun, or after its taker: "hostages it seized", "captives Hamas took".
   return at === 0 || (at === 1 && /^(?:it|they|hamas|militants)$/.test(after[0] ?? ''));
 }
-
-const TAKING = new Set(['seized', 'taken', 'abducted', 'kidnapped', 'captured', 'took']);
 
 /**
  * "Israel believes 24 of them are alive and 35 are dead": a count joined by "and" to a part
@@ -562,7 +566,7 @@ function extractFromSentence(
       metric === 'hostages_released' &&
       REPATRIATED.has(view.tokens[event.index]?.lower ?? '') &&
       category !== 'hostage' &&
-      !speaksOfCaptivity(view)
+      !(captivity ??= speaksOfCaptivity(view))
     )
       continue;
     if (

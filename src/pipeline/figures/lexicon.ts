@@ -373,3 +373,13 @@ export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
 
 /** The copula, whose complement says who its subject's people were. */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/** Participles and pasts of a taking: "taken on Oct. 7", "the hostages it seized". */
+export const TAKING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'taken',
+  'took',
+  'abducted',
+  'kidnapped',
+  'seized',
+  'captured',
+]);

@@ -168,26 +168,12 @@ export function continuesList(
 ): boolean {
   // ("including 6,150 children and more than 4,000 women": a hedge may stand before it.)
   let at = m.from - 1;
-  while (at > m.from - 4 && LIST_HEDGES.has(view.tokens[at]?.lower ?? '')) at--;
+  while (at > m.from - 4 && SUBSET_HEDGES.has(view.tokens[at]?.lower ?? '')) at--;
   const a = view.tokens[at]?.lower;
   if (a !== 'and' && a !== ',') return false;
   const previous = previousCounting(view, m, at);
   return previous !== undefined && at + 1 - previous.to <= 4 && skipped.has(previous);
 }
-
-const LIST_HEDGES = new Set([
-  'more',
-  'than',
-  'at',
-  'least',
-  'about',
-  'nearly',
-  'almost',
-  'over',
-  'some',
-  'around',
-  'roughly',
-]);
 
 /** "the ground offensive", "the Gaza ground operation", "the land invasion": a phase of the war. */
 const GROUND_PHASE =

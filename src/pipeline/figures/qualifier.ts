@@ -4,6 +4,7 @@
 import type { Qualifier } from '../../dataset/schema.ts';
 import { QUALIFIER_PHRASES } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
+import { rangeEnd } from './countedNoun.ts';
 import type { SentenceView } from './sentenceView.ts';
 
 const PARTICLE_VERBS = new Set([
@@ -78,22 +79,21 @@ function endsWith(words: readonly string[], phrase: readonly string[]): boolean 
 
 /**
  * "between 990 and 1,650 prisoners": a range's low end is the least it may be and its high end
- * the most. Null when the number is not an end of such a range.
+ * the most (the range as countedNoun.ts reads it). Null when the number is no end of one.
  */
-function rangeEnd(view: SentenceView, mention: NumberMention): Qualifier | null {
+function rangeQualifier(view: SentenceView, mention: NumberMention): Qualifier | null {
   const { tokens, mentionAt } = view;
-  if (tokens[mention.from - 1]?.lower === 'between') {
-    const high = mentionAt[mention.to + 1];
-    return tokens[mention.to]?.lower === 'and' && high && !high.excluded ? 'at_least' : null;
-  }
-  if (tokens[mention.from - 1]?.lower !== 'and') return null;
+  if (tokens[mention.from - 1]?.lower === 'between')
+    return rangeEnd(view, mention) ? 'at_least' : null;
   const low = mentionAt[mention.from - 2];
-  return low && tokens[low.from - 1]?.lower === 'between' ? 'at_most' : null;
+  return low && tokens[low.from - 1]?.lower === 'between' && rangeEnd(view, low) === mention
+    ? 'at_most'
+    : null;
 }
 
 export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifier {
   const { tokens } = view;
-  const range = rangeEnd(view, mention);
+  const range = rangeQualifier(view, mention);
   if (range) return range;
   // Loops, not slice, map and filter: an optimized map makes an array of another kind than
   // the unoptimized one, and the steps after it then fall back to unoptimized code.

@@ -304,7 +304,7 @@ function inClosedRelative(view: SentenceView, i: number, before: number): boolea
   let opened = false;
   for (let k = i - 1; k >= 0 && k > i - 12; k--) {
     if (tokens[k]?.text !== ',') continue;
-    opened = RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '');
+    opened = COMMA_RELATIVES.has(tokens[k + 1]?.lower ?? '');
     break;
   }
   if (!opened) return false;
@@ -569,7 +569,7 @@ function ownClause(
   for (let i = mention.from - 1; i > lo; i--) {
     const w = view.tokens[i]?.text ?? '';
     if (w === ',') break;
-    if (RELATIVE_OPENERS.has(w.toLowerCase()) && view.tokens[i - 1]?.text === ',') relative = true;
+    if (COMMA_RELATIVES.has(w.toLowerCase()) && view.tokens[i - 1]?.text === ',') relative = true;
   }
   for (let i = mention.to; i < hi - 1; i++) {
     if (view.tokens[i]?.text !== ',') continue;
@@ -585,7 +585,8 @@ function namesDay(view: SentenceView): boolean {
   );
 }
 
-const RELATIVE_OPENERS = words('where who which');
+/** Words that open a relative clause after a comma (", where …", ", which …"). */
+const COMMA_RELATIVES = words('where who which');
 
 export function scopeOf(
   view: SentenceView,
@@ -746,9 +747,7 @@ export function scopeOf(
     aux.includes('been') &&
     predicate.index > mention.from &&
     saidBefore(view, mention) &&
-    !view.dates.some(
-      (d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !timeOfSaying(view, d.from, d.to),
-    ) &&
+    !namesDay(view) &&
     // …a count of a war ("in the ground offensive") or of hundreds; "said four hostages had
     // been killed in an airstrike" is the news of one strike.
     (noun === 'campaign' ||
@@ -771,9 +770,7 @@ export function scopeOf(
     metric === 'gaza_displaced' &&
     aux.includes('had') &&
     saidBefore(view, mention) &&
-    !view.dates.some(
-      (d) => d.kind !== 'vague' && !inSinceSpan(view, d.from) && !timeOfSaying(view, d.from, d.to),
-    )
+    !namesDay(view)
   )
     return 'total';
   if (aux.includes('had')) return 'incident';

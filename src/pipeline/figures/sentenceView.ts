@@ -3,7 +3,7 @@ import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
 import { monthNumber } from '../dates/monthNames.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { EVENT_WORDS, SUPERLATIVES, WEEKDAY_NAMES } from './lexicon.ts';
+import { EVENT_WORDS, SUPERLATIVES, TAKING_PARTICIPLES, WEEKDAY_NAMES } from './lexicon.ts';
 
 export interface SentenceView {
   text: string;
@@ -414,7 +414,6 @@ export function isRecordSince(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const TAKING_PARTICIPLES = new Set(['taken', 'abducted', 'kidnapped', 'seized', 'captured']);
 const BEGAN = new Set(['began', 'started', 'begun', 'launched', 'opened', 'resumed']);
 
 /**

@@ -6,7 +6,7 @@
 import type { Qualifier } from '../../dataset/schema.ts';
 import { categoryAt, type Category } from './countedNoun.ts';
 import { eventWord } from './eventOfCount.ts';
-import { REPORTING_VERBS, words, type EventKind } from './lexicon.ts';
+import { REPORTING_VERBS, WEEKDAY_NAMES, words, type EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inSinceSpan, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
@@ -244,8 +244,9 @@ export function totalPredicateOf(
 }
 
 /** "toll for the day", "that day's toll", "Monday's toll", "daily toll": the toll of one day. */
-const DAY_TOLL =
-  /\b(?:toll|tally) (?:for|of) (?:the|that) day\b|\b(?:day|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s (?:death )?(?:toll|tally)\b|\bdaily (?:death )?(?:toll|tally)\b/;
+const DAY_TOLL = new RegExp(
+  `\\b(?:toll|tally) (?:for|of) (?:the|that) day\\b|\\b(?:day|today|yesterday|${[...WEEKDAY_NAMES].join('|')})'s (?:death )?(?:toll|tally)\\b|\\bdaily (?:death )?(?:toll|tally)\\b`,
+);
 
 /** What a toll's subject counts: its head ("toll", "number of …"), event and group. */
 function readSubject(
