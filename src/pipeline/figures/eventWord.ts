@@ -97,7 +97,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['brought', 'bring', 'brings', 'bringing', 'came', 'come', 'comes', 'coming', 'back'],
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
-  ...['dragged', 'carried', 'spirited'],
+  ...['dragged', 'carried', 'spirited', 'reunited'],
   ...LEAVE_WORDS,
 ]);
 
@@ -250,6 +250,12 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     const next = view.tokens.slice(i + 1, i + 4).map((n) => n.lower);
     return next.includes('over') ? 'release' : null;
   }
+  // "were reunited with their families": captives come home, freed, unless the sentence tells
+  // how they came out before ("the four rescued in Nuseirat were reunited …").
+  if (lower === 'reunited')
+    return view.tokens.slice(0, i).some((t) => EVENT_OF_WORD.get(t.lower) === 'rescue')
+      ? null
+      : 'release';
   // "hostages taken on Oct. 7", "taken into Gaza"
   if (lower === 'taken' || lower === 'took') {
     const prev = stem(view.tokens[i - 1]?.lower ?? '');

@@ -111,7 +111,7 @@ const PLEADING = new Set(
 
 /**
  * "Of the 251 hostages seized by militants, 97 …", "release 50 of the roughly 240 hostages it
- * seized": the larger group a part is taken from, told by how its people were taken.
+ * seized", "120 remain, out of 250 taken": the larger group a part is taken from, told by how its people were taken.
  */
 function takenBase(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
   let k = mention.from - 1;
@@ -120,7 +120,10 @@ function takenBase(view: SentenceView, mention: NumberMention, noun: CountedNoun
     /^(?:roughly|about|some|around|nearly|approximately)$/.test(view.tokens[k]?.lower ?? '')
   )
     k--;
-  if (view.tokens[k]?.lower !== 'the' || view.tokens[k - 1]?.lower !== 'of') return false;
+  // ("out of 250 taken on Oct. 7": "out of" names the whole without "the".)
+  const outOf = view.tokens[k]?.lower === 'of' && view.tokens[k - 1]?.lower === 'out';
+  if (!outOf && (view.tokens[k]?.lower !== 'the' || view.tokens[k - 1]?.lower !== 'of'))
+    return false;
   const after = lowerSlice(view, noun.end, noun.end + 3);
   const at = after.findIndex((w) => TAKING_PARTICIPLES.has(w));
   // Right after the noun, or after its taker: "hostages it seized", "captives Hamas took".

@@ -149,6 +149,11 @@ const AGE_GROUPS = new Set([
   'ages',
 ]);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+const TURNED = new Set(['turned', 'turns', 'turning', 'turn']);
+/** What may follow the age someone turned: "in captivity", "on Sunday", "years old", "last week". */
+const AFTER_TURNED = new Set(
+  'in on while during last this that before after since years year and as'.split(' '),
+);
 const ELDEST = new Set(['eldest', 'oldest', 'youngest']);
 /** Names that open with a particle: "al-Qadi", "el-Sisi", "bin Ali", "abu-Salim". */
 const NAME_PARTICLE =
@@ -325,10 +330,11 @@ function exclusion(
   const nextWord = next?.lower ?? '';
 
   if (!Number.isInteger(value) || value <= 0) return 'not a whole count';
-  // "nine out of ten", "one in four people": a proportion, not a count.
+  // "nine out of ten", "one in four people": a proportion, not a count. (", out of 251
+  // abducted": a whole with no part numbered right before it is a count.)
   if (
     (nextWord === 'out' && next2?.lower === 'of') ||
-    (prev?.lower === 'of' && prev2?.lower === 'out')
+    (prev?.lower === 'of' && prev2?.lower === 'out' && isNumberToken(tokens[from - 3]))
   )
     return 'ratio';
   if (
@@ -368,6 +374,13 @@ function exclusion(
   if (CURRENCY_WORDS.has(nextWord) || CURRENCY_WORDS.has(next2?.lower ?? '')) return 'money';
   if (after.charCodeAt(0) === 45 && isAsciiLetter(after.charCodeAt(1))) return 'unit compound';
   if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
+    return 'age';
+  // "She turned 13 in captivity", "who turns 20 on Sunday": a birthday's age.
+  if (
+    TURNED.has(prev?.lower ?? '') &&
+    value <= 120 &&
+    (next === undefined || next.kind === 'punct' || AFTER_TURNED.has(nextWord))
+  )
     return 'age';
   // "the youngest two and the eldest 85", "the oldest of them 84": a person's age.
   if (
@@ -460,6 +473,8 @@ function exclusion(
   )
     return 'ratio';
   if (prev?.lower === 'no' || prev?.lower === 'number' || prev?.lower === 'no.') return 'label';
+  // "has not freed a single one", "Not one hostage has been rescued": none.
+  if (value === 1 && negatedOne(tokens, from)) return 'none';
   // "in phase two", "stage 2 of the deal", "Day 100 of the war": a number that orders, when no
   // noun of people follows it ("during the first phase 33 hostages" counts).
   if (
@@ -677,4 +692,23 @@ function markAgeLists(tokens: readonly Token[], mentions: NumberMention[]): void
       k = last;
     }
   }
+}
+
+/** A number in digits or in words: the part of a proportion ("nine out of ten"). */
+function isNumberToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'digits' || wordValue(token.lower) !== null);
+}
+
+/** Words that make "one" none: "not one", "never a single one", "failed to free even one". */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'failed', 'nor', 'neither']);
+/** Words that may stand between a negation and its "one": "not freed a single one". */
+const NEGATED_GAP = 4;
+
+function negatedOne(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - NEGATED_GAP; k--) {
+    const t = tokens[k];
+    if (!t || t.kind === 'punct') return false;
+    if (NEGATIONS.has(t.lower)) return true;
+  }
+  return false;
 }

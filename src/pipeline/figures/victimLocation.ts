@@ -4,6 +4,7 @@
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
+import { wordValue } from './numberWords.ts';
 import {
   inSinceSpan,
   lowerSlice,
@@ -321,6 +322,21 @@ const ELSEWHERE = new Set([
   'qatar',
   'qatari',
   'doha',
+  // Other wars a story sets beside this one: "more civilians than in Ukraine", "its own
+  // confrontation with India, in which 40 civilians died". (Countries only: their demonyms
+  // name hostages' nationalities, "a Russian-Israeli hostage".)
+  'ukraine',
+  'russia',
+  'sudan',
+  'darfur',
+  'india',
+  'pakistan',
+  'kashmir',
+  'afghanistan',
+  'myanmar',
+  'kyiv',
+  'khartoum',
+  'islamabad',
 ]);
 
 /**
@@ -933,7 +949,10 @@ function victimCue(
   // "… wounded since October 7, when gunmen stormed southern Israel": that day's place.
   const toldFrom = view.sinceSpans.length > 0 ? sinceClauseAfter(view, mention) : undefined;
   const every = cues(view, mention).filter(
-    (c) => !isCaptivesDestination(view, c) && (toldFrom === undefined || c.index < toldFrom),
+    (c) =>
+      !isCaptivesDestination(view, c) &&
+      (toldFrom === undefined || c.index < toldFrom) &&
+      !(c.place === 'elsewhere' && inComparison(view, c)),
   );
   const ownCues = every.filter(
     (c) => !(c.index > mention.to && TOLL_WORDS.has(view.tokens[c.index + 1]?.lower ?? '')),
@@ -942,6 +961,10 @@ function victimCue(
   const own = seen.filter((c) => !c.source);
   const all = own.length > 0 ? own : seen;
   const found = all.some((c) => !isOrigin(view, c)) ? all.filter((c) => !isOrigin(view, c)) : all;
+  // "Gaza death toll tops 44,280 as Lebanon truce holds": the place that names the toll the
+  // count is the number of is the count's, whatever the sentence names after it.
+  const tollPlace = placeOfOwnToll(view, found, mention);
+  if (tollPlace) return tollPlace;
   const westBank = found.some((c) => c.place === 'west_bank');
   // "killed in Gaza and 423 in the West Bank": a place before a coordinated count is its
   // neighbour's; the count's own place comes after it.
@@ -1013,6 +1036,51 @@ function victimCue(
     (a, b) => cueDistance(a, mention, coordinated) - cueDistance(b, mention, coordinated),
   )[0];
   return nearest?.place ?? null;
+}
+
+/** How far back a "than" may stand from the place it compares: "than in three years of war in Ukraine". */
+const COMPARISON_REACH = 8;
+
+/** "more children than in Ukraine": the other side of a comparison is no count's place. */
+function inComparison(view: SentenceView, c: Cue): boolean {
+  for (let k = c.index - 1; k >= 0 && k >= c.index - COMPARISON_REACH; k--) {
+    const t = view.tokens[k];
+    if (!t || t.kind === 'punct') return false;
+    // ("more than 12,000 civilians … in Ukraine": a hedge's "than" compares no places.)
+    if (t.lower === 'than')
+      return (
+        view.tokens[k + 1]?.kind !== 'digits' && wordValue(view.tokens[k + 1]?.lower ?? '') === null
+      );
+  }
+  return false;
+}
+
+/** Words between a place and its toll: "Gaza death toll", "Gaza's overall casualty toll". */
+const TOLL_MODIFIERS = new Set(["'s", '’s', 'death', 'casualty', 'overall', 'total', 'official']);
+/** Words between a toll and its number: "toll tops 44,280", "toll has risen to 44,280". */
+const TOLL_VERB_GAP = 4;
+
+/** The place right before the toll whose number the count is ("Gaza toll tops 44,280"). */
+function placeOfOwnToll(
+  view: SentenceView,
+  found: readonly Cue[],
+  mention: NumberMention,
+): CuePlace | null {
+  for (const c of found) {
+    if (c.index >= mention.from || c.place === 'palestinian') continue;
+    let k = c.index + 1;
+    while (k < mention.from && TOLL_MODIFIERS.has(view.tokens[k]?.lower ?? '')) k++;
+    if (!TOLL_WORDS.has(view.tokens[k]?.lower ?? '') || mention.from - k > TOLL_VERB_GAP) continue;
+    // ("the Israeli death toll in Gaza": a toll with a place phrase of its own is read by it;
+    // "Israeli" may say who did the killing.)
+    if (view.tokens[k + 1]?.lower === 'in' || /^israeli/.test(view.tokens[c.index]?.lower ?? ''))
+      continue;
+    // Only words of the toll's predicate between it and the number: no clause or other count.
+    const between = view.tokens.slice(k + 1, mention.from);
+    if (between.some((t) => /^[,;:()]$/.test(t.text) || t.kind === 'digits')) continue;
+    return c.place;
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,139 @@
+// Round 9 of the figure rules. Sentences written for these tests in the styles of wire
+// services, live blogs, opinion pages, Israeli, Arab, African and Asian outlets; negatives
+// alongside.
+import { describe, expect, it } from 'vitest';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+const PUB = '2024-11-27'; // a Wednesday
+const keys = (sentence: string, published = PUB) =>
+  extractSentenceFigures(sentence, published).map((f) => `${f.metric}=${f.value}`);
+
+describe('a whole after "out of" is a count when no part is numbered right before it', () => {
+  it.each([
+    [
+      'Israeli officials say 101 hostages are still held in Gaza, out of 251 abducted in the attack.',
+      ['hostages_held=101', 'hostages_taken=251'],
+    ],
+    [
+      'Israel says 120 captives remain, out of 250 taken on October 7.',
+      ['hostages_held=120', 'hostages_taken=250'],
+    ],
+    [
+      'The army says 97 hostages remain in the strip out of the 251 people seized by Hamas.',
+      ['hostages_held=97', 'hostages_taken=251'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'Nine out of ten people in Gaza have been displaced, the agency said.',
+    'Four out of every five people killed were women or children.',
+    'Seven out of 10 Gazans have fled their homes at least once.',
+  ])('a proportion stays none: %s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+});
+
+describe('the place that names a toll is the toll number’s', () => {
+  it.each([
+    ['Gaza death toll tops 44,280 as Lebanon truce holds', 'gaza_killed=44280'],
+    ['Lebanon truce holds as Gaza toll tops 44,280', 'gaza_killed=44280'],
+    ["Gaza's toll rises to 44,300 while strikes hit Beirut's suburbs", 'gaza_killed=44300'],
+    [
+      'West Bank death toll passes 800 as raids on Jenin continue in Syria’s shadow',
+      'west_bank_killed=800',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    "Lebanon's death toll rises to 3,823 as Gaza strikes continue",
+    'Syria toll climbs to 60 after Israeli strikes near Damascus, as Gaza talks stall',
+  ])('another country’s toll stays out: %s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('"the Israeli death toll in Gaza" is read by its place phrase', () => {
+    expect(keys('The Israeli death toll in Gaza surpasses 44,000, officials say.')).toEqual([
+      'gaza_killed=44000',
+    ]);
+  });
+});
+
+describe('other wars set beside this one count for no metric', () => {
+  it.each([
+    'For Pakistan, fresh from its own confrontation with India, in which Islamabad says 40 civilians died, there is a lesson.',
+    'The UN says more than 12,000 civilians have been killed in Ukraine since the invasion.',
+    'In Sudan, at least 150,000 people have been killed, yet the world looks away.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Pakistan's foreign ministry said more than 44,000 people have been killed in Gaza.",
+      ['gaza_killed=44000'],
+    ],
+    [
+      'Over 17,000 children have been killed in Gaza, more than in three years of war in Ukraine.',
+      ['gaza_killed=17000'],
+    ],
+  ])('a Gaza toll named beside them stays: %s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('an age someone turned is no count', () => {
+  it.each([
+    'The youngest, a girl from Kfar Aza, turned 13 in captivity.',
+    'Her son would have turned two on Saturday, the family said.',
+    'He turns 20 this week, still held in a tunnel.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('a number of people turned away stays a number of people', () => {
+    // No metric fits: nothing is found, but not because it was read as an age.
+    expect(keys('Hospitals turned 300 wounded away as fuel ran out in Gaza.')).not.toContain('age');
+  });
+});
+
+describe('"reunited with their families" is a release, unless the sentence tells a rescue', () => {
+  it.each([
+    [
+      'Three Israeli women held hostage for 15 months were reunited with their families on Sunday.',
+      'hostages_released=3',
+    ],
+    ['Seven more captives were reunited with their loved ones overnight.', 'hostages_released=7'],
+    [
+      'The four hostages rescued in Nuseirat were reunited with their families at Sheba hospital.',
+      'hostages_rescued=4',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual([expected]);
+  });
+
+  it('families reunited are no captives', () => {
+    expect(keys('Two families were reunited after 40 days apart.')).toEqual([]);
+  });
+});
+
+describe('"not one", "not a single one" count none', () => {
+  it.each([
+    'Military pressure has not freed a single one since March, the families say.',
+    'Not one hostage has been rescued by force since June.',
+    'Israel has not released one prisoner under the deal so far.',
+    'The army has failed to free even one captive in Rafah.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Only one hostage was rescued in the raid.', 'hostages_rescued=1'],
+    ['At least one person was killed, not far from the hospital in Gaza.', 'gaza_killed=1'],
+  ])('a "one" that is counted stays: %s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual([expected]);
+  });
+});
