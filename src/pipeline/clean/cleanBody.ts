@@ -508,7 +508,9 @@ export function cleanBody(body: string): CleanedBody {
     outletLine &&
     kept.length > 1 &&
     !PLACE_INITIALS.has(outletLine.trim()) &&
-    (isAcronym(outletLine) || (isSiteName(outletLine) && looksLikeOrganisation(outletLine)))
+    // ("WORLD" over the headline: the section's label, not an outlet's initials.)
+    ((isAcronym(outletLine) && !isSectionName(outletLine)) ||
+      (isSiteName(outletLine) && looksLikeOrganisation(outletLine)))
   ) {
     if (knownOutlet(outletLine)) signals.masthead ??= knownOutlet(outletLine);
     else signals.siteName ??= outletLine;

@@ -298,3 +298,13 @@ describe('readBylineOrg: a social handle after the outlet', () => {
     expect(readBylineOrg('By Reuters | @reuters')).toBe('Reuters');
   });
 });
+
+describe('readCredit: a reservation before the mark', () => {
+  it.each([
+    ['All rights reserved © Example Orbit 2025', 'Example Orbit'],
+    ['All Rights Reserved. © 2024 Example Daily', 'Example Daily'],
+    ['All rights reserved', null],
+  ])('%s', (line, owner) => {
+    expect(readCredit(line)).toBe(owner);
+  });
+});

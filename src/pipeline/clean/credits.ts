@@ -107,8 +107,12 @@ const CREDIT = [
 /** "©", "Copyright", "(c)" and years, in whatever order a footer prints them. */
 const COPYRIGHT_MARKS = /^(?:(?:copyright|©|\(c\))\s*|\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)+/i;
 
+/** "All rights reserved © 2025 X": the reservation some footers set before the mark. */
+const RESERVED_FIRST = /^all rights reserved[.,]?\s+(?=copyright|©|\(c\))/i;
+
 /** "© 2024 X", "Copyright 2024 X", "(c) X": a footer's copyright line. */
-export const isCopyrightLine = (line: string) => /^(?:copyright|©|\(c\))/i.test(line.trim());
+export const isCopyrightLine = (line: string) =>
+  /^(?:copyright|©|\(c\))/i.test(line.trim().replace(RESERVED_FIRST, ''));
 
 /**
  * "© 2024 X. All rights reserved.", "© Copyright 2024 X", "© X 2025 · Terms of use ·
@@ -118,6 +122,7 @@ export const isCopyrightLine = (line: string) => /^(?:copyright|©|\(c\))/i.test
 function copyrightOwner(line: string): string | null {
   if (!isCopyrightLine(line)) return null;
   const owner = line
+    .replace(RESERVED_FIRST, '')
     .replace(COPYRIGHT_MARKS, '')
     // ("© All rights reserved to Example Press Service")
     .replace(/^all rights reserved (?:to|by)\s+/i, '')

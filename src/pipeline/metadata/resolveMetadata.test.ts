@@ -1587,3 +1587,33 @@ describe("an agency's dateline under a long header", () => {
     expect(metadataOf(text).published).toBe('2024-04-07');
   });
 });
+
+describe('outlet names in the furniture of round 9', () => {
+  const story =
+    'Israeli strikes killed at least 40 people across the Gaza Strip on Tuesday, the ministry said.';
+
+  it('reads a footer that reserves its rights before the mark', () => {
+    const html = `<html><head><title>Strikes resume in Gaza | Example Orbit</title></head><body>
+<p>Home | Region | World | Opinion | Video</p><p>WORLD</p><h1>Strikes resume in Gaza</h1>
+<p>Mar 18, 2025, 14:05 GMT</p><p>${story}</p>
+<p>All rights reserved © Example Orbit 2025</p></body></html>`;
+    expect(metadataOf(html, 'page.html').publisher).toBe('Example Orbit');
+  });
+
+  it('takes a section label over the headline for no outlet', () => {
+    const text = page('WORLD', 'Strikes resume in Gaza', story, 'More strikes followed.');
+    expect(metadataOf(text).publisher).not.toBe('WORLD');
+  });
+
+  it("drops a logo's full stop from the name, not a company's", () => {
+    const md = page(
+      '[examplenews.](https://www.examplenews.com/) | News | Business | Sport',
+      '# Strikes resume in Gaza',
+      story,
+    );
+    expect(metadataOf(md, 'page.md').publisher).toBe('examplenews');
+    expect(metadataOf(page('Strikes resume', story, '© 2025 Example Media Co.')).publisher).toBe(
+      'Example Media',
+    );
+  });
+});

@@ -23,11 +23,11 @@ export interface ArticleMetadata {
 
 /** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
 const COMPANY =
-  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Productions|Holdings|Co\.|subsidiary|Trust|Group)\b[.,]?$/;
+  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Productions|Holdings|Co\.?|subsidiary|Trust|Group)\b[.,]?$/;
 
 /** The legal forms a company's name ends with ("Pty Ltd"), not words of the name itself. */
 const LEGAL_FORM =
-  /\s*\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Co\.)[.,]?$/;
+  /\s*\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Co\.?)[.,]?$/;
 
 /** "Example News Pty Ltd" → "Example News": every legal form at the end, not only the last. */
 function withoutLegalForm(name: string): string {
@@ -102,6 +102,11 @@ function siteNameOf(value: string | null): string | null {
 function withoutOnlineSuffix(name: string): string {
   const plain = name.replace(/\s+(?:Online News|News Online|Online)$/i, '');
   return plain !== name && plain.split(/\s+/).length >= 2 ? plain : name;
+}
+
+/** "africanews." → "africanews": a logo's full stop is no part of the name ("Example Co." keeps its). */
+function withoutStop(name: string): string {
+  return /[a-z]{4,}\.$/i.test(name) && !LEGAL_FORM.test(name) ? name.slice(0, -1) : name;
 }
 
 /** "Middle East Eye" → "MEE": the capitals a name is shortened to. */
@@ -198,7 +203,7 @@ export function resolveMetadata(
   }
   if (publisherFrom && publisherFrom !== 'text')
     notes.push(`Publisher from ${describe(publisherFrom)}.`);
-  if (publisher) publisher = withoutOnlineSuffix(publisher);
+  if (publisher) publisher = withoutOnlineSuffix(withoutStop(publisher));
   if (!publisher) warnings.push('no publisher found');
 
   let published: Day | null = null;
