@@ -243,6 +243,25 @@ function inRelative(view: SentenceView, mention: NumberMention, d: DateMention):
   return false;
 }
 
+// "rescued four hostages who were kidnapped in the attack on October 7, in an operation that
+// left 274 dead": a relative clause before the count, closed by a comma, keeps its day.
+function inClosedRelative(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
+  if (d.to > mention.from) return false;
+  let opener = -1;
+  for (let i = d.from - 1; i >= 0 && i >= d.from - RELATIVE_REACH; i--) {
+    const t = view.tokens[i];
+    if (!t || t.text === ',' || t.text === ';') break;
+    if (t.lower === 'who' || t.lower === 'whom') {
+      opener = i;
+      break;
+    }
+  }
+  return opener >= 0 && view.tokens.slice(d.to, mention.from).some((t) => t.text === ',');
+}
+
+/** How far back a "who" may open the clause a day stands in. */
+const RELATIVE_REACH = 12;
+
 // "the release of 33 hostages over six weeks, starting with three women on Sunday": a day
 // after another count, past a comma, is that count's.
 function ownedByLater(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
@@ -375,7 +394,8 @@ export function asOfOf(
       !ownedBySubset(view, mention, d) &&
       !ownedByLater(view, mention, d) &&
       !acrossClause(view, mention, d) &&
-      !inRelative(view, mention, d),
+      !inRelative(view, mention, d) &&
+      !inClosedRelative(view, mention, d),
   );
   if (candidates.length === 0)
     return (

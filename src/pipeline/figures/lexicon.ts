@@ -170,6 +170,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = wordTable({
   freeing: 'release',
   returned: 'release',
   return: 'release',
+  returns: 'release',
   returning: 'release',
   swapped: 'release',
   exchanged: 'release',

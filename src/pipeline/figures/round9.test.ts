@@ -137,3 +137,77 @@ describe('"not one", "not a single one" count none', () => {
     expect(keys(sentence)).toEqual([expected]);
   });
 });
+
+const read = (sentence: string, published = PUB) =>
+  extractSentenceFigures(sentence, published).map(
+    (f) => `${f.metric}=${f.value} ${f.modality} ${f.scope} ${f.asOf}`,
+  );
+
+describe('a day inside a "who" clause closed by a comma dates the people it describes', () => {
+  it('the operation that left 274 dead is the rescue’s day, not the abduction’s', () => {
+    expect(
+      read(
+        'The army said it rescued four hostages on Saturday who were kidnapped in the attack on October 7, in an operation in central Gaza that left at least 274 Palestinians dead.',
+        '2024-06-09',
+      ),
+    ).toEqual([
+      'hostages_rescued=4 reported incident 2024-06-08',
+      'gaza_killed=274 reported incident 2024-06-08',
+    ]);
+  });
+
+  it('a count inside the clause keeps the clause’s day', () => {
+    expect(
+      read('Hamas freed a woman who was one of 240 people abducted on October 7.', '2023-11-25'),
+    ).toEqual(['hostages_taken=240 reported incident 2023-10-07']);
+  });
+});
+
+describe("a headline's present tells of one handover", () => {
+  it.each([
+    [
+      'Israel recovers bodies of six hostages from Gaza tunnel, sparking protests',
+      'hostages_dead=6 reported incident null',
+    ],
+    [
+      'Hamas hands over the remains of four dead hostages',
+      'hostages_dead=4 reported incident null',
+    ],
+    [
+      'Hamas returns the remains of 21 more hostages in a series of handovers',
+      'hostages_dead=21 reported incident null',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+
+  it('a present of holding stays a running count', () => {
+    expect(read('Hamas still holds the bodies of 28 hostages.')).toEqual([
+      'hostages_dead=28 reported total 2024-11-27',
+    ]);
+  });
+});
+
+describe('a proposal that names the known dead by their state counts them as they are', () => {
+  it.each([
+    'Under the deal, Hamas was to return the remains of all 28 deceased hostages within 72 hours.',
+    'Hamas is also required to hand over the remains of the 28 hostages who died in captivity.',
+    'The agreement obliges the group to repatriate the bodies of the 28 dead captives.',
+  ])('%s', (sentence) => {
+    expect(read(sentence)).toEqual(['hostages_dead=28 reported total 2024-11-27']);
+  });
+
+  it.each([
+    // a number of bodies the deal hands over, not a known group
+    ['Under the deal, nine deceased hostages would be released in the first week.', 'proposed'],
+    ['Hamas is expected to hand over the remains of four deceased hostages tonight.', 'proposed'],
+  ])('a number to be handed over stays proposed: %s', (sentence, modality) => {
+    expect(read(sentence).map((f) => f.split(' ')[1])).toEqual([modality]);
+  });
+
+  it('a handover of a group already named is one event', () => {
+    expect(read('Hamas handed over the remains of the four dead hostages on Monday.')).toEqual([
+      'hostages_dead=4 reported incident 2024-11-25',
+    ]);
+  });
+});

@@ -211,7 +211,9 @@ const INTRANSITIVE_PASTS = words('died perished fell drowned starved succumbed')
 
 /** Past forms of verbs of strikes and blasts that do not end in -ed. */
 const IRREGULAR_PASTS = words('hit struck tore blew shot fell took sent flew broke brought came');
-const NEWS_PRESENTS = words('kills wounds injures strikes hits');
+const NEWS_PRESENTS = words(
+  'kills wounds injures strikes hits frees releases rescues recovers retrieves returns hands',
+);
 const NOT_AFTER_PAST = words('a an the has have had been be being is are was were its their');
 
 /**
