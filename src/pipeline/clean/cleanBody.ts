@@ -87,6 +87,8 @@ export interface TextSignals {
   unclearDate: [Day, Day] | null;
   /** "Follow Example News on WhatsApp": the page naming itself. */
   selfNamed: string | null;
+  /** The page's own address, printed on a line of its own near the top or the end. */
+  pageUrl: string | null;
 }
 
 export interface CleanedBody {
@@ -207,7 +209,27 @@ function noSignals(): TextSignals {
     thanksTo: null,
     selfNamed: null,
     unclearDate: null,
+    pageUrl: null,
   };
+}
+
+/** "https://example.com/news/2025/03/18/…", "URL: https://…", "Source: <https://…>": an address alone. */
+const ADDRESS_LINE =
+  /^(?:(?:url|link|permalink|source(?: url)?|original(?:ly published)?(?: at| url)?)\s*:\s*)?<?(https?:\/\/[^\s<>]+)>?$/i;
+
+/** How many lines at the top, and at the end, may hold the page's address. */
+const ADDRESS_REACH = 4;
+
+/**
+ * The page's address on a line of its own near the top or the end, taken out of the text: the
+ * first such line wins (a list of links further down is other pages').
+ */
+function takePageUrl(lines: string[], signals: TextSignals): string[] {
+  const near = (i: number) => i < ADDRESS_REACH || i >= lines.length - ADDRESS_REACH;
+  const at = lines.findIndex((line, i) => near(i) && ADDRESS_LINE.test(line.trim()));
+  if (at < 0) return lines;
+  signals.pageUrl = ADDRESS_LINE.exec(lines[at]?.trim() ?? '')?.[1] ?? null;
+  return lines.filter((_, i) => i !== at);
 }
 
 /** A date line beside a credit: an unclear "12/03/2024" is read day first, as a label's is. */
@@ -236,7 +258,7 @@ export function cleanBody(body: string): CleanedBody {
     text = text.slice(prefix[0].length);
     prefixLine = true;
   }
-  let lines = toParagraphs(text);
+  let lines = takePageUrl(toParagraphs(text), signals);
   let title: string | null = null;
 
   // A title line: the first line, headline-shaped, followed by more text. The text after a

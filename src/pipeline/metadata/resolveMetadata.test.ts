@@ -1617,3 +1617,61 @@ describe('outlet names in the furniture of round 9', () => {
     );
   });
 });
+
+describe("the page's address printed on a line of its own", () => {
+  const story =
+    'Israeli strikes killed at least 40 people across the Gaza Strip on Tuesday, the ministry said.';
+
+  it.each([
+    [
+      'at the top',
+      page(
+        'https://www.example.com/en/news/2025/03/18/31456/strikes-resume',
+        'Example Agency',
+        'Strikes resume in Gaza',
+        story,
+        'More strikes followed.',
+      ),
+    ],
+    [
+      'labelled, at the end',
+      page(
+        'Strikes resume in Gaza',
+        story,
+        'More strikes followed.',
+        'Source: <https://example.org/2025/03/18/strikes-resume/>',
+      ),
+    ],
+  ])('dates an undated page: %s', (_, text) => {
+    const found = metadataOf(text);
+    expect(found.published).toBe('2025-03-18');
+  });
+
+  it('yields to a date the page prints', () => {
+    const text = page(
+      'https://www.example.com/2025/03/17/strikes-resume',
+      'Strikes resume in Gaza',
+      'Tuesday, March 18, 2025',
+      story,
+      'More strikes followed.',
+    );
+    expect(metadataOf(text).published).toBe('2025-03-18');
+  });
+
+  it('leaves a link in the middle of the story to other pages', () => {
+    const text = page(
+      'Strikes resume in Gaza',
+      story,
+      'More strikes followed.',
+      'Families searched the rubble.',
+      'The UN called for a pause.',
+      'https://www.example.com/2024/01/02/older-story',
+      'Aid groups warned of famine.',
+      'Hospitals ran short of fuel.',
+      'Talks in Cairo stalled.',
+      'The army said it struck militants.',
+      'Residents fled south.',
+    );
+    expect(metadataOf(text).published).toBeNull();
+  });
+});

@@ -212,7 +212,10 @@ export function resolveMetadata(
   else if (doc.meta.published && formatFrom)
     [published, publishedFrom] = [doc.meta.published, formatFrom];
   else {
-    const found = textPublished(cleaned) ?? urlPublished(meta?.url ?? doc.meta.url);
+    const found =
+      textPublished(cleaned) ??
+      urlPublished(meta?.url ?? doc.meta.url) ??
+      urlPublished(cleaned.signals.pageUrl);
     if (found) {
       [published, publishedFrom] = [found.value, 'text'];
       notes.push(`Publication date read from ${found.how}.`);
