@@ -25,7 +25,9 @@ import {
 import { parseDateline, type Dateline } from './dateline.ts';
 import { flatTableRows } from './flatTables.ts';
 import {
+  isLowerCaseBrand,
   isMenuLine,
+  menuOwner,
   isNameLine,
   isSectionName,
   isTagline,
@@ -284,8 +286,9 @@ export function cleanBody(body: string): CleanedBody {
     const next = lines[at + 1] ?? '';
     // "Example NewsHour" over its menu ("Full Episode | Podcasts | Live"), "EXAMPLE AID" over
     // "PRESS RELEASE": a name the page sets over its furniture is the page's own.
+    // ("bianet English" over its menu: a brand may be written in small letters.)
     if (
-      isNameLine(line) &&
+      (isNameLine(line) || (isLowerCaseBrand(line) && isMenuLine(next))) &&
       !isSectionName(line) &&
       (isMenuLine(next) ||
         RELEASE_LABEL.test(next.trim()) ||
@@ -302,6 +305,12 @@ export function cleanBody(body: string): CleanedBody {
     // A menu, a breadcrumb or a "Skip to content" link above the headline is furniture; a
     // breadcrumb's first step names the site.
     const crumb = readBreadcrumb(line);
+    const owner = menuOwner(line);
+    if (owner) {
+      const known = knownOutlet(owner);
+      if (known) signals.masthead ??= known;
+      else signals.siteName ??= owner;
+    }
     if (crumb) {
       if (crumb.known) signals.masthead ??= crumb.name;
       else signals.siteName ??= crumb.name;
@@ -507,7 +516,15 @@ export function cleanBody(body: string): CleanedBody {
     ? /^(?<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}) [-–—|] (?=[A-Z])/.exec(first)
     : null;
   // Only an outlet's name ("Valley Times - …"), not a place or person ("Khan Younis – Israeli …").
-  if (first && lead?.groups?.name && !datelineSeen && looksLikeOrganisation(lead.groups.name)) {
+  // (Not a menu's first item: "HOME | WORLD | POLITICS".)
+  if (
+    first &&
+    lead?.groups?.name &&
+    !datelineSeen &&
+    looksLikeOrganisation(lead.groups.name) &&
+    !isMenuLine(first) &&
+    !/^home$/i.test(lead.groups.name)
+  ) {
     signals.siteName = lead.groups.name;
     kept[0] = first.slice(lead[0].length);
   }

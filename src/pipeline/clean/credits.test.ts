@@ -308,3 +308,15 @@ describe('readCredit: a reservation before the mark', () => {
     expect(readCredit(line)).toBe(owner);
   });
 });
+
+describe('readCredit: brackets after the owner', () => {
+  it.each([
+    ['© 2000 - 2025 Example Bawaba (www.example.com) · Privacy Policy · Terms', 'Example Bawaba'],
+    [
+      'Copyright © 2025 Example Publishing (India) Pvt. Ltd. All Rights Reserved.',
+      'Example Publishing Pvt',
+    ],
+  ])('%s', (line, owner) => {
+    expect(readCredit(line)).toBe(owner);
+  });
+});

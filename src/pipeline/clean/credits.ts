@@ -124,6 +124,9 @@ function copyrightOwner(line: string): string | null {
   const owner = line
     .replace(RESERVED_FIRST, '')
     .replace(COPYRIGHT_MARKS, '')
+    // ("Example Bawaba (www.example.com)", "Example Publishing (India) Pvt. Ltd.": an address
+    // or a country in brackets is no part of the name.)
+    .replace(/\s*\([^()]*\)/g, '')
     // ("© All rights reserved to Example Press Service")
     .replace(/^all rights reserved (?:to|by)\s+/i, '')
     // ("Example Media Group, a division of Example Holdings": the owner before its parent.)

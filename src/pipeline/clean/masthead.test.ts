@@ -1,6 +1,6 @@
 // Lines a page prints above its headline, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { isSectionName, isTagline, readMasthead } from './masthead.ts';
+import { isLowerCaseBrand, isSectionName, isTagline, menuOwner, readMasthead } from './masthead.ts';
 
 describe('readMasthead', () => {
   it.each([
@@ -41,5 +41,34 @@ describe('the lines under and around the outlet name', () => {
     expect(isSectionName('World News')).toBe(true);
     expect(isSectionName('Example Daily News')).toBe(false);
     expect(isSectionName('Israel-Gaza War Live')).toBe(false);
+  });
+});
+
+describe('menuOwner: a menu whose first item is the site, before its link home', () => {
+  it.each([
+    ['EXAMPLE | Home · National · International · Business', 'EXAMPLE'],
+    ['Example Herald | Home | World | Sport | Opinion', 'Example Herald'],
+    ['examplenews | Home | News | Business', 'examplenews'],
+    // no link home after it: a menu of sections
+    ['World | Politics | Business | Sport', null],
+    ['HOME | WORLD | POLITICS | MEDIA', null],
+    ['World | Home | Politics | Sport', null],
+  ])('%s', (line, name) => {
+    expect(menuOwner(line)).toBe(name);
+  });
+});
+
+describe('isLowerCaseBrand', () => {
+  it.each([
+    ['examplenews', true],
+    ['examplenews.', true],
+    ['exampleweb English', true],
+    ['home', false],
+    ['menu', false],
+    ['the war goes on', false],
+    ['Example News', false],
+    ['ab', false],
+  ])('%s', (line, brand) => {
+    expect(isLowerCaseBrand(line)).toBe(brand);
   });
 });

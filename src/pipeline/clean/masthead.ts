@@ -84,6 +84,24 @@ export function isMenuLine(line: string): boolean {
   );
 }
 
+/**
+ * "OUTLOOK | Home · National · World": a menu whose first item is the site's name, set before
+ * its link home.
+ */
+export function menuOwner(line: string): string | null {
+  const parts = line.trim().split(/\s+[|•·]\s+/);
+  const [name, second] = parts;
+  if (parts.length < 3 || !name || !/^home$/i.test(second ?? '') || !isMenuLine(line)) return null;
+  return (isNameLine(name) || isLowerCaseBrand(name)) && !isSectionName(name) ? name : null;
+}
+
+/** "bianet English", "albawaba", "africanews.": a brand its logo writes in small letters. */
+export function isLowerCaseBrand(line: string): boolean {
+  return /^(?!(?:home|menu|search|login|subscribe)\b)[a-z][a-z0-9]{3,}\.?(?: [A-Z][a-z]+)?$/.test(
+    line.trim(),
+  );
+}
+
 const HEADLINE_SMALL_WORDS = new Set(
   'a an the as in of to for and on at after over with from by is are says say amid into'.split(' '),
 );

@@ -314,7 +314,9 @@ export function parseHtml(html: string): SourceDocument {
           hints: `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`,
           home: homeLink,
         });
-        if (logoAt < 0 && LOGO.test(logoHints)) [logoAt, logoText] = [stack.length, ''];
+        // ("<a href="/">albawaba</a>": a link home names the site by its text too.)
+        if (logoAt < 0 && (LOGO.test(logoHints) || homeLink))
+          [logoAt, logoText] = [stack.length, ''];
         if (name === 'ul' || name === 'ol') listDepth++;
         if (skip) skipDepth++;
         if (name === 'thead') theadDepth++;
@@ -356,7 +358,8 @@ export function parseHtml(html: string): SourceDocument {
           }
           if (stack.length + 1 === logoAt) {
             const name = logoText.replace(/\s+/g, ' ').trim();
-            if (name) logos.push(name);
+            // (A menu's "Home" link names no site.)
+            if (name && !/^home(?: ?page)?$/i.test(name)) logos.push(name);
             logoAt = -1;
           }
           if (entry.name === 'ul' || entry.name === 'ol') listDepth--;

@@ -33,7 +33,13 @@ export function pageOutlet(meta: FormatMetadata): { value: string; how: string }
     const agreed = others.some((other, j) => {
       if (j === i) return false;
       const o = other.toLowerCase();
-      return o === key || o.startsWith(`${key} `) || key.startsWith(`${o} `);
+      // ("Al Bawaba" and a logo's "albawaba": the same name, run together.)
+      return (
+        o === key ||
+        o.startsWith(`${key} `) ||
+        key.startsWith(`${o} `) ||
+        o.replace(/[\s.]/g, '') === key.replace(/[\s.]/g, '')
+      );
     });
     if (agreed) return { value: name, how: "the page's title and logo or footer, which agree" };
   }

@@ -1675,3 +1675,45 @@ describe("the page's address printed on a line of its own", () => {
     expect(metadataOf(text).published).toBeNull();
   });
 });
+
+describe('brands written in small letters, and menus that open with the site', () => {
+  const story =
+    'Israeli forces opened fire on crowds around aid trucks in Gaza City, killing 112 people, the ministry said on Thursday.';
+
+  it('reads a small-letter brand over its menu, not the menu’s "HOME"', () => {
+    const text = page(
+      'exampleweb English',
+      'HOME | HUMAN RIGHTS | POLITICS | WOMEN | MEDIA | WORLD',
+      'WORLD',
+      'Death toll in Gaza exceeds 30,000',
+      story,
+      'More strikes followed.',
+    );
+    expect(metadataOf(text).publisher).toBe('exampleweb English');
+  });
+
+  it('reads the name a menu opens with before its link home, over the owner company', () => {
+    const md = page(
+      '**EXAMPLE** | Home · National · International · Business · Sports',
+      '# Hostage freed ahead of visit',
+      story,
+      'Copyright © 2025 Example Publishing (India) Pvt. Ltd. All Rights Reserved.',
+    );
+    expect(metadataOf(md, 'page.md').publisher).toBe('EXAMPLE');
+  });
+
+  it("agrees a title's end with a link home that writes the name run together", () => {
+    const html = `<html><head><title>Ceasefire takes effect | Example Bawaba</title></head><body>
+<div class="top-bar"><a href="https://www.example.com/">examplebawaba</a> <span>News</span> <span>Business</span></div>
+<h1>Ceasefire takes effect</h1><div class="meta">Published January 19th, 2025 - 07:05 GMT</div>
+<p>${story}</p></body></html>`;
+    expect(metadataOf(html, 'page.html').publisher).toBe('Example Bawaba');
+  });
+
+  it('takes no name from a menu link labelled "Home"', () => {
+    const html = `<html><head><title>Ceasefire takes effect</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<h1>Ceasefire takes effect</h1><p>${story}</p></body></html>`;
+    expect(metadataOf(html, 'page.html').publisher).not.toBe('Home');
+  });
+});

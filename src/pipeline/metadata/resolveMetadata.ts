@@ -23,11 +23,11 @@ export interface ArticleMetadata {
 
 /** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
 const COMPANY =
-  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Productions|Holdings|Co\.?|subsidiary|Trust|Group)\b[.,]?$/;
+  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Pvt\.?|Productions|Holdings|Co\.?|subsidiary|Trust|Group)\b[.,]?$/;
 
 /** The legal forms a company's name ends with ("Pty Ltd"), not words of the name itself. */
 const LEGAL_FORM =
-  /\s*\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Co\.?)[.,]?$/;
+  /\s*\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Pvt\.?|Co\.?)[.,]?$/;
 
 /** "Example News Pty Ltd" → "Example News": every legal form at the end, not only the last. */
 function withoutLegalForm(name: string): string {
