@@ -215,6 +215,14 @@ function noSignals(): TextSignals {
   };
 }
 
+/** "The Example Daily" over "theexampledaily.com": a name over its own web address. */
+function namesOwnAddress(name: string, line: string): boolean {
+  const label = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,6}\/?$/i.exec(line.trim())?.[1];
+  return (
+    label !== undefined && label.toLowerCase() === name.toLowerCase().replace(/[^a-z0-9]/g, '')
+  );
+}
+
 /** "https://example.com/news/2025/03/18/…", "URL: https://…", "Source: <https://…>": an address alone. */
 const ADDRESS_LINE =
   /^(?:(?:url|link|permalink|source(?: url)?|original(?:ly published)?(?: at| url)?)\s*:\s*)?<?(https?:\/\/[^\s<>]+)>?$/i;
@@ -292,6 +300,7 @@ export function cleanBody(body: string): CleanedBody {
       !isSectionName(line) &&
       (isMenuLine(next) ||
         RELEASE_LABEL.test(next.trim()) ||
+        namesOwnAddress(line, next) ||
         // "EXAMPLE AL-NEWS" over "The Leading Arab International Daily": a name and its tagline
         (at === 0 && !readMasthead(line) && isTagline(next)))
     ) {

@@ -33,6 +33,9 @@ export interface Dateline {
   wire: boolean;
 }
 
+/** "April 7", "April 7, 2024": a day in a dateline's brackets. */
+const BRACKETED_DAY = /^([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:,? (\d{4}))?$/;
+
 /** "TASS. The envoy …", "TASS" alone: an agency named after the dateline's dash. */
 const AGENCY_AFTER_DASH = /^(?<name>[A-Z][\w&'’/-]*(?: [A-Z][\w&'’/-]*){0,3})(?:[.:](?:\s+|$)|$)/;
 
@@ -44,13 +47,17 @@ export function parseDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   const g = m?.groups;
   if (!m || !g) return null;
-  const monthName = g.month ?? g.month2;
-  const dayText = g.day ?? g.day2;
+  // "JERUSALEM/CAIRO (April 7): …": the brackets may hold the day, not an agency.
+  const bracketed = g.agency ? BRACKETED_DAY.exec(g.agency.trim()) : null;
+  const bracketMonth = bracketed?.[1] && monthNumber(bracketed[1]) !== null ? bracketed : null;
+  const monthName = g.month ?? g.month2 ?? bracketMonth?.[1];
+  const dayText = g.day ?? g.day2 ?? bracketMonth?.[2];
+  const year = g.year ?? bracketMonth?.[3];
   const month = monthName ? monthNumber(monthName) : null;
   if (monthName && month === null) return null;
   const capsPlace = Boolean(g.place && /[A-Z]{3,}/.test(g.place));
   const hasDate = month !== null && dayText !== undefined;
-  const agencyText = g.agency ?? g.slashAgency;
+  const agencyText = bracketMonth ? undefined : (g.agency ?? g.slashAgency);
   const hasAgency = Boolean(agencyText && /^[A-Z][\w .&/'’-]*$/.test(agencyText));
   const sep = g.sep ?? g.bare ?? '';
   // "Gaza City (AFP) -": a place in title case with no date needs a news agency, or initials
@@ -74,9 +81,9 @@ export function parseDateline(paragraph: string): Dateline | null {
     agency = after.groups.name;
     rest = rest.slice(after[0].length);
   }
-  const date = hasDate && g.year && month ? makeDay(Number(g.year), month, Number(dayText)) : null;
+  const date = hasDate && year && month ? makeDay(Number(year), month, Number(dayText)) : null;
   const partial =
-    hasDate && !g.year && month
+    hasDate && !year && month
       ? {
           month,
           day: Number(dayText),

@@ -21,7 +21,9 @@ export function isNameLine(line: string): boolean {
     words.length <= 5 &&
     words.every(
       (w, i) =>
-        /^[A-Z0-9&][\w&.'’-]*$/.test(w) || (i > 0 && /^(?:the|of|and|for|al|de|du)$/.test(w)),
+        // ("Türkiye Today": a capital and letters of any alphabet.)
+        /^[\p{Lu}0-9&][\p{L}\p{N}_&.'’-]*$/u.test(w) ||
+        (i > 0 && /^(?:the|of|and|for|al|de|du)$/.test(w)),
     )
   );
 }

@@ -123,6 +123,9 @@ export interface PageDate {
  * zone, a weekday and two stray words around it ("Wire) 14:05, March 07, 2024"). A sentence
  * that contains a date is not one.
  */
+/** "Nov - 22 - 2024", "November-22-2024": a month's name, day and year joined by dashes. */
+const DASHED_FIELDS = /\b([A-Z][a-z]{2,8}\.?)\s*-\s*(\d{1,2})\s*-\s*(\d{4})\b/;
+
 export function readPageDate(line: string): PageDate | null {
   const trimmed = line.trim();
   // Every date read below has the figures readFullDate looks for first: most lines, with
@@ -130,7 +133,9 @@ export function readPageDate(line: string): PageDate | null {
   if (!FOUR_DIGITS.test(trimmed) && !SHORT_YEAR.test(trimmed)) return null;
   if (trimmed.length > 100) return readDateParts(trimmed);
   // (Looked for only where a year touches a digit or a capital: most lines have neither.)
-  const text = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;
+  const joined = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;
+  // "Nov - 22 - 2024 , 07:40": a month, day and year set apart by dashes.
+  const text = joined.includes('-') ? joined.replace(DASHED_FIELDS, '$1 $2, $3') : joined;
   const label = LABEL.exec(text);
   // "12/04/2023 10:15 AM EST": a US time zone writes the month first; a labelled date
   // otherwise reads day first, as most of the world writes it.

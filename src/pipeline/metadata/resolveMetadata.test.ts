@@ -1717,3 +1717,79 @@ describe('brands written in small letters, and menus that open with the site', (
     expect(metadataOf(html, 'page.html').publisher).not.toBe('Home');
   });
 });
+
+describe('outlets and dates of round 9, last part', () => {
+  const story =
+    'Israeli strikes killed at least 25 Palestinians across the Gaza Strip on Wednesday, health officials said.';
+
+  it('reads a name in letters beyond ASCII over a section label', () => {
+    const text = page('Örnek Today', 'WORLD', 'Strikes kill 25 in Gaza', story, 'More followed.');
+    expect(metadataOf(text).publisher).toBe('Örnek Today');
+  });
+
+  it('reads a name over its own web address, not the owner company', () => {
+    const text = page(
+      'The Example Ledger',
+      'theexampleledger.com',
+      'Home > World',
+      'Strikes kill 25 in Gaza',
+      story,
+      'Copyright © 1994 - 2024 The Example Communications Sdn Bhd. All rights reserved.',
+    );
+    expect(metadataOf(text).publisher).toBe('The Example Ledger');
+  });
+
+  it('takes no agency from a day in the dateline’s brackets', () => {
+    const text = page(
+      'Strikes kill 25 in Gaza',
+      'Reuters',
+      '07 Apr 2024, 11:48 pm',
+      `JERUSALEM/CAIRO (April 7): ${story}`,
+      '© 2024 Example Ledger Sdn Bhd',
+    );
+    const found = metadataOf(text);
+    expect(found.publisher).not.toBe('April 7');
+    expect(found.published).toBe('2024-04-07');
+  });
+
+  it('drops the web address a site name carries after a dash', () => {
+    const md = page(
+      '[The Example Press - ExamplePress.com](https://www.examplepress.com/)',
+      '# Three hostages home',
+      story,
+    );
+    expect(metadataOf(md, 'page.md').publisher).toBe('The Example Press');
+  });
+
+  it('reads "Nov - 22 - 2024 , 07:40"', () => {
+    const text = page(
+      'EXAMPLE ONLINE',
+      'Opinion',
+      'A test for us all',
+      'Nov - 22 - 2024 , 07:40',
+      story,
+    );
+    expect(metadataOf(text).published).toBe('2024-11-22');
+  });
+
+  it('finds the name the page’s own address spells', () => {
+    const md = [
+      '---',
+      'title: "Hope and dread for a family"',
+      'url: https://examplehimal.com/news/hope-and-dread',
+      '---',
+      '',
+      '# Hope and dread for a family',
+      '',
+      story,
+      '',
+      'Example Himal | Himal Media Pvt Ltd | Lalitpur | © 2025',
+    ].join('\n');
+    expect(metadataOf(md, 'page.md').publisher).toBe('Example Himal');
+  });
+
+  it('finds no name when none on the page spells the address', () => {
+    const md = ['---', 'url: https://examplehimal.com/news/x', '---', '', story].join('\n');
+    expect(metadataOf(md, 'page.md').publisher).toBeNull();
+  });
+});

@@ -23,11 +23,11 @@ export interface ArticleMetadata {
 
 /** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
 const COMPANY =
-  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Pvt\.?|Productions|Holdings|Co\.?|subsidiary|Trust|Group)\b[.,]?$/;
+  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Pvt\.?|Sdn\.? Bhd\.?|Bhd\.?|Pte\.?|Productions|Holdings|Co\.?|subsidiary|Trust|Group)\b[.,]?$/;
 
 /** The legal forms a company's name ends with ("Pty Ltd"), not words of the name itself. */
 const LEGAL_FORM =
-  /\s*\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Pvt\.?|Co\.?)[.,]?$/;
+  /\s*\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Pvt\.?|Sdn\.? Bhd\.?|Bhd\.?|Pte\.?|Co\.?)[.,]?$/;
 
 /** "Example News Pty Ltd" → "Example News": every legal form at the end, not only the last. */
 function withoutLegalForm(name: string): string {
@@ -100,7 +100,13 @@ function siteNameOf(value: string | null): string | null {
 
 /** "Example Daily Times Online News" → "Example Daily Times": the site's words after the name. */
 function withoutOnlineSuffix(name: string): string {
-  const plain = name.replace(/\s+(?:Online News|News Online|Online)$/i, '');
+  const plain = name
+    .replace(/\s+(?:Online News|News Online|Online)$/i, '')
+    // "The Example Press - ExamplePress.com": the site's address after its name.
+    .replace(
+      /\s+[-–—|]\s+(?:www\.)?[\w-]+\.(?:com|org|net|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i,
+      '',
+    );
   return plain !== name && plain.split(/\s+/).length >= 2 ? plain : name;
 }
 
@@ -108,6 +114,31 @@ function withoutOnlineSuffix(name: string): string {
 function withoutStop(name: string): string {
   return /[a-z]{4,}\.$/i.test(name) && !LEGAL_FORM.test(name) ? name.slice(0, -1) : name;
 }
+
+/**
+ * "Example Times" written on a page whose address is exampletimes.com: the name the page gives
+ * itself, told by its own address (letters alike, spaces and case aside).
+ */
+function nameOfAddress(url: string | null, body: string): { value: string; how: string } | null {
+  const label = url
+    ? /^https?:\/\/(?:www\.)?([a-z0-9-]+)\./i.exec(url)?.[1]?.toLowerCase().replace(/-/g, '')
+    : undefined;
+  if (!label || label.length < 4) return null;
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(body); m; m = CAPITALISED_RUN.exec(body)) {
+    const words = m[0].split(' ');
+    // Each run and the runs within it that end where it ends ("Read Example Times" → "Example Times").
+    for (let k = 0; k < words.length; k++) {
+      const name = words.slice(k).join(' ');
+      if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === label)
+        return { value: name, how: 'a name on the page that its web address spells' };
+    }
+  }
+  return null;
+}
+
+/** Runs of one to five capitalised words (the first may be "The"). */
+const CAPITALISED_RUN = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}/g;
 
 /** "Middle East Eye" → "MEE": the capitals a name is shortened to. */
 function initialsOf(name: string): string {
@@ -195,7 +226,10 @@ export function resolveMetadata(
     [publisher, publisherFrom] = [formatPublisher, formatFrom];
   else {
     const ownName = pageOutlet(doc.meta);
-    const found = ownName ?? textPublisher(cleaned);
+    const found =
+      ownName ??
+      nameOfAddress(meta?.url ?? doc.meta.url ?? cleaned.signals.pageUrl, doc.body) ??
+      textPublisher(cleaned);
     if (found) {
       [publisher, publisherFrom] = [found.value, (ownName && formatFrom) || 'text'];
       notes.push(`Publisher read from ${found.how}.`);
