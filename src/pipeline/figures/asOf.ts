@@ -228,7 +228,14 @@ function acrossClause(view: SentenceView, mention: NumberMention, d: DateMention
       t?.lower === 'while' &&
       (/ing$/.test(view.tokens[i + 1]?.lower ?? '') ||
         (d.from < mention.from && !inRelativeClause(view, d.from)));
-    if (t && !adjunct && (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';'))
+    // "before dawn on Thursday", "after midnight": a time of day, not another event's clause.
+    const timeOfDay = TIMES_OF_DAY.has(view.tokens[i + 1]?.lower ?? '');
+    if (
+      t &&
+      !adjunct &&
+      !timeOfDay &&
+      (DATE_BARRIERS.has(t.lower) || t.text === '—' || t.text === ';')
+    )
       return true;
   }
   return false;
@@ -294,6 +301,8 @@ function periodStart(view: SentenceView, mention: NumberMention, d: DateMention)
 function dayDistance(d: DateMention, mention: NumberMention, phraseEnd: number): number {
   return d.from < mention.from ? mention.from - d.to : d.from - Math.max(mention.to, phraseEnd);
 }
+
+const TIMES_OF_DAY = words('dawn daybreak sunrise sunset noon midday midnight dusk nightfall dark');
 
 /** Words that start another event's clause; "when" and "where" point back at this one's. */
 const DATE_BARRIERS = words('after before while whereas but although though because until unless');

@@ -97,7 +97,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['brought', 'bring', 'brings', 'bringing', 'came', 'come', 'comes', 'coming', 'back'],
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
-  ...['dragged', 'carried', 'spirited', 'reunited'],
+  ...['dragged', 'carried', 'spirited', 'reunited', 'saved'],
   ...LEAVE_WORDS,
 ]);
 
@@ -256,6 +256,10 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     return view.tokens.slice(0, i).some((t) => EVENT_OF_WORD.get(t.lower) === 'rescue')
       ? null
       : 'release';
+  // "the number of hostages saved by Israeli forces": a rescue of captives ("doctors saved 12
+  // children" is none).
+  if (lower === 'saved')
+    return view.tokens.some((t) => HOSTAGE_NOUNS.has(t.lower)) ? 'rescue' : null;
   // "hostages taken on Oct. 7", "taken into Gaza"
   if (lower === 'taken' || lower === 'took') {
     const prev = stem(view.tokens[i - 1]?.lower ?? '');

@@ -130,6 +130,23 @@ function takenBase(view: SentenceView, mention: NumberMention, noun: CountedNoun
   return at === 0 || (at === 1 && /^(?:it|they|hamas|militants)$/.test(after[0] ?? ''));
 }
 
+/** Far above any toll of this war's dead or wounded (tens of thousands). */
+const MAX_CASUALTIES = 500_000;
+
+/** A question about what could have been: "Could these six have come home?" */
+function wonderedAbout(view: SentenceView): boolean {
+  return (
+    /\?["”’]?\s*$/.test(view.text) &&
+    view.tokens.some(
+      (t, i) =>
+        COUNTERFACTUALS.has(t.lower) &&
+        view.tokens.slice(i + 1, i + 5).some((next) => next.lower === 'have'),
+    )
+  );
+}
+
+const COUNTERFACTUALS = new Set(['could', 'would', 'should', 'might']);
+
 const BELIEVED = new Set(['believed', 'thought', 'presumed', 'feared']);
 
 /** "the 28 deceased hostages", "all 28 hostages who died in captivity": a known group of the dead. */
@@ -626,6 +643,11 @@ function extractFromSentence(
     if (metric === 'hostages_taken' && restatedGroup(view, mention)) continue;
     // Hostage counts of this war are in the hundreds; a larger one is a misreading.
     if (metric.startsWith('hostages_') && mention.value > MAX_HOSTAGES) continue;
+    // …and no toll of dead or wounded reached half a million: "1.07 million facing famine" is
+    // a population, whatever word of death stands near it.
+    if (/_(?:killed|injured)$/.test(metric) && mention.value > MAX_CASUALTIES) continue;
+    // "Could these six have come home?": a question of what might have been counts no one.
+    if (wonderedAbout(view)) continue;
     // "required to hand over the remains of all 28 deceased hostages": the group a proposal
     // names by its state is the count of the dead, as reported.
     const told = modalityOf(view, metric, predicate);

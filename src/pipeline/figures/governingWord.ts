@@ -72,11 +72,13 @@ export function leftHead(
   const stillThere =
     tokens[mention.to]?.lower === 'still' &&
     /^(?:in|held|inside|captive)$/.test(tokens[mention.to + 1]?.lower ?? '');
-  // (After "the remains of 15 of the 28", those left are remains too.)
+  // (After "the remains of 15 of the 28", "returned four bodies", those left are remains too.)
   if (stillThere)
     bodies = view.tokens.some(
       (t, k) =>
-        k < mention.from && BODY_NOUNS.has(stem(t.lower)) && view.tokens[k + 1]?.lower === 'of',
+        k < mention.from &&
+        BODY_NOUNS.has(stem(t.lower)) &&
+        (view.tokens[k + 1]?.lower === 'of' || view.mentions.some((m) => m.to === k)),
     );
   if (hostageAfter(view, mention) || stillThere) {
     for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {

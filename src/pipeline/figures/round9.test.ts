@@ -211,3 +211,84 @@ describe('a proposal that names the known dead by their state counts them as the
     ]);
   });
 });
+
+describe('round 9, third part', () => {
+  it('the event a war began with is its origin, not the count’s', () => {
+    expect(
+      read(
+        "The war that began with Hamas's 7 October attack on Israel has killed more than 33,000 Palestinians.",
+        '2024-04-07',
+      ),
+    ).toEqual(['gaza_killed=33000 reported total 2024-04-07']);
+    expect(
+      read('An airstrike that followed the attack killed 12 people in Rafah.', '2024-04-07'),
+    ).toEqual(['gaza_killed=12 reported incident null']);
+  });
+
+  it('"and wounded 84,494" after a toll is the toll’s other measure', () => {
+    expect(
+      read(
+        "Israel's campaign has killed at least 37,084 Palestinians and wounded 84,494, according to the ministry's figures on Sunday.",
+        '2024-06-09',
+      ),
+    ).toEqual([
+      'gaza_killed=37084 reported total 2024-06-09',
+      'gaza_injured=84494 reported total 2024-06-09',
+    ]);
+  });
+
+  it('"before dawn on Thursday" is a time of the same event', () => {
+    expect(
+      read(
+        'The ministry said 112 people were killed and 760 wounded when troops opened fire on crowds around aid trucks in Gaza before dawn on Thursday.',
+        '2024-03-01',
+      ),
+    ).toEqual([
+      'gaza_killed=112 reported incident 2024-02-29',
+      'gaza_injured=760 reported incident 2024-02-29',
+    ]);
+  });
+
+  it('"before the truce took effect on Friday" is still another clause', () => {
+    expect(
+      read('Three soldiers were killed before the truce took effect on Friday.', '2024-03-01'),
+    ).toEqual(['soldiers_killed=3 reported incident null']);
+  });
+
+  it.each([
+    'Could these six have come home?',
+    'Would the 33 hostages have been freed without the deal?',
+  ])('a question of what might have been counts no one: %s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('a question of fact still counts', () => {
+    expect(keys('Why have 101 hostages been left in Gaza for a year?')).toEqual([
+      'hostages_held=101',
+    ]);
+  });
+
+  it('no toll of dead or wounded reaches half a million', () => {
+    expect(
+      keys(
+        'The IPC said half a million people faced starvation and death, and another 1.07 million were in the emergency phase.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('hostages "saved" by forces are rescued; people saved by doctors are no captives', () => {
+    expect(
+      keys('The raid brings the number of hostages saved by Israeli forces to seven.'),
+    ).toEqual(['hostages_rescued=7']);
+    expect(keys('Doctors saved 12 children after the strike in Rafah.')).toEqual([]);
+  });
+
+  it('those left after bodies are returned are bodies too', () => {
+    expect(
+      read('It returned four bodies on Monday evening, leaving 24 still in Gaza.', '2025-10-14'),
+    ).toEqual([
+      'hostages_dead=4 reported incident 2025-10-13',
+      'hostages_dead=24 reported total 2025-10-14',
+    ]);
+  });
+});

@@ -286,7 +286,8 @@ function nearestEventNoun(
     const [a, b] = i < mention.from ? [i, mention.from] : [mention.to, i];
     let crossed = false;
     for (let k = a; k < b && !crossed; k++) crossed = CLAUSE_BREAKERS.has(tokens[k]?.lower ?? '');
-    if (crossed || inClosedRelative(view, i, mention.from)) continue;
+    if (crossed || inClosedRelative(view, i, mention.from) || warOrigin(view, i, mention.from))
+      continue;
     // "the October 7 assault", "the Oct. 7 attack": a dated noun is one event.
     const dated = view.dates.some((d) => d.to === i || d.to === i - 1);
     const ground = t.lower === 'operation' && tokens[i - 1]?.lower === 'ground';
@@ -313,6 +314,26 @@ function inClosedRelative(view: SentenceView, i: number, before: number): boolea
   for (let k = i + 1; k < before; k++) if (tokens[k]?.text === ',') return true;
   return false;
 }
+
+/**
+ * "The war that began with Hamas's 7 October attack has killed 33,000": the event a war began
+ * with, named in its relative clause before the count, is the war's origin, not the count's.
+ */
+function warOrigin(view: SentenceView, i: number, before: number): boolean {
+  if (i >= before) return false;
+  const { tokens } = view;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === ',' || w === ';') return false;
+    if (!ORIGIN_VERBS.has(w)) continue;
+    // ("that began with", "which was sparked by")
+    const opener = tokens[k - 1]?.lower === 'was' ? k - 2 : k - 1;
+    return /^(?:that|which)$/.test(tokens[opener]?.lower ?? '');
+  }
+  return false;
+}
+
+const ORIGIN_VERBS = words('began begun started erupted triggered sparked followed');
 
 const WAR_NOUNS = words('war fighting conflict bombardment offensive hostilities assault');
 const SPAN_UNITS = words('months weeks days years month week');

@@ -30,16 +30,32 @@ export function addsToPrevious(view: SentenceView, m: NumberMention, previousEnd
   return true;
 }
 
-/** The count follows the previous figure's phrase after "and", with at most two words between. */
+/**
+ * The count follows the previous figure's phrase after "and", with at most two words between,
+ * or after "and" and the other measure's verb ("killed 37,084 Palestinians and wounded 84,494").
+ */
 export function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: number): boolean {
   const between = view.tokens.filter((t) => t.start >= previousEnd && t.end <= m.start);
+  const verbAfterAnd =
+    between.at(-2)?.lower === 'and' && SECOND_MEASURE_VERBS.has(between.at(-1)?.lower ?? '');
   return (
     between.length >= 1 &&
-    between.length <= 3 &&
-    between.at(-1)?.lower === 'and' &&
+    between.length <= (verbAfterAnd ? 4 : 3) &&
+    (between.at(-1)?.lower === 'and' || verbAfterAnd) &&
     between.every((t) => t.kind === 'word')
   );
 }
+
+/** The verbs of a toll's other measure: "and wounded 84,494", "and injuring 100". */
+const SECOND_MEASURE_VERBS = new Set([
+  'wounded',
+  'injured',
+  'wounding',
+  'injuring',
+  'killed',
+  'killing',
+  'displaced',
+]);
 
 /**
  * "30,631 had been killed in Gaza and 423 in the West Bank": a bare count after "and", with
