@@ -11,6 +11,7 @@ import { reportDay } from './dates/reportDay.ts';
 import { placeOfMetric } from './figures/articleMemory.ts';
 import { carryEventDays, sentenceDays, type ToldSentence } from './figures/carriedDays.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
+import { dateRetoldTotals } from './figures/retoldTotals.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
 import { isTimelineEntry, viewSentence, type SentenceView } from './figures/sentenceView.ts';
 import { resolveDate } from './dates/resolveDate.ts';
@@ -159,11 +160,15 @@ export function buildArticle(
   });
   // Days a count's own retelling gives first, then days carried over from the sentences
   // around it; a headline then reads as the body's figure it compresses.
-  const dated = carryEventDays(
-    dateRetoldEvents(figures),
+  const dated = dateRetoldTotals(
+    carryEventDays(
+      dateRetoldEvents(figures),
+      told,
+      written,
+      (text) => views.get(text) ?? sentenceDays(text),
+    ),
     told,
     written,
-    (text) => views.get(text) ?? sentenceDays(text),
   );
   return { article, figures: headline ? readHeadlineByBody(dated) : dated };
 }
@@ -242,6 +247,10 @@ function readHeadlineByBody(figures: Figure[]): Figure[] {
     const body = figures.find(
       (b) => b.paragraph > 0 && b.metric === f.metric && b.value === f.value,
     );
-    return body ? { ...f, scope: body.scope, asOf: body.asOf, modality: body.modality } : f;
+    // ("274 Palestinians killed" over "at least 274": the body's hedge is the headline's too.)
+    const qualifier = f.qualifier === 'exact' && body ? body.qualifier : f.qualifier;
+    return body
+      ? { ...f, scope: body.scope, asOf: body.asOf, modality: body.modality, qualifier }
+      : f;
   });
 }
