@@ -121,8 +121,15 @@ export function buildArticle(
   /** The day the paragraph being read opens with as a timeline's entry, for its later sentences. */
   let atEntryDay: Day | null = null;
   paragraphs.forEach((paragraph, p) => {
-    // A paragraph without a number holds no figure: no need to split it.
-    if (!MAY_HOLD_NUMBER.test(paragraph)) return;
+    // A paragraph without a number holds no figure: no need to split it, unless it is near
+    // the top, where its days may date the lead's counts ("The convoy was hit on Monday").
+    const numbered = MAY_HOLD_NUMBER.test(paragraph);
+    if (!numbered && p > LEAD_TOLD) return;
+    if (!numbered) {
+      for (const sentence of splitSentences(paragraph))
+        told.push({ paragraph: p, text: sentence.text });
+      return;
+    }
     let n = 0;
     at = p;
     atPlace = undefined;
@@ -178,6 +185,9 @@ function timelineEntryDay(first: SentenceView, written: Day | null): Day | null 
   const day = isTimelineEntry(first) ? first.dates[0] : undefined;
   return day ? resolveDate(day, written, 'past') : null;
 }
+
+/** The paragraphs whose sentences are told even without a number: the lead and the two after it. */
+const LEAD_TOLD = 3;
 
 /** A sentence that may open with a day: a number, a month and a number, or a weekday. */
 const MAY_OPEN_ENTRY =

@@ -200,3 +200,29 @@ describe('a timeline whose headings stand above their entries', () => {
     ).toEqual(['gaza_killed=90 2024-08-12']);
   });
 });
+
+describe("a story's lead dated by the lines after it", () => {
+  const PUB = '2024-04-02'; // a Tuesday
+  const article = (...paragraphs: string[]) =>
+    buildArticle('a', 'a.txt', ` date ${PUB}\n` + paragraphs.join('\n\n'), undefined).figures.map(
+      (f) => `${f.metric}=${f.value} ${f.asOf}`,
+    );
+
+  it('takes the day the next paragraph tells the strike on', () => {
+    expect(
+      article(
+        'Seven aid workers were killed in an Israeli strike on their convoy in Gaza.',
+        'The convoy was hit on Monday evening in Deir al-Balah after delivering food, the charity said.',
+      ),
+    ).toEqual(['gaza_killed=7 2024-04-01']);
+  });
+
+  it('takes no day from a later paragraph that tells of something else', () => {
+    expect(
+      article(
+        'Seven aid workers were killed in an Israeli strike on their convoy in Gaza.',
+        'The charity said on Monday that it would pause its work.',
+      ),
+    ).toEqual(['gaza_killed=7 null']);
+  });
+});

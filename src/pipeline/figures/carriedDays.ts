@@ -181,6 +181,12 @@ export function carryEventDays<F extends DatedFigure>(
     }
     const named = namedEventDay(at);
     if (named) return named;
+    // "Seven aid workers were killed in an Israeli strike." … "The convoy was hit on Monday
+    // evening": a story's lead counts the event its next lines date.
+    if (own.paragraph <= LEAD_PARAGRAPHS) {
+      const ahead = leadEventDay(at);
+      if (ahead) return ahead;
+    }
     // A story tells one day's events: a count that names no day of its own, a few paragraphs
     // after the last event the story counted and dated, is of that day ("Israeli forces freed
     // four hostages on Saturday. … The ministry said 210 people were killed in the assault").
@@ -191,6 +197,20 @@ export function carryEventDays<F extends DatedFigure>(
     for (let i = at - 1; i >= 0 && (told[i]?.paragraph ?? -1) >= own.paragraph - STORY_REACH; i--) {
       const day = countedDay(i);
       if (day) return day;
+    }
+    return null;
+  }
+
+  /** The first day a strike or attack is told on, in the two paragraphs after the lead's. */
+  function leadEventDay(at: number): Day | null {
+    const own = told[at];
+    if (!own) return null;
+    for (let i = at + 1; i < told.length && (told[i]?.paragraph ?? 0) <= own.paragraph + 2; i++) {
+      const day = dayAt(i);
+      if (!day) continue;
+      // Only a day the story's event is told on ("was hit on Monday", "the strike on Monday"),
+      // not the first day any sentence names.
+      return STRUCK.test(told[i]?.text ?? '') && day !== WAR_START ? day : null;
     }
     return null;
   }
@@ -254,6 +274,13 @@ function indexSentences(told: readonly ToldSentence[]): SentenceIndex {
 /** Words that set a count at a time of its own, apart from the day the story tells. */
 const OTHER_TIME =
   /\b(?:recent(?:ly)?|earlier|previous(?:ly)?|so far|to date|in total|last (?:week|month|year)|past (?:week|month|year|few)|over the (?:weekend|week))\b/i;
+
+/** The paragraphs of a story's lead (0 is a headline or the first paragraph). */
+const LEAD_PARAGRAPHS = 1;
+
+/** Words that tell a strike or attack happening. */
+const STRUCK =
+  /\b(?:was|were) (?:hit|struck|bombed|shelled|targeted|attacked)\b|\b(?:strike|airstrike|air strike|attack|raid|explosion|blast) (?:on|late on|early on)\b/i;
 
 /** How many paragraphs back the day a story last told still dates its undated counts. */
 const STORY_REACH = 3;
