@@ -229,13 +229,38 @@ const ADDRESS_LINE =
 
 /** How many lines at the top, and at the end, may hold the page's address. */
 const ADDRESS_REACH = 4;
+/** The top of a page, down to its byline and date, may print its address further down. */
+const ADDRESS_TOP_REACH = 8;
+
+/** The first publication a footer's sentence tells of, among the last lines of the page. */
+function footerPublished(kept: readonly string[]): Day | null {
+  for (const line of kept.slice(-FOOTER_LINES)) {
+    if (!FIRST_PUBLISHED.test(line)) continue;
+    for (const part of line.split(/(?<=[.!?])\s+/)) {
+      if (!FIRST_PUBLISHED.test(part)) continue;
+      const date = readPageDate(part.replace(/^[*_]+|[*_]+$/g, ''));
+      if (date?.date && !date.updated) return date.date;
+    }
+  }
+  return null;
+}
+
+const FIRST_PUBLISHED = /\b(?:first|originally) published\b/i;
+/** How many lines at the end may be a footer. */
+const FOOTER_LINES = 4;
 
 /**
  * The page's address on a line of its own near the top or the end, taken out of the text: the
  * first such line wins (a list of links further down is other pages').
  */
 function takePageUrl(lines: string[], signals: TextSignals): string[] {
-  const near = (i: number) => i < ADDRESS_REACH || i >= lines.length - ADDRESS_REACH;
+  // (At the top only above the story: a link after its first paragraphs is another page's.)
+  const storyAt = lines.findIndex((line) => line.length >= 80 && /[.!?]["”’]?$/.test(line.trim()));
+  const top = Math.min(
+    ADDRESS_TOP_REACH,
+    storyAt < 0 ? lines.length : Math.max(storyAt, ADDRESS_REACH),
+  );
+  const near = (i: number) => i < top || i >= lines.length - ADDRESS_REACH;
   const at = lines.findIndex((line, i) => near(i) && ADDRESS_LINE.test(line.trim()));
   if (at < 0) return lines;
   signals.pageUrl = ADDRESS_LINE.exec(lines[at]?.trim() ?? '')?.[1] ?? null;
@@ -486,6 +511,10 @@ export function cleanBody(body: string): CleanedBody {
     kept.push(repaired);
     if (isSentenceLike(repaired)) sentencesKept++;
   }
+
+  // "Example is published by Example Sdn Bhd. First published on 23 Jan 2024, 11:02am. © 2024
+  // …": a footer that tells when the story first came out, among its other sentences.
+  signals.publishedLine ??= footerPublished(kept);
 
   // "(AFP, Reuters)" then "November 24 2023 21:48:00", then related links: the page's date,
   // printed under the story. Not a date that heads a paragraph of it.

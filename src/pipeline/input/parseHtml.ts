@@ -67,6 +67,8 @@ const LOGO = /(?:^|[\s_-])(?:logo|brand|masthead|site-?name|site-?title)(?:$|[\s
 /** Class, id or itemprop words of a <time> (or its parent) that dates the page's publication. */
 const PUBLISHED_TIME = /publish|posted|pubdate|dateline|(?:^|[\s_-])date(?:$|[\s_-])/i;
 const UPDATED_TIME = /updat|modif|edited/i;
+/** Class names of an inline element that holds a date: "date", "post-date", "timestamp". */
+const DATE_ELEMENT = /(?:^|[\s_-])(?:date|time|timestamp|published|pubdate|dateline)(?:$|[\s_-])/i;
 
 const PUBLISHED_KEYS = [
   'article:published_time',
@@ -126,6 +128,8 @@ interface OpenElement {
   hints?: string;
   /** A link to the site's front page, whose pictures are its logo. */
   home?: boolean;
+  /** An inline element that holds the page's date ("<span class="date">"): a line of its own. */
+  dateLine?: boolean;
 }
 
 function firstOf(meta: Map<string, string>, keys: readonly string[]): string | null {
@@ -295,7 +299,10 @@ export function parseHtml(html: string): SourceDocument {
         }
         const own = SKIPPED.has(name) || furniture;
         const skip = skipDepth > 0 || own;
-        if (BLOCK.has(name) && skipDepth === 0) flush();
+        // "<span class="service">World</span> <span class="date">Mar 18, 2025</span>": the date's
+        // element is a line of its own, not run into the section's name and the story's code.
+        const dateLine = !BLOCK.has(name) && DATE_ELEMENT.test(attrs.class ?? '');
+        if ((BLOCK.has(name) || dateLine) && skipDepth === 0) flush();
         if (skipDepth === 0) {
           if (name === 'table') rows.openTable();
           // A row inside a row's cell (a table in a table): the outer row is no table row.
@@ -313,6 +320,7 @@ export function parseHtml(html: string): SourceDocument {
           plainFigure: name === 'figure' && !furniture,
           hints: `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`,
           home: homeLink,
+          dateLine,
         });
         // ("<a href="/">albawaba</a>": a link home names the site by its text too.)
         if (logoAt < 0 && (LOGO.test(logoHints) || homeLink))
@@ -348,6 +356,7 @@ export function parseHtml(html: string): SourceDocument {
         while (stack.length > index) {
           const entry = stack.pop();
           if (!entry) break;
+          if (entry.dateLine && skipDepth === 0) flush();
           if (entry.name === 'tr' && skipDepth === 0 && rows.inRow) {
             flush();
             blocks.push(...rows.closeRow());

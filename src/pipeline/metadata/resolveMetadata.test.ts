@@ -1793,3 +1793,40 @@ describe('outlets and dates of round 9, last part', () => {
     expect(metadataOf(md, 'page.md').publisher).toBeNull();
   });
 });
+
+describe('dates set among other furniture', () => {
+  const story =
+    'More than 400 Palestinians were killed on Tuesday across the Gaza Strip, the ministry said.';
+
+  it("reads an HTML date span set between a section's name and the story's code", () => {
+    const html = `<html><head><title>Strikes resume - Example Agency</title></head><body>
+<div class="item-header"><span class="service">International</span>
+<span class="date">Mar 18, 2025, 5:41 PM</span><span class="code">News ID: 85782390</span></div>
+<h1>Strikes resume</h1><p>${story}</p></body></html>`;
+    expect(metadataOf(html, 'page.html').published).toBe('2025-03-18');
+  });
+
+  it("reads the first publication a footer's sentence tells of", () => {
+    const md = page(
+      '# Deadliest day',
+      '*Published 5 hours ago*',
+      story,
+      'More strikes followed.',
+      '*Example is published by Example Dotcom Sdn Bhd. First published on 23 Jan 2024, 11:02am. © 2024 Example Dotcom Sdn Bhd.*',
+    );
+    expect(metadataOf(md, 'page.md').published).toBe('2024-01-23');
+  });
+
+  it("reads the page's address under a byline, six lines down", () => {
+    const text = page(
+      'EXAMPLE POST',
+      'News | Politics | Metro | World',
+      'Remains returned',
+      'By Jane Doe',
+      '2 hours ago',
+      'https://examplepost.example/2025/11/10/remains-returned/',
+      story,
+    );
+    expect(metadataOf(text).published).toBe('2025-11-10');
+  });
+});
