@@ -137,6 +137,18 @@ export function eventOfCount(
     )
   )
     right = null;
+  // "Hamas released all 20 living hostages and agreed to hand over the bodies of 28": after a
+  // verb that governs the count, "and" and another verb are the subject's next act.
+  if (
+    right &&
+    governing.event &&
+    governing.event.index < mention.from &&
+    governing.event.trust <= 3 &&
+    view.tokens.slice(noun.end, right.index).some((t) => t.lower === 'and') &&
+    // (", and the bodies of 12 have been recovered": a clause of its own, read below.)
+    !view.tokens.slice(noun.end, right.index).some((t) => t.text === ',')
+  )
+    right = null;
   // "killed three of the 130 hostages still held": a participle after the larger group
   // describes it; the verb before the count is what happened to the three.
   if (

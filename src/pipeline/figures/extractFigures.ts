@@ -122,8 +122,9 @@ function takenBase(view: SentenceView, mention: NumberMention, noun: CountedNoun
     k--;
   // ("out of 250 taken on Oct. 7": "out of" names the whole without "the".)
   const outOf = view.tokens[k]?.lower === 'of' && view.tokens[k - 1]?.lower === 'out';
-  if (!outOf && (view.tokens[k]?.lower !== 'the' || view.tokens[k - 1]?.lower !== 'of'))
-    return false;
+  // ("50 women and children among the roughly 240 hostages it seized")
+  const whole = view.tokens[k - 1]?.lower === 'of' || view.tokens[k - 1]?.lower === 'among';
+  if (!outOf && (view.tokens[k]?.lower !== 'the' || !whole)) return false;
   const after = lowerSlice(view, noun.end, noun.end + 3);
   const at = after.findIndex((w) => TAKING_PARTICIPLES.has(w));
   // Right after the noun, or after its taker: "hostages it seized", "captives Hamas took".

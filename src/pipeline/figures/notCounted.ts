@@ -119,6 +119,21 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
       for (let k = i; k < m.from && !semicolon; k++) semicolon = tokens[k]?.text === ';';
       if (!semicolon) return true;
     }
+    // "killed on August 1, 2014, … in the 50-day conflict, in which 2,200 Palestinians were
+    // killed": a war of a year gone by, whose own clause the count is told in.
+    if (conflictClauseBefore(view, m)) return true;
+  }
+  return false;
+}
+
+/** "the 50-day conflict, in which …", "that war, during which …", right before the count's clause. */
+function conflictClauseBefore(view: SentenceView, m: NumberMention): boolean {
+  const { tokens } = view;
+  for (let k = m.from - 1; k >= 2 && k >= m.from - 12; k--) {
+    if (tokens[k]?.lower !== 'which' || !/^(?:in|during)$/.test(tokens[k - 1]?.lower ?? ''))
+      continue;
+    const noun = tokens[k - 2]?.text === ',' ? k - 3 : k - 2;
+    return CAMPAIGN_NOUNS.has(tokens[noun]?.lower ?? '') && !clauseBetween(view, k, m);
   }
   return false;
 }

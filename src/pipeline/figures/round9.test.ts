@@ -292,3 +292,56 @@ describe('round 9, third part', () => {
     ]);
   });
 });
+
+describe('round 9, from probe 32', () => {
+  it('a war of a year gone by, whose own clause the count is told in', () => {
+    expect(
+      keys(
+        'He was killed in Rafah on August 1, 2014, hours after a ceasefire came into effect in the 50-day conflict, in which 67 Israeli soldiers and more than 2,200 Palestinians were killed.',
+        '2025-11-10',
+      ),
+    ).toEqual([]);
+    expect(
+      keys(
+        'The war, in which 69,000 Palestinians have been killed, entered its third year in October 2025.',
+        '2025-11-10',
+      ),
+    ).toEqual(['gaza_killed=69000']);
+  });
+
+  it('the dead of one raid, however long it lasts, are its own', () => {
+    expect(
+      read(
+        'Officials say at least 20 people have been killed in Jenin and Tubas since the raid began.',
+        '2024-09-02',
+      ),
+    ).toEqual(['west_bank_killed=20 reported incident null']);
+    expect(
+      read(
+        'At least 800 Palestinians have been killed in the West Bank since the war began.',
+        '2024-09-02',
+      ),
+    ).toEqual(['west_bank_killed=800 reported total 2024-09-02']);
+  });
+
+  it('"among the 240 hostages it seized" is the taken', () => {
+    expect(
+      keys(
+        'Hamas is to free 50 women and children among the roughly 240 hostages it seized.',
+        '2023-11-23',
+      ),
+    ).toEqual(['hostages_released=50', 'hostages_taken=240']);
+  });
+
+  it('"and agreed to hand over" is the subject’s next act, not the released count’s', () => {
+    expect(
+      read(
+        'Hamas released all 20 living hostages and agreed to hand over the bodies of 28 deceased captives.',
+        '2025-11-10',
+      ),
+    ).toEqual([
+      'hostages_released=20 reported incident null',
+      'hostages_dead=28 proposed incident null',
+    ]);
+  });
+});

@@ -335,6 +335,23 @@ function warOrigin(view: SentenceView, i: number, before: number): boolean {
 
 const ORIGIN_VERBS = words('began begun started erupted triggered sparked followed');
 
+/** Operations that are one event however many days they last. */
+const ONE_RAID = words('raid raids incursion sweep');
+
+function sinceOneRaid(view: SentenceView, mention: NumberMention): boolean {
+  return view.sinceSpans.some(
+    ([from, to]) =>
+      from > mention.to &&
+      // (the count's own "since", not one after a comma: "…, including 260 since the ground
+      // incursion began")
+      !view.tokens.slice(mention.to, from).some((t) => t.text === ',') &&
+      // ("since the October 7 raid": the day the war began, counted from)
+      !view.dates.some((d) => d.from >= from && d.from < to) &&
+      view.tokens.slice(from, to).some((t) => ONE_RAID.has(t.lower)) &&
+      !view.tokens.slice(from, to).some((t) => CAMPAIGN_NOUNS.has(t.lower) || t.lower === 'ground'),
+  );
+}
+
 const WAR_NOUNS = words('war fighting conflict bombardment offensive hostilities assault');
 const SPAN_UNITS = words('months weeks days years month week');
 
@@ -631,6 +648,8 @@ export function scopeOf(
   // "Between 7 October 2023 and 8 April 2024, 456 were killed": a count from the war's first
   // day to another is a tally up to that day.
   if (fromWarStart(view)) return 'total';
+  // "20 have been killed in Jenin since the raid began": the dead of one raid, however long.
+  if (sinceOneRaid(view, mention)) return 'incident';
   // "whose fighters killed 1,200 people in their Oct 7 rampage", "on October 7, when the
   // assault killed about 1,200 in Israel": the dead of that day, whatever the count's size.
   if (
