@@ -123,10 +123,12 @@ export function eventOfCount(
   // a verb after another count joined by "and" is that count's, when a verb before governs
   // this one.
   const rightAt = right?.index ?? -1;
+  // (…and for a part set off by a comma, whose verb is the whole's: "109 hostages were freed,
+  // 105 of them during the truce, and eight have been rescued".)
+  const setOffPart = noun.anaphoric && view.tokens[mention.from - 1]?.text === ',';
   if (
-    governing.event &&
-    governing.event.index < mention.from &&
-    governing.event.trust <= 3 &&
+    ((governing.event && governing.event.index < mention.from && governing.event.trust <= 3) ||
+      setOffPart) &&
     view.mentions.some(
       (o) =>
         o.excluded === null &&

@@ -443,7 +443,23 @@ function extractFromSentence(
       const toll = view.tokens.findLastIndex(
         (t, i) => i < mention.from && (t.lower === 'toll' || t.lower === 'tally'),
       );
+      // "260 have been killed since Friday, bringing the total to 69,483": a total the count
+      // before adds to is of what that count counts.
+      const addedTo = figures.at(-1);
       if (toll >= 0) event = predicate = { kind: 'kill', index: toll, trust: 5 };
+      else if (addedTo) {
+        // (The event stands at the verb that brings the total: "to" before the number is no
+        // infinitive.)
+        const verb = view.tokens.findLastIndex(
+          (t, i) =>
+            i < mention.from && /^(?:bringing|brings|brought|raising|raised)$/.test(t.lower),
+        );
+        event = predicate = {
+          kind: eventOfMetric(addedTo.metric),
+          index: verb >= 0 ? verb : mention.from,
+          trust: 5,
+        };
+      }
     }
     // "41 bodies were brought to hospitals": bodies that arrive are the dead, with no verb of
     // killing needed.
@@ -462,7 +478,10 @@ function extractFromSentence(
     const before = figures.at(-1);
     // "… 51 killed since October 7, including 11 on Friday": a part over a time of its own
     // with no verb of its own is counted as the whole is.
-    if (!event && before && partOf && !part && noun.category === 'unknown') {
+    // ("109 were freed, 105 of them during the truce, …": a part set off with no verb of its
+    // own is counted as its whole is.)
+    const setOffPart = noun.anaphoric && view.tokens[mention.from - 1]?.text === ',';
+    if (!event && before && ((partOf && !part && noun.category === 'unknown') || setOffPart)) {
       event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
       category = groupOf(before.metric).category;
     }

@@ -98,13 +98,21 @@ export function labelledFigures(
   // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
   // words before the colon are a rubric, not what is counted.
   if (countedNoun(view, first).category !== 'unknown') return null;
-  const inserted = ` ${label[1].trim().replace(/^[-•*–]\s*/, '')}`;
+  // ("Taken hostage: 253" → "253 taken hostage": a participle that opens the label is no name.)
+  const labelText = label[1].trim().replace(/^[-•*–]\s*/, '');
+  const participleFirst = /^[A-Z][a-z]+(?:ed|en)\b/.test(labelText);
+  const inserted = ` ${participleFirst ? labelText.charAt(0).toLowerCase() + labelText.slice(1) : labelText}`;
   // ("Killed: 1,000+": the plus is the number's hedge and stays with it.)
   const numberEnd = first.end + (rest[first.end] === '+' ? 1 : 0);
   const rewritten = rest.slice(0, numberEnd) + inserted + rest.slice(numberEnd);
   const toOriginal = (i: number) =>
     restStart + (i >= numberEnd + inserted.length ? i - inserted.length : i);
-  const oneEvent = labelView.tokens.some((t) => INCIDENT_NOUNS.has(t.lower) || MONTHS.test(t.text));
+  // ("killed in ground operation: 188": the ground operation is a phase of the war, no event.)
+  const oneEvent = labelView.tokens.some(
+    (t, i) =>
+      (INCIDENT_NOUNS.has(t.lower) && labelView.tokens[i - 1]?.lower !== 'ground') ||
+      MONTHS.test(t.text),
+  );
   const figures = read(rewritten, published, context).map((f) => ({
     ...f,
     start: toOriginal(f.start),

@@ -150,6 +150,12 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
       /^(?:24|day|week|48|72|twenty-four|two|three)$/.test(view.tokens[i + 1]?.lower ?? '')
     )
       return true;
+    // "105 of them during the November truce": a pause of its own.
+    if (
+      t.lower === 'during' &&
+      lowerSlice(view, i + 1, i + 6).some((w) => /^(?:truce|ceasefire|cease-fire|pause)$/.test(w))
+    )
+      return true;
     // "including 11 on Friday", "including 20 overnight": one day of the whole.
     if (t.lower === 'on' && WEEKDAY_NAMES.has(view.tokens[i + 1]?.lower ?? '')) return true;
     if (ONE_DAY_WORDS.has(t.lower)) return true;

@@ -345,3 +345,56 @@ describe('round 9, from probe 32', () => {
     ]);
   });
 });
+
+describe('round 9, from probes 35-36', () => {
+  it('"bringing the total since October 2023 to 69,483" is the count before’s total', () => {
+    expect(
+      read(
+        "Gaza's health ministry says at least 260 Palestinians have been killed since the ceasefire began, bringing the total since October 2023 to 69,483, with 170,706 wounded.",
+        '2025-11-15',
+      ),
+    ).toEqual([
+      'gaza_killed=260 reported incident null',
+      'gaza_killed=69483 reported total 2025-11-15',
+      'gaza_injured=170706 reported total 2025-11-15',
+    ]);
+    expect(
+      read(
+        'Hamas freed three more hostages on Saturday, bringing the total since January 19 to 21.',
+        '2025-02-09',
+      ),
+    ).toEqual([
+      'hostages_released=3 reported incident 2025-02-08',
+      'hostages_released=21 reported total 2025-02-09',
+    ]);
+  });
+
+  it('a part set off by commas keeps its whole’s verb, and its own pause', () => {
+    expect(
+      keys(
+        'A total of 109 hostages were freed through negotiations, 105 of them during a weeklong truce last November, and eight have been rescued alive by Israeli forces.',
+        '2024-10-07',
+      ),
+    ).toEqual(['hostages_released=109', 'hostages_released=105', 'hostages_rescued=8']);
+  });
+
+  it('"Six hostages murdered in a tunnel" is one killing; "killed in raids" a running count', () => {
+    expect(read('Six hostages murdered in a tunnel, and the world shrugs', '2024-09-02')).toEqual([
+      'hostages_dead=6 reported incident null',
+    ]);
+    expect(read("'Almost 50' hostages killed in raids, the armed wing says", '2023-11-15')).toEqual(
+      ['hostages_dead=50 reported total 2023-11-15'],
+    );
+  });
+
+  it.each([
+    [
+      'Israeli soldiers killed in ground operation: 188',
+      'soldiers_killed=188 reported total 2024-01-14',
+    ],
+    ['Taken hostage: 253', 'hostages_taken=253 reported incident 2023-10-07'],
+    ['Taken captive on October 7, 2023: 251', 'hostages_taken=251 reported incident 2023-10-07'],
+  ])('fact box: %s', (line, expected) => {
+    expect(read(line, '2024-01-14')).toEqual([expected]);
+  });
+});

@@ -413,6 +413,19 @@ function bareParticipleAfter(
   return !between.some((w) => AUX_OF_STATE.has(w));
 }
 
+/** Participles of a killing, not of a state: "murdered", "executed", "killed". */
+const KILLING_PARTICIPLES = words('murdered executed killed slain shot');
+/** Many blows: "hostages killed in raids" are a running count. */
+const MANY_BLOWS = words('raids strikes airstrikes bombardments attacks');
+
+/** "Six hostages murdered in a tunnel": one killing, told by its participle. */
+function oneKilling(view: SentenceView, predicate: CountEvent): boolean {
+  return (
+    KILLING_PARTICIPLES.has(view.tokens[predicate.index]?.lower ?? '') &&
+    !view.tokens.slice(predicate.index).some((t) => MANY_BLOWS.has(t.lower))
+  );
+}
+
 const AUX_OF_STATE = words('has have are is remain remains were was had been');
 
 /** Counts of dead and wounded that no single event reaches in this war's reporting. */
@@ -712,11 +725,12 @@ export function scopeOf(
   // "Eight soldiers killed in Rafah": a headline's (or a line's with no full stop) bare
   // participle is its past tense, whatever war it names.
   const headlineLike = headline || !/[.!?]["'”’)]?\s*$/.test(view.text);
-  // (People displaced and hostages dead are states that last: "1.9 million people displaced".)
+  // (People displaced and hostages dead are states that last: "1.9 million people displaced";
+  // "Six hostages murdered in a tunnel" tells how they died, one event.)
   if (
     headlineLike &&
     metric !== 'gaza_displaced' &&
-    metric !== 'hostages_dead' &&
+    (metric !== 'hostages_dead' || oneKilling(view, predicate)) &&
     bareParticipleAfter(view, mention, predicate) &&
     !hasTotalPhrase(view, mention, stretch, predicate)
   )
