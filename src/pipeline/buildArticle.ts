@@ -124,7 +124,7 @@ export function buildArticle(
     // A paragraph without a number holds no figure: no need to split it, unless it is near
     // the top, where its days may date the lead's counts ("The convoy was hit on Monday").
     const numbered = MAY_HOLD_NUMBER.test(paragraph);
-    if (!numbered && p > LEAD_TOLD) return;
+    if (!numbered && (p > LEAD_TOLD || !NAMES_WEEKDAY.test(paragraph))) return;
     if (!numbered) {
       for (const sentence of splitSentences(paragraph))
         told.push({ paragraph: p, text: sentence.text });
@@ -188,6 +188,8 @@ function timelineEntryDay(first: SentenceView, written: Day | null): Day | null 
 
 /** The paragraphs whose sentences are told even without a number: the lead and the two after it. */
 const LEAD_TOLD = 3;
+/** A day a paragraph without a number can name: a weekday, "yesterday". */
+const NAMES_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b/i;
 
 /** A sentence that may open with a day: a number, a month and a number, or a weekday. */
 const MAY_OPEN_ENTRY =
