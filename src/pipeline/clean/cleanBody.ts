@@ -275,6 +275,9 @@ function creditedDate(line: string): PageDate | null {
   return dayFirst ? { ...date, date: dayFirst, labelled: true } : date;
 }
 
+/** A newsroom's desk or staff credited by a date: "Foreign Desk", "Staff Reporter". */
+const DESK_CREDIT = /\b(?:desk|staff|reporters?|correspondents?|agenc(?:y|ies))\b/i;
+
 /** "USA", "UK": a menu's first item or a section's name, not an outlet's initials. */
 const PLACE_INITIALS = new Set(['US', 'USA', 'UK', 'UAE', 'EU', 'UN', 'KSA', 'GCC']);
 
@@ -440,7 +443,9 @@ export function cleanBody(body: string): CleanedBody {
       // The first publication date wins over an update; a labelled one, or one beside the
       // byline, over a bare date at the top (which may be the site's "today").
       // ("Example de Fato | São Paulo | June 09, 2024": the outlet that stamps the day.)
-      if (pageDate.credit) signals.siteName ??= knownOutlet(pageDate.credit) ?? pageDate.credit;
+      // ("Foreign Desk with agency reports | …": a desk is no outlet's name.)
+      if (pageDate.credit && !DESK_CREDIT.test(pageDate.credit))
+        signals.siteName ??= knownOutlet(pageDate.credit) ?? pageDate.credit;
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
       else if (named) signals.publishedLine ??= pageDate.date;
       else signals.bareDateLine ??= pageDate.date;

@@ -246,7 +246,11 @@ function readDateParts(text: string): PageDate | null {
  * end with the only date: a credit line under or over the story.
  */
 function creditFirst(parts: readonly string[], dates: number): boolean {
-  const name = parts[0] ?? '';
+  // ("Foreign Desk with agency reports | October 14, 2025": the agencies that helped.)
+  const name = (parts[0] ?? '').replace(
+    /\s+(?:with|and) (?:agency reports|agencies|news agencies|wires)$/i,
+    '',
+  );
   const last = parts.at(-1) ?? '';
   return (
     dates === 1 &&

@@ -72,7 +72,7 @@ import {
   type SentenceView,
 } from './sentenceView.ts';
 import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
-import { totalPredicateOf } from './totalPredicate.ts';
+import { passingHedge, totalPredicateOf } from './totalPredicate.ts';
 import { victimLocation, type PlaceCue } from './victimLocation.ts';
 
 export type { ArticleContext } from './articleMemory.ts';
@@ -657,6 +657,13 @@ function extractFromSentence(
       if (earlier?.metric === 'hostages_rescued' || earlier?.metric === 'hostages_released')
         [metric, namedAgain] = [earlier.metric, earlier];
     }
+    // "welcomed the safe return of these four people": a group pointed back at is the one of
+    // that size counted before, with what happened to it then.
+    if (/^(?:these|those)$/.test(view.tokens[mention.from - 1]?.lower ?? '')) {
+      const earlier = articleContext.earlier?.().findLast((f) => f.value === mention.value);
+      if (earlier && groupOf(earlier.metric).category === groupOf(metric).category)
+        [metric, namedAgain] = [earlier.metric, earlier];
+    }
     // "The six, …, were abducted on Oct. 7", "All four were abducted from the festival": a
     // group already counted, named again by its number alone, tells how its people were
     // taken, not how many were.
@@ -726,7 +733,8 @@ function extractFromSentence(
       metric,
       value: mention.value,
       text: sentence.slice(mention.start, mention.end),
-      qualifier: hedge === 'exact' && total?.qualifier ? total.qualifier : hedge,
+      qualifier:
+        hedge === 'exact' ? (total?.qualifier ?? passingHedge(view, mention) ?? hedge) : hedge,
       modality,
       // (The group named again is the earlier count's: its scope and day too.)
       scope: namedAgain?.scope ?? scope,

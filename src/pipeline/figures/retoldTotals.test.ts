@@ -83,3 +83,14 @@ describe('dateRetoldTotals', () => {
     expect(dateRetoldTotals(figures, [], null)).toEqual(figures);
   });
 });
+
+describe('a group pointed back at', () => {
+  it('"these four people" are the four counted before, with what happened to them', () => {
+    expect(
+      article(
+        'Israeli special forces rescued four hostages from Nuseirat on Saturday.',
+        'The prime minister welcomed the safe return of these four people to their families.',
+      ),
+    ).toEqual(['hostages_rescued=4 incident 2024-01-27', 'hostages_rescued=4 incident 2024-01-27']);
+  });
+});

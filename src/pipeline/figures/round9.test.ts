@@ -398,3 +398,46 @@ describe('round 9, from probes 35-36', () => {
     expect(read(line, '2024-01-14')).toEqual([expected]);
   });
 });
+
+describe('round 9, from probes 37-38', () => {
+  it('a verb of passing hedges the number after it, whatever noun follows', () => {
+    expect(
+      extractSentenceFigures('Gaza death toll surpasses 40,000 martyrs', '2024-08-15').map(
+        (f) => f.qualifier,
+      ),
+    ).toEqual(['at_least']);
+  });
+
+  it('a total in another clause after ", as" is that clause’s, not the count’s', () => {
+    expect(
+      read(
+        'More than 100 Palestinians were killed Thursday as crowds surged around an aid convoy in Gaza City, officials said, as the overall death toll passed 30,000.',
+        '2024-03-01',
+      ),
+    ).toEqual([
+      'gaza_killed=100 reported incident 2024-02-29',
+      'gaza_killed=30000 reported total 2024-03-01',
+    ]);
+  });
+
+  it('"strikes kill more than 400" tells of one wave; so does "killed … in the strikes"', () => {
+    expect(
+      read('Israeli strikes kill more than 400 in Gaza as ceasefire collapses', '2025-03-18'),
+    ).toEqual(['gaza_killed=400 reported incident null']);
+    expect(
+      read(
+        'The Gaza health ministry said at least 413 people had been killed and 562 wounded in the strikes, which hit homes and tents.',
+        '2025-03-18',
+      ),
+    ).toEqual([
+      'gaza_killed=413 reported incident null',
+      'gaza_injured=562 reported incident null',
+    ]);
+    expect(
+      read(
+        'The ministry said 40,000 people had been killed in Israeli strikes since October.',
+        '2024-08-15',
+      ),
+    ).toEqual(['gaza_killed=40000 reported total 2024-08-15']);
+  });
+});

@@ -413,6 +413,15 @@ function bareParticipleAfter(
   return !between.some((w) => AUX_OF_STATE.has(w));
 }
 
+/** Plural presents of the blows: "strikes kill", "raids wound". */
+const PLURAL_PRESENTS = words('kill wound injure hit');
+
+/** "killed … in the strikes", "in the attacks": a definite wave of blows after the verb. */
+function inTheBlows(view: SentenceView, predicate: CountEvent): boolean {
+  const after = lowerSlice(view, predicate.index + 1, predicate.index + 8);
+  return after.some((w, i) => MANY_BLOWS.has(w) && after[i - 1] === 'the' && after[i - 2] === 'in');
+}
+
 /** Participles of a killing, not of a state: "murdered", "executed", "killed". */
 const KILLING_PARTICIPLES = words('murdered executed killed slain shot');
 /** Many blows: "hostages killed in raids" are a running count. */
@@ -685,7 +694,7 @@ export function scopeOf(
   )
     return 'incident';
   if (
-    hasPhrase(view, STRONG_TOTAL_PHRASES, stretch) &&
+    hasPhrase(view, STRONG_TOTAL_PHRASES, own) &&
     !describesNoun(view, stretch) &&
     // "In all, 17 hostages were freed on Saturday": the sum of one day (not "have been").
     !(
@@ -739,9 +748,14 @@ export function scopeOf(
   if (tense === 'perfect') return 'total';
   if (tense === 'past' && !hasTotalPhrase(view, mention, stretch, predicate)) return 'incident';
   // "Israeli bombardment kills 12 at a school": a news line's present tells of one event.
+  // ("Israeli strikes kill more than 400": the plural's present, after the blows themselves.)
+  const verbAt = view.tokens[predicate.index]?.lower ?? '';
+  const bluntPresent =
+    NEWS_PRESENTS.has(verbAt) ||
+    (PLURAL_PRESENTS.has(verbAt) && MANY_BLOWS.has(view.tokens[predicate.index - 1]?.lower ?? ''));
   if (
     predicate.index < mention.from &&
-    NEWS_PRESENTS.has(view.tokens[predicate.index]?.lower ?? '') &&
+    bluntPresent &&
     !hasTotalPhrase(view, mention, stretch, predicate)
   )
     return 'incident';
@@ -804,6 +818,9 @@ export function scopeOf(
     predicate.index > mention.from &&
     saidBefore(view, mention) &&
     !namesDay(view) &&
+    // ("had been killed and 562 wounded in the strikes, which hit homes": the blows named
+    // with "the" are one wave.)
+    !inTheBlows(view, predicate) &&
     // …a count of a war ("in the ground offensive") or of hundreds; "said four hostages had
     // been killed in an airstrike" is the news of one strike.
     (noun === 'campaign' ||

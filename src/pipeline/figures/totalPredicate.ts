@@ -39,6 +39,15 @@ const MORE_THAN_VERBS = words(
   'passed passes surpassed surpasses exceeded exceeds exceeding topped tops crossed crosses',
 );
 const NEARLY_VERBS = words('approached approaches approaching neared nears nearing');
+
+/**
+ * "surpasses 40,000 martyrs", "neared 2,000 deaths": the hedge a verb of passing or nearing
+ * right before the number gives it, whatever noun follows.
+ */
+export function passingHedge(view: SentenceView, mention: NumberMention): Qualifier | null {
+  const verb = view.tokens[mention.from - 1]?.lower ?? '';
+  return MORE_THAN_VERBS.has(verb) ? 'at_least' : NEARLY_VERBS.has(verb) ? 'at_most' : null;
+}
 /** Words that may stand between the verb and the count: "rose to more than 900", "stood at". */
 const COMPLEMENT_GAP = words(`
   to at of about around roughly some nearly almost over more than at least just up beyond past

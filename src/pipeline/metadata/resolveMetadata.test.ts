@@ -1830,3 +1830,17 @@ describe('dates set among other furniture', () => {
     expect(metadataOf(text).published).toBe('2025-11-10');
   });
 });
+
+describe('a desk credited beside the date', () => {
+  it('reads the date and takes no outlet from the desk', () => {
+    const text = page(
+      'Gaza deal: how two years of war led to the swap',
+      'Foreign Desk with agency reports | October 14, 2025',
+      'Israel and Hamas on Monday completed the first stage of the ceasefire, with 20 hostages freed.',
+      'More followed.',
+    );
+    const found = metadataOf(text);
+    expect(found.published).toBe('2025-10-14');
+    expect(found.publisher ?? '').not.toMatch(/desk/i);
+  });
+});
