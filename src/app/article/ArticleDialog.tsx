@@ -2,7 +2,7 @@
 // written beside it, the selected one brought into view, and where its title, publisher and
 // date came from. Its open state is the
 // `article` URL parameter, so Back closes it and a link opens it.
-import { Fragment, useEffect, useMemo, useRef } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import { DatasetLoadError } from '../data/parseDataset.ts';
 import { useArticle } from '../data/useArticle.ts';
@@ -22,7 +22,7 @@ interface Props {
   setView: SetView;
 }
 
-export function ArticleDialog({ index, view, setView }: Props) {
+function ArticleDialogView({ index, view, setView }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const articleId = view.article;
   const article = useArticle(articleId);
@@ -213,3 +213,6 @@ export function ArticleDialog({ index, view, setView }: Props) {
     </dialog>
   );
 }
+
+/** Memoized: a filter change (or the address written back) leaves a closed dialog as it is. */
+export const ArticleDialog = memo(ArticleDialogView);

@@ -75,7 +75,9 @@ export interface FigureChartProps {
 
 const MIN_DRAG_PX = 8;
 // Props handed to Recharts are constants or memoized (chartFrame.ts): a new object each render
-// makes it dispatch its settings again and redraw the axes.
+// makes it dispatch its settings again and redraw the axes. The axes' ticks are ours
+// (niceTicks="none"): Recharts would otherwise work out "nice" ticks of its own, in decimal
+// arithmetic, on every new domain, only to keep the domain (fixed) and draw our ticks.
 const TICK = { fill: 'var(--chart-text)', fontSize: TICK_FONT_SIZE };
 const AXIS_TITLE_STYLE = { fill: 'var(--chart-text)', fontSize: TICK_FONT_SIZE };
 // Recharts sets the default cursor on its box; the chart's own box says zoom-in or pointer.
@@ -167,6 +169,7 @@ const ChartFrame = memo(function ChartFrame({
         domain={xDomain}
         allowDataOverflow
         ticks={xTicks}
+        niceTicks="none"
         interval={0}
         tickFormatter={xUnit === 'month' ? formatMonthTick : formatDayTick}
         tick={TICK}
@@ -180,6 +183,7 @@ const ChartFrame = memo(function ChartFrame({
         domain={yDomain}
         allowDataOverflow
         ticks={yTicks}
+        niceTicks="none"
         interval={0}
         tickFormatter={formatValueTick}
         tick={TICK}

@@ -1,9 +1,11 @@
 // The key to the war's events on the charts: each with its days and a link to its source, for
 // the labels a narrow chart has no room for, and for readers who check the dates.
+import { memo } from 'react';
 import type { WarEvent } from '../../dataset/events.ts';
 import { eventDays } from './eventLayout.ts';
 
-export function EventKey({ events }: { events: readonly WarEvent[] }) {
+/** Memoized: the events change with the dataset only, not with the filters. */
+export const EventKey = memo(function EventKey({ events }: { events: readonly WarEvent[] }) {
   if (events.length === 0) return null;
   return (
     <details className="text-xs" data-testid="event-key">
@@ -28,4 +30,4 @@ export function EventKey({ events }: { events: readonly WarEvent[] }) {
       </ul>
     </details>
   );
-}
+});

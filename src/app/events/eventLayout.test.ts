@@ -26,6 +26,13 @@ describe('event layout', () => {
     expect(eventTimes(attack)).toEqual([dayToTime('2023-10-07'), dayToTime('2023-10-07')]);
   });
 
+  it('works the times of an event out once', () => {
+    expect(eventTimes(truce)).toBe(eventTimes(truce));
+    // Another event of the same days gets its own (equal) times.
+    expect(eventTimes({ ...truce })).not.toBe(eventTimes(truce));
+    expect(eventTimes({ ...truce })).toEqual(eventTimes(truce));
+  });
+
   it('keeps the events within a domain', () => {
     const domain = [dayToTime('2023-11-01'), dayToTime('2024-02-01')] as const;
     expect(eventsWithin([attack, truce, later], domain)).toEqual([truce]);

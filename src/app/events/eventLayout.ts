@@ -31,10 +31,20 @@ export function eventDays(event: WarEvent): string {
     : `${formatDay(event.date)} – ${formatDay(event.end)}`;
 }
 
-/** An event's first and last moment on a time axis: a band covers its last day whole. */
-export function eventTimes(event: WarEvent): [number, number] {
-  const start = dayToTime(event.date);
-  return event.end === undefined ? [start, start] : [start, dayToTime(event.end) + DAY_MS];
+const timesOf = new WeakMap<WarEvent, readonly [number, number]>();
+
+/**
+ * An event's first and last moment on a time axis: a band covers its last day whole. Worked
+ * out once per event (the charts ask again on every filter change).
+ */
+export function eventTimes(event: WarEvent): readonly [number, number] {
+  let times = timesOf.get(event);
+  if (times === undefined) {
+    const start = dayToTime(event.date);
+    times = event.end === undefined ? [start, start] : [start, dayToTime(event.end) + DAY_MS];
+    timesOf.set(event, times);
+  }
+  return times;
 }
 
 /** The events that fall (at least in part) within a time domain. */

@@ -1,5 +1,6 @@
 // The filters: search, publisher, metric, date, status, kind. On phones all but the search fold
 // away behind a button so the charts are not pushed off the first screen.
+import { memo } from 'react';
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { DatasetIndex } from '../data/datasetIndex.ts';
 import { useUiStore } from '../ui/uiStore.ts';
@@ -24,7 +25,7 @@ interface Props {
   sourceCounts: ReadonlyMap<string, number>;
 }
 
-export function FilterPanel({
+export const FilterPanel = memo(function FilterPanel({
   index,
   view,
   setView,
@@ -88,4 +89,4 @@ export function FilterPanel({
       </div>
     </aside>
   );
-}
+});

@@ -1,7 +1,7 @@
 // "As known on a day": the dashboard as it could have been seen then (known= in the URL), a
 // day or a week back and forward, and Play, which steps through the span of publication days
 // until the last one or until stopped. Under prefers-reduced-motion play steps more slowly.
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { formatDay } from '../format/format.ts';
 import type { SetView } from '../url/useViewState.ts';
 import { DayField } from '../filters/DayField.tsx';
@@ -33,7 +33,7 @@ const STEPS = [
   [7, '+1 wk', 'A week forward'],
 ] as const;
 
-export function KnownOnControl({ knownOn, span, setView }: Props) {
+function KnownOnControlView({ knownOn, span, setView }: Props) {
   const playing = usePlayStore((s) => s.playing);
   const setPlaying = usePlayStore((s) => s.setPlaying);
   const reduced = useReducedMotion();
@@ -147,3 +147,6 @@ export function KnownOnControl({ knownOn, span, setView }: Props) {
     </section>
   );
 }
+
+/** Memoized: only its day, the span and play change what it shows. */
+export const KnownOnControl = memo(KnownOnControlView);

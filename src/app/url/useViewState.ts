@@ -66,7 +66,11 @@ export function useEmbedMode(): boolean {
 /** The current view, cleaned of what the dataset cannot honour, and a setter. */
 export function useViewState(known: KnownValues): [ViewState, SetView] {
   const [raw, setRaw] = useQueryStates(parsers, { urlKeys });
-  const view = useMemo(() => validateView(raw, known).value, [raw, known]);
+  // The same view keeps its identity: once nuqs has written a change to the address it reads
+  // the address back, as a new object with the same values, and renders again; the memoized
+  // parts of the page that take the view then have nothing to redraw.
+  const key = useMemo(() => JSON.stringify(validateView(raw, known).value), [raw, known]);
+  const view = useMemo(() => JSON.parse(key) as ViewState, [key]);
   const setView = useCallback<SetView>(
     (patch, history = 'push') => {
       void setRaw(patch, { history });
