@@ -254,17 +254,24 @@ const FOOTER_LINES = 4;
  * first such line wins (a list of links further down is other pages').
  */
 function takePageUrl(lines: string[], signals: TextSignals): string[] {
-  // (At the top only above the story: a link after its first paragraphs is another page's.)
-  const storyAt = lines.findIndex((line) => line.length >= 80 && /[.!?]["”’]?$/.test(line.trim()));
-  const top = Math.min(
-    ADDRESS_TOP_REACH,
-    storyAt < 0 ? lines.length : Math.max(storyAt, ADDRESS_REACH),
-  );
-  const near = (i: number) => i < top || i >= lines.length - ADDRESS_REACH;
-  const at = lines.findIndex((line, i) => near(i) && ADDRESS_LINE.test(line.trim()));
+  // Only the lines that may be an address are looked at (most pages print none).
+  const mayBe = (i: number) => lines[i]?.includes('://') === true;
+  let at = -1;
+  for (let i = 0; i < Math.min(ADDRESS_TOP_REACH, lines.length) && at < 0; i++) {
+    // (At the top only above the story: a link after its first paragraphs is another page's.)
+    if (i >= ADDRESS_REACH && storyBegun(lines, i)) break;
+    if (mayBe(i) && ADDRESS_LINE.test(lines[i]?.trim() ?? '')) at = i;
+  }
+  for (let i = Math.max(0, lines.length - ADDRESS_REACH); i < lines.length && at < 0; i++)
+    if (mayBe(i) && ADDRESS_LINE.test(lines[i]?.trim() ?? '')) at = i;
   if (at < 0) return lines;
   signals.pageUrl = ADDRESS_LINE.exec(lines[at]?.trim() ?? '')?.[1] ?? null;
   return lines.filter((_, i) => i !== at);
+}
+
+/** Whether a paragraph of the story (a long line ending a sentence) stands before line i. */
+function storyBegun(lines: readonly string[], i: number): boolean {
+  return lines.slice(0, i).some((line) => line.length >= 80 && /[.!?]["”’]?$/.test(line.trim()));
 }
 
 /** A date line beside a credit: an unclear "12/03/2024" is read day first, as a label's is. */

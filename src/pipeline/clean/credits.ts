@@ -163,7 +163,7 @@ export function readCredit(line: string): string | null {
  * opens with "By" ("By the numbers: …", "By Dec. 1, Hamas had freed 105 hostages.").
  */
 export const BYLINE =
-  /^(?:(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory) )?(?:by|By|BY):?\s+(?<who>(?=\p{Lu})(?![A-Z][a-z]{2}\.?\s+\d)(?!.*\d[\d,]*\s+\p{Ll}.*[.!?]$).{2,80})$/u;
+  /^(?:(?:[Tt]ext|[Ww]ords|[Ww]ritten|[Ss]tory|[Pp]osted) )?(?:by|By|BY):?\s+(?<who>(?=\p{Lu})(?![A-Z][a-z]{2}\.?\s+\d)(?!.*\d[\d,]*\s+\p{Ll}.*[.!?]$).{2,80})$/u;
 
 /** "Guardian staff and agencies", "Al Jazeera Staff": a byline without "By". */
 export const STAFF_LINE =
@@ -209,7 +209,7 @@ const unmark = (part: string) => part.replace(/^[*_]+|[*_]+$/g, '').trim();
 /** "*Agence France-Presse*", "By Jane Doe", "TOI World Desk": names, not a sentence. */
 function isCreditPart(part: string): boolean {
   const words = unmark(part)
-    .replace(/^by:?\s+/i, '')
+    .replace(/^(?:posted )?by:?\s+/i, '')
     .split(/\s+/);
   return (
     words.length <= 8 &&

@@ -43,10 +43,32 @@ function splitAgency(agency: string): string {
   return agency.split(/[/,]/)[0]?.trim() ?? agency.trim();
 }
 
+/**
+ * "YEREVAN, JANUARY 20, ARMENPRESS. Israel released …": a place, the day and the agency's name
+ * in capitals after a comma, closed by a full stop.
+ */
+const AGENCY_LAST =
+  /^(?<place>[A-Z][A-Z .'’-]{1,30}),\s*(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?,\s*(?<agency>[A-Z][A-Z-]{2,20})\.\s+(?=[A-Z"“])/;
+
+function agencyLastDateline(paragraph: string): Dateline | null {
+  const m = AGENCY_LAST.exec(paragraph);
+  const g = m?.groups;
+  const month = g?.month ? monthNumber(g.month) : null;
+  if (!m || !g?.agency || !g.day || month === null) return null;
+  const day = Number(g.day);
+  return {
+    rest: paragraph.slice(m[0].length),
+    agency: g.agency,
+    date: g.year ? makeDay(Number(g.year), month, day) : null,
+    partial: g.year ? null : { month, day, text: `${g.month} ${g.day}` },
+    wire: true,
+  };
+}
+
 export function parseDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   const g = m?.groups;
-  if (!m || !g) return null;
+  if (!m || !g) return agencyLastDateline(paragraph);
   // "JERUSALEM/CAIRO (April 7): …": the brackets may hold the day, not an agency.
   const bracketed = g.agency ? BRACKETED_DAY.exec(g.agency.trim()) : null;
   const bracketMonth = bracketed?.[1] && monthNumber(bracketed[1]) !== null ? bracketed : null;

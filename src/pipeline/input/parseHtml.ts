@@ -368,7 +368,16 @@ export function parseHtml(html: string): SourceDocument {
           if (stack.length + 1 === logoAt) {
             const name = logoText.replace(/\s+/g, ' ').trim();
             // (A menu's "Home" link names no site.)
-            if (name && !/^home(?: ?page)?$/i.test(name)) logos.push(name);
+            // (Nor does a share button's letter or network: "f", "X", "Telegram".)
+            // (…nor a teaser's headline that links back to the front page.)
+            if (
+              name.length >= 3 &&
+              name.split(' ').length <= 4 &&
+              !/^(?:home(?: ?page)?|[a-z]|facebook|twitter|x|instagram|youtube|linkedin|whatsapp|telegram|tiktok|threads)$/i.test(
+                name,
+              )
+            )
+              logos.push(name);
             logoAt = -1;
           }
           if (entry.name === 'ul' || entry.name === 'ol') listDepth--;
@@ -417,7 +426,11 @@ export function parseHtml(html: string): SourceDocument {
       ?.replace(/^@/, '')
       .split(/\s+[|–—]\s+/)[0]
       ?.trim() || null;
-  const url = firstOf(meta, ['og:url']) ?? canonical;
+  // ("<!-- saved from url=(0089)https://… -->": the address a browser saved the page from.)
+  const savedFrom = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(
+    html.slice(0, 600),
+  )?.[1];
+  const url = firstOf(meta, ['og:url']) ?? canonical ?? savedFrom ?? null;
   // "Headline - Example Times", "Headline | Section | Example News": the title's last part.
   // "Headline – Example Chronicle – World": the site's name may stand before a section's, so
   // every part after the first is a candidate, the last first.

@@ -1844,3 +1844,36 @@ describe('a desk credited beside the date', () => {
     expect(found.publisher ?? '').not.toMatch(/desk/i);
   });
 });
+
+describe('round 9, from probes 39-40', () => {
+  const story =
+    'Israel launched a wave of airstrikes across the Gaza Strip on Tuesday, killing at least 404 people.';
+
+  it('reads "Posted by X | date"', () => {
+    const text = page(
+      'Strikes resume in Gaza',
+      'Posted by Chief Editor | February 29, 2024',
+      story,
+    );
+    expect(metadataOf(text).published).toBe('2024-02-29');
+  });
+
+  it("dates a saved page by the address its browser saved it from ('18-Mar-2025')", () => {
+    const html = `<!-- saved from url=(0075)https://www.example.com.pk/18-Mar-2025/strikes-resume -->
+<html><head><title>Strikes resume | Example Daily</title></head><body>
+<div id="header"><a href="https://www.example.com.pk/" class="logo">Example Daily</a>
+<a href="https://facebook.com/">f</a></div><h1>Strikes resume</h1><p>${story}</p></body></html>`;
+    const found = metadataOf(html, 'page.html');
+    expect(found.published).toBe('2025-03-18');
+    expect(found.publisher).toBe('Example Daily');
+  });
+
+  it('reads an agency named in capitals after the day of a dateline', () => {
+    const text = page(
+      'Three hostages and 90 prisoners freed',
+      `YEREVAN, JANUARY 20, EXAMPRESS. ${story}`,
+      'More followed.',
+    );
+    expect(metadataOf(text).publisher).toBe('EXAMPRESS');
+  });
+});

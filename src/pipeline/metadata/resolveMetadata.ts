@@ -4,6 +4,7 @@
 import type { Provenance } from '../../dataset/schema.ts';
 import type { CleanedBody } from '../clean/cleanBody.ts';
 import { makeDay, type Day } from '../dates/calendar.ts';
+import { monthNumber } from '../dates/monthNames.ts';
 import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
 import { isWireAgency, knownOutlet, outletOfUrl } from '../clean/outlets.ts';
@@ -180,8 +181,16 @@ function textPublished(cleaned: CleanedBody): { value: Day; how: string } | null
 
 /** ".../news/2023/11/12/strikes-resume": the day a site files a story under in its address. */
 function urlPublished(url: string | null): { value: Day; how: string } | null {
-  const m = url ? /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url) : null;
-  const day = m ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (!url) return null;
+  const m = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url);
+  // ".../18-Mar-2025/strikes-resume": the day, the month's name and the year in one step.
+  const named = m ? null : /\/(\d{1,2})-([A-Za-z]{3,9})-((?:19|20)\d{2})\//.exec(url);
+  const month = named ? monthNumber(named[2] ?? '') : null;
+  const day = m
+    ? makeDay(Number(m[1]), Number(m[2]), Number(m[3]))
+    : named && month
+      ? makeDay(Number(named[3]), month, Number(named[1]))
+      : null;
   return day ? { value: day, how: "the page's web address" } : null;
 }
 
