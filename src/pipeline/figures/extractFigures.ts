@@ -657,6 +657,12 @@ function extractFromSentence(
       if (earlier?.metric === 'hostages_rescued' || earlier?.metric === 'hostages_released')
         [metric, namedAgain] = [earlier.metric, earlier];
     }
+    // "relieved that four hostages had been reunited with their families" after their rescue:
+    // a reunion tells how those counted before came home, not how they were freed.
+    if (metric === 'hostages_released' && view.tokens[predicate.index]?.lower === 'reunited') {
+      const earlier = articleContext.earlier?.().findLast((f) => f.value === mention.value);
+      if (earlier?.metric === 'hostages_rescued') [metric, namedAgain] = [earlier.metric, earlier];
+    }
     // "welcomed the safe return of these four people": a group pointed back at is the one of
     // that size counted before, with what happened to it then.
     if (/^(?:these|those)$/.test(view.tokens[mention.from - 1]?.lower ?? '')) {

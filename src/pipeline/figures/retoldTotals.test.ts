@@ -94,3 +94,14 @@ describe('a group pointed back at', () => {
     ).toEqual(['hostages_rescued=4 incident 2024-01-27', 'hostages_rescued=4 incident 2024-01-27']);
   });
 });
+
+describe('a reunion after a rescue', () => {
+  it('"four hostages had been reunited with their families" are the four rescued', () => {
+    expect(
+      article(
+        'Israeli forces rescued four hostages from Nuseirat on Saturday.',
+        'The minister was relieved that four hostages had been reunited with their families.',
+      ),
+    ).toEqual(['hostages_rescued=4 incident 2024-01-27', 'hostages_rescued=4 incident 2024-01-27']);
+  });
+});
