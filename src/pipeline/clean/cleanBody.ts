@@ -336,6 +336,8 @@ export function cleanBody(body: string): CleanedBody {
       (isMenuLine(next) ||
         RELEASE_LABEL.test(next.trim()) ||
         namesOwnAddress(line, next) ||
+        // ("The Example" over "World": a name at the very top over its section's label)
+        (at === 0 && (isSectionPath(next) || (isSectionName(next) && !isSectionName(line)))) ||
         // "EXAMPLE AL-NEWS" over "The Leading Arab International Daily": a name and its tagline
         (at === 0 && !readMasthead(line) && isTagline(next)))
     ) {

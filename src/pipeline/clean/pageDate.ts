@@ -174,13 +174,28 @@ export function readPageDate(line: string): PageDate | null {
   const fields = text.includes('|') ? text.split(/\s*\|\s*/) : [];
   const credit = fields.length > 0 && creditFirst(fields, 1);
   if (!date && credit) date = readFullDate(text, 'day-first')?.date ?? null;
+  // "March 19, 2025 (Example Japan)": the outlet in brackets after its day.
+  const bracketed = credit ? null : BRACKETED_CREDIT.exec(text)?.[1];
+  const outlet =
+    credit && fields[0]
+      ? fields[0]
+      : bracketed && !ZONE.test(bracketed) && !DATE_LABEL_WORD.test(bracketed)
+        ? bracketed
+        : null;
   return {
     date,
     updated: Boolean(label?.groups?.updated),
     labelled: Boolean(label) || credit,
-    ...(credit && fields[0] ? { credit: fields[0] } : {}),
+    ...(outlet ? { credit: outlet } : {}),
   };
 }
+
+/** Words a date line may bracket that name no outlet: "(Updated)", "(Local Time)". */
+const DATE_LABEL_WORD =
+  /^(?:updated|published|edited|modified|local time|local|time|archive|archived|print|online|web)$/i;
+
+/** "(Example Japan)" closing a date line: a name of one to four capitalised words in brackets. */
+const BRACKETED_CREDIT = /\(((?:The )?[A-Z][\p{L}'’&.-]*(?: [A-Z][\p{L}'’&.-]*){0,3})\)\s*$/u;
 
 const US_ZONE = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b/;
 

@@ -67,6 +67,11 @@ export function soldierAfterCount(view: SentenceView, i: number): string {
   return '';
 }
 
+/** The three words after i, lower case. */
+function lowerSlice3(view: SentenceView, from: number): string[] {
+  return view.tokens.slice(from, from + 3).map((t) => t.lower);
+}
+
 /** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
 /** Verbs of carrying people off: "whisked away", "dragged into Gaza". */
 const CARRIED_OFF = new Set([
@@ -179,8 +184,13 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     (view.tokens[i - 1]?.lower === 'to' && /^fail/.test(view.tokens[i - 2]?.lower ?? ''));
   // "brought home the bodies", "bring them home", "have come home alive": a return, read at
   // its verb.
+  // ("citizens brought home from Israel": an evacuation, not captives coming back.)
+  const fromIsrael = lowerSlice3(view, i + 1)
+    .join(' ')
+    .startsWith('home from israel');
   if (
     !negated &&
+    !fromIsrael &&
     /^(?:brought|bring|brings|bringing|came|come|comes|coming)$/.test(lower) &&
     (view.tokens[i + 1]?.lower === 'home' ||
       (BRING.test(lower) && view.tokens[i + 1]?.lower === 'back') ||

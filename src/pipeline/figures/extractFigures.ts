@@ -148,24 +148,6 @@ function wonderedAbout(view: SentenceView): boolean {
 
 const COUNTERFACTUALS = new Set(['could', 'would', 'should', 'might']);
 
-const BELIEVED = new Set(['believed', 'thought', 'presumed', 'feared']);
-
-/** "the 28 deceased hostages", "all 28 hostages who died in captivity": a known group of the dead. */
-function knownDeadGroup(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
-  const before = view.tokens[mention.from - 1]?.lower ?? '';
-  if (before !== 'the' && before !== 'all') return false;
-  const phrase = lowerSlice(view, mention.to, noun.end + 4);
-  // ("the 12 hostages believed dead are to be returned": a group only believed dead is the
-  // deal's number.)
-  if (phrase.some((w) => BELIEVED.has(w))) return false;
-  return phrase.some(
-    (w, i) =>
-      w === 'deceased' ||
-      w === 'dead' ||
-      (w === 'who' && /^(?:died|have|had)$/.test(phrase[i + 1] ?? '') && phrase.includes('died')),
-  );
-}
-
 /**
  * "Israel believes 24 of them are alive and 35 are dead": a count joined by "and" to a part
  * of "them" is a part of the same group.
@@ -683,10 +665,7 @@ function extractFromSentence(
     if (wonderedAbout(view)) continue;
     // "required to hand over the remains of all 28 deceased hostages": the group a proposal
     // names by its state is the count of the dead, as reported.
-    const told = modalityOf(view, metric, predicate);
-    const deadGroup =
-      told === 'proposed' && metric === 'hostages_dead' && knownDeadGroup(view, mention, noun);
-    const modality = deadGroup ? 'reported' : told;
+    const modality = modalityOf(view, metric, predicate);
     const previous = figures.at(-1);
     // "… has passed 45,000, with more than 107,000 injured": another measure of the same toll,
     // added in a "with" clause, is a total of the same day. ("110 have been released, with 105
@@ -711,17 +690,15 @@ function extractFromSentence(
     entryDay ??= dayOfEntry(view, articleContext);
     const scope = addsTo
       ? addsTo.scope
-      : deadGroup
-        ? 'total'
-        : // (The taking of hostages is one event whatever tallies it: "put the number of people
-          // abducted on Saturday at more than 150".)
-          total && metric !== 'hostages_held' && metric !== 'hostages_taken'
-          ? total.incident
-            ? 'incident'
-            : 'total'
-          : entryDay !== null && metric !== 'hostages_held'
-            ? 'incident'
-            : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
+      : // (The taking of hostages is one event whatever tallies it: "put the number of people
+        // abducted on Saturday at more than 150".)
+        total && metric !== 'hostages_held' && metric !== 'hostages_taken'
+        ? total.incident
+          ? 'incident'
+          : 'total'
+        : entryDay !== null && metric !== 'hostages_held'
+          ? 'incident'
+          : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
     // "48 hostages remain, around 20 of them believed to be alive": a part of the same metric
     // and scope as the count it refers to is a breakdown too ("40 of them are dead", "105 of
     // them traded during the truce" are figures).

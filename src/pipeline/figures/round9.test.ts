@@ -188,13 +188,16 @@ describe("a headline's present tells of one handover", () => {
   });
 });
 
-describe('a proposal that names the known dead by their state counts them as they are', () => {
+describe('the dead a deal names are the deal’s number', () => {
+  // (A rule that counted "the 28 who died in captivity" as reported was written from two sets
+  // and dropped when the sets after it disagreed: gold files split 4 to 5 on it.)
   it.each([
     'Under the deal, Hamas was to return the remains of all 28 deceased hostages within 72 hours.',
     'Hamas is also required to hand over the remains of the 28 hostages who died in captivity.',
-    'The agreement obliges the group to repatriate the bodies of the 28 dead captives.',
   ])('%s', (sentence) => {
-    expect(read(sentence)).toEqual(['hostages_dead=28 reported total 2024-11-27']);
+    expect(read(sentence).map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual([
+      'hostages_dead=28 proposed',
+    ]);
   });
 
   it.each([
@@ -439,5 +442,25 @@ describe('round 9, from probes 37-38', () => {
         '2024-08-15',
       ),
     ).toEqual(['gaza_killed=40000 reported total 2024-08-15']);
+  });
+});
+
+describe('round 9, from probes 41-42', () => {
+  it('"the first three hostages have been handed over" is one handover', () => {
+    expect(
+      read(
+        'The first three Israeli hostages have been handed over to the Red Cross in Gaza City.',
+        '2025-01-19',
+      ),
+    ).toEqual(['hostages_released=3 reported incident 2025-01-19']);
+  });
+
+  it('citizens "brought home from Israel" are evacuated, not freed', () => {
+    expect(
+      keys('The flight brought the number of citizens brought home from Israel to 517.'),
+    ).toEqual([]);
+    expect(keys('The army brought home the bodies of two hostages from Gaza.')).toEqual([
+      'hostages_dead=2',
+    ]);
   });
 });

@@ -670,6 +670,14 @@ export function scopeOf(
   // "Between 7 October 2023 and 8 April 2024, 456 were killed": a count from the war's first
   // day to another is a tally up to that day.
   if (fromWarStart(view)) return 'total';
+  // "The first three hostages have been handed over": a group picked out by its place in a
+  // series is one handover's, whatever the tense.
+  if (
+    /^(?:first|last|latest|next)$/.test(view.tokens[mention.from - 1]?.lower ?? '') &&
+    view.tokens[mention.from - 2]?.lower === 'the' &&
+    !hasPhrase(view, STRONG_TOTAL_PHRASES, stretchOf(view, mention))
+  )
+    return 'incident';
   // "20 have been killed in Jenin since the raid began": the dead of one raid, however long.
   if (sinceOneRaid(view, mention)) return 'incident';
   // "whose fighters killed 1,200 people in their Oct 7 rampage", "on October 7, when the

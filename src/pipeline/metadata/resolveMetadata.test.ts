@@ -1877,3 +1877,31 @@ describe('round 9, from probes 39-40', () => {
     expect(metadataOf(text).publisher).toBe('EXAMPRESS');
   });
 });
+
+describe('round 9, from probes 41-42: outlets', () => {
+  const story =
+    'The first three Israeli hostages have been handed over to the Red Cross as a fragile ceasefire took hold in Gaza.';
+
+  it('reads a name at the very top over its section label, not the owner company', () => {
+    const text = page(
+      'The Example',
+      'World',
+      'First three hostages home',
+      story,
+      'Copyright 2025 Example Holdings News Pty Ltd',
+    );
+    expect(metadataOf(text).publisher).toBe('The Example');
+  });
+
+  it('reads the outlet bracketed after the date', () => {
+    const text = page('Editorial: hopes betrayed', 'March 19, 2025 (Example Japan)', story);
+    const found = metadataOf(text);
+    expect(found.publisher).toBe('Example Japan');
+    expect(found.published).toBe('2025-03-19');
+  });
+
+  it('takes no outlet from "(Updated)" after a date', () => {
+    const text = page('Editorial: hopes betrayed', 'Tuesday, March 5, 2024 (Updated)', story);
+    expect(metadataOf(text).publisher).not.toBe('Updated');
+  });
+});
