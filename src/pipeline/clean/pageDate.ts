@@ -123,6 +123,9 @@ export interface PageDate {
  * zone, a weekday and two stray words around it ("Wire) 14:05, March 07, 2024"). A sentence
  * that contains a date is not one.
  */
+/** "[26/ January/2024]", "26/January/2024": a day, a month's name and a year between slashes. */
+const SLASHED_FIELDS = /\[?\b(\d{1,2})\s*\/\s*([A-Z][a-z]{2,8})\s*\/\s*(\d{4})\b\]?/;
+
 /** "Nov - 22 - 2024", "November-22-2024": a month's name, day and year joined by dashes. */
 const DASHED_FIELDS = /\b([A-Z][a-z]{2,8}\.?)\s*-\s*(\d{1,2})\s*-\s*(\d{4})\b/;
 
@@ -135,7 +138,9 @@ export function readPageDate(line: string): PageDate | null {
   // (Looked for only where a year touches a digit or a capital: most lines have neither.)
   const joined = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;
   // "Nov - 22 - 2024 , 07:40": a month, day and year set apart by dashes.
-  const text = joined.includes('-') ? joined.replace(DASHED_FIELDS, '$1 $2, $3') : joined;
+  const dashed = joined.includes('-') ? joined.replace(DASHED_FIELDS, '$1 $2, $3') : joined;
+  // "[26/ January/2024]": a day, a month's name and a year between slashes, in brackets.
+  const text = dashed.includes('/') ? dashed.replace(SLASHED_FIELDS, '$1 $2 $3') : dashed;
   const label = LABEL.exec(text);
   // "12/04/2023 10:15 AM EST": a US time zone writes the month first; a labelled date
   // otherwise reads day first, as most of the world writes it.

@@ -1905,3 +1905,27 @@ describe('round 9, from probes 41-42: outlets', () => {
     expect(metadataOf(text).publisher).not.toBe('Updated');
   });
 });
+
+describe('round 9, from probe 43: dates between slashes', () => {
+  const story =
+    'The Ministry of Health in Gaza announced on Friday that the death toll had risen to 26,083.';
+
+  it('reads "[26/ January/2024]"', () => {
+    const text = page(
+      'Home | Local | Arab | International',
+      'Arab',
+      '[26/ January/2024]',
+      'Gaza death toll rises',
+      story,
+    );
+    expect(metadataOf(text).published).toBe('2024-01-26');
+  });
+
+  it('reads a dateline\'s "November 24/2023"', () => {
+    const text = page(
+      'Hostages freed as truce takes hold',
+      `Addis Abeba, November 24/2023 – ${story}`,
+    );
+    expect(metadataOf(text).published).toBe('2023-11-24');
+  });
+});
