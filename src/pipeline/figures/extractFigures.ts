@@ -111,7 +111,8 @@ const PLEADING = new Set(
 
 /**
  * "Of the 251 hostages seized by militants, 97 …", "release 50 of the roughly 240 hostages it
- * seized", "120 remain, out of 250 taken": the larger group a part is taken from, told by how its people were taken.
+ * seized", "120 remain, out of 250 taken": the larger group a part is taken from, told by how
+ * its people were taken.
  */
 function takenBase(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
   let k = mention.from - 1;
@@ -663,8 +664,6 @@ function extractFromSentence(
     if (/_(?:killed|injured)$/.test(metric) && mention.value > MAX_CASUALTIES) continue;
     // "Could these six have come home?": a question of what might have been counts no one.
     if (wonderedAbout(view)) continue;
-    // "required to hand over the remains of all 28 deceased hostages": the group a proposal
-    // names by its state is the count of the dead, as reported.
     const modality = modalityOf(view, metric, predicate);
     const previous = figures.at(-1);
     // "… has passed 45,000, with more than 107,000 injured": another measure of the same toll,

@@ -338,6 +338,7 @@ const ORIGIN_VERBS = words('began begun started erupted triggered sparked follow
 /** Operations that are one event however many days they last. */
 const ONE_RAID = words('raid raids incursion sweep');
 
+/** "since the raid began" after the count, in its own clause, naming no day: one operation's time. */
 function sinceOneRaid(view: SentenceView, mention: NumberMention): boolean {
   return view.sinceSpans.some(
     ([from, to]) =>
@@ -758,12 +759,12 @@ export function scopeOf(
   // "Israeli bombardment kills 12 at a school": a news line's present tells of one event.
   // ("Israeli strikes kill more than 400": the plural's present, after the blows themselves.)
   const verbAt = view.tokens[predicate.index]?.lower ?? '';
-  const bluntPresent =
+  const newsPresent =
     NEWS_PRESENTS.has(verbAt) ||
     (PLURAL_PRESENTS.has(verbAt) && MANY_BLOWS.has(view.tokens[predicate.index - 1]?.lower ?? ''));
   if (
     predicate.index < mention.from &&
-    bluntPresent &&
+    newsPresent &&
     !hasTotalPhrase(view, mention, stretch, predicate)
   )
     return 'incident';
