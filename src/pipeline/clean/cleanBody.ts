@@ -36,7 +36,7 @@ import {
   readMasthead,
   RELEASE_LABEL,
 } from './masthead.ts';
-import { isWireAgency, knownOutlet } from './outlets.ts';
+import { isWireAgency, knownOutlet, spelledName } from './outlets.ts';
 import {
   liveEntryDay,
   ownDateLine,
@@ -218,9 +218,7 @@ function noSignals(): TextSignals {
 /** "The Example Daily" over "theexampledaily.com": a name over its own web address. */
 function namesOwnAddress(name: string, line: string): boolean {
   const label = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,6}\/?$/i.exec(line.trim())?.[1];
-  return (
-    label !== undefined && label.toLowerCase() === name.toLowerCase().replace(/[^a-z0-9]/g, '')
-  );
+  return label !== undefined && spelledName(label) === spelledName(name);
 }
 
 /** "https://example.com/news/2025/03/18/…", "URL: https://…", "Source: <https://…>": an address alone. */
@@ -281,9 +279,6 @@ function creditedDate(line: string): PageDate | null {
   const dayFirst = readFullDate(line, 'day-first')?.date ?? null;
   return dayFirst ? { ...date, date: dayFirst, labelled: true } : date;
 }
-
-/** A newsroom's desk or staff credited by a date: "Foreign Desk", "Staff Reporter". */
-const DESK_CREDIT = /\b(?:desk|staff|reporters?|correspondents?|agenc(?:y|ies))\b/i;
 
 /** "USA", "UK": a menu's first item or a section's name, not an outlet's initials. */
 const PLACE_INITIALS = new Set(['US', 'USA', 'UK', 'UAE', 'EU', 'UN', 'KSA', 'GCC']);
@@ -453,7 +448,7 @@ export function cleanBody(body: string): CleanedBody {
       // byline, over a bare date at the top (which may be the site's "today").
       // ("Example de Fato | São Paulo | June 09, 2024": the outlet that stamps the day.)
       // ("Foreign Desk with agency reports | …": a desk is no outlet's name.)
-      if (pageDate.credit && !DESK_CREDIT.test(pageDate.credit))
+      if (pageDate.credit && !isGenericCredit(pageDate.credit))
         signals.siteName ??= knownOutlet(pageDate.credit) ?? pageDate.credit;
       if (pageDate.updated) signals.updatedLine ??= pageDate.date;
       else if (named) signals.publishedLine ??= pageDate.date;

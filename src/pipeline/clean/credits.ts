@@ -38,7 +38,7 @@ function capsOrgWord(text: string): boolean {
  * line is furniture, and the publisher stays unknown.
  */
 const GENERIC_CREDIT =
-  /^\(?(?:by:?\s+)?(?:(?:news )?agenc(?:y|ies)(?: report| desk)?|wire (?:services|reports?)|staff(?: report(?:er)?| writer)?|(?:news|web|online|foreign|international|world) desk|desk report|(?:with )?(?:inputs from )?agencies|news agencies)\)?\.?$/i;
+  /^\(?(?:by:?\s+)?(?:(?:news )?agenc(?:y|ies)(?: report| desk)?|wire (?:services|reports?)|staff(?: report(?:er)?| writer)?|(?:news|web|online|foreign|international|world) desk|desk report|(?:with )?(?:inputs from )?agencies|news agencies)(?: (?:with|and) (?:agency reports|agencies|news agencies|wires))?\)?\.?$/i;
 
 export function isGenericCredit(line: string): boolean {
   return GENERIC_CREDIT.test(line.trim());

@@ -248,6 +248,14 @@ const BY_ALIAS = new Map<string, KnownOutlet>(
 const WIRE_NAMES = new Set(WIRE_AGENCIES.flatMap((o) => [o.name, ...o.aliases].map(fold)));
 
 /** "AFP", "Agence France-Presse", "Reuters": a wire agency, whose copy pages carry. */
+/**
+ * A name as its web address spells it: "Al Bawaba" and "albawaba", "Nepali Times" and
+ * "nepalitimes" are one name (letters and digits only, lower case).
+ */
+export function spelledName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 export function isWireAgency(name: string): boolean {
   return WIRE_NAMES.has(fold(name));
 }

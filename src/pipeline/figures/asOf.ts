@@ -6,7 +6,13 @@ import type { Day } from '../dates/calendar.ts';
 import type { DateMention } from '../dates/dateMentions.ts';
 import { resolveDate, WAR_START } from '../dates/resolveDate.ts';
 import type { MetricId } from '../../dataset/metrics.ts';
-import { EVENT_WORDS, INCIDENT_NOUNS, REPORTING_VERBS, words } from './lexicon.ts';
+import {
+  COUNTERFACTUAL_MODALS,
+  EVENT_WORDS,
+  INCIDENT_NOUNS,
+  REPORTING_VERBS,
+  words,
+} from './lexicon.ts';
 
 const FINITE = words('had has have was were is are will would');
 import type { NumberMention } from './numberMentions.ts';
@@ -32,7 +38,7 @@ function presentNews(view: SentenceView): boolean {
       PRESENT_SOURCES.has(t.lower) ||
       (PERFECT.has(t.lower) &&
         // "would have released": a release that did not happen is no news of the day.
-        !COUNTERFACTUAL.has(view.tokens[i - 1]?.lower ?? '') &&
+        !COUNTERFACTUAL_MODALS.has(view.tokens[i - 1]?.lower ?? '') &&
         (EVENT_WORDS[view.tokens[i + 1]?.lower ?? ''] !== undefined ||
           (view.tokens[i + 1]?.lower === 'been' &&
             EVENT_WORDS[view.tokens[i + 2]?.lower ?? ''] !== undefined))),
@@ -46,7 +52,6 @@ function sinceInStretch(view: SentenceView, mention: NumberMention): boolean {
 
 const PRESENT_SOURCES = words('says say tells reports announces confirms');
 const PERFECT = words("has have 've");
-const COUNTERFACTUAL = words('would could might should');
 
 /** Words that open a clause adding to the one before: "along with", "plus". */
 const ADDING = words('along with plus including besides');
@@ -252,7 +257,7 @@ function inRelative(view: SentenceView, mention: NumberMention, d: DateMention):
 
 // "rescued four hostages who were kidnapped in the attack on October 7, in an operation that
 // left 274 dead": a relative clause before the count, closed by a comma, keeps its day.
-function inClosedRelative(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
+function inWhoClauseBefore(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
   if (d.to > mention.from) return false;
   let opener = -1;
   for (let i = d.from - 1; i >= 0 && i >= d.from - RELATIVE_REACH; i--) {
@@ -404,7 +409,7 @@ export function asOfOf(
       !ownedByLater(view, mention, d) &&
       !acrossClause(view, mention, d) &&
       !inRelative(view, mention, d) &&
-      !inClosedRelative(view, mention, d),
+      !inWhoClauseBefore(view, mention, d),
   );
   if (candidates.length === 0)
     return (

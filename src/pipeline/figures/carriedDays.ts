@@ -257,11 +257,11 @@ export function carryEventDays<F extends DatedFigure>(
 }
 
 /** Each sentence's index by its text, then its paragraph (the last, for a sentence told twice). */
-type SentenceIndex = Map<string, Map<number, number>>;
+export type SentenceIndex = Map<string, Map<number, number>>;
 
 // (By the text itself, not a key joined from paragraph and text: a figure's sentence is the
 // told sentence's own string, whose hash is worked out once, and no key is built per figure.)
-function indexSentences(told: readonly ToldSentence[]): SentenceIndex {
+export function indexSentences(told: readonly ToldSentence[]): SentenceIndex {
   const index: SentenceIndex = new Map();
   told.forEach((s, i) => {
     let byParagraph = index.get(s.text);

@@ -8,6 +8,7 @@ import { eventWord } from './eventWord.ts';
 import { governingEvent, leftByVerb, leftEvent } from './governingWord.ts';
 import type { EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
+import { isSetOffPart } from './partsAndBases.ts';
 import { NEW_SUBJECT, rightEvent } from './predicateAfter.ts';
 import { speaksOfCaptivity } from './metricContext.ts';
 import { lowerSlice, type SentenceView } from './sentenceView.ts';
@@ -125,7 +126,7 @@ export function eventOfCount(
   const rightAt = right?.index ?? -1;
   // (…and for a part set off by a comma, whose verb is the whole's: "109 hostages were freed,
   // 105 of them during the truce, and eight have been rescued".)
-  const setOffPart = noun.anaphoric && view.tokens[mention.from - 1]?.text === ',';
+  const setOffPart = isSetOffPart(view, mention, noun);
   if (
     ((governing.event && governing.event.index < mention.from && governing.event.trust <= 3) ||
       setOffPart) &&

@@ -1,7 +1,7 @@
 // The event a word names where it stands: "killed", "in captivity", "fled their homes",
 // "fell in combat", "turned over", "the army has lost 330 soldiers". Pure.
 import { EVENT_WORDS, HOSTAGE_NOUNS, LEFT_SKIP, PRISON_PLACES, type EventKind } from './lexicon.ts';
-import { countAt, type SentenceView } from './sentenceView.ts';
+import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
 export const HOLD_VERBS = new Set([
@@ -65,11 +65,6 @@ export function soldierAfterCount(view: SentenceView, i: number): string {
     if (!LEFT_SKIP.has(view.tokens[k]?.lower ?? '')) return '';
   }
   return '';
-}
-
-/** The three words after i, lower case. */
-function lowerSlice3(view: SentenceView, from: number): string[] {
-  return view.tokens.slice(from, from + 3).map((t) => t.lower);
 }
 
 /** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
@@ -185,7 +180,7 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   // "brought home the bodies", "bring them home", "have come home alive": a return, read at
   // its verb.
   // ("citizens brought home from Israel": an evacuation, not captives coming back.)
-  const fromIsrael = lowerSlice3(view, i + 1)
+  const fromIsrael = lowerSlice(view, i + 1, i + 4)
     .join(' ')
     .startsWith('home from israel');
   if (

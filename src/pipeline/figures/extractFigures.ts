@@ -26,6 +26,7 @@ import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
 import {
   CLAUSE_OPENERS,
+  COUNTERFACTUAL_MODALS,
   PRISON_PLACES,
   PRISON_VERBS,
   TAKING_PARTICIPLES,
@@ -58,6 +59,7 @@ import {
   joinedAlong,
   isOneOfMany,
   isPopulation,
+  isSetOffPart,
   isShareBase,
   isSubset,
   ownEvent,
@@ -141,13 +143,11 @@ function wonderedAbout(view: SentenceView): boolean {
     /\?["”’]?\s*$/.test(view.text) &&
     view.tokens.some(
       (t, i) =>
-        COUNTERFACTUALS.has(t.lower) &&
+        COUNTERFACTUAL_MODALS.has(t.lower) &&
         view.tokens.slice(i + 1, i + 5).some((next) => next.lower === 'have'),
     )
   );
 }
-
-const COUNTERFACTUALS = new Set(['could', 'would', 'should', 'might']);
 
 /**
  * "Israel believes 24 of them are alive and 35 are dead": a count joined by "and" to a part
@@ -463,8 +463,11 @@ function extractFromSentence(
     // with no verb of its own is counted as the whole is.
     // ("109 were freed, 105 of them during the truce, …": a part set off with no verb of its
     // own is counted as its whole is.)
-    const setOffPart = noun.anaphoric && view.tokens[mention.from - 1]?.text === ',';
-    if (!event && before && ((partOf && !part && noun.category === 'unknown') || setOffPart)) {
+    if (
+      !event &&
+      before &&
+      ((partOf && !part && noun.category === 'unknown') || isSetOffPart(view, mention, noun))
+    ) {
       event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
       category = groupOf(before.metric).category;
     }
@@ -631,11 +634,14 @@ function extractFromSentence(
     // before, with a participle that only describes it, keeps the earlier count's metric (a
     // rescue is not made a release by the word "freed").
     let namedAgain: Pick<SentenceFigure, 'metric' | 'scope' | 'asOf'> | undefined;
-    if (metric === 'hostages_released' && view.tokens[mention.from - 1]?.lower === 'the') {
-      const described = DESCRIBING.has(view.tokens[mention.to]?.lower ?? '');
-      const earlier = described
-        ? articleContext.earlier?.().findLast((f) => f.value === mention.value)
-        : undefined;
+    // (Each rule below asks for the last figure of the same size counted before.)
+    const sameSize = () => articleContext.earlier?.().findLast((f) => f.value === mention.value);
+    if (
+      metric === 'hostages_released' &&
+      view.tokens[mention.from - 1]?.lower === 'the' &&
+      DESCRIBING.has(view.tokens[mention.to]?.lower ?? '')
+    ) {
+      const earlier = sameSize();
       // (A release told again is the same release: its scope and day too.)
       if (earlier?.metric === 'hostages_rescued' || earlier?.metric === 'hostages_released')
         [metric, namedAgain] = [earlier.metric, earlier];
@@ -643,13 +649,13 @@ function extractFromSentence(
     // "relieved that four hostages had been reunited with their families" after their rescue:
     // a reunion tells how those counted before came home, not how they were freed.
     if (metric === 'hostages_released' && view.tokens[predicate.index]?.lower === 'reunited') {
-      const earlier = articleContext.earlier?.().findLast((f) => f.value === mention.value);
+      const earlier = sameSize();
       if (earlier?.metric === 'hostages_rescued') [metric, namedAgain] = [earlier.metric, earlier];
     }
     // "welcomed the safe return of these four people": a group pointed back at is the one of
     // that size counted before, with what happened to it then.
     if (/^(?:these|those)$/.test(view.tokens[mention.from - 1]?.lower ?? '')) {
-      const earlier = articleContext.earlier?.().findLast((f) => f.value === mention.value);
+      const earlier = sameSize();
       if (earlier && groupOf(earlier.metric).category === groupOf(metric).category)
         [metric, namedAgain] = [earlier.metric, earlier];
     }

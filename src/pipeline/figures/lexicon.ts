@@ -211,7 +211,9 @@ export const SUPERLATIVES = words(
   'deadliest bloodiest worst largest biggest highest heaviest most single-deadliest',
 );
 
-/** Words after which the clause a number stands in has ended. */
+/** Modals of what might have been: "would have seen", "Could these six have come home?" */
+export const COUNTERFACTUAL_MODALS = words('would could might should');
+
 /** Words that, after a comma, open a clause with a subject of its own: ", as strikes …". */
 export const CLAUSE_OPENERS = words(
   'as while whereas after when before but although since because',

@@ -4,7 +4,7 @@
 import type { MetricId } from '../../dataset/metrics.ts';
 import type { Modality } from '../../dataset/schema.ts';
 import type { CountEvent } from './eventOfCount.ts';
-import { PROPOSAL_CUES, REPORTING_VERBS } from './lexicon.ts';
+import { COUNTERFACTUAL_MODALS, PROPOSAL_CUES, REPORTING_VERBS } from './lexicon.ts';
 import type { SentenceView } from './sentenceView.ts';
 
 const PROPOSABLE = new Set<MetricId>(['hostages_released', 'prisoners_released', 'hostages_dead']);
@@ -149,8 +149,7 @@ function verbModality(view: SentenceView, index: number): Modality {
     // "if Israel releases 250 prisoners": a condition is a term of a deal, not a release.
     if (CONDITIONS.has(w) && !PAST_FORMS.test(tokens[index]?.lower ?? '')) return 'proposed';
     // "an offer that would have seen 11 hostages freed": a release that did not happen.
-    if (w === 'have' && ['would', 'could', 'might', 'should'].includes(tokens[i - 1]?.lower ?? ''))
-      return 'proposed';
+    if (w === 'have' && COUNTERFACTUAL_MODALS.has(tokens[i - 1]?.lower ?? '')) return 'proposed';
     if (DONE.has(w))
       return w === 'are' || w === 'is'
         ? sentenceProposes(view)

@@ -430,3 +430,12 @@ export function isOneOfMany(view: SentenceView, m: NumberMention): boolean {
     /^(?:the|them|those|these|its|their|his|her)$/.test(next)
   );
 }
+
+/** "109 hostages were freed, 105 of them during the truce, …": a part of "them" set off by a comma. */
+export function isSetOffPart(
+  view: SentenceView,
+  mention: NumberMention,
+  noun: CountedNoun,
+): boolean {
+  return noun.anaphoric && view.tokens[mention.from - 1]?.text === ',';
+}

@@ -3,7 +3,7 @@
 // with what was said on Friday; a fact box's "Killed in Gaza: 26,083" repeats Friday's count.
 // A reader dates both by Friday, not by the day the page came out. Pure.
 import type { Day } from '../dates/calendar.ts';
-import type { ToldSentence } from './carriedDays.ts';
+import { indexSentences, type SentenceIndex, type ToldSentence } from './carriedDays.ts';
 
 export interface RetoldTotal {
   metric: string;
@@ -50,14 +50,14 @@ export function dateRetoldTotals<F extends RetoldTotal>(
     const days = daysOf.get(key(f)) ?? new Set<Day>();
     daysOf.set(key(f), days.add(f.asOf));
   }
-  let order: Map<string, number> | undefined;
+  let order: SentenceIndex | undefined;
   return figures.map((f) => {
     if (!undated(f)) return f;
     const [retold, ...others] = distinctive(f) ? [...(daysOf.get(key(f)) ?? [])] : [];
     if (retold && others.length === 0) return { ...f, asOf: retold };
     if (!GOES_ON.test(f.sentence.trim())) return f;
-    order ??= new Map(told.map((s, i) => [`${s.paragraph} ${s.text}`, i]));
-    const at = order.get(`${f.paragraph} ${f.sentence}`);
+    order ??= indexSentences(told);
+    const at = order.get(f.sentence)?.get(f.paragraph);
     const before = at === undefined ? undefined : told[at - 1];
     if (!before || before.paragraph !== f.paragraph) return f;
     const said = figures.find(

@@ -4,7 +4,6 @@
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { wordValue } from './numberWords.ts';
 import {
   inSinceSpan,
   lowerSlice,
@@ -1047,10 +1046,7 @@ function inComparison(view: SentenceView, c: Cue): boolean {
     const t = view.tokens[k];
     if (!t || t.kind === 'punct') return false;
     // ("more than 12,000 civilians … in Ukraine": a hedge's "than" compares no places.)
-    if (t.lower === 'than')
-      return (
-        view.tokens[k + 1]?.kind !== 'digits' && wordValue(view.tokens[k + 1]?.lower ?? '') === null
-      );
+    if (t.lower === 'than') return view.mentionAt[k + 1] === undefined;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // carries ("AFP" on Example Times's page): the page is still Example Times's. Pure.
 import { readCredit } from '../clean/credits.ts';
 import { isNameLine, readMasthead } from '../clean/masthead.ts';
-import { outletOfUrl } from '../clean/outlets.ts';
+import { outletOfUrl, spelledName } from '../clean/outlets.ts';
 import type { FormatMetadata } from '../input/sourceDocument.ts';
 
 /** A site's address, alone or after a short name: "Example.com", "SWI example.ch". */
@@ -38,7 +38,7 @@ export function pageOutlet(meta: FormatMetadata): { value: string; how: string }
         o === key ||
         o.startsWith(`${key} `) ||
         key.startsWith(`${o} `) ||
-        o.replace(/[\s.]/g, '') === key.replace(/[\s.]/g, '')
+        spelledName(o) === spelledName(key)
       );
     });
     if (agreed) return { value: name, how: "the page's title and logo or footer, which agree" };

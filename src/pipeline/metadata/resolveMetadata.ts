@@ -7,7 +7,7 @@ import { makeDay, type Day } from '../dates/calendar.ts';
 import { monthNumber } from '../dates/monthNames.ts';
 import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
-import { isWireAgency, knownOutlet, outletOfUrl } from '../clean/outlets.ts';
+import { isWireAgency, knownOutlet, outletOfUrl, spelledName } from '../clean/outlets.ts';
 import { pageOutlet } from './pageOutlet.ts';
 import { isAcronym } from '../clean/credits.ts';
 
@@ -22,13 +22,16 @@ export interface ArticleMetadata {
   warnings: string[];
 }
 
-/** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
-const COMPANY =
-  /\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Pvt\.?|Sdn\.? Bhd\.?|Bhd\.?|Pte\.?|Productions|Holdings|Co\.?|subsidiary|Trust|Group)\b[.,]?$/;
-
 /** The legal forms a company's name ends with ("Pty Ltd"), not words of the name itself. */
-const LEGAL_FORM =
-  /\s*\b(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|DAC|N\.V\.|B\.V\.|Pty|Pvt\.?|Sdn\.? Bhd\.?|Bhd\.?|Pte\.?|Co\.?)[.,]?$/;
+const LEGAL_FORMS =
+  'LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|Inc\\.?|Corp\\.?|GmbH|AG|PLC|plc|S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|DAC|N\\.V\\.|B\\.V\\.|Pty|Pvt\\.?|Sdn\\.? Bhd\\.?|Bhd\\.?|Pte\\.?|Co\\.?';
+
+/** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
+const COMPANY = new RegExp(
+  `\\b(?:${LEGAL_FORMS}|Corporation|Company|Productions|Holdings|subsidiary|Trust|Group)\\b[.,]?$`,
+);
+
+const LEGAL_FORM = new RegExp(`\\s*\\b(?:${LEGAL_FORMS})[.,]?$`);
 
 /** "Example News Pty Ltd" → "Example News": every legal form at the end, not only the last. */
 function withoutLegalForm(name: string): string {
@@ -121,9 +124,8 @@ function withoutStop(name: string): string {
  * itself, told by its own address (letters alike, spaces and case aside).
  */
 function nameOfAddress(url: string | null, body: string): { value: string; how: string } | null {
-  const label = url
-    ? /^https?:\/\/(?:www\.)?([a-z0-9-]+)\./i.exec(url)?.[1]?.toLowerCase().replace(/-/g, '')
-    : undefined;
+  const host = url ? /^https?:\/\/(?:www\.)?([a-z0-9-]+)\./i.exec(url)?.[1] : undefined;
+  const label = host ? spelledName(host) : undefined;
   if (!label || label.length < 4) return null;
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(body); m; m = CAPITALISED_RUN.exec(body)) {
@@ -131,7 +133,7 @@ function nameOfAddress(url: string | null, body: string): { value: string; how: 
     // Each run and the runs within it that end where it ends ("Read Example Times" → "Example Times").
     for (let k = 0; k < words.length; k++) {
       const name = words.slice(k).join(' ');
-      if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === label)
+      if (spelledName(name) === label)
         return { value: name, how: 'a name on the page that its web address spells' };
     }
   }
