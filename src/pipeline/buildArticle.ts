@@ -51,6 +51,10 @@ export function buildArticle(
   // (A first line the text took for its headline stays as text under the page's own.)
   const belowHeadline = cleaned.title && cleaned.title !== headline ? [cleaned.title] : [];
   const paragraphs = headline ? [headline, ...belowHeadline, ...body] : body;
+  // (A page's own title printed under its masthead, a menu or a section's label is the
+  // headline where it stands.)
+  const titleAt = titleParagraph(doc.meta.title, paragraphs);
+  const headlineAt = titleAt >= 0 ? titleAt : headline ? 0 : -1;
   const article: Article = {
     id,
     file,
@@ -133,7 +137,7 @@ export function buildArticle(
     let n = 0;
     at = p;
     atPlace = undefined;
-    context.headline = headline !== null && p === 0;
+    context.headline = p === headlineAt;
     atEntryDay = null;
     const sentences = splitSentences(paragraph);
     for (const [k, sentence] of sentences.entries()) {
@@ -177,7 +181,7 @@ export function buildArticle(
     told,
     written,
   );
-  return { article, figures: headline ? readHeadlineByBody(dated) : dated };
+  return { article, figures: headlineAt >= 0 ? readHeadlineByBody(dated, headlineAt) : dated };
 }
 
 /** "October 13 – Hamas frees …": the day a timeline's entry opens with, read in the past. */
@@ -208,6 +212,16 @@ function pageHeadline(
   const own = pageTitle?.trim();
   if (!own || own === textTitle?.trim() || body.some((p) => p.trim() === own)) return textTitle;
   return own;
+}
+
+/** How far down a page its own title may be printed: under a masthead, a menu, a label. */
+const TITLE_REACH = 6;
+
+/** Where among the first paragraphs the page's own title stands as one of them, or -1. */
+function titleParagraph(title: string | null, paragraphs: readonly string[]): number {
+  const own = title?.trim();
+  if (!own) return -1;
+  return paragraphs.slice(0, TITLE_REACH).findIndex((p) => p.trim() === own);
 }
 
 /** "2024-01-04" → its month and day. */
@@ -248,17 +262,32 @@ function placeOfLastCasualty(figures: readonly Figure[], paragraph: number): Pla
   return null;
 }
 
+/** "404" told as "over 400": a round number below it, by less than its last non-zero digit's place. */
+function roundsTo(value: number, round: number): boolean {
+  if (round <= 0 || value <= round) return false;
+  let place = 1;
+  while (round % (place * 10) === 0) place *= 10;
+  return place >= 10 && value < round + place;
+}
+
 /**
  * A headline compresses its story ("More than 200 Palestinians killed in West Bank"): where
  * the body gives the same figure, the headline's figure means what the body's does (a running
  * total or one event, and its day).
  */
-function readHeadlineByBody(figures: Figure[]): Figure[] {
+function readHeadlineByBody(figures: Figure[], headlineAt: number): Figure[] {
   return figures.map((f) => {
-    if (f.paragraph !== 0) return f;
-    const body = figures.find(
-      (b) => b.paragraph > 0 && b.metric === f.metric && b.value === f.value,
-    );
+    if (f.paragraph !== headlineAt) return f;
+    const body =
+      figures.find(
+        (b) => b.paragraph > headlineAt && b.metric === f.metric && b.value === f.value,
+      ) ??
+      // ("Over 400 killed" over "killed at least 404 people …": the headline rounds it.)
+      (f.qualifier === 'exact'
+        ? undefined
+        : figures.find(
+            (b) => b.paragraph > headlineAt && b.metric === f.metric && roundsTo(b.value, f.value),
+          ));
     // ("274 Palestinians killed" over "at least 274": the body's hedge is the headline's too.)
     const qualifier = f.qualifier === 'exact' && body ? body.qualifier : f.qualifier;
     return body

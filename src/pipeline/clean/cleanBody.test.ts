@@ -135,6 +135,20 @@ describe('cleanBody', () => {
     ]);
   });
 
+  it('drops the headlines under "Other news"', () => {
+    const cleaned = cleanBody(
+      [
+        'Truce holds',
+        'Hamas freed 24 hostages on Friday.',
+        'Tags: Israel  Gaza',
+        'Other news',
+        '- Minister holds phone talks with counterpart',
+        '- Blast in Gaza kills 18 at school shelter - VIDEO',
+      ].join('\n\n'),
+    );
+    expect(cleaned.paragraphs.join(' ')).not.toContain('kills 18');
+  });
+
   it('keeps a sentence that begins like a links heading', () => {
     const cleaned = cleanBody(
       'Truce holds\n\nHamas freed 24 hostages on Friday.\n\nMore news came on Saturday, when 17 were freed.',

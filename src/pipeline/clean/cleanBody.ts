@@ -111,7 +111,7 @@ const BOILERPLATE =
  * story"): the headlines under it are other pages', not this story's.
  */
 const LINKS_HEADING =
-  /^(?:related(?: news| stories| articles?| coverage| content| links| reading)?|more (?:stories|news|on this(?: story)?|from (?:\S+ ){0,3}\S+)|most (?:read|popular|viewed|shared|watched)|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|editor'?s picks|also read|see also|further reading)\s*:?$/i;
+  /^(?:related(?: news| stories| articles?| coverage| content| links| reading)?|more (?:stories|news|on this(?: story)?|from (?:\S+ ){0,3}\S+)|most (?:read|popular|viewed|shared|watched)|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|other (?:news|stories|headlines)|editor'?s picks|also read|see also|further reading)\s*:?$/i;
 
 /** A link to another story set in the text: "Also read: Who are the 20 hostages?", "Read more » …". */
 const LINK_LINE =

@@ -8,8 +8,9 @@ import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
 /** A date with its year, in any of the orders pages print (exported for a test). */
 export const FULL_DATE = new RegExp(
   [
-    // March 5, 2024 · Mar. 6 2024 · January 05, 2024 · March 5th, 2024 · Jan 08,2024
-    `(?<m1>${MONTH_PATTERN})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(?<y1>\\d{4})`,
+    // March 5, 2024 · Mar. 6 2024 · January 05, 2024 · March 5th, 2024 · Jan 08,2024 ·
+    // Oct.24,2023
+    `(?<m1>${MONTH_PATTERN})(?:\\s+|(?<=\\.))(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(?<y1>\\d{4})`,
     // 5 March 2024 · 26 Oct 2023 · 5th March, 2024 · 12-Nov-2023 · 21 December ,2023
     `(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<m2>${MONTH_PATTERN})(?:\\s*,\\s*|\\s+|-)(?<y2>\\d{4})`,
     // 2024-03-05 · 2024.03.05 · 2024/03/05

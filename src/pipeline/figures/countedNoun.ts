@@ -390,6 +390,18 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       result.end = k + 1;
       return result;
     }
+    // "two rescue flights", "five release phases": a word before a noun of things, whatever
+    // event it names, only says which things.
+    if (
+      run === 0 &&
+      !category &&
+      EVENT_WORDS[lower] !== undefined &&
+      headCategory(nextLower) === 'non-person'
+    ) {
+      result.category = 'non-person';
+      result.end = k + 2;
+      return result;
+    }
     if (category && category !== 'non-person' && !(modifier && nextIsNoun)) {
       head = k;
       result.category = category;

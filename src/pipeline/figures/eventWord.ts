@@ -97,7 +97,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['brought', 'bring', 'brings', 'bringing', 'came', 'come', 'comes', 'coming', 'back'],
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
-  ...['dragged', 'carried', 'spirited', 'reunited', 'saved'],
+  ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue'],
   ...LEAVE_WORDS,
 ]);
 
@@ -117,7 +117,14 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
 }
 
 /** eventWord read the long way: every test, for any word (exported for a test). */
+/** What a "rescue" before it only describes: "rescue flights", "rescue teams", "rescue workers". */
+const RESCUE_THINGS =
+  /^(?:flights?|planes?|teams?|workers|crews?|services|personnel|vehicles?|equipment|efforts|boats?|ships?|centres?|centers?)$/;
+
 export function eventInContext(view: SentenceView, i: number, lower: string): EventKind | null {
+  // "on two rescue flights", "civil defence rescue teams": a word of the thing, no rescue.
+  if (lower === 'rescue')
+    return RESCUE_THINGS.test(view.tokens[i + 1]?.lower ?? '') ? null : 'rescue';
   // "no longer alive": dead.
   if (
     lower === 'alive' &&

@@ -25,8 +25,10 @@ import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
 import {
+  AUXILIARIES,
   CLAUSE_OPENERS,
   COUNTERFACTUAL_MODALS,
+  EVENT_WORDS,
   PRISON_PLACES,
   PRISON_VERBS,
   TAKING_PARTICIPLES,
@@ -165,6 +167,20 @@ function joinedToPartOfThem(view: SentenceView, mention: NumberMention): boolean
 
 const REPATRIATED = new Set(['repatriated', 'repatriate', 'repatriates', 'repatriating']);
 
+/** Words of flying people out: "on two flights", "an evacuation flight", "an airlift". */
+const FLIGHT_WORDS = new Set([
+  'flight',
+  'flights',
+  'airlift',
+  'airlifted',
+  'evacuated',
+  'evacuation',
+]);
+
+function evacuationFlights(view: SentenceView): boolean {
+  return view.tokens.some((t) => FLIGHT_WORDS.has(t.lower));
+}
+
 /** "109 hostages are still waiting for their return": those who wait are still held. */
 function stillWaiting(view: SentenceView, noun: CountedNoun): boolean {
   const after = lowerSlice(view, noun.end, noun.end + 4);
@@ -192,6 +208,19 @@ function restatedGroup(view: SentenceView, mention: NumberMention): boolean {
   return (
     isDefiniteBare(view, mention) &&
     lowerSlice(view, 0, mention.from).every((w) => OPENING_DETERMINERS.has(w))
+  );
+}
+
+/**
+ * "Two more were killed on Sunday", "Three more have died": a sentence opened by a count of
+ * more, with no noun of its own, before its verb.
+ */
+function bareMore(view: SentenceView, mention: NumberMention): boolean {
+  const next = view.tokens[mention.to + 1]?.lower ?? '';
+  return (
+    mention.from === 0 &&
+    view.tokens[mention.to]?.lower === 'more' &&
+    (AUXILIARIES.has(next) || EVENT_WORDS[next] !== undefined)
   );
 }
 
@@ -400,9 +429,16 @@ function extractFromSentence(
         context.category === 'person' && !context.noun && isDefiniteBare(view, mention)
           ? earlierGroup(articleContext.earlier?.(), mention.value)
           : undefined;
-      if (named) {
-        category = named.category;
-        nounForPlace = { ...noun, demonym: named.noun.demonym };
+      // "The army said 188 soldiers had been killed. Two more were killed on Sunday": more of
+      // the group counted last.
+      const more =
+        !named && context.category === 'person' && !context.noun && bareMore(view, mention)
+          ? earlierGroup(articleContext.earlier?.())
+          : undefined;
+      const referred = named ?? more;
+      if (referred) {
+        category = referred.category;
+        nounForPlace = { ...noun, demonym: referred.noun.demonym };
       }
       // "Of the 251, 97 remain in Gaza": a base set before the sentence's counts, with no noun,
       // is the group of that size counted earlier in the article.
@@ -606,9 +642,10 @@ function extractFromSentence(
     if (metric.endsWith('_released') && releasesMedia(view, event.index, mention)) continue;
     // "Brazil repatriated 32 people from Gaza": citizens flown home are no hostages freed,
     // unless the sentence speaks of captivity.
+    // ("The embassy has brought home 254 Nepalis on two flights": an evacuation too.)
     if (
       metric === 'hostages_released' &&
-      REPATRIATED.has(view.tokens[event.index]?.lower ?? '') &&
+      (REPATRIATED.has(view.tokens[event.index]?.lower ?? '') || evacuationFlights(view)) &&
       category !== 'hostage' &&
       !(captivity ??= speaksOfCaptivity(view))
     )

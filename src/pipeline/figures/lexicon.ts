@@ -82,6 +82,7 @@ export const NON_PERSON_HINT = words(`
   countries nations cities towns villages rounds calories liters litres pallets convoys
   brigades battalions divisions units votes seats articles pages ways things items issues
   demands conditions families households strikes airstrikes attacks raids bombings shells
+  flights planes
   bombs drones munitions incidents
   building house hospital school tunnel truck rocket missile collapse blast explosion
 `);

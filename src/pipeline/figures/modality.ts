@@ -23,8 +23,10 @@ const MODALS = new Set([
 const CONDITIONS = new Set(['if', 'unless', 'provided', 'once']);
 const DONE = new Set(['were', 'was', 'been', 'had', 'have', 'has', 'got', 'are', 'is']);
 const STOPS = new Set([',', '.', ';', ':', '(', ')', '—', '–']);
+// ("came home", "brought back": past forms of a return, however the sentence speaks of
+// what "could be done".)
 const PAST_FORMS =
-  /^(?:released|freed|returned|swapped|exchanged|traded|handed|repatriated|rescued|liberated)$/;
+  /^(?:released|freed|returned|swapped|exchanged|traded|handed|repatriated|rescued|liberated|came|brought)$/;
 
 const TERMS_NOUNS = new Set([
   'deal',

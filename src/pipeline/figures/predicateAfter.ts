@@ -360,15 +360,21 @@ function evacuation(view: SentenceView, i: number, noun: CountedNoun): EventKind
 
 const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' || w === 'the';
 
-/** "hostages still in Gaza", "believed to still be in captivity": held, when nothing else is said. */
 /** Verbs of counting or listing people: "Israel counted 48 hostages in Gaza". */
 const COUNTING = new Set(['counted', 'counts', 'count', 'listed', 'lists', 'numbered', 'tallied']);
+
+/** What follows "still" to say where captives are: "still in Gaza", "still there". */
+const STILL_WHERE = new Set(['in', 'be', 'inside', 'there']);
 
 const IN_PLACE_VERBS = new Set(['are', 'were', 'remain', 'remained']);
 const BODY_WORDS = new Set(['bodies', 'remains']);
 /** What may befall people described as held ("held in Gaza returned to Israel"). */
 const AFTER_HELD = new Set<EventKind>(['release', 'rescue', 'kill', 'injure', 'return-bodies']);
 
+/**
+ * "hostages still in Gaza", "believed to still be in captivity", "50 hostages are still there":
+ * held, when nothing else is said.
+ */
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.
   // ("24 bodies of hostages are still in Gaza": bodies too; whose they are is the metric's.)
@@ -377,7 +383,7 @@ export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | 
   for (let i = noun.end; i < Math.min(view.tokens.length, noun.end + 8); i++) {
     const t = view.tokens[i];
     if (!t || HARD_STOPS.has(t.text) || CLAUSE_BREAKERS.has(t.lower)) break;
-    if (t.lower === 'still' && ['in', 'be', 'inside'].includes(view.tokens[i + 1]?.lower ?? '')) {
+    if (t.lower === 'still' && STILL_WHERE.has(view.tokens[i + 1]?.lower ?? '')) {
       return { kind: 'hold', index: i, trust: 7 };
     }
     // "Israel counted 48 hostages in Gaza": captives counted where they are held.

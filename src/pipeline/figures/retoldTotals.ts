@@ -17,11 +17,11 @@ export interface RetoldTotal {
 }
 
 /**
- * "It said …", "The ministry added …", "They also reported …": a sentence that goes on with what
- * the source of the sentence before said.
+ * "It said …", "The ministry added …", "They also reported …", "Its precise count was …": a
+ * sentence that goes on with what the source of the sentence before said.
  */
 const GOES_ON =
-  /^(?:it|they|he|she|the (?:ministry|army|military|agency|office|statement|report|authorities))(?: also)? (?:said|says|added|adds|reported|reports|noted|stated)\b/i;
+  /^(?:(?:it|they|he|she|the (?:ministry|army|military|agency|office|statement|report|authorities))(?: also)? (?:said|says|added|adds|reported|reports|noted|stated)|(?:its|their)(?: [a-z]+)? (?:count|tally|toll|figures?|data|numbers?|breakdown) (?:was|were|is|are|stood|showed|shows|put))\b/i;
 
 /** A figure exact and particular enough that the same one twice is the same count. */
 function distinctive(f: RetoldTotal): boolean {

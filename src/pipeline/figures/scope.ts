@@ -648,6 +648,24 @@ function namesDay(view: SentenceView): boolean {
   );
 }
 
+/**
+ * "By Sunday night, Hamas had released 58 hostages", "By Friday, 24 had been freed": a day
+ * opened by "by", with a perfect (or pluperfect) verb, closes a tally rather than naming an
+ * event's day.
+ */
+function tallyByDay(view: SentenceView, predicate: CountEvent): boolean {
+  const opened = view.dates.some(
+    (d) => d.kind !== 'vague' && view.tokens[d.from - 1]?.lower === 'by' && d.from - 1 <= 1,
+  );
+  // ("By Friday night, 178 had been killed since fighting resumed": the "since" says of what.)
+  return (
+    opened &&
+    view.sinceSpans.length === 0 &&
+    lowerSlice(view, predicate.index - 3, predicate.index).some((w) => PERFECT_AUX.has(w))
+  );
+}
+const PERFECT_AUX = words('had has have');
+
 /** Words that open a relative clause after a comma (", where …", ", which …"). */
 const COMMA_RELATIVES = words('where who which');
 
@@ -702,6 +720,9 @@ export function scopeOf(
     (!tollTarget && (hasRecentPeriod(view, own) || countedToday(view, own)))
   )
     return 'incident';
+  // "By Sunday night, Hamas had released 58 hostages": what had been done by a day is the
+  // tally up to it.
+  if (tallyByDay(view, predicate)) return 'total';
   if (
     hasPhrase(view, STRONG_TOTAL_PHRASES, own) &&
     !describesNoun(view, stretch) &&

@@ -103,8 +103,8 @@ function namesOneEvent(view: SentenceView, i: number): boolean {
 
 /** Verbs that set a toll named as their object: "bringing the toll to 229", "put it at". */
 const OBJECT_VERBS = words(`
-  bringing bring brings brought raising raised raises pushing pushed pushes taking took takes
-  put puts putting lifting lifted
+  bringing bring brings brought raising raise raised raises pushing push pushed pushes taking take took
+  takes put puts putting lifting lift lifted lifts
 `);
 
 /**

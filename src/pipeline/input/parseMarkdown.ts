@@ -181,6 +181,13 @@ function homeLinkName(body: string): string | null {
   return name && !/^home$/i.test(name) && name.split(/\s+/).length <= 6 ? name : null;
 }
 
+/** The text of the page's first level-one heading ("# Headline"), links and emphasis taken out. */
+function topHeading(body: string): string | null {
+  const line = /^\s{0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
+  const text = line ? stripMarkdown(line).trim() : '';
+  return text.length > 0 ? text : null;
+}
+
 export function parseMarkdown(text: string): SourceDocument {
   const warnings: string[] = [];
   const match = FRONT_MATTER.exec(text);
@@ -197,6 +204,10 @@ export function parseMarkdown(text: string): SourceDocument {
   if (logo) meta = { ...meta, siteNames: [logo] };
   const home = homeLinkName(body);
   if (home) meta = { ...meta, homeName: home };
+  // "# Gaza at 60,000 dead", under a masthead and a menu: the page's one top heading is its
+  // headline, where no front matter names a title.
+  const heading = meta.title ? null : topHeading(body);
+  if (heading) meta = { ...meta, title: heading };
   // (The logo and the link home are the page's text, not embedded metadata.)
   const hasMeta = Object.entries(meta).some(
     ([key, v]) => key !== 'homeName' && v !== null && !Array.isArray(v),

@@ -28,11 +28,10 @@ export function pageOutlet(meta: FormatMetadata): { value: string; how: string }
   const owners = (meta.copyrights ?? []).map(readCredit).filter((o) => o !== null);
   const others = [...names, ...owners];
   for (const [i, name] of names.entries()) {
-    if (!isNameLine(name)) continue;
-    const key = name.toLowerCase();
-    const agreed = others.some((other, j) => {
+    const key = withoutThe(name.toLowerCase());
+    const agreed = others.find((other, j) => {
       if (j === i) return false;
-      const o = other.toLowerCase();
+      const o = withoutThe(other.toLowerCase());
       // ("Al Bawaba" and a logo's "albawaba": the same name, run together.)
       return (
         o === key ||
@@ -41,7 +40,11 @@ export function pageOutlet(meta: FormatMetadata): { value: string; how: string }
         spelledName(o) === spelledName(key)
       );
     });
-    if (agreed) return { value: name, how: "the page's title and logo or footer, which agree" };
+    // (A logo in small letters, "hankyoreh", is named as the footer writes it: "The Hankyoreh".)
+    const value = isNameLine(name) ? name : agreed && isNameLine(agreed) ? agreed : null;
+    if (agreed && value) return { value, how: "the page's title and logo or footer, which agree" };
   }
   return null;
 }
+
+const withoutThe = (name: string) => name.replace(/^the\s+/, '');

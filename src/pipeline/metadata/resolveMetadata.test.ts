@@ -1929,3 +1929,31 @@ describe('round 9, from probe 43: dates between slashes', () => {
     expect(metadataOf(text).published).toBe('2023-11-24');
   });
 });
+
+describe('outlet names in the furniture of round 10', () => {
+  const story =
+    'Israeli strikes killed at least 40 people across the Gaza Strip on Tuesday, the ministry said.';
+
+  it('names a logo in small letters as the footer writes it', () => {
+    const html = `<html><head><title>Strikes resume in Gaza : World : News : The Examplereh</title></head>
+<body><div class="logo">examplereh</div><h1>Strikes resume in Gaza</h1>
+<p>Posted on : Mar.18,2025 17:21 KST</p><p>${story}</p>
+<footer><p>Examplereh Media Company. 12, Main Road, Seoul</p><p>Copyright © The Examplereh. All rights reserved.</p></footer>
+</body></html>`;
+    const found = metadataOf(html, 'page.html');
+    expect(found.publisher).toBe('The Examplereh');
+    expect(found.published).toBe('2025-03-18');
+  });
+
+  it("reads the site's own name of an address under a section's host name", () => {
+    const text = page(
+      'https://news.ex-ample.com/world/2025/3/18/strikes-resume-1412',
+      'Strikes resume in Gaza',
+      'Reuters',
+      story,
+      'More strikes followed.',
+      'EX-AMPLE News',
+    );
+    expect(metadataOf(text).publisher).toBe('EX-AMPLE News');
+  });
+});

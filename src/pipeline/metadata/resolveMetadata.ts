@@ -124,21 +124,49 @@ function withoutStop(name: string): string {
  * itself, told by its own address (letters alike, spaces and case aside).
  */
 function nameOfAddress(url: string | null, body: string): { value: string; how: string } | null {
-  const host = url ? /^https?:\/\/(?:www\.)?([a-z0-9-]+)\./i.exec(url)?.[1] : undefined;
-  const label = host ? spelledName(host) : undefined;
+  const host = url ? /^https?:\/\/([a-z0-9.-]+)/i.exec(url)?.[1] : undefined;
+  // ("news.example.com": the site's own label, not the section's before it.)
+  const own = host
+    ?.toLowerCase()
+    .split('.')
+    .slice(0, -1)
+    .find((l) => !GENERIC_HOST_LABELS.has(l));
+  const label = own ? spelledName(own) : undefined;
   if (!label || label.length < 4) return null;
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(body); m; m = CAPITALISED_RUN.exec(body)) {
     const words = m[0].split(' ');
-    // Each run and the runs within it that end where it ends ("Read Example Times" → "Example Times").
+    // Each run and the runs within it that end where it ends ("Read Example Times" → "Example
+    // Times"), or the address's name with a newsroom word after it ("Example News").
     for (let k = 0; k < words.length; k++) {
       const name = words.slice(k).join(' ');
-      if (spelledName(name) === label)
+      const spelled = spelledName(name);
+      if (
+        spelled === label ||
+        (k === 0 &&
+          words.length === 2 &&
+          NEWSROOM_WORD.test(words[1] ?? '') &&
+          spelledName(words[0] ?? '') === label)
+      )
         return { value: name, how: 'a name on the page that its web address spells' };
     }
   }
   return null;
 }
+
+/** Labels of a host that name a part of a site, not the site: "news.", "en.", "m.". */
+const GENERIC_HOST_LABELS = new Set([
+  'www',
+  'news',
+  'en',
+  'english',
+  'm',
+  'mobile',
+  'amp',
+  'edition',
+  'world',
+]);
+const NEWSROOM_WORD = /^(?:News|Online|Network|TV)$/;
 
 /** Runs of one to five capitalised words (the first may be "The"). */
 const CAPITALISED_RUN = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}/g;
