@@ -36,6 +36,10 @@ function presentNews(view: SentenceView): boolean {
   return view.tokens.some(
     (t, i) =>
       PRESENT_SOURCES.has(t.lower) ||
+      // "Israel is freeing 1,968 Palestinians": what is under way as it is told.
+      (PRESENT_BE.has(t.lower) &&
+        (view.tokens[i + 1]?.lower.endsWith('ing') ?? false) &&
+        EVENT_WORDS[view.tokens[i + 1]?.lower ?? ''] !== undefined) ||
       (PERFECT.has(t.lower) &&
         // "would have released": a release that did not happen is no news of the day.
         !COUNTERFACTUAL_MODALS.has(view.tokens[i - 1]?.lower ?? '') &&
@@ -52,6 +56,7 @@ function sinceInStretch(view: SentenceView, mention: NumberMention): boolean {
 
 const PRESENT_SOURCES = words('says say tells reports announces confirms');
 const PERFECT = words("has have 've");
+const PRESENT_BE = words('is are');
 
 /** Words that open a clause adding to the one before: "along with", "plus". */
 const ADDING = words('along with plus including besides');

@@ -385,6 +385,21 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
       headCategory(nextLower) !== null &&
       !KILLED_NOUNS.has(nextLower) &&
       !INJURED_NOUNS.has(nextLower);
+    // "98 Israeli and foreign hostages": a word joined to another before the noun of both.
+    if (
+      head === null &&
+      isCapitalized(t) &&
+      (nextLower === 'and' || nextLower === 'or') &&
+      tokens[k + 2]?.kind === 'word' &&
+      view.mentionAt[k + 2] === undefined &&
+      !headCategory(stem(tokens[k + 2]?.lower ?? '')) &&
+      (headCategory(stem(tokens[k + 3]?.lower ?? '')) ?? 'non-person') !== 'non-person'
+    ) {
+      result.demonym = demonymOf(lower, true) ?? result.demonym;
+      k++;
+      run++;
+      continue;
+    }
     if (category === 'non-person' && head === null) {
       result.category = 'non-person';
       result.end = k + 1;

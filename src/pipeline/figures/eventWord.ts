@@ -97,7 +97,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['brought', 'bring', 'brings', 'bringing', 'came', 'come', 'comes', 'coming', 'back'],
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
-  ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue'],
+  ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue', 'transferred'],
   ...LEAVE_WORDS,
 ]);
 
@@ -122,6 +122,11 @@ const RESCUE_THINGS =
   /^(?:flights?|planes?|teams?|workers|crews?|services|personnel|vehicles?|equipment|efforts|boats?|ships?|centres?|centers?)$/;
 
 export function eventInContext(view: SentenceView, i: number, lower: string): EventKind | null {
+  // "have been transferred to the International Committee of the Red Cross": handed over.
+  if (lower === 'transferred')
+    return lowerSlice(view, i + 1, i + 9).some((w) => w === 'icrc' || w === 'cross')
+      ? 'release'
+      : null;
   // "on two rescue flights", "civil defence rescue teams": a word of the thing, no rescue.
   if (lower === 'rescue')
     return RESCUE_THINGS.test(view.tokens[i + 1]?.lower ?? '') ? null : 'rescue';

@@ -188,6 +188,9 @@ function stillWaiting(view: SentenceView, noun: CountedNoun): boolean {
   return at > 0 && after.slice(0, at).some((w) => w === 'are' || w === 'remain' || w === 'still');
 }
 
+/** Nouns of coming back: "the return of the four hostages". */
+const RETURN_NOUNS = new Set(['return', 'release', 'homecoming', 'freeing']);
+
 /** Participles set before a noun to say who its people are: "the four freed hostages". */
 const DESCRIBING = new Set(['freed', 'released', 'rescued', 'returned', 'liberated']);
 
@@ -638,7 +641,9 @@ function extractFromSentence(
       if (nationals) metric = 'hostages_released';
     }
     // "450,000 people have returned to northern Gaza": people going back, not a release.
-    if (category !== 'hostage' && isHomecoming(view, event.index)) continue;
+    // ("25 bodies of hostages returned to Israel": remains handed back are no homecoming.)
+    if (category !== 'hostage' && category !== 'body' && !bodies && isHomecoming(view, event.index))
+      continue;
     if (metric.endsWith('_released') && releasesMedia(view, event.index, mention)) continue;
     // "Brazil repatriated 32 people from Gaza": citizens flown home are no hostages freed,
     // unless the sentence speaks of captivity.
@@ -673,10 +678,14 @@ function extractFromSentence(
     let namedAgain: Pick<SentenceFigure, 'metric' | 'scope' | 'asOf'> | undefined;
     // (Each rule below asks for the last figure of the same size counted before.)
     const sameSize = () => articleContext.earlier?.().findLast((f) => f.value === mention.value);
+    // ("welcomed the safe return of the four hostages": the return of a group named by its
+    // number, after its rescue, is that rescue.)
     if (
       metric === 'hostages_released' &&
       view.tokens[mention.from - 1]?.lower === 'the' &&
-      DESCRIBING.has(view.tokens[mention.to]?.lower ?? '')
+      (DESCRIBING.has(view.tokens[mention.to]?.lower ?? '') ||
+        (view.tokens[mention.from - 2]?.lower === 'of' &&
+          RETURN_NOUNS.has(view.tokens[mention.from - 3]?.lower ?? '')))
     ) {
       const earlier = sameSize();
       // (A release told again is the same release: its scope and day too.)

@@ -287,7 +287,32 @@ export function isPopulation(view: SentenceView, m: NumberMention): boolean {
   // "the densely packed enclave of 2.3 million": a place's size, not people counted in it.
   const placeOf =
     before.at(-1) === 'of' && PLACE_WHOLES.has(before.at(-2) ?? '') && m.value >= 100_000;
-  return placeOf || before.includes('population') || before.slice(-2).join(' ') === 'home to';
+  return (
+    placeOf ||
+    before.includes('population') ||
+    before.slice(-2).join(' ') === 'home to' ||
+    amongResidents(view, m)
+  );
+}
+
+/** People named as those who live in a place: "people", "residents", "inhabitants". */
+const DWELLERS = new Set(['people', 'residents', 'inhabitants', 'gazans', 'palestinians']);
+
+/**
+ * "displacement among the 2.3 million people in the enclave": millions named by "the" as the
+ * people who live in a place are its population, whatever befalls some of them.
+ */
+function amongResidents(view: SentenceView, m: NumberMention): boolean {
+  if (m.value < 1_000_000 || view.tokens[m.from - 1]?.lower !== 'the') return false;
+  const after = lowerSlice(view, m.to, m.to + 6);
+  const place = [2, 3].find((k) => PLACE_WHOLES.has(after[k] ?? '') || after[k] === 'gaza');
+  // (Not "the 1.7 million people in the strip who fled their homes": a group described.)
+  return (
+    DWELLERS.has(after[0] ?? '') &&
+    (after[1] === 'in' || after[1] === 'of') &&
+    place !== undefined &&
+    !/^(?:who|that|which|displaced|uprooted)$/.test(after[place + 1] ?? '')
+  );
 }
 
 const PLACE_WHOLES = new Set([

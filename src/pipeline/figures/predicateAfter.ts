@@ -1,7 +1,7 @@
 // The event of the predicate after a counted phrase ("40 hostages were released", "four
 // seriously wounded"), past asides, parentheses and "since" phrases. Pure.
 import type { CountEvent } from './countEvent.ts';
-import type { CountedNoun } from './countedNoun.ts';
+import { categoryAt, type CountedNoun } from './countedNoun.ts';
 import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
 import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS, type EventKind } from './lexicon.ts';
 import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
@@ -282,6 +282,9 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     }
     const kind = eventWord(view, i) ?? evacuation(view, i, noun);
     if (!kind) continue;
+    // "10 living hostages and 18 bodies of deceased hostages released": a word of death set
+    // before the noun of a later phrase says who they are, not what befell the count.
+    if (tokens[i - 1]?.lower === 'of' && categoryAt(view, i + 1) === 'hostage') continue;
     // "Five workers held hostage in the Gaza Strip for 15 months were freed": a "held"
     // participle only describes them; the finite verb further on is their own.
     const describedHeld = bare?.kind === 'hold' || stillHeld !== null;

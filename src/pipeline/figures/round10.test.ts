@@ -194,3 +194,132 @@ describe('"Its count was …" goes on with what its source said the sentence bef
     ]);
   });
 });
+
+describe('a word of death before a later noun describes it', () => {
+  it('"10 living hostages and 18 bodies of deceased hostages released"', () => {
+    expect(
+      read(
+        'The proposal would see 10 living hostages and 18 bodies of deceased hostages released in two stages.',
+      ),
+    ).toEqual([
+      'hostages_released=10 proposed incident null',
+      'hostages_dead=18 proposed incident null',
+    ]);
+  });
+
+  it('bodies returned to Israel are remains handed back, no homecoming', () => {
+    expect(keys('25 bodies of deceased hostages were returned to Israel.')).toEqual([
+      'hostages_dead=25',
+    ]);
+    expect(keys('450,000 people have returned to northern Gaza.')).toEqual([]);
+  });
+});
+
+describe('the dead and the wounded of one phrase share what follows it', () => {
+  it('"413 people had been killed and more than 500 wounded in the strikes"', () => {
+    expect(
+      read(
+        'The Gaza health ministry said at least 413 people had been killed and more than 500 wounded in the strikes, which hit tent camps.',
+      ).map((r) => r.split(' ')[2]),
+    ).toEqual(['incident', 'incident']);
+  });
+
+  it('a tally of the war stays a tally', () => {
+    expect(
+      read(
+        'The ministry said 30,000 people had been killed and 70,000 wounded since October 7.',
+      ).map((r) => r.split(' ')[2]),
+    ).toEqual(['total', 'total']);
+  });
+});
+
+describe('a phase after a pause is one episode', () => {
+  it.each([
+    'By Thursday evening, the ministry said 95 people had been killed and 310 injured since fighting resumed.',
+    'The ministry said 700 people had been killed since the truce collapsed.',
+    'At least 300 people have been killed in Gaza since the ceasefire broke down.',
+    'During the seven-day pause in fighting, Hamas released 105 hostages.',
+  ])('%s', (sentence) => {
+    expect(read(sentence)[0]).toMatch(/ incident /);
+  });
+
+  it('a war that broke out is counted from', () => {
+    expect(
+      read(
+        'Nearly 500 Palestinians have been killed in the West Bank since the Gaza war broke out.',
+      )[0],
+    ).toMatch(/^west_bank_killed=500 reported total/);
+  });
+});
+
+describe('a group named by its number after its rescue keeps what happened to it', () => {
+  it('"welcomed the safe return of the four hostages"', () => {
+    expect(
+      article(
+        'Israeli forces rescued four hostages from Nuseirat on Saturday. The president welcomed the safe return of the four hostages.',
+      ),
+    ).toEqual(['hostages_rescued=4 incident 2024-11-23', 'hostages_rescued=4 incident 2024-11-23']);
+  });
+});
+
+describe('words joined before a noun are of that noun', () => {
+  it.each([
+    [
+      '33 of the 98 Israeli and foreign hostages still held in Gaza are due to be released.',
+      'hostages_held=98',
+    ],
+    ['Hamas freed 17 Thai and Filipino workers on Friday.', 'hostages_released=17'],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toContain(expected);
+  });
+});
+
+describe('the millions who live in a place are its population', () => {
+  it('"displacement among the 2.3 million people in the enclave"', () => {
+    expect(
+      keys(
+        'The order raised the prospect of a new wave of displacement among the 2.3 million people in the enclave.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a group described by what befell it still counts', () => {
+    expect(
+      keys('UNRWA says the 1.7 million people in the strip who fled their homes need shelter.'),
+    ).toEqual(['gaza_displaced=1700000']);
+  });
+});
+
+describe('a part of the captives still held is a stock', () => {
+  it('"47 remained in Gaza …, including 25 the military said were dead"', () => {
+    expect(
+      read(
+        "Of the 251 hostages taken that day, 47 remained in Gaza before Monday's releases, including 25 the military said were dead.",
+      ),
+    ).toContain('hostages_dead=25 reported total 2024-11-27');
+  });
+});
+
+describe('one handover among several', () => {
+  it.each([
+    'The second group of 13 hostages has been handed to the Red Cross in Khan Younis.',
+    'A third batch of 10 hostages has been freed.',
+  ])('a numbered batch is one handover: %s', (sentence) => {
+    expect(read(sentence)[0]).toMatch(/^hostages_released=\d+ reported incident/);
+  });
+
+  it('a release under way, summed "in total", is one exchange of the day', () => {
+    expect(read('In total, Israel is freeing 1,968 Palestinians.')).toEqual([
+      'prisoners_released=1968 reported incident 2024-11-27',
+    ]);
+  });
+
+  it('captives transferred to the Red Cross are released; prisoners moved between jails are not', () => {
+    expect(
+      keys(
+        'The first seven hostages have been transferred to the International Committee of the Red Cross.',
+      ),
+    ).toEqual(['hostages_released=7']);
+    expect(keys('Some 300 detainees were transferred to Ofer prison.')).toEqual([]);
+  });
+});

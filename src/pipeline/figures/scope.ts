@@ -279,6 +279,13 @@ function nearestEventNoun(
         ? 'campaign'
         : null;
     if (!kind || inSinceSpan(view, i, mention)) continue;
+    // "during the seven-day pause in fighting": the war a pause is in is not the count's setting.
+    if (
+      kind === 'campaign' &&
+      tokens[i - 1]?.lower === 'in' &&
+      PAUSES.has(tokens[i - 2]?.lower ?? '')
+    )
+      continue;
     // A war named after the count is its setting only behind a preposition ("killed in the
     // war"); elsewhere it belongs to another clause ("… underscored the risks the campaign poses").
     if (kind === 'campaign' && i > mention.to && !followsPreposition(view, i)) continue;
@@ -297,6 +304,29 @@ function nearestEventNoun(
   }
   return best?.kind ?? null;
 }
+
+/** Groups of a series: "the second group of 13 hostages", "a third batch of 10". */
+const BATCHES = words('group batch round set wave');
+const ORDINALS = words('first second third fourth fifth sixth seventh final last latest next');
+
+function numberedBatch(view: SentenceView, mention: NumberMention): boolean {
+  const before = lowerSlice(view, mention.from - 3, mention.from);
+  return before[2] === 'of' && BATCHES.has(before[1] ?? '') && ORDINALS.has(before[0] ?? '');
+}
+
+/** "is freeing", "are being released": a verb in the present, under way as it is told. */
+function underWay(view: SentenceView, predicate: CountEvent): boolean {
+  const { tokens } = view;
+  const verb = tokens[predicate.index]?.lower ?? '';
+  const before = tokens[predicate.index - 1]?.lower ?? '';
+  return (
+    (verb.endsWith('ing') && (before === 'is' || before === 'are')) ||
+    (before === 'being' && /^(?:is|are)$/.test(tokens[predicate.index - 2]?.lower ?? ''))
+  );
+}
+
+/** Breaks in a war: "a pause in fighting", "the lull in the war". */
+const PAUSES = words('pause pauses lull break halt truce');
 
 /**
  * "The war, which began with the Hamas attack, has killed 67,800": a noun inside a relative
@@ -338,19 +368,35 @@ const ORIGIN_VERBS = words('began begun started erupted triggered sparked follow
 /** Operations that are one event however many days they last. */
 const ONE_RAID = words('raid raids incursion sweep');
 
-/** "since the raid began" after the count, in its own clause, naming no day: one operation's time. */
+/**
+ * Verbs that open a new phase after a pause: "since fighting resumed", "since the truce
+ * collapsed", "… broke down" (not a war that "broke out").
+ */
+const RESUMED = words('resumed collapsed ended');
+
+/**
+ * "since the raid began", "since fighting resumed" after the count, in its own clause, naming
+ * no day: one operation's time, or one phase's after a truce.
+ */
 function sinceOneRaid(view: SentenceView, mention: NumberMention): boolean {
-  return view.sinceSpans.some(
-    ([from, to]) =>
+  return view.sinceSpans.some(([from, to]) => {
+    const span = view.tokens.slice(from, to);
+    return (
       from > mention.to &&
       // (the count's own "since", not one after a comma: "…, including 260 since the ground
       // incursion began")
       !view.tokens.slice(mention.to, from).some((t) => t.text === ',') &&
       // ("since the October 7 raid": the day the war began, counted from)
       !view.dates.some((d) => d.from >= from && d.from < to) &&
-      view.tokens.slice(from, to).some((t) => ONE_RAID.has(t.lower)) &&
-      !view.tokens.slice(from, to).some((t) => CAMPAIGN_NOUNS.has(t.lower) || t.lower === 'ground'),
-  );
+      ((span.some((t) => ONE_RAID.has(t.lower)) &&
+        !span.some((t) => CAMPAIGN_NOUNS.has(t.lower) || t.lower === 'ground')) ||
+        span.some(
+          (t, k) =>
+            RESUMED.has(t.lower) ||
+            (t.lower === 'broke' && view.tokens[from + k + 1]?.lower === 'down'),
+        ))
+    );
+  });
 }
 
 const WAR_NOUNS = words('war fighting conflict bombardment offensive hostilities assault');
@@ -419,7 +465,7 @@ const PLURAL_PRESENTS = words('kill wound injure hit');
 
 /** "killed … in the strikes", "in the attacks": a definite wave of blows after the verb. */
 function inTheBlows(view: SentenceView, predicate: CountEvent): boolean {
-  const after = lowerSlice(view, predicate.index + 1, predicate.index + 8);
+  const after = lowerSlice(view, predicate.index + 1, predicate.index + 10);
   return after.some((w, i) => MANY_BLOWS.has(w) && after[i - 1] === 'the' && after[i - 2] === 'in');
 }
 
@@ -491,13 +537,16 @@ function pinnedToDay(
 function stillHeldNear(view: SentenceView, mention: NumberMention): boolean {
   // ("killed three of 130 hostages still held": the larger group is still held, not the three.)
   const partitive = view.tokens[mention.to]?.lower === 'of';
+  // ("47 remained in Gaza before Monday's releases, including 25 …": a part of those still
+  // held, however far back they were named.)
+  const reach = view.tokens[mention.from - 1]?.lower === 'including' ? 14 : 6;
   const around = [
-    ...lowerSlice(view, mention.from - 6, mention.from),
+    ...lowerSlice(view, mention.from - reach, mention.from),
     ...(partitive ? [] : lowerSlice(view, mention.to, mention.to + 6)),
   ];
   return around.some(
     (w, i) =>
-      (w === 'still' || w === 'remain' || w === 'remaining') &&
+      (w === 'still' || w === 'remain' || w === 'remaining' || w === 'remained') &&
       /^(?:held|in|being|captive|inside)$/.test(around[i + 1] ?? ''),
   );
 }
@@ -691,10 +740,19 @@ export function scopeOf(
   if (fromWarStart(view)) return 'total';
   // "The first three hostages have been handed over": a group picked out by its place in a
   // series is one handover's, whatever the tense.
+  // ("The second group of 13 hostages has been handed over": so is a numbered batch.)
   if (
-    /^(?:first|last|latest|next)$/.test(view.tokens[mention.from - 1]?.lower ?? '') &&
-    view.tokens[mention.from - 2]?.lower === 'the' &&
-    !hasPhrase(view, STRONG_TOTAL_PHRASES, stretchOf(view, mention))
+    (/^(?:first|last|latest|next)$/.test(view.tokens[mention.from - 1]?.lower ?? '') &&
+      view.tokens[mention.from - 2]?.lower === 'the' &&
+      !hasPhrase(view, STRONG_TOTAL_PHRASES, stretchOf(view, mention))) ||
+    numberedBatch(view, mention)
+  )
+    return 'incident';
+  // "In total, Israel is freeing 1,968 Palestinians": a release under way, summed, is one
+  // exchange.
+  if (
+    (metric === 'hostages_released' || metric === 'prisoners_released') &&
+    underWay(view, predicate)
   )
     return 'incident';
   // "20 have been killed in Jenin since the raid began": the dead of one raid, however long.

@@ -330,18 +330,38 @@ const PAIRED_EVENTS = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt']);
 
 function pairedAfter(view: SentenceView, first: NumberMention, second: NumberMention): boolean {
   const { tokens } = view;
-  const gap = second.from - first.to - 1;
-  if (gap < 1 || gap > 2) return false;
-  if (!PAIRED_EVENTS.has(tokens[first.to]?.lower ?? '')) return false;
+  // "413 people had been killed and more than 500 wounded in the strikes": the first phrase's
+  // noun and auxiliaries may stand before its event word, a hedge before the second count.
+  let event = first.to;
+  while (
+    event < second.from &&
+    event < first.to + 4 &&
+    !PAIRED_EVENTS.has(tokens[event]?.lower ?? '')
+  ) {
+    if (!PAIR_WORDS.has(tokens[event]?.lower ?? '')) return false;
+    event++;
+  }
+  const gap = second.from - event - 1;
+  if (gap < 1 || gap > 4) return false;
+  if (!PAIRED_EVENTS.has(tokens[event]?.lower ?? '')) return false;
   // "5 seriously hurt": an adverb may come first.
   const adverb = /^[a-z]{3,}ly$/.test(tokens[second.to]?.lower ?? '') ? 1 : 0;
   if (!PAIRED_EVENTS.has(tokens[second.to + adverb]?.lower ?? '')) return false;
-  for (let i = first.to + 1; i < second.from; i++) {
-    const w = tokens[i]?.lower;
-    if (w !== ',' && w !== 'and') return false;
+  let joined = false;
+  for (let i = event + 1; i < second.from; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (w === ',' || w === 'and') joined = true;
+    else if (!joined || !PAIR_HEDGES.has(w)) return false;
   }
-  return true;
+  return joined;
 }
+
+/** The people and auxiliaries of the first phrase of a pair: "413 people had been killed". */
+const PAIR_WORDS = new Set(
+  'people persons palestinians civilians others had have has been were was are'.split(' '),
+);
+/** Hedges before the pair's second count: "and more than 500 wounded". */
+const PAIR_HEDGES = new Set('more than at least about nearly over some around almost'.split(' '));
 
 /**
  * "16 Israelis and five Thais": two counts joined by "and", each with a one-word noun, are one
