@@ -130,7 +130,10 @@ function copyrightOwner(line: string): string | null {
     // ("© All rights reserved to Example Press Service")
     .replace(/^all rights reserved (?:to|by)\s+/i, '')
     // ("Example Media Group, a division of Example Holdings": the owner before its parent.)
-    .split(/\s+[·|•–—-]\s+|\.\s|,?\s+all rights reserved\b|,\s+(?:a|an|part of)\s/i)[0]
+    // ("Example Tribune, Kingdom of Bahrain": the owner before where it is.)
+    .split(
+      /\s+[·|•–—-]\s+|\.\s|,?\s+all rights reserved\b|,\s+(?:a|an|part of)\s|,\s+(?:the\s+)?(?:kingdom|republic|state|sultanate|emirate|principality) of\s/i,
+    )[0]
     ?.replace(/,?\s+\d{4}$/, '')
     .replace(/\.$/, '')
     .trim();

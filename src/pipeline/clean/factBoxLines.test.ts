@@ -44,6 +44,26 @@ describe('joinFactBoxLines', () => {
     ]);
   });
 
+  it('reads a value with a note after a dash, so the label above keeps it', () => {
+    expect(
+      joinFactBoxLines([
+        'Killed since the war began',
+        '50,983',
+        'Injured',
+        '116,274',
+        'Hostages still held',
+        '59 — officials believe 24 are alive',
+        'Aid trucks in April',
+        '0',
+      ]),
+    ).toEqual([
+      'Killed since the war began: 50,983',
+      'Injured: 116,274',
+      'Hostages still held: 59 — officials believe 24 are alive',
+      'Aid trucks in April: 0',
+    ]);
+  });
+
   it('does not take a sentence that opens with a number for a value', () => {
     const text = ['Rafah', '30 people were killed (medics said)', 'Khan Younis', '12'];
     expect(joinFactBoxLines(text)).toEqual([

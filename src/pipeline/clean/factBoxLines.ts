@@ -20,9 +20,12 @@ function isLabel(line: string): boolean {
 
 export const isLoneNumber = (line: string): boolean => LONE_NUMBER.test(line.trim());
 
-/** A lone number with a note in brackets or a comparison: "1.9 million (85% of people)". */
+/**
+ * A lone number with a note in brackets, a comparison or a dash: "1.9 million (85% of
+ * people)", "59 — Israel believes 24 are alive".
+ */
 const NOTE =
-  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from)\b[^.!?]{1,60})$/i;
+  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from)\b[^.!?]{1,60}|\s+[—–]\s+[^—–]{1,120})$/i;
 
 /** Words of a fact box's label about people, which a section heading lacks. */
 const NAMES_PEOPLE =
@@ -36,7 +39,7 @@ function isValue(line: string): boolean {
   const text = line.trim();
   const c = text.charCodeAt(0);
   if (!(c >= 48 && c <= 57) && !/^[a-z]+ /i.test(text)) return false;
-  const cut = text.search(/\s*[(,]/);
+  const cut = text.search(/\s*[(,—–]/);
   return cut > 0 && NOTE.test(text.slice(cut)) && isLoneNumber(text.slice(0, cut));
 }
 

@@ -57,12 +57,31 @@ export function readMasthead(line: string): Masthead | null {
   if (parts.length === 2) {
     const named = parts.map((p) => knownOutlet(p)).find((p) => p !== null);
     if (named) return { name: named, known: true };
+    // "EXA - Example News Agency": initials beside the name they stand for.
+    const [a = '', b = ''] = parts.map((p) => p.trim());
+    const [short, full] = isAcronym(a) ? [a, b] : [b, a];
+    if (
+      isAcronym(short) &&
+      isNameLine(full) &&
+      looksLikeOrganisation(full) &&
+      initialsOf(full) === short
+    )
+      return { name: full, known: false };
   }
   const t = line.trim();
   // Initials alone ("OCHA", "IDF") may be any body's; a known agency's are in the table.
   if (isNameLine(t) && !isAcronym(t) && looksLikeOrganisation(t) && !isSectionName(t))
     return { name: t, known: false };
   return null;
+}
+
+/** "Example News Agency" → "ENA": the capitals of a name's words, small words aside. */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
 }
 
 /** "Home | News | Sport | Opinion": a site's menu, copied with the page. */

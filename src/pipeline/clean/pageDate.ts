@@ -130,8 +130,14 @@ const SLASHED_FIELDS = /\[?\b(\d{1,2})\s*\/\s*([A-Z][a-z]{2,8})\s*\/\s*(\d{4})\b
 /** "Nov - 22 - 2024", "November-22-2024": a month's name, day and year joined by dashes. */
 const DASHED_FIELDS = /\b([A-Z][a-z]{2,8}\.?)\s*-\s*(\d{1,2})\s*-\s*(\d{4})\b/;
 
+/** A page's counter of views, reads or comments: "Views: 1,284", "2,310 reads". */
+const COUNTER = /\b(?:views?|reads?)\s*:?\s*\d[\d,.]*|\b\d[\d,.]*\s+(?:views|reads)\b/gi;
+
 export function readPageDate(line: string): PageDate | null {
-  const trimmed = line.trim();
+  // "2025-07-13 11:32 | Views: 1,284": a counter of readers beside the date is no part of it.
+  const trimmed = (
+    line.includes('iew') || line.includes('ead') ? line.replace(COUNTER, ' ') : line
+  ).trim();
   // Every date read below has the figures readFullDate looks for first: most lines, with
   // none, are passed over before their label and fields are looked for.
   if (!FOUR_DIGITS.test(trimmed) && !SHORT_YEAR.test(trimmed)) return null;

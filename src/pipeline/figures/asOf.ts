@@ -253,12 +253,19 @@ function acrossClause(view: SentenceView, mention: NumberMention, d: DateMention
 
 // "released 24 hostages who had been abducted on Oct. 7": a relative clause's day is the
 // described people's, not this count's.
+// ("471 killed in the strike that hit the hospital on Tuesday evening": a clause that tells of
+// the blow itself dates its dead.)
 function inRelative(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
   for (let i = mention.to; i < d.from; i++) {
-    if (['who', 'which', 'that'].includes(view.tokens[i]?.lower ?? '')) return true;
+    if (!['who', 'which', 'that'].includes(view.tokens[i]?.lower ?? '')) continue;
+    const antecedent = (view.tokens[i - 1]?.lower ?? '').replace(/s$/, '');
+    if (!BLOWS.has(antecedent)) return true;
   }
   return false;
 }
+
+/** Nouns of one blow, whose relative clause tells when it fell. */
+const BLOWS = words('strike airstrike attack raid blast explosion bombing shelling');
 
 // "rescued four hostages who were kidnapped in the attack on October 7, in an operation that
 // left 274 dead": a relative clause before the count, closed by a comma, keeps its day.

@@ -370,6 +370,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     result.end = k + 1;
     return result;
   }
+  // "three 42-day phases": a length set before the noun says which ones.
+  if (view.mentionAt[k]?.excluded === 'unit compound' && tokens[k + 1]?.text === '-') k += 3;
   let head: number | null = null;
   let run = 0;
   for (; k < tokens.length && run < 6; k++, run++) {

@@ -98,6 +98,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
   ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue', 'transferred'],
+  ...['forced', 'driven', 'pushed'],
   ...LEAVE_WORDS,
 ]);
 
@@ -126,6 +127,11 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   if (lower === 'transferred')
     return lowerSlice(view, i + 1, i + 9).some((w) => w === 'icrc' || w === 'cross')
       ? 'release'
+      : null;
+  // "have been forced out of northern Gaza", "driven out of their homes": displaced.
+  if (lower === 'forced' || lower === 'driven' || lower === 'pushed')
+    return view.tokens[i + 1]?.lower === 'out' && view.tokens[i + 2]?.lower === 'of'
+      ? 'displace'
       : null;
   // "on two rescue flights", "civil defence rescue teams": a word of the thing, no rescue.
   if (lower === 'rescue')

@@ -107,6 +107,26 @@ function heldAwaitingRelease(
   return lead.some((w) => (named ? AWAITING : PLEADING).has(w));
 }
 
+/**
+ * "to free the 128 Israeli captives it says remain in Gaza": the people a release still to come
+ * would free, named by where they still are, are those held.
+ */
+function heldStillThere(view: SentenceView, mention: NumberMention, noun: CountedNoun): boolean {
+  const before = view.tokens[mention.from - 1]?.lower ?? '';
+  if (before !== 'the' && before !== 'all') return false;
+  const after = lowerSlice(view, noun.end, noun.end + 8);
+  let k = after[0] === 'who' || after[0] === 'that' ? 1 : 0;
+  if (SAYERS.has(after[k] ?? '') && /^(?:says?|believes?|thinks?)$/.test(after[k + 1] ?? ''))
+    k += 2;
+  if (k === 0 || !/^(?:remain|remains|are)$/.test(after[k] ?? '')) return false;
+  // (They remain where captives are: "in Gaza", "in captivity", "held"; not "in hospital".)
+  const rest = after.slice(k + 1).join(' ');
+  return /^(?:still )?(?:held|captive|in captivity|(?:in|inside) (?:gaza|the strip|the gaza strip))\b/.test(
+    rest,
+  );
+}
+const SAYERS = new Set(['it', 'they', 'israel', 'officials', 'he', 'she']);
+
 const PLEADING = new Set(
   'demand demands demanded demanding urged urges urging press presses pressed pressing call calls called calling push pushing appeal appeals appealed appealing'.split(
     ' ',
@@ -461,14 +481,26 @@ function extractFromSentence(
     if (total && subjectEvent) event = predicate = subjectEvent;
     else if (!event && subjectEvent) event = predicate = subjectEvent;
     // "bringing the army's death toll since the invasion began to 240": the toll is the event.
-    if (!event && bringTarget(view) === mention) {
+    // ("… to seven hostages and 290 prisoners": a count joined to the target is one too.)
+    const target = event ? undefined : bringTarget(view);
+    const joinedToTarget =
+      target !== undefined &&
+      target !== mention &&
+      view.tokens[mention.from - 1]?.lower === 'and' &&
+      mention.from > target.to &&
+      mention.from - target.to <= 3;
+    if (!event && (target === mention || joinedToTarget)) {
       const toll = view.tokens.findLastIndex(
         (t, i) => i < mention.from && (t.lower === 'toll' || t.lower === 'tally'),
       );
       // "260 have been killed since Friday, bringing the total to 69,483": a total the count
       // before adds to is of what that count counts.
       const addedTo = figures.at(-1);
+      // ("brings the total under the truce so far to seven hostages": what the total's own
+      // words count.)
+      const own = toll < 0 && !addedTo ? totalPredicateOf(view, mention) : null;
       if (toll >= 0) event = predicate = { kind: 'kill', index: toll, trust: 5 };
+      else if (own) event = predicate = { kind: own.event, index: own.verb, trust: 5 };
       else if (addedTo) {
         // (The event stands at the verb that brings the total: "to" before the number is no
         // infinitive.)
@@ -664,7 +696,9 @@ function extractFromSentence(
     // names by their state are the ones held; no release is counted.
     if (
       metric === 'hostages_released' &&
-      (heldAwaitingRelease(view, mention, noun, predicate) || stillWaiting(view, noun))
+      (heldAwaitingRelease(view, mention, noun, predicate) ||
+        stillWaiting(view, noun) ||
+        heldStillThere(view, mention, noun))
     )
       metric = 'hostages_held';
     if (

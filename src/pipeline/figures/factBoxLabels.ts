@@ -12,7 +12,7 @@ import { viewSentence } from './sentenceView.ts';
  * "Palestinians killed: More than 44,000, according to …": a label, a colon (or a table's bar
  * or tab), then the count.
  */
-export const LABELLED = /^([^:|\t]{3,60}?)(?::\s+|\s*[|\t]\s*)/;
+export const LABELLED = /^([^:|\t]{3,90}?)(?::\s+|\s*[|\t]\s*)/;
 
 const LABEL_MARK = /[:|\t]/;
 
@@ -99,8 +99,14 @@ export function labelledFigures(
   // words before the colon are a rubric, not what is counted.
   if (countedNoun(view, first).category !== 'unknown') return null;
   // ("Taken hostage: 253" → "253 taken hostage": a participle that opens the label is no name.)
-  const labelText = label[1].trim().replace(/^[-•*–]\s*/, '');
-  const participleFirst = /^[A-Z][a-z]+(?:ed|en)\b/.test(labelText);
+  // ("Newly displaced since March 18 (OCHA)": the source in brackets is no part of the name.)
+  const labelText = label[1]
+    .trim()
+    .replace(/^[-•*–]\s*/, '')
+    .replace(/\s*\([^()]*\)\s*/g, ' ')
+    .trim();
+  // ("Newly displaced": an adverb before the participle is set in small letters too.)
+  const participleFirst = /^[A-Z][a-z]+(?:ed|en|ly)\b/.test(labelText);
   const inserted = ` ${participleFirst ? labelText.charAt(0).toLowerCase() + labelText.slice(1) : labelText}`;
   // ("Killed: 1,000+": the plus is the number's hedge and stays with it.)
   const numberEnd = first.end + (rest[first.end] === '+' ? 1 : 0);

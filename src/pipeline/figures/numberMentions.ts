@@ -373,6 +373,8 @@ function exclusion(
   if (prev && prev.end === first.start && CURRENCY_PREFIXES.has(prev.lower)) return 'money';
   if (CURRENCY_WORDS.has(nextWord) || CURRENCY_WORDS.has(next2?.lower ?? '')) return 'money';
   if (after.charCodeAt(0) === 45 && isAsciiLetter(after.charCodeAt(1))) return 'unit compound';
+  // "a 40- to 70-day truce": a hyphen left hanging until the range's end word.
+  if (after === '- ' && /^(?:to|or|and)$/.test(next2?.lower ?? '')) return 'unit compound';
   if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
     return 'age';
   // "She turned 13 in captivity", "who turns 20 on Sunday": a birthday's age.

@@ -323,3 +323,91 @@ describe('one handover among several', () => {
     expect(keys('Some 300 detainees were transferred to Ofer prison.')).toEqual([]);
   });
 });
+
+describe('fact box labels with a source in brackets, an adverb first, or many words', () => {
+  it.each([
+    ['Newly displaced since March 18 (OCHA): about 400,000', 'gaza_displaced=400000'],
+    [
+      "Palestinians held in Israeli jails (Prisoners' Society figures): more than 9,900",
+      'prisoners_held=9900',
+    ],
+    ['Killed (Gaza Health Ministry): 35,000', 'gaza_killed=35000'],
+  ])('%s', (line, expected) => {
+    expect(keys(line)).toEqual([expected]);
+  });
+});
+
+describe('lengths and numbers that count no one', () => {
+  it.each([
+    'Egypt proposed a 40- to 70-day truce under which Hamas would release eight hostages.',
+    'Captives would have been exchanged for Palestinian prisoners in three 42-day phases.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence).filter((k) => !k.endsWith('=8'))).toEqual([]);
+  });
+});
+
+describe('the day a strike fell, told in a clause about it, is its dead’s', () => {
+  it('"killed in the strike that hit the hospital on Tuesday evening"', () => {
+    expect(
+      read(
+        'The ministry said the toll includes 471 people killed in the strike that hit a hospital in Gaza City on Tuesday evening.',
+      ),
+    ).toEqual(['gaza_killed=471 reported incident 2024-11-26']);
+  });
+
+  it('a clause about a truce does not date a release', () => {
+    expect(read('Hamas freed 24 hostages under the truce that began on Friday.')[0]).not.toContain(
+      '2024-11-22',
+    );
+  });
+});
+
+describe('captives a release would free, named by where they still are, are held', () => {
+  it.each([
+    'The operation is needed to free the 128 captives it says remain in Gaza.',
+    'Hamas must free the 101 hostages who are still in Gaza.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([expect.stringMatching(/^hostages_held=1\d\d$/)]);
+  });
+
+  it('people freed who remain elsewhere were freed', () => {
+    expect(keys('Israel freed the 24 hostages who remain in hospital.')).toEqual([
+      'hostages_released=24',
+    ]);
+  });
+});
+
+describe('"forced out of" is a displacement', () => {
+  it('"Another 100,000 or so have been forced out of parts of northern Gaza"', () => {
+    expect(read('Another 100,000 or so have been forced out of parts of northern Gaza.')).toEqual([
+      'gaza_displaced=100000 reported total 2024-11-27',
+    ]);
+  });
+});
+
+describe('the dead beside a count of people carried off', () => {
+  it('"1,200 people were killed and 251 captured" under a timeline day are Israel’s', () => {
+    expect(
+      article(
+        '7 October 2023 – The attack. Israel says around 1,200 people were killed and 251 captured.',
+      ),
+    ).toEqual(['israel_killed=1200 incident 2023-10-07', 'hostages_taken=251 incident 2023-10-07']);
+  });
+
+  it('a toll of the war beside fighters captured stays Gaza’s', () => {
+    expect(keys('Israeli strikes have killed 30,000 in Gaza and captured 2,000 fighters.')).toEqual(
+      ['gaza_killed=30000'],
+    );
+  });
+});
+
+describe('a total a deal brings to counts those it freed', () => {
+  it('"brings the total under the truce so far to seven hostages and 290 prisoners"', () => {
+    expect(
+      read('That brings the total under the truce so far to seven hostages and 290 prisoners.'),
+    ).toEqual([
+      'hostages_released=7 reported total 2024-11-27',
+      'prisoners_released=290 reported total 2024-11-27',
+    ]);
+  });
+});

@@ -252,6 +252,9 @@ export function totalPredicateOf(
   };
 }
 
+/** Words of an exchange whose running total counts those freed. */
+const DEAL_WORDS = new Set(['truce', 'deal', 'ceasefire', 'agreement', 'exchange', 'swap', 'swaps']);
+
 /** "toll for the day", "that day's toll", "Monday's toll", "daily toll": the toll of one day. */
 const DAY_TOLL = new RegExp(
   `\\b(?:toll|tally) (?:for|of) (?:the|that) day\\b|\\b(?:day|today|yesterday|${[...WEEKDAY_NAMES].join('|')})'s (?:death )?(?:toll|tally)\\b|\\bdaily (?:death )?(?:toll|tally)\\b`,
@@ -310,6 +313,9 @@ function readSubject(
     incident = true;
   // A bare "toll" is a death toll.
   if (!event && tokens[head]?.lower === 'toll') event = 'kill';
+  // "brings the total under the truce so far to seven hostages": a deal's total is of those
+  // it freed.
+  if (!event && lowerSlice(view, lo, hi).some((w) => DEAL_WORDS.has(w))) event = 'release';
   if (!event) {
     // "the number of hostages has fallen to 101", "the number of detainees … exceeds 9,900".
     if (category === 'hostage') event = 'hold';

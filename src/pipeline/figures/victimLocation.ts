@@ -1018,6 +1018,16 @@ function victimCue(
     (attackWithAbductions(view) || (onOctoberSeventh(view) && abductionsIn(view)))
   )
     return 'israel';
+  // "Israel says around 1,200 people were killed and 251 captured": hundreds killed, joined to
+  // a count of people carried off, are the dead of the attack on Israel.
+  if (
+    mention.value >= 500 &&
+    !found.some(
+      (c) => c.place === 'west_bank' || (c.place === 'gaza' && namesGaza(view, c.index)),
+    ) &&
+    joinedToAbduction(view, mention)
+  )
+    return 'israel';
   // "About 1,200 people were killed that day, and 251 were dragged into Gaza": hundreds killed
   // beside an abduction, with no place of their own, are the attack on Israel's dead.
   if (found.length === 0 && mention.value >= 500 && abductionsIn(view)) return 'israel';
@@ -1149,7 +1159,15 @@ function theOneAttack(view: SentenceView): boolean {
   );
 }
 
-const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
+// ("1,200 people were killed and 251 captured": captured beside the dead of that day.)
+const ABDUCTION_WORDS = new Set([
+  'abducted',
+  'kidnapped',
+  'abducting',
+  'kidnapping',
+  'abductions',
+  'captured',
+]);
 
 /** Verbs that, with "hostage" or "captive" after them, tell of an abduction: "were taken hostage". */
 const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'carried']);
@@ -1167,6 +1185,19 @@ function abductionsIn(view: SentenceView): boolean {
       (/^(?:hostages?|captives?)$/.test(w) &&
         words.slice(Math.max(0, i - 4), i).some((x) => TAKEN.has(x))),
   );
+}
+
+/** Participles of carrying people off, after a count joined by "and": "… and 251 captured". */
+const CARRIED_OFF = new Set(['captured', 'abducted', 'taken', 'kidnapped', 'seized']);
+
+function joinedToAbduction(view: SentenceView, mention: NumberMention): boolean {
+  return view.mentions.some((m) => {
+    if (m.excluded !== null || m.from <= mention.to || m.from - mention.to > 8) return false;
+    if (view.tokens[m.from - 1]?.lower !== 'and') return false;
+    const next = view.tokens[m.to]?.lower ?? '';
+    const verb = next === 'were' || next === 'people' ? view.tokens[m.to + 1]?.lower : next;
+    return CARRIED_OFF.has(verb ?? '');
+  });
 }
 
 function attackWithAbductions(view: SentenceView): boolean {

@@ -166,8 +166,9 @@ function stripMarkdown(body: string): string {
     .join('\n');
 }
 
-/** A link to a site's home page: an address with no path. */
-const HOME_LINK = /(?<!!)\[([^\]\n]{2,60})\]\(\s*https?:\/\/[^/\s)]+\/?\s*\)/;
+/** A link to a site's home page: an address with no path, or only its language's ("/en"). */
+const HOME_LINK =
+  /(?<!!)\[([^\]\n]{2,60})\]\(\s*https?:\/\/[^/\s)]+(?:\/(?:en|eng|english))?\/?\s*\)/;
 
 /**
  * "[Example Times](https://www.example.com/) · [World](…)": above the headline, the link to the

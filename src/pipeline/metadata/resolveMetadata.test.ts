@@ -1957,3 +1957,42 @@ describe('outlet names in the furniture of round 10', () => {
     expect(metadataOf(text).publisher).toBe('EX-AMPLE News');
   });
 });
+
+describe('outlet names and dates in the furniture of round 10, part 3', () => {
+  const story =
+    'Israeli strikes killed at least 40 people across the Gaza Strip on Tuesday, the ministry said.';
+
+  it('reads initials beside the name they stand for, and a date beside a views counter', () => {
+    const text = page(
+      'ENA - Example News Agency',
+      'Home / World',
+      'Strikes resume in Gaza',
+      '2025-03-18 11:32  |  Views: 1,284',
+      story,
+      'More strikes followed.',
+    );
+    const found = metadataOf(text);
+    expect(found.publisher).toBe('Example News Agency');
+    expect(found.published).toBe('2025-03-18');
+  });
+
+  it("drops where a copyright's owner is from its name", () => {
+    const text = page(
+      'Strikes resume in Gaza',
+      'Tuesday, March 18, 2025',
+      story,
+      'Copyright © 2025 Example Tribune, Kingdom of Exampleland. All rights reserved.',
+    );
+    expect(metadataOf(text).publisher).toBe('Example Tribune');
+  });
+
+  it('takes a link home with a language path for the site', () => {
+    const md = page(
+      '[Example TV](https://www.example-tv.com/en) | News | Programs | Live',
+      '# Strikes resume in Gaza',
+      'March 18, 2025',
+      story,
+    );
+    expect(metadataOf(md, 'page.md').publisher).toBe('Example TV');
+  });
+});
