@@ -253,7 +253,15 @@ export function totalPredicateOf(
 }
 
 /** Words of an exchange whose running total counts those freed. */
-const DEAL_WORDS = new Set(['truce', 'deal', 'ceasefire', 'agreement', 'exchange', 'swap', 'swaps']);
+const DEAL_WORDS = new Set([
+  'truce',
+  'deal',
+  'ceasefire',
+  'agreement',
+  'exchange',
+  'swap',
+  'swaps',
+]);
 
 /** "toll for the day", "that day's toll", "Monday's toll", "daily toll": the toll of one day. */
 const DAY_TOLL = new RegExp(
