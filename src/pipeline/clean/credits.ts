@@ -8,7 +8,7 @@ import { knownOutlet } from './outlets.ts';
 import { isSentenceLike } from './sentenceEnd.ts';
 
 const ORG_WORD =
-  /\b(?:News|Times|Post|Press|Journal|Tribune|Herald|Guardian|Telegraph|Network|Media|Agency|Reuters|Jazeera|Wire|Daily|Gazette|Radio|TV|Television|Broadcasting|Service|Monitor|Independent|Observer|Chronicle|Insider|Today|Express|Mail|Star|Sun|Standard|Review|Report|Magazine|Bulletin|Post-Gazette|Courier|Dispatch|Examiner|Sentinel|Inquirer|Enquirer|Advertiser|Ledger|Courant|Newsday|Statesman|Recorder|Zeitung)\b/;
+  /\b(?:News|Times|Post|Press|Journal|Tribune|Herald|Guardian|Telegraph|Network|Media|Agency|Reuters|Jazeera|Wire|Daily|Gazette|Radio|TV|Television|Broadcasting|Service|Monitor|Independent|Observer|Chronicle|Insider|Today|Express|Mail|Star|Sun|Standard|Review|Report|Magazine|Bulletin|Post-Gazette|Courier|Dispatch|Examiner|Sentinel|Inquirer|Enquirer|Advertiser|Ledger|Courant|Newsday|Statesman|Recorder|Zeitung|Agência|Agencia|Agence|Agenzia|Noticias|Notícias)(?![\p{L}])/u;
 
 /** A news organisation's name: a newsroom word or a known outlet (agencies' initials too). */
 export function isNewsName(text: string): boolean {

@@ -96,6 +96,15 @@ describe('readPageDate', () => {
     ['November 12, 20239:03 PM ET', '2023-11-12', false, false],
     ['11/12/2023November 12, 2023', '2023-11-12', false, false],
     ['12/11/2023 November 12, 2023', '2023-11-12', false, false],
+    // A readers' counter, an author set apart by a dash, a byline after a labelled day.
+    ['2025-07-13 11:32  |  Views: 1,284', '2025-07-13', false, false],
+    ['Jane Q. Example — 3 November 2025, 7:00am', '2025-11-03', false, false],
+    [
+      'Published on 07/04/2024 - 12:05 By Ana Example - Reporter at Example - City',
+      '2024-04-07',
+      false,
+      true,
+    ],
   ])('%s', (line, day, updated, labelled) => {
     expect(readPageDate(line)).toEqual({ date: day, updated, labelled });
   });
@@ -108,6 +117,15 @@ describe('readPageDate', () => {
     'Published by the ministry of health',
   ])('is not a page date: %s', (line) => {
     expect(readPageDate(line)).toBeNull();
+  });
+
+  it('reads the outlet that opens a credit line, the agency that helped and the time aside', () => {
+    expect(readPageDate('Example-Isle with Reuters | Fri, 22 Aug 2025 | 14:35')).toEqual({
+      date: '2025-08-22',
+      updated: false,
+      labelled: true,
+      credit: 'Example-Isle',
+    });
   });
 });
 

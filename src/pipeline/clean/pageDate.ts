@@ -176,21 +176,32 @@ export function readPageDate(line: string): PageDate | null {
     .replace(TIME, ' ')
     .replace(ZONE, ' ')
     .replace(SECTION_BYLINE, ' ')
+    // ("Published on 07/04/2024 - 12:05 By Jane Doe - Reporter at Example - City": a byline
+    // after a labelled date, however long.)
+    .replace(label ? BYLINE_TAIL : /^$/, ' ')
     .replace(JOINERS, ' ')
     .trim()
     // "This article was first published on June 8, 2024.": the sentence's own full stop.
     .replace(label ? /^\.$/ : /^$/, '');
   const words = rest ? rest.split(/\s+/).length : 0;
-  if (words > 2 || (words > 0 && /[.!?]["”’]?$/.test(text))) return readDateParts(text);
   // "The Example | 12/03/2024": an outlet's credit stamps its day as most of the world writes it.
   const fields = text.includes('|') ? text.split(/\s*\|\s*/) : [];
   const credit = fields.length > 0 && creditFirst(fields, 1);
+  // "Jane Q. Doe — 3 November 2025, 7:00am": an author's name set apart before the date.
+  // (Not a headline in title case: "Ceasefire Takes Effect | January 19, 2025".)
+  const author =
+    words > 2 &&
+    AUTHOR_BEFORE.test(text.slice(0, full.index)) &&
+    PERSON.test(rest) &&
+    !TITLE_CASE_VERB.test(rest);
+  if ((words > 2 && !author && !credit) || (words > 0 && /[.!?]["”’]?$/.test(text)))
+    return readDateParts(text);
   if (!date && credit) date = readFullDate(text, 'day-first')?.date ?? null;
   // "March 19, 2025 (Example Japan)": the outlet in brackets after its day.
   const bracketed = credit ? null : BRACKETED_CREDIT.exec(text)?.[1];
   const outlet =
     credit && fields[0]
-      ? fields[0]
+      ? creditName(fields[0])
       : bracketed && !ZONE.test(bracketed) && !DATE_LABEL_WORD.test(bracketed)
         ? bracketed
         : null;
@@ -201,6 +212,14 @@ export function readPageDate(line: string): PageDate | null {
     ...(outlet ? { credit: outlet } : {}),
   };
 }
+
+/** "By Jane Doe - Reporter at Example": a byline closing a labelled date line. */
+const BYLINE_TAIL = /\s[Bb]y\s+\p{Lu}.*$/u;
+/** A name and the dash or bar that sets it before a date: "Jane Q. Doe — ". */
+const AUTHOR_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+[—–|·]\s*$/u;
+/** A verb of a headline in title case after its first word: "… Takes …", "… Ended …". */
+const TITLE_CASE_VERB = / [A-Z][a-z]+(?:s|ed)\b/;
+const PERSON = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** Words a date line may bracket that name no outlet: "(Updated)", "(Local Time)". */
 const DATE_LABEL_WORD =
@@ -272,17 +291,27 @@ function readDateParts(text: string): PageDate | null {
  * Fields that open with an outlet's name (a few capitalised words, "de" and "of" between) and
  * end with the only date: a credit line under or over the story.
  */
-function creditFirst(parts: readonly string[], dates: number): boolean {
-  // ("Foreign Desk with agency reports | October 14, 2025": the agencies that helped.)
-  const name = (parts[0] ?? '').replace(
-    /\s+(?:with|and) (?:agency reports|agencies|news agencies|wires)$/i,
+/**
+ * "Foreign Desk with agency reports", "Example News with Reuters": the name a credit opens
+ * with, the agencies that helped aside.
+ */
+function creditName(part: string): string {
+  return part.replace(
+    /\s+(?:with|and) (?:agency reports|agencies|news agencies|wires|[A-Z]\w+)$/i,
     '',
   );
-  const last = parts.at(-1) ?? '';
+}
+
+function creditFirst(parts: readonly string[], dates: number): boolean {
+  const name = creditName(parts[0] ?? '');
+  // ("Example | Fri, 22 Aug 2025 | 14:35": the time may follow the day.)
+  const dated = parts.slice(1).findIndex((p) => readFullDate(p) !== null);
+  const after = parts.slice(dated + 2);
   return (
     dates === 1 &&
     parts.length >= 2 &&
-    readFullDate(last) !== null &&
+    dated >= 0 &&
+    after.every((p) => /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i.test(p)) &&
     /^(?:The )?[A-Z][\p{L}&’'.-]*(?: (?:[A-Z][\p{L}&’'.-]*|de|da|do|of|al|el))*$/u.test(name) &&
     name.split(' ').length <= 4 &&
     // (With no city between, a headline in title case could stand there: "Ceasefire Takes

@@ -208,6 +208,21 @@ function stillWaiting(view: SentenceView, noun: CountedNoun): boolean {
   return at > 0 && after.slice(0, at).some((w) => w === 'are' || w === 'remain' || w === 'still');
 }
 
+/**
+ * "all 28 deceased hostages", "the bodies of the 28 dead captives": a whole group of captives
+ * named as the dead (not "18 bodies", "the bodies of 18 others" a deal would return).
+ */
+function deceasedNamed(view: SentenceView, mention: NumberMention): boolean {
+  const before = view.tokens[mention.from - 1]?.lower ?? '';
+  const after = lowerSlice(view, mention.to, mention.to + 2);
+  return (
+    (before === 'all' || before === 'the') &&
+    (after[0] === 'deceased' || after[0] === 'dead') &&
+    HOSTAGE_WORDS.has(after[1] ?? '')
+  );
+}
+const HOSTAGE_WORDS = new Set(['hostages', 'captives']);
+
 /** Nouns of coming back: "the return of the four hostages". */
 const RETURN_NOUNS = new Set(['return', 'release', 'homecoming', 'freeing']);
 
@@ -750,7 +765,14 @@ function extractFromSentence(
     if (/_(?:killed|injured)$/.test(metric) && mention.value > MAX_CASUALTIES) continue;
     // "Could these six have come home?": a question of what might have been counts no one.
     if (wonderedAbout(view)) continue;
-    const modality = modalityOf(view, metric, predicate);
+    // "required to return the bodies of all 28 deceased hostages": the dead a deal owes, named
+    // by the word for them, are a count of the dead held, whatever the deal asks.
+    // ("Hamas handed over the remains of the four dead hostages on Monday": a handover done is
+    // one event.)
+    const asked = modalityOf(view, metric, predicate);
+    const owedDead =
+      asked === 'proposed' && metric === 'hostages_dead' && deceasedNamed(view, mention);
+    const modality = owedDead ? 'reported' : asked;
     const previous = figures.at(-1);
     // "… has passed 45,000, with more than 107,000 injured": another measure of the same toll,
     // added in a "with" clause, is a total of the same day. ("110 have been released, with 105
@@ -773,17 +795,19 @@ function extractFromSentence(
         ? previous
         : undefined;
     entryDay ??= dayOfEntry(view, articleContext);
-    const scope = addsTo
-      ? addsTo.scope
-      : // (The taking of hostages is one event whatever tallies it: "put the number of people
-        // abducted on Saturday at more than 150".)
-        total && metric !== 'hostages_held' && metric !== 'hostages_taken'
-        ? total.incident
-          ? 'incident'
-          : 'total'
-        : entryDay !== null && metric !== 'hostages_held'
-          ? 'incident'
-          : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
+    const scope = owedDead
+      ? 'total'
+      : addsTo
+        ? addsTo.scope
+        : // (The taking of hostages is one event whatever tallies it: "put the number of people
+          // abducted on Saturday at more than 150".)
+          total && metric !== 'hostages_held' && metric !== 'hostages_taken'
+          ? total.incident
+            ? 'incident'
+            : 'total'
+          : entryDay !== null && metric !== 'hostages_held'
+            ? 'incident'
+            : scopeOf(view, mention, metric, modality, predicate, bodies, articleContext.headline);
     // "48 hostages remain, around 20 of them believed to be alive": a part of the same metric
     // and scope as the count it refers to is a breakdown too ("40 of them are dead", "105 of
     // them traded during the truce" are figures).

@@ -411,3 +411,22 @@ describe('a total a deal brings to counts those it freed', () => {
     ]);
   });
 });
+
+describe('the whole group of dead captives a deal owes is the count of the dead held', () => {
+  // Gold files read "all 28 deceased hostages" under a deal as reported and a total 4 times in
+  // 5; "the 28 who died in captivity" splits evenly and is left to the deal (round9.test.ts).
+  it.each([
+    'Under the deal, Hamas was to return the remains of all 28 deceased hostages within 72 hours.',
+    'Hamas is obliged to return the bodies of all 28 deceased captives.',
+    'Hamas was supposed to hand over the remains of the 28 dead hostages within 72 hours.',
+  ])('%s', (sentence) => {
+    expect(read(sentence)).toEqual(['hostages_dead=28 reported total 2024-11-27']);
+  });
+
+  it.each([
+    'A deal would see 10 living hostages and 18 bodies returned.',
+    'Hamas is expected to hand over the remains of four deceased hostages tonight.',
+  ])('a number of bodies a deal hands over stays proposed: %s', (sentence) => {
+    expect(read(sentence).at(-1)).toMatch(/^hostages_dead=\d+ proposed incident/);
+  });
+});

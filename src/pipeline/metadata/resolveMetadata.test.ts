@@ -1996,3 +1996,19 @@ describe('outlet names and dates in the furniture of round 10, part 3', () => {
     expect(metadataOf(md, 'page.md').publisher).toBe('Example TV');
   });
 });
+
+describe('a news agency named in its own language', () => {
+  it('"Agência Example" over its company and a menu is the outlet', () => {
+    const text = page(
+      'Agência Example',
+      'Empresa Example de Comunicação',
+      'Últimas notícias | Geral | Política | Internacional | English',
+      'Six months of war in Gaza',
+      'Published on 07/04/2024 - 12:05 By Ana Example - Reporter at Agência Example - Brasília',
+      'Israeli strikes killed at least 40 people across the Gaza Strip on Saturday, the ministry said.',
+    );
+    const found = metadataOf(text);
+    expect(found.publisher).toBe('Agência Example');
+    expect(found.published).toBe('2024-04-07');
+  });
+});
