@@ -35,6 +35,7 @@ import {
   isSectionPath,
   readMasthead,
   RELEASE_LABEL,
+  withoutReporterRole,
 } from './masthead.ts';
 import { isWireAgency, knownOutlet, spelledName } from './outlets.ts';
 import {
@@ -599,7 +600,7 @@ export function cleanBody(body: string): CleanedBody {
       (isSiteName(outletLine) && looksLikeOrganisation(outletLine)))
   ) {
     if (knownOutlet(outletLine)) signals.masthead ??= knownOutlet(outletLine);
-    else signals.siteName ??= outletLine;
+    else signals.siteName ??= withoutReporterRole(outletLine);
     kept.shift();
   }
 

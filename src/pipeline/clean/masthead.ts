@@ -49,6 +49,9 @@ export const isSectionName = (line: string) =>
 
 /** The outlet a masthead line names: a known outlet, or a name with a newsroom word in it. */
 export function readMasthead(line: string): Masthead | null {
+  // "EXAMPLE STAR REPORTER": a byline of the outlet's own reporter names the outlet.
+  const outlet = withoutReporterRole(line);
+  if (outlet !== line) return readMasthead(outlet);
   const known = knownOutlet(line);
   if (known) return { name: known, known: true };
   // "EXN | Example News Network": the outlet's initials and name side by side.
@@ -73,6 +76,15 @@ export function readMasthead(line: string): Masthead | null {
   if (isNameLine(t) && !isAcronym(t) && looksLikeOrganisation(t) && !isSectionName(t))
     return { name: t, known: false };
   return null;
+}
+
+/** A reporter's role after the outlet's name in a byline: "… REPORTER", "… Correspondent". */
+const REPORTER_ROLE = /\s+(?:REPORTERS?|CORRESPONDENTS?|Reporters?|Correspondents?)\s*$/;
+
+/** "EXAMPLE STAR REPORTER" → "EXAMPLE STAR": the outlet a reporter's byline names. */
+export function withoutReporterRole(line: string): string {
+  const role = REPORTER_ROLE.exec(line);
+  return role && role.index > 0 ? line.slice(0, role.index) : line;
 }
 
 /** "Example News Agency" → "ENA": the capitals of a name's words, small words aside. */

@@ -387,7 +387,10 @@ export function asOfOf(
         (d.from <= 1 && view.tokens[d.to]?.text === ',' && d.to < mention.from) ||
         (view.tokens[d.from - 1]?.lower === 'of' && view.tokens[d.from - 2]?.lower === 'as') ||
         // "by 4 December, the ministry had recorded 44,532 deaths": the day a tally was reached.
-        (view.tokens[d.from - 1]?.lower === 'by' && d.to < mention.from) ||
+        // (…or after it, in the count's clause: "32,333 had been killed … by Monday".)
+        (view.tokens[d.from - 1]?.lower === 'by' &&
+          (d.to < mention.from ||
+            !view.tokens.slice(mention.to, d.from).some((t) => /^[,;:]$/.test(t.text)))) ||
         // "rising to 61 on Monday": the day right after the number (not "abducted on …")
         (d.from >= mention.to &&
           d.from - mention.to <= 2 &&
@@ -415,6 +418,9 @@ export function asOfOf(
   }
   const candidates = usable.filter(
     (d) =>
+      // ("mourned on Tuesday 24 soldiers killed the previous day": a day counted from another
+      // day of the sentence is the more exact one.)
+      !usable.some((s) => s.kind === 'shift' && s.base === d) &&
       !isReportingDate(view, d) &&
       !periodStart(view, mention, d) &&
       !ownedBySubset(view, mention, d) &&

@@ -33,7 +33,8 @@ export const TAKE_VERBS = new Set([
 ]);
 
 /** "into Gaza", "back to the Gaza Strip", "off to Gaza": where hostages were carried. */
-const INTO_GAZA = /^(?:back |off |away )?(?:into|to) (?:the )?gaza\b/;
+// ("dragged back across the fence", "taken across the border": into the strip.)
+const INTO_GAZA = /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the (?:fence|border)\b)/;
 
 /** Words that keep "alive" a statement that someone is still held. */
 export const ALIVE_MARKERS = new Set([
@@ -84,6 +85,9 @@ const CARRIED_OFF = new Set([
 
 /** Words that say what kind of prison: "Israeli jails", "administrative detention". */
 const PRISON_KINDS = new Set(['israeli', "israel's", 'administrative', 'military', 'occupation']);
+
+/** Verbs before "free" that make it a release: "set free", "walked free", "went free". */
+const SET_FREE = /^(?:set|walked|walk|walks|walking|went|go|goes)$/;
 
 /** Verbs of bringing someone somewhere: "brought back", "bring home". */
 const BRING = /^(?:brought|bring|brings|bringing)$/;
@@ -211,6 +215,14 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
         view.tokens[i + 2]?.lower === 'home'))
   )
     return 'release';
+  // "105 hostages came out of Gaza", "walked out of captivity": out of the captors' hands.
+  if (
+    /^(?:came|come|comes|coming|walked)$/.test(lower) &&
+    view.tokens[i + 1]?.lower === 'out' &&
+    view.tokens[i + 2]?.lower === 'of' &&
+    /^(?:gaza|captivity)$/.test(view.tokens[i + 3]?.lower ?? '')
+  )
+    return 'release';
   // "the bodies were brought back": the particle after the verb names the return too.
   if (lower === 'back' && BRING.test(view.tokens[i - 1]?.lower ?? '')) return 'release';
   // "fell in battle", "who fell in the drone strike", "405 fell in the ground offensive":
@@ -229,9 +241,10 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   )
     return 'kill';
   // "let go", "set free"
+  // ("walked free", "went free")
   if (
     (lower === 'go' && view.tokens[i - 1]?.lower === 'let') ||
-    (lower === 'free' && view.tokens[i - 1]?.lower === 'set')
+    (lower === 'free' && SET_FREE.test(view.tokens[i - 1]?.lower ?? ''))
   ) {
     return 'release';
   }

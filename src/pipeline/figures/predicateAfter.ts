@@ -295,6 +295,12 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       stillHeld ??= { kind, index: i, trust: relative ? 3.5 : 2 };
       continue;
     }
+    // "the 20 living hostages still held in Gaza walked free": right after the noun, "still
+    // held" says who they were; a way out of captivity after it is what befell them.
+    if (finite && kind === 'hold' && i === noun.end + 1 && tokens[i - 1]?.lower === 'still') {
+      const out = wayOut(view, i + 1, noun);
+      if (out) return out;
+    }
     if (finite && (distance - passed <= finiteReach || describedHeld))
       return { kind, index: i, trust: relative ? 3.5 : 2 };
     // "20 hostages held in Gaza returned to Israel on Monday": after a "held" that describes
@@ -314,6 +320,25 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (still && still.index > bare.index) return { ...still, trust: 2 };
   }
   return stillHeld ?? bare ?? later ?? stillThere(view, noun);
+}
+
+/** Words of a way out not yet taken: "must be freed", "to be released", "would go free". */
+const NOT_YET = new Set(['must', 'would', 'will', 'should', 'could', 'to', 'may', 'might']);
+
+/** Ways out of captivity: what may befall people described as still held. */
+const WAYS_OUT = new Set<EventKind>(['release', 'rescue']);
+
+/** The first release or rescue in the clause after `from`, within a few words. */
+function wayOut(view: SentenceView, from: number, noun: CountedNoun): CountEvent | null {
+  for (let i = from; i < Math.min(view.tokens.length, from + 6); i++) {
+    const t = view.tokens[i];
+    if (!t || HARD_STOPS.has(t.text) || t.text === ',' || CLAUSE_BREAKERS.has(t.lower)) break;
+    // ("… still held in Gaza must be freed": a release asked for leaves them held.)
+    if (NOT_YET.has(t.lower)) return null;
+    const kind = eventWord(view, i) ?? evacuation(view, i, noun);
+    if (kind && WAYS_OUT.has(kind)) return { kind, index: i, trust: 2 };
+  }
+  return null;
 }
 
 const COPULAS_OF_MEMBERSHIP = new Set(['were', 'was', 'are', 'is']);

@@ -430,3 +430,53 @@ describe('the whole group of dead captives a deal owes is the count of the dead 
     expect(read(sentence).at(-1)).toMatch(/^hostages_dead=\d+ proposed incident/);
   });
 });
+
+describe('ways out of captivity', () => {
+  it.each([
+    [
+      'On 13 October, the 20 living hostages still held in Gaza walked free.',
+      'hostages_released=20 reported incident 2024-10-13',
+    ],
+    [
+      'In the end, 105 hostages came out of Gaza during the pause.',
+      'hostages_released=105 reported incident null',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+
+  it('captives still held whose release is asked for stay held', () => {
+    expect(read('The 59 hostages still held in Gaza must be freed.')).toEqual([
+      'hostages_held=59 reported total 2024-11-27',
+    ]);
+  });
+
+  it('"dragged back across the fence" is a taking, beside the dead of that day', () => {
+    expect(
+      keys(
+        'Nobody disputes what happened on 7 October, when some 1,200 people were murdered in southern Israel and around 240 were dragged back across the fence.',
+      ),
+    ).toEqual(['israel_killed=1200', 'hostages_taken=240']);
+  });
+});
+
+describe('days counted from another day of the sentence', () => {
+  it('"on Tuesday mourned 24 soldiers killed … the previous day" is Monday', () => {
+    expect(
+      read(
+        'The army on Tuesday mourned 24 soldiers killed in Gaza the previous day, its deadliest day.',
+      ),
+    ).toEqual(['soldiers_killed=24 reported incident 2024-11-25']);
+  });
+
+  it('"… had been killed and … wounded by Monday" is a tally up to Monday', () => {
+    expect(
+      read(
+        'According to the ministry, 32,333 Palestinians had been killed and 74,694 wounded by Monday.',
+      ),
+    ).toEqual([
+      'gaza_killed=32333 reported total 2024-11-25',
+      'gaza_injured=74694 reported total 2024-11-25',
+    ]);
+  });
+});

@@ -574,7 +574,10 @@ function hasTotalPhrase(
   const told = view.sinceSpans.length > 0 ? sinceSpanTold(view, mention) : undefined;
   for (let i = lo; i < hi; i++) {
     const w = tokens[i]?.lower ?? '';
-    if (NOW_WORDS.has(w) && i >= (near[0] ?? 0) && i <= (near[1] ?? 0)) return true;
+    // ("the 20 hostages still held in Gaza walked free": a "still" that says who they were
+    // before the verb that freed them is theirs, not the count's.)
+    const describes = w === 'still' && i < predicate.index && HELD.has(tokens[i + 1]?.lower ?? '');
+    if (NOW_WORDS.has(w) && !describes && i >= (near[0] ?? 0) && i <= (near[1] ?? 0)) return true;
     if (w !== 'since' || !inSinceSpan(view, i, mention) || told?.[0] === i) continue;
     if (heldSince(view, mention, i, predicate)) continue;
     // "the deadliest day for troops since January": a record's "since" dates the record.

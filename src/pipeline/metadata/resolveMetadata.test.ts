@@ -2012,3 +2012,16 @@ describe('a news agency named in its own language', () => {
     expect(found.published).toBe('2024-04-07');
   });
 });
+
+describe("an outlet's reporter credited under the headline", () => {
+  it('"EXAMPLE STAR REPORTER" names the outlet', () => {
+    const text = page(
+      'Jubilation as first prisoners freed under ceasefire',
+      'Monday, January 20, 2025',
+      'EXAMPLE STAR REPORTER',
+      'THOUSANDS of Palestinians celebrated in the streets as buses carrying 90 prisoners arrived.',
+      'More buses followed.',
+    );
+    expect(metadataOf(text).publisher).toBe('EXAMPLE STAR');
+  });
+});
