@@ -34,7 +34,8 @@ export const TAKE_VERBS = new Set([
 
 /** "into Gaza", "back to the Gaza Strip", "off to Gaza": where hostages were carried. */
 // ("dragged back across the fence", "taken across the border": into the strip.)
-const INTO_GAZA = /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the (?:fence|border)\b)/;
+const INTO_GAZA =
+  /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the (?:fence|border)\b)/;
 
 /** Words that keep "alive" a statement that someone is still held. */
 export const ALIVE_MARKERS = new Set([
