@@ -21,6 +21,7 @@ import {
   entryStart,
   inOneDaySpan,
   inSinceSpan,
+  isRecordSince,
   isTimelineEntry,
   describesOtherDay,
   stretchOf,
@@ -51,7 +52,10 @@ function presentNews(view: SentenceView): boolean {
 
 function sinceInStretch(view: SentenceView, mention: NumberMention): boolean {
   const [lo, hi] = stretchOf(view, mention);
-  return view.sinceSpans.some(([from]) => from >= lo && from < hi);
+  // (Not a record's: "the heaviest bombardment since the truce began".)
+  return view.sinceSpans.some(
+    ([from]) => from >= lo && from < hi && !isRecordSince(view.tokens, from),
+  );
 }
 
 const PRESENT_SOURCES = words('says say tells reports announces confirms');

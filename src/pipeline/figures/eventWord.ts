@@ -103,7 +103,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
   ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue', 'transferred'],
-  ...['forced', 'driven', 'pushed'],
+  ...['forced', 'driven', 'pushed', 'coffins', 'murder'],
   ...LEAVE_WORDS,
 ]);
 
@@ -133,6 +133,10 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     return lowerSlice(view, i + 1, i + 9).some((w) => w === 'icrc' || w === 'cross')
       ? 'release'
       : null;
+  // "the murder of about 1,200 people" (not "serving sentences for murder").
+  if (lower === 'murder') return view.tokens[i + 1]?.lower === 'of' ? 'kill' : null;
+  // "33 hostages, eight of them in coffins": come back dead.
+  if (lower === 'coffins') return view.tokens[i - 1]?.lower === 'in' ? 'kill' : null;
   // "have been forced out of northern Gaza", "driven out of their homes": displaced.
   if (lower === 'forced' || lower === 'driven' || lower === 'pushed')
     return view.tokens[i + 1]?.lower === 'out' && view.tokens[i + 2]?.lower === 'of'

@@ -309,6 +309,8 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       return { kind, index: i, trust: 2 };
     if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".
+    // "eight of them in coffins": the phrase of how they came back is their predicate.
+    if (t.lower === 'coffins' && i === noun.end + 1) return { kind, index: i, trust: 2 };
     const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
     if (adjacent) bare ??= { kind, index: i, trust: 4 };
     else if (distance - passed <= 6) later ??= { kind, index: i, trust: 6 };

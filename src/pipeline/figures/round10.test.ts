@@ -480,3 +480,42 @@ describe('days counted from another day of the sentence', () => {
     ]);
   });
 });
+
+describe('a record is one event', () => {
+  it('"killed in the heaviest bombardment since the ceasefire began" is that day’s', () => {
+    expect(
+      read(
+        "Gaza's health ministry says more than 400 people have been killed in the heaviest Israeli bombardment since a ceasefire began in January.",
+      ),
+    ).toEqual(['gaza_killed=400 reported incident 2024-11-27']);
+  });
+
+  it('a war’s toll is still its toll', () => {
+    expect(read('The Israeli bombardment has killed 60,000 people, the ministry says.')).toEqual([
+      'gaza_killed=60000 reported total 2024-11-27',
+    ]);
+  });
+});
+
+describe('nouns of killing and of coming back dead', () => {
+  it('"the murder of about 1,200 people on 7 October"', () => {
+    expect(keys('The war began with the murder of about 1,200 people on 7 October 2023.')).toEqual([
+      'israel_killed=1200',
+    ]);
+  });
+
+  it('a crime someone is jailed for kills no one', () => {
+    expect(
+      keys(
+        'Israel released 1,968 prisoners: 250 serving sentences, including many for murder, and 1,718 people detained in Gaza.',
+      ),
+    ).toEqual(['prisoners_released=1968']);
+  });
+
+  it('"eight of them in coffins" are dead', () => {
+    expect(keys('In January a truce freed 33 hostages, eight of them in coffins.')).toEqual([
+      'hostages_released=33',
+      'hostages_dead=8',
+    ]);
+  });
+});

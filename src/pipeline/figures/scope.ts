@@ -14,6 +14,7 @@ import {
   INCIDENT_NOUNS,
   phrases,
   REPORTING_VERBS,
+  SUPERLATIVES,
   words,
 } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
@@ -288,17 +289,21 @@ function nearestEventNoun(
       continue;
     // A war named after the count is its setting only behind a preposition ("killed in the
     // war"); elsewhere it belongs to another clause ("… underscored the risks the campaign poses").
-    if (kind === 'campaign' && i > mention.to && !followsPreposition(view, i)) continue;
+    // ("the heaviest bombardment since …": a record is one event, wherever it stands.)
+    const record =
+      SUPERLATIVES.has(tokens[i - 1]?.lower ?? '') || SUPERLATIVES.has(tokens[i - 2]?.lower ?? '');
+    if (kind === 'campaign' && !record && i > mention.to && !followsPreposition(view, i)) continue;
     // A noun in another clause ("launched its offensive after Hamas killed …") is not this one's.
     const [a, b] = i < mention.from ? [i, mention.from] : [mention.to, i];
     let crossed = false;
     for (let k = a; k < b && !crossed; k++) crossed = CLAUSE_BREAKERS.has(tokens[k]?.lower ?? '');
     if (crossed || inClosedRelative(view, i, mention.from) || warOrigin(view, i, mention.from))
       continue;
-    // "the October 7 assault", "the Oct. 7 attack": a dated noun is one event.
+    // "the October 7 assault", "the Oct. 7 attack": a dated noun is one event; so is "the
+    // heaviest bombardment since …", a record.
     const dated = view.dates.some((d) => d.to === i || d.to === i - 1);
     const ground = t.lower === 'operation' && tokens[i - 1]?.lower === 'ground';
-    const resolved = dated ? 'incident' : ground ? 'campaign' : kind;
+    const resolved = dated || record ? 'incident' : ground ? 'campaign' : kind;
     const distance = i < mention.from ? mention.from - i : i - mention.to;
     if (!best || distance < best.distance) best = { kind: resolved, distance };
   }
