@@ -275,6 +275,25 @@ function besideCasualty(kind: EventKind, before: SentenceFigure | undefined): Pl
   return before && /_(?:killed|injured)$/.test(before.metric) ? placeOfMetric(before.metric) : null;
 }
 
+/** Gaza's health ministry as a sentence names it. */
+const GAZA_MINISTRY =
+  /\b(?:gaza(?:'s|’s)?|hamas-run) (?:health ministry|ministry of health)\b|\b(?:health ministry|ministry of health) in gaza\b/i;
+/** Words for captives or Israelis, whose bodies Gaza's ministry does not count. */
+const CAPTIVE_NOUNS = new Set([
+  'hostage',
+  'hostages',
+  'captive',
+  'captives',
+  'israeli',
+  'israelis',
+  'captivity',
+]);
+
+/** Gaza or the West Bank, of a place read from the context. */
+function territory(place: PlaceCue | 'elsewhere' | null | undefined): 'gaza' | 'west_bank' | null {
+  return place === 'gaza' || place === 'west_bank' ? place : null;
+}
+
 function palestinianBeside(
   kind: EventKind,
   before: SentenceFigure | undefined,
@@ -646,12 +665,27 @@ function extractFromSentence(
           tollOnlyGazaHas(event.kind, mention.value),
         // ("… killed 40,534 Palestinians …, with 58 people killed": Palestinians beside a
         // Gaza toll are Gaza's, in an article about the West Bank too.)
-        () => palestinianBeside(event.kind, figures.at(-1)) ?? articleContext.region?.() ?? 'gaza',
+        // (…and "the Palestinian health ministry said one man was shot dead" in a paragraph
+        // about a West Bank village is the paragraph's.)
+        () =>
+          palestinianBeside(event.kind, figures.at(-1)) ??
+          territory(articleContext.place?.((backwards ??= refersBack(view)))) ??
+          articleContext.region?.() ??
+          'gaza',
       ),
     });
     if (!metric) continue;
     // A fire's or a flood's dead, in a bulletin that has moved on from the war.
     if (/_(?:killed|injured)$/.test(metric) && isDisasterToll(view)) continue;
+    // "It has so far returned 330 bodies, Gaza's health ministry said": the bodies Gaza's
+    // ministry receives are Palestinians', not captives'.
+    if (
+      metric === 'hostages_dead' &&
+      (bodies || noun.category === 'body') &&
+      GAZA_MINISTRY.test(view.text) &&
+      !view.tokens.some((t) => CAPTIVE_NOUNS.has(t.lower))
+    )
+      continue;
     // "128 people remained in Gaza, 36 of them declared dead": a later "of them" refers to the
     // group the metric found ("people" held in Gaza are hostages).
     const group = groupOf(metric).category;

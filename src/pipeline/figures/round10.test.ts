@@ -519,3 +519,33 @@ describe('nouns of killing and of coming back dead', () => {
     ]);
   });
 });
+
+describe('the Palestinian ministry in a paragraph about the West Bank', () => {
+  it('a count it gives with no place of its own is the paragraph’s, in an article about Gaza', () => {
+    const gaza =
+      'Israeli strikes killed 40 people in Gaza City on Wednesday, the ministry in Gaza said.';
+    expect(
+      article(
+        gaza,
+        gaza.replace('40', '35').replace('Gaza City', 'Khan Younis'),
+        'Settlers rampaged through a village near Qalqilya on Thursday evening. The Palestinian health ministry said one man was shot dead. More than 630 Palestinians have been killed in the occupied West Bank since October 7.',
+      ),
+    ).toContain('west_bank_killed=1 incident 2024-11-21');
+  });
+});
+
+describe('the bodies Gaza’s health ministry receives', () => {
+  it('are Palestinians’, not captives’', () => {
+    expect(
+      keys(
+        "Israel has so far returned 330 bodies, many of them unidentified, Gaza's health ministry said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('captives’ bodies it reports are still counted', () => {
+    expect(keys("Gaza's health ministry said the bodies of 15 hostages were returned.")).toEqual([
+      'hostages_dead=15',
+    ]);
+  });
+});
