@@ -8,6 +8,7 @@ import {
   STAFF_LINE,
   isAcronym,
   creditDay,
+  copyrightYear,
   isCopyrightLine,
   isContributionCredit,
   isGenericCredit,
@@ -88,6 +89,8 @@ export interface TextSignals {
   thanksTo: string | null;
   /** Both readings of the page's date line when day and month cannot be told apart. */
   unclearDate: [Day, Day] | null;
+  /** The latest year a copyright line names ("© 2024 Example", "2005–2025"). */
+  copyrightYear: number | null;
   /** "Follow Example News on WhatsApp": the page naming itself. */
   selfNamed: string | null;
   /** The page's own address, printed on a line of its own near the top or the end. */
@@ -212,6 +215,7 @@ function noSignals(): TextSignals {
     thanksTo: null,
     selfNamed: null,
     unclearDate: null,
+    copyrightYear: null,
     pageUrl: null,
   };
 }
@@ -398,6 +402,8 @@ export function cleanBody(body: string): CleanedBody {
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index] ?? '';
     let line = raw;
+    if (signals.copyrightYear === null && isCopyrightLine(line))
+      signals.copyrightYear = copyrightYear(line);
     const credit = readCredit(line);
     if (credit) {
       if (signals.creditedTo === null) {

@@ -140,6 +140,12 @@ function copyrightOwner(line: string): string | null {
   return owner && /^[A-Z]/i.test(owner) && owner.length <= 60 && !/[.:]/.test(owner) ? owner : null;
 }
 
+/** "© 2024 Example", "Copyright 2005–2025 Example": the latest year a copyright line names. */
+export function copyrightYear(line: string): number | null {
+  const years = [...line.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 /** "Source: Example News and news agencies": the line some outlets close a story with. */
 const SOURCE_LINE =
   /^source:\s*(?<org>[^,;:]{2,60}?)(?:\s+(?:and|with)\s+(?:news\s+)?(?:agencies|wires))?\.?$/i;

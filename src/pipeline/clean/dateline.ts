@@ -14,8 +14,9 @@ const DATELINE = new RegExp(
   // A place in title case only with its date or an agency: "Hamas (Islamic Resistance
   // Movement) - …" is text (the agency is checked below).
   `^(?:(?<place>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE})(?=,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}\\s+[A-Z]|\\([^()]{1,40}\\)\\s*(?:\\.-|--|—|–|-|:))))?` +
-    // "March 3, 2024", "Nov. 21", "3 December", "24 June 2024"
-    '(?:,?\\s*(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>[A-Z][a-z]{2,8})\\.?)(?:(?:,?\\s*|\\/)(?<year>\\d{4}))?\\.?)?' +
+    // "March 3, 2024", "Nov. 21", "3 December", "24 June 2024" (a comma may close it: "March
+    // 20, (Example) --")
+    '(?:,?\\s*(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>[A-Z][a-z]{2,8})\\.?)(?:(?:,?\\s*|\\/)(?<year>\\d{4}))?\\.?,?)?' +
     // "(AFP) -", "(EFE).-", "/TASS/.", or a dash or colon alone
     '\\s*(?:\\((?<agency>[^()]{1,40})\\)\\s*(?<sep>\\.-|--|—|–|-|:)|/(?<slashAgency>[A-Z][A-Za-z]{1,15})/\\s*\\.?|(?<bare>--|—|–|-|:))' +
     '(?<space>\\s+|(?=[A-Z"“]))',

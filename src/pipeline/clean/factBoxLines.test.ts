@@ -64,6 +64,18 @@ describe('joinFactBoxLines', () => {
     ]);
   });
 
+  it('reads a label that ends in a colon over its number', () => {
+    expect(
+      joinFactBoxLines([
+        'THE TOLL, IN NUMBERS',
+        'Killed since October 7, 2023:',
+        '61,599',
+        'Injured:',
+        '154,088',
+      ]),
+    ).toEqual(['THE TOLL, IN NUMBERS', 'Killed since October 7, 2023: 61,599', 'Injured: 154,088']);
+  });
+
   it('does not take a sentence that opens with a number for a value', () => {
     const text = ['Rafah', '30 people were killed (medics said)', 'Khan Younis', '12'];
     expect(joinFactBoxLines(text)).toEqual([

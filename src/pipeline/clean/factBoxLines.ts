@@ -9,8 +9,10 @@ const LONE_NUMBER =
 /** A short label: a few words, letters, no sentence of its own, no number. */
 function isLabel(line: string): boolean {
   // Most lines are sentences: the cheap tests first, the words counted last.
+  // ("Killed in Gaza since October 7, 2023:" over its number: a label may end in a colon.)
+  const colon = line.indexOf(':');
   return (
-    !line.includes(':') &&
+    (colon < 0 || colon === line.trimEnd().length - 1) &&
     !/[.!?]["”’]?$/.test(line.trim()) &&
     /[a-z]/i.test(line) &&
     !isValue(line) &&
@@ -83,7 +85,8 @@ export function joinFactBoxLines(paragraphs: readonly string[]): string[] {
     }
     for (; k + 1 < run.length; k += 2) {
       const [a, b] = [run[k] ?? '', run[k + 1] ?? ''];
-      out.push(numberFirst ? `${b.trim()}: ${a.trim()}` : `${a.trim()}: ${b.trim()}`);
+      const [label, value] = numberFirst ? [b, a] : [a, b];
+      out.push(`${label.trim().replace(/:$/, '')}: ${value.trim()}`);
     }
     if (k < run.length) out.push(run[k] ?? '');
     i = end;

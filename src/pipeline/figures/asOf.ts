@@ -259,11 +259,16 @@ function acrossClause(view: SentenceView, mention: NumberMention, d: DateMention
 // described people's, not this count's.
 // ("471 killed in the strike that hit the hospital on Tuesday evening": a clause that tells of
 // the blow itself dates its dead.)
+// ("killed 20 people who were waiting for aid … on Thursday evening": what they were doing
+// when they were hit is of the same time.)
 function inRelative(view: SentenceView, mention: NumberMention, d: DateMention): boolean {
   for (let i = mention.to; i < d.from; i++) {
     if (!['who', 'which', 'that'].includes(view.tokens[i]?.lower ?? '')) continue;
     const antecedent = (view.tokens[i - 1]?.lower ?? '').replace(/s$/, '');
-    if (!BLOWS.has(antecedent)) return true;
+    const doing =
+      /^(?:were|was)$/.test(view.tokens[i + 1]?.lower ?? '') &&
+      (view.tokens[i + 2]?.lower.endsWith('ing') ?? false);
+    if (!BLOWS.has(antecedent) && !doing) return true;
   }
   return false;
 }

@@ -144,7 +144,10 @@ export function carryEventDays<F extends DatedFigure>(
     const at = indexOf.get(f.sentence)?.get(f.paragraph);
     if (at === undefined) return f;
     if (spokenDay) {
-      if (daysOf(at).dates.some((d) => d.kind !== 'vague')) return f;
+      // ("The ministry said on Sunday that 274 were killed in the raid": the day the source
+      // spoke is no day of the raid.)
+      const own = daysOf(at);
+      if (own.dates.some((d) => d.kind !== 'vague' && !isReportingDate(own, d))) return f;
       // Under a timeline's heading, the heading's day; else the day of the event named again.
       const named = headingDay(at) ?? (definiteEvent(f.sentence) ? namedEventDay(at) : null);
       return named && named !== WAR_START ? { ...f, asOf: named } : f;
@@ -153,7 +156,9 @@ export function carryEventDays<F extends DatedFigure>(
     if (day === undefined) {
       // told[at].text is the figure's sentence: a count whose sentence names any day keeps its
       // reading.
-      const namesDay = daysOf(at).dates.some((d) => d.kind !== 'vague');
+      // (The day a source spoke, "said on Sunday", is no day of the count's.)
+      const own = daysOf(at);
+      const namesDay = own.dates.some((d) => d.kind !== 'vague' && !isReportingDate(own, d));
       carried.set(at, (day = namesDay ? null : carriedDay(at)));
     }
     // The day of 7 October carries only to that attack's own counts: "abducted on October 7.

@@ -275,6 +275,12 @@ function besideCasualty(kind: EventKind, before: SentenceFigure | undefined): Pl
   return before && /_(?:killed|injured)$/.test(before.metric) ? placeOfMetric(before.metric) : null;
 }
 
+/** "leaving 24", "left 24": the rest of a group, after a part of it is counted. */
+const LEAVING = new Set(['leaving', 'left', 'leaves']);
+
+/** Words for a dead person's body. */
+const BODY_WORDS = new Set(['remains', 'bodies', 'body']);
+
 /** Gaza's health ministry as a sentence names it. */
 const GAZA_MINISTRY =
   /\b(?:gaza(?:'s|’s)?|hamas-run) (?:health ministry|ministry of health)\b|\b(?:health ministry|ministry of health) in gaza\b/i;
@@ -510,7 +516,12 @@ function extractFromSentence(
       }
     }
     const found = eventOfCount(view, mention, noun);
-    const { bodies } = found;
+    // "four hostages whose remains are still in Gaza", "28 whose bodies were still held": the
+    // captives counted are the dead.
+    const bodies =
+      found.bodies ||
+      (view.tokens[noun.end]?.lower === 'whose' &&
+        BODY_WORDS.has(view.tokens[noun.end + 1]?.lower ?? ''));
     let { event, predicate } = found;
     if (total && subjectEvent) event = predicate = subjectEvent;
     else if (!event && subjectEvent) event = predicate = subjectEvent;
@@ -755,6 +766,15 @@ function extractFromSentence(
       takenBase(view, mention, noun)
     )
       metric = 'hostages_taken';
+    // "… out of 28 whose remains were still in the enclave, leaving 24": those a count of the
+    // dead leaves behind are dead too.
+    if (
+      metric === 'hostages_held' &&
+      noun.category === 'unknown' &&
+      LEAVING.has(view.tokens[mention.from - 1]?.lower ?? '') &&
+      figures.at(-1)?.metric === 'hostages_dead'
+    )
+      metric = 'hostages_dead';
     // "At the hospital, the four freed hostages …": a group named again by the number counted
     // before, with a participle that only describes it, keeps the earlier count's metric (a
     // rescue is not made a release by the word "freed").

@@ -80,7 +80,12 @@ export function leftHead(
         BODY_NOUNS.has(stem(t.lower)) &&
         (view.tokens[k + 1]?.lower === 'of' || view.mentions.some((m) => m.to === k)),
     );
-  if (hostageAfter(view, mention) || stillThere) {
+  // ("freed 20 hostages, leaving 28 in Gaza": those left where captives are, are held.)
+  const leftInGaza =
+    /^(?:left|leaves|leave|leaving)$/.test(tokens[mention.from - 1]?.lower ?? '') &&
+    /^(?:in|inside)$/.test(tokens[mention.to]?.lower ?? '') &&
+    /^(?:gaza|captivity)$/.test(tokens[mention.to + 1]?.lower ?? '');
+  if (hostageAfter(view, mention) || stillThere || leftInGaza) {
     for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {
       const w = tokens[k]?.lower ?? '';
       if (w === 'has' || w === 'have' || w === 'had')

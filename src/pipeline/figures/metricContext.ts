@@ -107,8 +107,13 @@ export function rescueContext(
   if (purpose[1] === 'to' && ['operation', 'raid'].includes(purpose[0] ?? '')) return true;
   // "the Israeli operation in Nuseirat that freed four hostages": a relative clause on a raid.
   const relative = view.tokens[eventIndex - 1]?.lower;
+  // ("an Israeli military operation in the Nuseirat refugee camp in central Gaza that freed
+  // four hostages": places after the raid's noun, up to a comma.)
   if (relative === 'that' || relative === 'which') {
-    const antecedent = lowerSlice(view, eventIndex - 7, eventIndex - 1);
+    let from = eventIndex - 2;
+    while (from > 0 && from > eventIndex - 14 && !/^[,;:]$/.test(view.tokens[from - 1]?.text ?? ''))
+      from--;
+    const antecedent = lowerSlice(view, from, eventIndex - 1);
     if (antecedent.some((w) => RAID_WORDS.has(w) || RELATIVE_OPERATIONS.has(w))) return true;
   }
   // "Israeli special forces in a dramatic overnight raid freed two captives": the clause's

@@ -377,6 +377,17 @@ function exclusion(
   if (after === '- ' && /^(?:to|or|and)$/.test(next2?.lower ?? '')) return 'unit compound';
   if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
     return 'age';
+  // "aged between 22 and 40", "ages from 18 to 35": both ends of a range of ages.
+  const rangeStart = /^(?:between|from)$/.test(prev?.lower ?? '') ? from - 1 : -1;
+  const rangeEnd = /^(?:and|to)$/.test(prev?.lower ?? '') && isNumberToken(prev2) ? from - 3 : -1;
+  const opener = Math.max(rangeStart, rangeEnd);
+  if (
+    opener > 0 &&
+    value <= 120 &&
+    (rangeStart > 0 || /^(?:between|from)$/.test(tokens[opener]?.lower ?? '')) &&
+    AGE_WORDS.has(tokens[opener - 1]?.lower ?? '')
+  )
+    return 'age';
   // "She turned 13 in captivity", "who turns 20 on Sunday": a birthday's age.
   if (
     TURNED.has(prev?.lower ?? '') &&

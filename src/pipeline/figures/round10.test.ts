@@ -549,3 +549,75 @@ describe('the bodies Gaza’s health ministry receives', () => {
     ]);
   });
 });
+
+describe('captives whose remains are still held are the dead', () => {
+  it.each([
+    [
+      'The families of four hostages whose remains are still in Gaza continue to wait.',
+      ['hostages_dead=4'],
+    ],
+    [
+      'Hamas handed over the bodies of four deceased hostages on Monday, out of 28 whose remains were still in the enclave, leaving 24.',
+      ['hostages_dead=4', 'hostages_dead=28', 'hostages_dead=24'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('those a release leaves in Gaza are held', () => {
+    expect(keys('Hamas freed 20 hostages, leaving 28 in Gaza.')).toEqual([
+      'hostages_released=20',
+      'hostages_held=28',
+    ]);
+  });
+});
+
+describe('the day of a blow, when its sentence gives only the day its source spoke', () => {
+  it('"said on Sunday that 274 were killed in the raid" is the raid’s day', () => {
+    expect(
+      article(
+        'Israeli forces rescued four hostages in a raid on Nuseirat on Saturday.',
+        "Gaza's health ministry said on Wednesday that 274 people were killed and 698 wounded in the raid.",
+      ),
+    ).toEqual([
+      'hostages_rescued=4 incident 2024-11-23',
+      'gaza_killed=274 incident 2024-11-23',
+      'gaza_injured=698 incident 2024-11-23',
+    ]);
+  });
+
+  it('what the victims were doing when hit is of the same day', () => {
+    expect(
+      read(
+        'Israeli fire killed 20 people and wounded 155 who were waiting for aid in Gaza City on Tuesday evening, the ministry said.',
+      ),
+    ).toEqual([
+      'gaza_killed=20 reported incident 2024-11-26',
+      'gaza_injured=155 reported incident 2024-11-26',
+    ]);
+  });
+
+  it('a day in a clause about who they were stays theirs', () => {
+    expect(read('Israel released 24 hostages who had been abducted on October 7.')).toEqual([
+      'hostages_released=24 reported incident null',
+    ]);
+  });
+});
+
+describe('more raids and ranges', () => {
+  it('an operation named well before "that freed" is a rescue', () => {
+    expect(
+      keys(
+        'Two states condemned an Israeli military operation in the Nuseirat refugee camp in central Gaza that freed four hostages on Saturday.',
+      ),
+    ).toEqual(['hostages_rescued=4']);
+    expect(keys('Hamas signed the deal that freed 50 hostages.')).toEqual(['hostages_released=50']);
+  });
+
+  it.each([
+    'Most of the dead in Gaza were aged between 22 and 40.',
+    'The victims, aged from 18 to 35, were killed in the strike on Gaza.',
+  ])('a range of ages counts no one: %s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+});

@@ -177,7 +177,10 @@ const HOME_LINK =
 function homeLinkName(body: string): string | null {
   const heading = /^\s{0,3}#\s/m.exec(body);
   const top = body.slice(0, heading ? heading.index : 1500);
-  const name = HOME_LINK.exec(top)?.[1]?.trim();
+  // ("[EXAMPLE — Official voice of …](…)": the name before its tagline.)
+  const name = HOME_LINK.exec(top)?.[1]
+    ?.split(/\s+[—–|]\s+/)[0]
+    ?.trim();
   // ("[Home](https://example.com/)" is a menu's first item, not a name.)
   return name && !/^home$/i.test(name) && name.split(/\s+/).length <= 6 ? name : null;
 }

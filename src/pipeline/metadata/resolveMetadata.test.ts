@@ -2025,3 +2025,38 @@ describe("an outlet's reporter credited under the headline", () => {
     expect(metadataOf(text).publisher).toBe('EXAMPLE STAR');
   });
 });
+
+describe('a dateline without a year on a page whose copyright names one', () => {
+  const story = 'The death toll has risen to 49,547, the health authorities said Thursday.';
+
+  it('reads the dateline in the copyright’s year', () => {
+    const text = page(
+      'Example News Agency',
+      'Gaza death toll rises',
+      `Gaza, March 20, (Xinhua/ENA) -- ${story}`,
+      'More strikes followed.',
+      'Copyright © 2025 Example News Agency. All rights reserved.',
+    );
+    expect(metadataOf(text).published).toBe('2025-03-20');
+  });
+
+  it('leaves the year unknown without one', () => {
+    const text = page(
+      'Gaza death toll rises',
+      `Gaza, March 20 (ENA) -- ${story}`,
+      'More strikes followed.',
+    );
+    expect(metadataOf(text).published).toBeNull();
+  });
+
+  it('takes the name before a home link’s tagline', () => {
+    const md = page(
+      '[EXAMPLE — Official voice of the Example Party](https://en.example.cu/)',
+      'World',
+      '# Gaza in figures',
+      'August 13, 2025 09:08:36',
+      story,
+    );
+    expect(metadataOf(md, 'page.md').publisher).toBe('EXAMPLE');
+  });
+});

@@ -9,7 +9,8 @@ import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
 import { isWireAgency, knownOutlet, outletOfUrl, spelledName } from '../clean/outlets.ts';
 import { pageOutlet } from './pageOutlet.ts';
-import { isAcronym } from '../clean/credits.ts';
+import { copyrightYear, isAcronym } from '../clean/credits.ts';
+import { WAR_START } from '../dates/resolveDate.ts';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -209,6 +210,30 @@ function textPublished(cleaned: CleanedBody): { value: Day; how: string } | null
   return null;
 }
 
+/**
+ * What a page with no full date of its own leaves to read: "QAMISHLI, Sept. 1 (Example)" over
+ * "© 2024 Example" is the dateline in the year the copyright names, the only year the page
+ * gives. (An unclear "10/05/2025" alone stays unread: which figure is the month, nothing says.)
+ */
+function guessedPublished(
+  cleaned: CleanedBody,
+  footerYear: number | null,
+): { value: Day; how: string } | null {
+  const s = cleaned.signals;
+  const partial = s.datelinePartialDate;
+  const year = s.copyrightYear ?? footerYear;
+  const copyrighted = partial && year ? makeDay(year, partial.month, partial.day) : null;
+  return copyrighted && copyrighted >= WAR_START
+    ? { value: copyrighted, how: "the dateline, in the year of the page's copyright line" }
+    : null;
+}
+
+/** The latest year the page's footer copyright lines name. */
+function latestYear(lines: readonly string[]): number | null {
+  const years = lines.map(copyrightYear).filter((y) => y !== null);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 /** ".../news/2023/11/12/strikes-resume": the day a site files a story under in its address. */
 function urlPublished(url: string | null): { value: Day; how: string } | null {
   if (!url) return null;
@@ -288,7 +313,8 @@ export function resolveMetadata(
     const found =
       textPublished(cleaned) ??
       urlPublished(meta?.url ?? doc.meta.url) ??
-      urlPublished(cleaned.signals.pageUrl);
+      urlPublished(cleaned.signals.pageUrl) ??
+      guessedPublished(cleaned, latestYear(doc.meta.copyrights ?? []));
     if (found) {
       [published, publishedFrom] = [found.value, 'text'];
       notes.push(`Publication date read from ${found.how}.`);
