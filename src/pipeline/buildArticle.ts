@@ -112,9 +112,11 @@ export function buildArticle(
     // else that of the casualty figures just before it ("It brings the total deaths to
     // 22,438"), or else the place the whole article is clearly about.
     place: (refersBack: boolean) =>
-      (atPlace === undefined ? (atPlace = paragraphPlaceOf(countsOf(at))) : atPlace) ??
+      context.paragraphPlace() ??
       (refersBack ? placeOfLastCasualty(figures, at) : null) ??
       articlePlaceOf(),
+    paragraphPlace: () =>
+      atPlace === undefined ? (atPlace = paragraphPlaceOf(countsOf(at))) : atPlace,
     region: regionOf,
     earlier: () => figures,
     headline: false,

@@ -134,13 +134,13 @@ const DASHED_FIELDS = /\b([A-Z][a-z]{2,8}\.?)\s*-\s*(\d{1,2})\s*-\s*(\d{4})\b/;
 const COUNTER = /\b(?:views?|reads?)\s*:?\s*\d[\d,.]*|\b\d[\d,.]*\s+(?:views|reads)\b/gi;
 
 export function readPageDate(line: string): PageDate | null {
-  // "2025-07-13 11:32 | Views: 1,284": a counter of readers beside the date is no part of it.
-  const trimmed = (
-    line.includes('iew') || line.includes('ead') ? line.replace(COUNTER, ' ') : line
-  ).trim();
   // Every date read below has the figures readFullDate looks for first: most lines, with
   // none, are passed over before their label and fields are looked for.
-  if (!FOUR_DIGITS.test(trimmed) && !SHORT_YEAR.test(trimmed)) return null;
+  if (!FOUR_DIGITS.test(line) && !SHORT_YEAR.test(line)) return null;
+  // "2025-07-13 11:32 | Views: 1,284": a counter of readers beside the date is no part of it.
+  const trimmed = (
+    line.includes('iew') || line.includes('eads') ? line.replace(COUNTER, ' ') : line
+  ).trim();
   if (trimmed.length > 100) return readDateParts(trimmed);
   // (Looked for only where a year touches a digit or a capital: most lines have neither.)
   const joined = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;

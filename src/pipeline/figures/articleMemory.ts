@@ -16,6 +16,8 @@ export interface ArticleContext {
    * before it were.
    */
   place?: (refersBack: boolean) => PlaceCue | 'elsewhere' | null;
+  /** Where the paragraph's victims clearly are, from its own place words only. */
+  paragraphPlace?: () => PlaceCue | 'elsewhere' | null;
   /** The Palestinian territory the article is about, for "Palestinians" named nowhere. */
   region?: () => 'gaza' | 'west_bank';
   /** The sentence is the article's headline, written in headlinese ("7 soldiers killed"). */

@@ -680,7 +680,7 @@ function extractFromSentence(
         // about a West Bank village is the paragraph's.)
         () =>
           palestinianBeside(event.kind, figures.at(-1)) ??
-          territory(articleContext.place?.((backwards ??= refersBack(view)))) ??
+          territory(articleContext.paragraphPlace?.()) ??
           articleContext.region?.() ??
           'gaza',
       ),

@@ -149,6 +149,20 @@ const AGE_GROUPS = new Set([
   'ages',
 ]);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** The words around a range's ends: "between 22 and 40", "from 18 to 35". */
+const RANGE_WORDS = new Set(['between', 'from', 'and', 'to']);
+
+/** Whether the number at `from` is an end of "aged between N and M" / "ages from N to M". */
+function agedRange(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1]?.lower ?? '';
+  const opener =
+    prev === 'between' || prev === 'from'
+      ? from - 1
+      : isNumberToken(tokens[from - 2]) && /^(?:between|from)$/.test(tokens[from - 3]?.lower ?? '')
+        ? from - 3
+        : -1;
+  return opener > 0 && AGE_WORDS.has(tokens[opener - 1]?.lower ?? '');
+}
 const TURNED = new Set(['turned', 'turns', 'turning', 'turn']);
 /** What may follow the age someone turned: "in captivity", "on Sunday", "years old", "last week". */
 const AFTER_TURNED = new Set(
@@ -378,16 +392,7 @@ function exclusion(
   if (AGE_WORDS.has(prev?.lower ?? '') || (prev?.lower === 'of' && prev2?.lower === 'age'))
     return 'age';
   // "aged between 22 and 40", "ages from 18 to 35": both ends of a range of ages.
-  const rangeStart = /^(?:between|from)$/.test(prev?.lower ?? '') ? from - 1 : -1;
-  const rangeEnd = /^(?:and|to)$/.test(prev?.lower ?? '') && isNumberToken(prev2) ? from - 3 : -1;
-  const opener = Math.max(rangeStart, rangeEnd);
-  if (
-    opener > 0 &&
-    value <= 120 &&
-    (rangeStart > 0 || /^(?:between|from)$/.test(tokens[opener]?.lower ?? '')) &&
-    AGE_WORDS.has(tokens[opener - 1]?.lower ?? '')
-  )
-    return 'age';
+  if (value <= 120 && prev && RANGE_WORDS.has(prev.lower) && agedRange(tokens, from)) return 'age';
   // "She turned 13 in captivity", "who turns 20 on Sunday": a birthday's age.
   if (
     TURNED.has(prev?.lower ?? '') &&

@@ -711,6 +711,8 @@ function namesDay(view: SentenceView): boolean {
  * event's day.
  */
 function tallyByDay(view: SentenceView, predicate: CountEvent): boolean {
+  if (view.dates.length === 0) return false;
+  if (view.tokens[0]?.lower !== 'by' && view.tokens[1]?.lower !== 'by') return false;
   const opened = view.dates.some(
     (d) => d.kind !== 'vague' && view.tokens[d.from - 1]?.lower === 'by' && d.from - 1 <= 1,
   );
