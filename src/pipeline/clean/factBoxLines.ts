@@ -16,7 +16,9 @@ function isLabel(line: string): boolean {
     !/[.!?]["”’]?$/.test(line.trim()) &&
     /[a-z]/i.test(line) &&
     !isValue(line) &&
-    line.trim().split(/\s+/).length <= 10
+    // ("people displaced inside Gaza, about 90% of the population, according to the UN": a
+    // label may say whose count it is.)
+    line.trim().split(/\s+/).length <= 20
   );
 }
 

@@ -164,6 +164,12 @@ export function frontedGroup(view: SentenceView, m: NumberMention): Category | n
       return 'hostage';
     if (PRISONER_NOUNS.has(w)) return 'prisoner';
     if (SOLDIER_NOUNS.has(w)) return 'soldier';
+    // "Of those freed by Israel, …": whom Israel frees are prisoners; whom Hamas frees, hostages.
+    if (EVENT_WORDS[tokens[i]?.lower ?? ''] === 'release' && tokens[i + 1]?.lower === 'by') {
+      const freer = tokens[i + 2]?.lower ?? '';
+      if (freer === 'israel') return 'prisoner';
+      if (freer === 'hamas') return 'hostage';
+    }
   }
   return null;
 }

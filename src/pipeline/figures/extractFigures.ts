@@ -766,12 +766,17 @@ function extractFromSentence(
       takenBase(view, mention, noun)
     )
       metric = 'hostages_taken';
-    // "… out of 28 whose remains were still in the enclave, leaving 24": those a count of the
-    // dead leaves behind are dead too.
+    // "… out of 28 whose remains were still in the enclave, leaving 24", "the remains of four
+    // deceased hostages, out of 28 it was obliged to return": the rest and the whole of a
+    // count of the dead are dead too.
+    const wholeOrRest =
+      LEAVING.has(view.tokens[mention.from - 1]?.lower ?? '') ||
+      (view.tokens[mention.from - 1]?.lower === 'of' &&
+        view.tokens[mention.from - 2]?.lower === 'out');
     if (
-      metric === 'hostages_held' &&
+      (metric === 'hostages_held' || metric === 'hostages_released') &&
       noun.category === 'unknown' &&
-      LEAVING.has(view.tokens[mention.from - 1]?.lower ?? '') &&
+      wholeOrRest &&
       figures.at(-1)?.metric === 'hostages_dead'
     )
       metric = 'hostages_dead';

@@ -12,7 +12,7 @@ import { viewSentence } from './sentenceView.ts';
  * "Palestinians killed: More than 44,000, according to …": a label, a colon (or a table's bar
  * or tab), then the count.
  */
-export const LABELLED = /^([^:|\t]{3,90}?)(?::\s+|\s*[|\t]\s*)/;
+export const LABELLED = /^([^:|\t]{3,160}?)(?::\s+|\s*[|\t]\s*)/;
 
 const LABEL_MARK = /[:|\t]/;
 
@@ -59,7 +59,7 @@ export function labelledFigures(
   // is slow to fail.)
   const label = LABEL_MARK.test(sentence) ? LABELLED.exec(sentence) : null;
   // "- Bodies of hostages retrieved by troops: 40": a bullet is not part of the label.
-  if (!label?.[1] || label[1].replace(/^[-•*–]\s*/, '').split(/\s+/).length > 10) return null;
+  if (!label?.[1] || label[1].replace(/^[-•*–]\s*/, '').split(/\s+/).length > 20) return null;
   // "JERUSALEM: Israel's announcement …": a dateline in capitals, not a label.
   if (!/[a-z]/.test(label[1])) return null;
   // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label,

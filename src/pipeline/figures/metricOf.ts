@@ -78,6 +78,13 @@ export function metricOf(input: MetricInput): MetricId | null {
   // "62 bodies were recovered over the past 24 hours": bodies found with no word of captivity
   // are the place's dead.
   if (category === 'body' && event === 'rescue' && !input.captivityContext) return killedIn(place);
+  // "Bodies of 10 Nepali students killed in Israel to be flown home", "recovered the bodies of
+  // 40 people killed in Gaza City": people killed, whose bodies are moved, are their place's
+  // dead.
+  if (input.bodies && category === 'person' && event === 'kill' && !input.captivityContext) {
+    const dead = killedIn(place);
+    if (dead) return dead;
+  }
   if (category === 'body' || input.bodies) {
     // Bodies handed over are hostages'; bodies found or recovered are hostages' only where the
     // sentence speaks of captivity ("recovered 42 bodies from the rubble" are Gaza's dead).

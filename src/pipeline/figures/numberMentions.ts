@@ -418,6 +418,16 @@ function exclusion(
     return 'age';
   }
   if (next?.text === ':' && next2?.kind === 'digits') return 'time';
+  // "16:40 Health ministry toll": the minutes of a clock time, written with no space.
+  if (
+    prev?.text === ':' &&
+    prev.end === first.start &&
+    prev2?.kind === 'digits' &&
+    prev2.end === prev.start &&
+    /^\d{2}$/.test(first.text) &&
+    Number(prev2.text) <= 24
+  )
+    return 'time';
   if (CLOCK_WORDS.has(nextWord.endsWith('.') ? nextWord.slice(0, -1) : nextWord)) return 'time';
   // "at 7 a.m. on Friday": the clock word may come as its letters and full stops.
   if (

@@ -49,7 +49,10 @@ describe('what had been done by a day is the tally up to it', () => {
         'prisoners_released=117 reported total 2024-11-24',
       ],
     ],
-    ['By Friday, 24 hostages had been freed.', ['hostages_released=24 reported total 2024-11-22']],
+    [
+      'By Friday, 24 hostages had been freed so far.',
+      ['hostages_released=24 reported total 2024-11-22'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -619,5 +622,84 @@ describe('more raids and ranges', () => {
     'The victims, aged from 18 to 35, were killed in the strike on Gaza.',
   ])('a range of ages counts no one: %s', (sentence) => {
     expect(keys(sentence)).toEqual([]);
+  });
+});
+
+describe('round 10, from probes 57 and 59', () => {
+  it('a handover by a day, with no sum named, is that day’s', () => {
+    expect(read('By Monday evening, Hamas had returned the bodies of four hostages.')).toEqual([
+      'hostages_dead=4 reported incident 2024-11-25',
+    ]);
+  });
+
+  it.each(['16:40 Health ministry toll', '11:20 Hostages still in Gaza'])(
+    'a live entry’s clock time counts no one: %s',
+    (line) => {
+      expect(keys(line)).toEqual([]);
+    },
+  );
+
+  it('"in a single night" is one event', () => {
+    expect(
+      read(
+        'Israel resumes its bombardment, killing more than 400 people in a single night, the Gaza health ministry said.',
+      )[0],
+    ).toMatch(/^gaza_killed=400 reported incident/);
+  });
+
+  it('a phase resumed on a named day is told as a tally from it', () => {
+    expect(
+      read(
+        'At least 5,685 people have been killed in Gaza since hostilities resumed on March 18.',
+      )[0],
+    ).toMatch(/^gaza_killed=5685 reported total/);
+  });
+
+  it('"of those freed by Israel" are prisoners', () => {
+    expect(
+      keys('Of those freed by Israel, 250 were serving sentences handed down by military courts.'),
+    ).toEqual(['prisoners_released=250']);
+  });
+
+  it('bodies of people killed in Israel, flown home, are Israel’s dead', () => {
+    expect(keys('Bodies of 10 Nepali students killed in Israel to be flown home')).toEqual([
+      'israel_killed=10',
+    ]);
+  });
+
+  it('the whole a count of remains is taken out of is remains too', () => {
+    expect(
+      keys(
+        'Hamas also hands over the remains of four deceased hostages, out of 28 it was obliged to return.',
+      ),
+    ).toEqual(['hostages_dead=4', 'hostages_dead=28']);
+  });
+
+  it('rescues in the plural, told in the perfect, are a tally', () => {
+    expect(
+      read('Israeli troops have rescued eight hostages alive in military operations.'),
+    ).toEqual(['hostages_rescued=8 reported total 2024-11-27']);
+    expect(read('Israeli troops rescued two hostages in a raid on Rafah.')[0]).toMatch(
+      / incident /,
+    );
+  });
+
+  it('a second "that" clause has its own time', () => {
+    expect(
+      read(
+        'The ministry said 241 people had been killed in the previous 24 hours, and that 54,918 people had been wounded since October 7.',
+      ),
+    ).toEqual([
+      'gaza_killed=241 reported incident 2024-11-27',
+      'gaza_injured=54918 reported total 2024-11-27',
+    ]);
+  });
+
+  it('a fact box label may say whose count it is, over many words', () => {
+    expect(
+      keys(
+        'Palestinians killed in the occupied West Bank, including East Jerusalem, according to the health ministry: 742',
+      ),
+    ).toEqual(['west_bank_killed=742']);
   });
 });

@@ -49,6 +49,7 @@ const STRONG_TOTAL_PHRASES = phrases(
 const SUM_PHRASES = phrases('in total | in all | altogether');
 const INCIDENT_PHRASES = phrases(`
   overnight | single-day | single day | yesterday | last night | this morning | in one day |
+  single night | in one night |
   deadliest day | bloodiest day | the day before | the previous day | a day earlier |
   since dawn | since midnight | since the morning | since this morning | since early morning |
   since the early hours
@@ -330,6 +331,9 @@ function underWay(view: SentenceView, predicate: CountEvent): boolean {
   );
 }
 
+/** Operations in the plural: many of them. */
+const SEVERAL_OPERATIONS = words('operations raids missions');
+
 /** Breaks in a war: "a pause in fighting", "the lull in the war". */
 const PAUSES = words('pause pauses lull break halt truce');
 
@@ -378,6 +382,8 @@ const ONE_RAID = words('raid raids incursion sweep');
  * collapsed", "… broke down" (not a war that "broke out").
  */
 const RESUMED = words('resumed collapsed ended');
+/** No phase after a truce has counted this many dead: a larger count is a tally of the war. */
+const PHASE_MAX = 20_000;
 
 /**
  * "since the raid began", "since fighting resumed" after the count, in its own clause, naming
@@ -391,15 +397,18 @@ function sinceOneRaid(view: SentenceView, mention: NumberMention): boolean {
       // (the count's own "since", not one after a comma: "…, including 260 since the ground
       // incursion began")
       !view.tokens.slice(mention.to, from).some((t) => t.text === ',') &&
-      // ("since the October 7 raid": the day the war began, counted from)
+      // ("since the October 7 raid": the day the war began, counted from; "since hostilities
+      // resumed on March 18" is told as a tally from that day)
       !view.dates.some((d) => d.from >= from && d.from < to) &&
       ((span.some((t) => ONE_RAID.has(t.lower)) &&
         !span.some((t) => CAMPAIGN_NOUNS.has(t.lower) || t.lower === 'ground')) ||
-        span.some(
-          (t, k) =>
-            RESUMED.has(t.lower) ||
-            (t.lower === 'broke' && view.tokens[from + k + 1]?.lower === 'down'),
-        ))
+        // (A count in the tens of thousands is the war's, whatever "since" says.)
+        (mention.value < PHASE_MAX &&
+          span.some(
+            (t, k) =>
+              RESUMED.has(t.lower) ||
+              (t.lower === 'broke' && view.tokens[from + k + 1]?.lower === 'down'),
+          )))
     );
   });
 }
@@ -716,10 +725,13 @@ function tallyByDay(view: SentenceView, predicate: CountEvent): boolean {
   const opened = view.dates.some(
     (d) => d.kind !== 'vague' && view.tokens[d.from - 1]?.lower === 'by' && d.from - 1 <= 1,
   );
-  // ("By Friday night, 178 had been killed since fighting resumed": the "since" says of what.)
+  // ("By Friday night, 178 had been killed since fighting resumed": the "since" says of what;
+  // "By Monday evening, it had returned four bodies" is that day's handover, unless a sum is
+  // named: "in total", "so far".)
   return (
     opened &&
     view.sinceSpans.length === 0 &&
+    hasPhrase(view, STRONG_TOTAL_PHRASES, [0, view.tokens.length]) &&
     lowerSlice(view, predicate.index - 3, predicate.index).some((w) => PERFECT_AUX.has(w))
   );
 }
@@ -875,6 +887,14 @@ export function scopeOf(
     return 'total';
   // "one of eight hostages to be rescued", "one of 30 to have been freed": a member of a tally.
   if (memberOfTally(view, mention, predicate)) return 'total';
+  // ("troops have rescued eight hostages alive in military operations": rescues in the plural,
+  // told in the perfect, are the tally of several.)
+  if (
+    metric === 'hostages_rescued' &&
+    perfect &&
+    lowerSlice(view, mention.to, mention.to + 8).some((w) => SEVERAL_OPERATIONS.has(w))
+  )
+    return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';
   // "resulted in the deaths of at least 61": the outcome of one event.
   const lead = view.tokens.slice(Math.max(0, mention.from - 8), mention.from).map((t) => t.lower);

@@ -319,6 +319,13 @@ const REPORT_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stating']);
 /** Where ", saying" or ", adding that" between lo and the count opens a report: after it. */
 function reportOpenedAfter(view: SentenceView, lo: number, to: number): number {
   for (let i = to - 1; i > lo; i--) {
+    // "… had been killed in the previous 24 hours, and that 54,918 …": a second "that" clause.
+    if (
+      view.tokens[i]?.lower === 'that' &&
+      view.tokens[i - 1]?.lower === 'and' &&
+      view.tokens[i - 2]?.text === ','
+    )
+      return i + 1;
     if (REPORT_PARTICIPLES.has(view.tokens[i]?.lower ?? '') && view.tokens[i - 1]?.text === ',')
       return view.tokens[i + 1]?.lower === 'that' ? i + 2 : i + 1;
   }
