@@ -155,11 +155,13 @@ export function frontedGroup(view: SentenceView, m: NumberMention): Category | n
     // "Of the 251 seized on October 7, 2023, 94 remain": a date's comma does not end the group.
     if (tokens[i]?.text === ',' && !view.dates.some((d) => d.from < i && i < d.to)) return null;
     // People "seized" or "abducted" are the hostages.
+    // ("Of the 129 believed to remain in Gaza, …": those who remain there are the captives.)
     if (
       HOSTAGE_NOUNS.has(w) ||
       CAPTIVITY_WORDS.has(w) ||
       w === 'held' ||
-      EVENT_WORDS[tokens[i]?.lower ?? ''] === 'take'
+      EVENT_WORDS[tokens[i]?.lower ?? ''] === 'take' ||
+      (/^remain/.test(w) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'gaza')
     )
       return 'hostage';
     if (PRISONER_NOUNS.has(w)) return 'prisoner';

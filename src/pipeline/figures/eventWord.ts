@@ -90,6 +90,9 @@ const PRISON_KINDS = new Set(['israeli', "israel's", 'administrative', 'military
 /** Verbs before "free" that make it a release: "set free", "walked free", "went free". */
 const SET_FREE = /^(?:set|walked|walk|walks|walking|went|go|goes)$/;
 
+/** What people hold that makes no captives: "dual citizenship", "Israeli passports". */
+const PAPERS = /\b(?:citizenship|nationality|nationalities|passports?|citizenships)\b/;
+
 /** Verbs of bringing someone somewhere: "brought back", "bring home". */
 const BRING = /^(?:brought|bring|brings|bringing)$/;
 
@@ -117,6 +120,12 @@ export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lower = stem(t.lower);
+  // "most of them holding dual citizenship": what they hold is a passport, not a captive.
+  if (
+    (lower === 'holding' || lower === 'hold' || lower === 'holds') &&
+    PAPERS.test(lowerSlice(view, i + 1, i + 3).join(' '))
+  )
+    return null;
   // Most words are read alone (eventWord is asked of most words of a sentence).
   if (!READ_IN_CONTEXT.has(lower)) return EVENT_OF_WORD.get(lower) ?? null;
   return eventInContext(view, i, lower);

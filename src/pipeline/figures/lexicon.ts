@@ -47,7 +47,7 @@ export const UNTRACKED_PERSON_NOUNS = words(`
 `);
 
 export const BODY_NOUNS = words(`
-  bodies body corpses corpse remains
+  bodies body corpses corpse remains coffins coffin
 `);
 
 /** Places of detention: "in Israeli jails". */

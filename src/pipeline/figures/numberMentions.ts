@@ -368,6 +368,17 @@ function exclusion(
     monthNumber(tokens[to + 2]?.text ?? '') !== null
   )
     return 'date';
+  // "On October 28 and 29", "March 3-5": the last day of a range of days. (Not "to": "the
+  // total since January 19 to 21" is a count.)
+  if (
+    (prev?.lower === 'and' || prev?.text === '-' || prev?.text === '–') &&
+    prev2?.kind === 'digits' &&
+    Number(prev2.text) <= 31 &&
+    value <= 31 &&
+    monthNumber(tokens[from - 3]?.text ?? '') !== null &&
+    /^[A-Z]/.test(tokens[from - 3]?.text ?? '')
+  )
+    return 'date';
   // "a father of five", "a mother of three": children a parent has, not people counted.
   if (prev?.lower === 'of' && PARENTS.has(prev2?.lower ?? '')) return 'family size';
   // "12/15/2023", "24/7", "1/3": parts of a date or a fraction, written with a slash.

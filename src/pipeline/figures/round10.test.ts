@@ -703,3 +703,42 @@ describe('round 10, from probes 57 and 59', () => {
     ).toEqual(['west_bank_killed=742']);
   });
 });
+
+describe('round 10, from probes 58 and 60', () => {
+  it('the last day of a range of days counts no one', () => {
+    expect(
+      keys('On October 28 and 29, strikes killed 104 people, the health ministry said.'),
+    ).toEqual(['gaza_killed=104']);
+  });
+
+  it('what people hold that is no captive: "holding dual citizenship"', () => {
+    expect(
+      keys(
+        '105 hostages were freed by Hamas, among them 81 Israelis, most holding dual citizenship, and 24 foreign nationals.',
+      ),
+    ).toEqual(['hostages_released=105', 'hostages_released=81', 'hostages_released=24']);
+  });
+
+  it('coffins said to hold the remains of captives are the dead', () => {
+    expect(
+      keys(
+        'Hamas has handed the Red Cross four coffins said to contain the remains of deceased hostages.',
+      ),
+    ).toEqual(['hostages_dead=4']);
+    expect(keys('Mourners carried 12 coffins through the streets of Tel Aviv.')).toEqual([]);
+  });
+
+  it('"Of the 129 believed to remain in Gaza, … the deaths of 34" are the captives’', () => {
+    expect(
+      keys(
+        'Of the 129 believed to remain in Gaza, the Israeli military has confirmed the deaths of 34.',
+      ),
+    ).toContain('hostages_dead=34');
+  });
+
+  it('"have now rescued three hostages" is a tally', () => {
+    expect(read('Israeli forces have now rescued three hostages alive.')).toEqual([
+      'hostages_rescued=3 reported total 2024-11-27',
+    ]);
+  });
+});

@@ -889,10 +889,12 @@ export function scopeOf(
   if (memberOfTally(view, mention, predicate)) return 'total';
   // ("troops have rescued eight hostages alive in military operations": rescues in the plural,
   // told in the perfect, are the tally of several.)
+  // ("Israeli forces have now rescued three hostages alive": "now" tells the tally.)
   if (
     metric === 'hostages_rescued' &&
     perfect &&
-    lowerSlice(view, mention.to, mention.to + 8).some((w) => SEVERAL_OPERATIONS.has(w))
+    (lowerSlice(view, mention.to, mention.to + 8).some((w) => SEVERAL_OPERATIONS.has(w)) ||
+      lowerSlice(view, predicate.index - 2, predicate.index).includes('now'))
   )
     return 'total';
   if (metric === 'israel_killed' || metric === 'hostages_rescued') return 'incident';

@@ -2060,3 +2060,15 @@ describe('a dateline without a year on a page whose copyright names one', () => 
     expect(metadataOf(md, 'page.md').publisher).toBe('EXAMPLE');
   });
 });
+
+describe("a page's day in its address, written with dashes", () => {
+  it('reads ".../08-04-2024/…" day first', () => {
+    const text = page(
+      'https://example.co.nz/08-04-2024/six-months-of-war-in-numbers/',
+      'Six months of war, in numbers',
+      'Israeli strikes killed at least 40 people across the Gaza Strip, the ministry said.',
+      'More strikes followed.',
+    );
+    expect(metadataOf(text).published).toBe('2024-04-08');
+  });
+});

@@ -241,11 +241,15 @@ function urlPublished(url: string | null): { value: Day; how: string } | null {
   // ".../18-Mar-2025/strikes-resume": the day, the month's name and the year in one step.
   const named = m ? null : /\/(\d{1,2})-([A-Za-z]{3,9})-((?:19|20)\d{2})\//.exec(url);
   const month = named ? monthNumber(named[2] ?? '') : null;
+  // ".../08-04-2024/…": a day in figures between dashes, day first as dashes write it.
+  const dashed = m || named ? null : /\/(\d{2})-(\d{2})-((?:19|20)\d{2})\//.exec(url);
   const day = m
     ? makeDay(Number(m[1]), Number(m[2]), Number(m[3]))
     : named && month
       ? makeDay(Number(named[3]), month, Number(named[1]))
-      : null;
+      : dashed
+        ? makeDay(Number(dashed[3]), Number(dashed[2]), Number(dashed[1]))
+        : null;
   return day ? { value: day, how: "the page's web address" } : null;
 }
 
