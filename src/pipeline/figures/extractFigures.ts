@@ -26,9 +26,11 @@ import { eventOfCount, type CountEvent } from './eventOfCount.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
 import {
   AUXILIARIES,
+  BODY_NOUNS,
   CLAUSE_OPENERS,
   COUNTERFACTUAL_MODALS,
   EVENT_WORDS,
+  HOSTAGE_NOUNS,
   PRISON_PLACES,
   PRISON_VERBS,
   TAKING_PARTICIPLES,
@@ -218,10 +220,9 @@ function deceasedNamed(view: SentenceView, mention: NumberMention): boolean {
   return (
     (before === 'all' || before === 'the') &&
     (after[0] === 'deceased' || after[0] === 'dead') &&
-    HOSTAGE_WORDS.has(after[1] ?? '')
+    HOSTAGE_NOUNS.has(after[1] ?? '')
   );
 }
-const HOSTAGE_WORDS = new Set(['hostages', 'captives']);
 
 /** Nouns of coming back: "the return of the four hostages". */
 const RETURN_NOUNS = new Set(['return', 'release', 'homecoming', 'freeing']);
@@ -278,22 +279,11 @@ function besideCasualty(kind: EventKind, before: SentenceFigure | undefined): Pl
 /** "leaving 24", "left 24": the rest of a group, after a part of it is counted. */
 const LEAVING = new Set(['leaving', 'left', 'leaves']);
 
-/** Words for a dead person's body. */
-const BODY_WORDS = new Set(['remains', 'bodies', 'body']);
-
 /** Gaza's health ministry as a sentence names it. */
 const GAZA_MINISTRY =
   /\b(?:gaza(?:'s|’s)?|hamas-run) (?:health ministry|ministry of health)\b|\b(?:health ministry|ministry of health) in gaza\b/i;
 /** Words for captives or Israelis, whose bodies Gaza's ministry does not count. */
-const CAPTIVE_NOUNS = new Set([
-  'hostage',
-  'hostages',
-  'captive',
-  'captives',
-  'israeli',
-  'israelis',
-  'captivity',
-]);
+const CAPTIVE_NOUNS = new Set([...HOSTAGE_NOUNS, 'israeli', 'israelis', 'captivity']);
 
 /** Gaza or the West Bank, of a place read from the context. */
 function territory(place: PlaceCue | 'elsewhere' | null | undefined): 'gaza' | 'west_bank' | null {
@@ -521,7 +511,7 @@ function extractFromSentence(
     const bodies =
       found.bodies ||
       (view.tokens[noun.end]?.lower === 'whose' &&
-        BODY_WORDS.has(view.tokens[noun.end + 1]?.lower ?? ''));
+        BODY_NOUNS.has(view.tokens[noun.end + 1]?.lower ?? ''));
     let { event, predicate } = found;
     if (total && subjectEvent) event = predicate = subjectEvent;
     else if (!event && subjectEvent) event = predicate = subjectEvent;
