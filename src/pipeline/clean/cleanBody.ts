@@ -45,6 +45,7 @@ import {
   readFullDate,
   readLiveStamp,
   readPageDate,
+  readPartialPublished,
   unclearReadings,
   type PageDate,
 } from './pageDate.ts';
@@ -91,6 +92,8 @@ export interface TextSignals {
   unclearDate: [Day, Day] | null;
   /** The latest year a copyright line names ("© 2024 Example", "2005–2025"). */
   copyrightYear: number | null;
+  /** The month and day of a labelled date line with no year ("Published Jan. 5"). */
+  publishedPartial: { month: number; day: number } | null;
   /** "Follow Example News on WhatsApp": the page naming itself. */
   selfNamed: string | null;
   /** The page's own address, printed on a line of its own near the top or the end. */
@@ -216,6 +219,7 @@ function noSignals(): TextSignals {
     selfNamed: null,
     unclearDate: null,
     copyrightYear: null,
+    publishedPartial: null,
     pageUrl: null,
   };
 }
@@ -462,6 +466,13 @@ export function cleanBody(body: string): CleanedBody {
       else signals.bareDateLine ??= pageDate.date;
       // "10/05/2025": kept for the dateline to settle which is the day.
       if (!pageDate.date) signals.unclearDate ??= unclearReadings(line);
+      continue;
+    }
+    // "Published Jan. 5|Updated Jan. 5": a labelled day with no year, kept for the year the
+    // page gives elsewhere; the line is furniture.
+    const partial = pageDate ? null : readPartialPublished(line);
+    if (partial) {
+      signals.publishedPartial ??= partial;
       continue;
     }
     // Read at the end, if no sentence of the story follows it.

@@ -5,6 +5,7 @@
 import type { Day } from '../dates/calendar.ts';
 import { readFullDate, readPageDate } from './pageDate.ts';
 import { knownOutlet } from './outlets.ts';
+import { isNameLine } from './masthead.ts';
 import { isSentenceLike } from './sentenceEnd.ts';
 
 const ORG_WORD =
@@ -105,14 +106,15 @@ const CREDIT = [
 ];
 
 /** "©", "Copyright", "(c)" and years, in whatever order a footer prints them. */
-const COPYRIGHT_MARKS = /^(?:(?:copyright|©|\(c\))\s*|\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)+/i;
+// ("ⓒ Example Broadcasting": a circled letter c stands for the mark too.)
+const COPYRIGHT_MARKS = /^(?:(?:copyright|[©ⓒ]|\(c\))\s*|\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)+/i;
 
 /** "All rights reserved © 2025 X": the reservation some footers set before the mark. */
-const RESERVED_FIRST = /^all rights reserved[.,]?\s+(?=copyright|©|\(c\))/i;
+const RESERVED_FIRST = /^all rights reserved[.,]?\s+(?=copyright|[©ⓒ]|\(c\))/i;
 
 /** "© 2024 X", "Copyright 2024 X", "(c) X": a footer's copyright line. */
 export const isCopyrightLine = (line: string) =>
-  /^(?:copyright|©|\(c\))/i.test(line.trim().replace(RESERVED_FIRST, ''));
+  /^(?:copyright|[©ⓒ]|\(c\))/i.test(line.trim().replace(RESERVED_FIRST, ''));
 
 /**
  * "© 2024 X. All rights reserved.", "© Copyright 2024 X", "© X 2025 · Terms of use ·
@@ -131,13 +133,17 @@ function copyrightOwner(line: string): string | null {
     .replace(/^all rights reserved (?:to|by)\s+/i, '')
     // ("Example Media Group, a division of Example Holdings": the owner before its parent.)
     // ("Example Tribune, Kingdom of Bahrain": the owner before where it is.)
+    // ("The Example Post / EXAMPLE POST ApS": the name before its company.)
     .split(
-      /\s+[·|•–—-]\s+|\.\s|,?\s+all rights reserved\b|,\s+(?:a|an|part of)\s|,\s+(?:the\s+)?(?:kingdom|republic|state|sultanate|emirate|principality) of\s/i,
+      /\s+[·|•–—/-]\s+|\.\s|,?\s+all rights reserved\b|,\s+(?:a|an|part of)\s|,\s+(?:the\s+)?(?:kingdom|republic|state|sultanate|emirate|principality) of\s/i,
     )[0]
     ?.replace(/,?\s+\d{4}$/, '')
     .replace(/\.$/, '')
     .trim();
-  return owner && /^[A-Z]/i.test(owner) && owner.length <= 60 && !/[.:]/.test(owner) ? owner : null;
+  // ("5Example": a name may open with a figure.)
+  return owner && /^[A-Z0-9]/i.test(owner) && owner.length <= 60 && !/[.:]/.test(owner)
+    ? owner
+    : null;
 }
 
 /** "© 2024 Example", "Copyright 2005–2025 Example": the latest year a copyright line names. */
@@ -190,12 +196,20 @@ export function readBylineOrg(line: string): string | null {
     // "Story by Example News • 1mo": a portal sets the story's age after a bullet.
     .split(/\s*(?:,|\||\band\b|\bfor\b|—|–|•|·)\s*/)
     .filter(Boolean)
-    // "Al Jazeera Staff", "TOI Staff", "Guardian staff": the outlet's own staff.
-    .map((part) => part.replace(STAFF_SUFFIX, '').trim())
     .filter(Boolean);
-  for (const part of parts.reverse())
-    if ((looksLikeOrganisation(part) || ARTICLE_NAME.test(part)) && !ROLE.test(part))
-      return knownOutlet(part) ?? part.trim();
+  for (const raw of parts.reverse()) {
+    // "Al Jazeera Staff", "TOI Staff", "Guardian staff": the outlet's own staff, whatever its
+    // name ("New York Example Week staff").
+    const part = raw.replace(STAFF_SUFFIX, '').trim();
+    // (Not "Middle East correspondent": a role is no outlet's staff.)
+    const staff = /\s[Ss]taff$/.test(raw.trim()) && isNameLine(part);
+    if (
+      part &&
+      (staff || looksLikeOrganisation(part) || ARTICLE_NAME.test(part)) &&
+      !ROLE.test(part)
+    )
+      return knownOutlet(part) ?? part;
+  }
   return null;
 }
 

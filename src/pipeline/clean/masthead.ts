@@ -107,7 +107,11 @@ export function isMenuLine(line: string): boolean {
     return true;
   // "News Politics Football Celebs TV E-paper": a menu whose separators were lost in copying:
   // capitalised words with none of the small words a headline in title case has.
-  const words = line.trim().split(/\s+/);
+  // ("News & Politics Culture Science & Health Food": an ampersand joins two items' words.)
+  const words = line
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '&');
   return (
     words.length >= 5 &&
     words.every(
@@ -129,8 +133,9 @@ export function menuOwner(line: string): string | null {
 }
 
 /** "bianet English", "albawaba", "africanews.": a brand its logo writes in small letters. */
+// ("theSun", "eExample": a brand may raise a letter inside its one word.)
 export function isLowerCaseBrand(line: string): boolean {
-  return /^(?!(?:home|menu|search|login|subscribe)\b)[a-z][a-z0-9]{3,}\.?(?: [A-Z][a-z]+)?$/.test(
+  return /^(?!(?:home|menu|search|login|subscribe)\b)[a-z](?:[a-z0-9]{3,}|[a-z0-9]{0,3}[A-Z][a-z0-9]{2,})\.?(?: [A-Z][a-z]+)?$/.test(
     line.trim(),
   );
 }

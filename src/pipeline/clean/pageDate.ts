@@ -11,8 +11,9 @@ export const FULL_DATE = new RegExp(
     // March 5, 2024 · Mar. 6 2024 · January 05, 2024 · March 5th, 2024 · Jan 08,2024 ·
     // Oct.24,2023
     `(?<m1>${MONTH_PATTERN})(?:\\s+|(?<=\\.))(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(?<y1>\\d{4})`,
-    // 5 March 2024 · 26 Oct 2023 · 5th March, 2024 · 12-Nov-2023 · 21 December ,2023
-    `(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?<m2>${MONTH_PATTERN})(?:\\s*,\\s*|\\s+|-)(?<y2>\\d{4})`,
+    // 5 March 2024 · 26 Oct 2023 · 5th March, 2024 · 12-Nov-2023 · 21 December ,2023 · 16. Apr
+    // 2025
+    `(?<d2>\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+|-)(?<m2>${MONTH_PATTERN})(?:\\s*,\\s*|\\s+|-)(?<y2>\\d{4})`,
     // 2024-03-05 · 2024.03.05 · 2024/03/05
     `(?<y3>\\d{4})(?<s3>[-./])(?<m3>\\d{1,2})\\k<s3>(?<d3>\\d{1,2})`,
     // 06.03.2024 (day first, as written with dots) · 26/03/2024 or 03/26/2024 (when clear)
@@ -129,6 +130,20 @@ const SLASHED_FIELDS = /\[?\b(\d{1,2})\s*\/\s*([A-Z][a-z]{2,8})\s*\/\s*(\d{4})\b
 
 /** "Nov - 22 - 2024", "November-22-2024": a month's name, day and year joined by dashes. */
 const DASHED_FIELDS = /\b([A-Z][a-z]{2,8}\.?)\s*-\s*(\d{1,2})\s*-\s*(\d{4})\b/;
+
+/** "Published Jan. 5": a labelled day with no year, the page's own. */
+const PARTIAL_PUBLISHED = new RegExp(
+  `^(?:first |originally )?(?:published|posted)(?: on)?:?\\s+(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?![,\\s]*\\d{4})`,
+  'i',
+);
+
+/** The month and day of a labelled date line that gives no year ("Published Jan. 5"). */
+export function readPartialPublished(line: string): { month: number; day: number } | null {
+  const m = PARTIAL_PUBLISHED.exec(line.trim());
+  const month = m ? monthNumber(m[1] ?? '') : null;
+  const day = m ? Number(m[2]) : 0;
+  return month && day >= 1 && day <= 31 ? { month, day } : null;
+}
 
 /** A page's counter of views, reads or comments: "Views: 1,284", "2,310 reads". */
 const COUNTER = /\b(?:views?|reads?)\s*:?\s*\d[\d,.]*|\b\d[\d,.]*\s+(?:views|reads)\b/gi;

@@ -2072,3 +2072,109 @@ describe("a page's day in its address, written with dashes", () => {
     expect(metadataOf(text).published).toBe('2024-04-08');
   });
 });
+
+describe('outlet names and dates in the furniture of round 10, last part', () => {
+  const story =
+    'Israeli strikes killed at least 40 people across the Gaza Strip on Tuesday, the ministry said.';
+
+  it.each([
+    [
+      'a brand that raises a letter inside its word, over a menu, before its company',
+      page(
+        'theExample',
+        'Home | News | World | Business',
+        'Strikes resume in Gaza',
+        'Posted on 25 October 2023 - 04:18pm',
+        story,
+        '© Copyright Example Media Corporation Sdn. Bhd. All rights reserved.',
+      ),
+      'theExample',
+    ],
+    [
+      "an outlet's staff in the byline, whatever its name",
+      page(
+        'Strikes resume in Gaza',
+        'By New York Example Week staff · Sunday, January 19, 2025',
+        story,
+        'More strikes followed.',
+      ),
+      'New York Example Week',
+    ],
+    [
+      'a name over a menu whose items are joined by ampersands',
+      page(
+        'Examplon',
+        'News & Politics  Culture  Science & Health  Food  Life  Podcasts',
+        'OPINION',
+        'Strikes resume in Gaza',
+        'Published August 22, 2025 3:15PM (EDT)',
+        story,
+      ),
+      'Examplon',
+    ],
+    [
+      'a copyright owner before its company after a slash',
+      page(
+        'Strikes resume in Gaza',
+        'March 18, 2025',
+        story,
+        '© 2024 The Example Post / EXAMPLE POST ApS',
+      ),
+      'The Example Post',
+    ],
+    [
+      'a circled c',
+      page(
+        'Strikes resume in Gaza',
+        'March 18, 2025',
+        story,
+        'ⓒ Example International Broadcasting. All rights reserved.',
+      ),
+      'Example International Broadcasting',
+    ],
+    [
+      'a name that opens with a figure',
+      page(
+        'Strikes resume in Gaza',
+        'March 18, 2025',
+        story,
+        'Copyright © 2025 5Example. All rights reserved.',
+      ),
+      '5Example',
+    ],
+  ])('%s', (_, text, publisher) => {
+    expect(metadataOf(text).publisher).toBe(publisher);
+  });
+
+  it('a role in a byline is no outlet', () => {
+    const text = page(
+      'EXAMPLE NEWS',
+      'Home | World | Sport',
+      'Strikes resume in Gaza',
+      'By Middle East correspondent and wires',
+      story,
+    );
+    expect(metadataOf(text).publisher).not.toBe('Middle East');
+  });
+
+  it.each([
+    [
+      '"Published 16. Apr 2025"',
+      page('Strikes resume in Gaza', 'Published 16. Apr 2025', story),
+      '2025-04-16',
+    ],
+    [
+      '"Published Jan. 5" over "© 2024 Example"',
+      page(
+        'Strikes resume in Gaza',
+        'Published Jan. 5|Updated Jan. 5',
+        story,
+        'More strikes followed.',
+        '© 2024 Example Bay Times',
+      ),
+      '2024-01-05',
+    ],
+  ])('reads %s', (_, text, day) => {
+    expect(metadataOf(text).published).toBe(day);
+  });
+});

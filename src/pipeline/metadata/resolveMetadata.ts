@@ -25,7 +25,7 @@ export interface ArticleMetadata {
 
 /** The legal forms a company's name ends with ("Pty Ltd"), not words of the name itself. */
 const LEGAL_FORMS =
-  'LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|Inc\\.?|Corp\\.?|GmbH|AG|PLC|plc|S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|DAC|N\\.V\\.|B\\.V\\.|Pty|Pvt\\.?|Sdn\\.? Bhd\\.?|Bhd\\.?|Pte\\.?|Co\\.?';
+  'LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|Inc\\.?|Corp\\.?|GmbH|AG|PLC|plc|S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|DAC|N\\.V\\.|B\\.V\\.|Pty|Pvt\\.?|Sdn\\.?(?: Bhd\\.?)?|Bhd\\.?|Pte\\.?|Co\\.?';
 
 /** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
 const COMPANY = new RegExp(
@@ -220,11 +220,12 @@ function guessedPublished(
   footerYear: number | null,
 ): { value: Day; how: string } | null {
   const s = cleaned.signals;
-  const partial = s.datelinePartialDate;
+  // (…and so is "Published Jan. 5" over "© 2024 Example".)
+  const partial = s.datelinePartialDate ?? s.publishedPartial;
   const year = s.copyrightYear ?? footerYear;
   const copyrighted = partial && year ? makeDay(year, partial.month, partial.day) : null;
   return copyrighted && copyrighted >= WAR_START
-    ? { value: copyrighted, how: "the dateline, in the year of the page's copyright line" }
+    ? { value: copyrighted, how: 'the day the page gives, in the year of its copyright line' }
     : null;
 }
 
