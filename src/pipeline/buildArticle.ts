@@ -1,6 +1,6 @@
 // One decoded article file → its dataset entry and its figures. Pure: the publication date
 // that dates figures comes from the article, never from the clock.
-import type { Article, Figure } from '../dataset/schema.ts';
+import type { Article, Figure, Qualifier } from '../dataset/schema.ts';
 import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { joinFactBoxLines } from './clean/factBoxLines.ts';
@@ -264,12 +264,16 @@ function placeOfLastCasualty(figures: readonly Figure[], paragraph: number): Pla
   return null;
 }
 
-/** "404" told as "over 400": a round number below it, by less than its last non-zero digit's place. */
-function roundsTo(value: number, round: number): boolean {
-  if (round <= 0 || value <= round) return false;
+/**
+ * "404" told as "over 400", "396" as "nearly 400", either as "about 400": a round number the
+ * count is within its last non-zero digit's place of, on the side its hedge says.
+ */
+function roundsTo(value: number, round: number, hedge: Qualifier): boolean {
+  if (round <= 0 || value === round) return false;
   let place = 1;
   while (round % (place * 10) === 0) place *= 10;
-  return place >= 10 && value < round + place;
+  if (place < 10 || Math.abs(value - round) >= place) return false;
+  return hedge === 'approx' || (hedge === 'at_least' ? value > round : value < round);
 }
 
 /**
@@ -288,7 +292,10 @@ function readHeadlineByBody(figures: Figure[], headlineAt: number): Figure[] {
       (f.qualifier === 'exact'
         ? undefined
         : figures.find(
-            (b) => b.paragraph > headlineAt && b.metric === f.metric && roundsTo(b.value, f.value),
+            (b) =>
+              b.paragraph > headlineAt &&
+              b.metric === f.metric &&
+              roundsTo(b.value, f.value, f.qualifier),
           ));
     // ("274 Palestinians killed" over "at least 274": the body's hedge is the headline's too.)
     const qualifier = f.qualifier === 'exact' && body ? body.qualifier : f.qualifier;

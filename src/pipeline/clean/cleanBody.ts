@@ -111,7 +111,7 @@ const DATE_PREFIX = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*/;
 
 /** Lines that are web furniture whatever the site. */
 const BOILERPLATE =
-  /^(?:advertisement|advertising|sponsored|share this article|share|share on \w+|news ?flash|breaking news|read more|read next|related|related articles?|most read|recommended|subscribe.*|sign up.*|continue reading|story continues below.*|skip to (?:main )?content|listen to (?:this )?article.*|click here.*|follow us.*|follow \S+ coverage.*|follow .{0,80} on (?:twitter|x|facebook|instagram|telegram|whatsapp).*|copyright.*|©.*|all rights reserved.*|[_\-–—=*•·]{3,})$/i;
+  /^(?:advertisement|advertising|sponsored|share this article|share|share on \w+|news ?flash|breaking news|read more|read next|related|related articles?|most read|recommended|subscribe.*|sign up.*|continue reading|story continues below.*|skip to (?:main )?content|listen to (?:this )?article.*|click here.*|follow us.*|follow \S+ coverage.*|follow .{0,80} on (?:twitter|x|facebook|instagram|telegram|whatsapp).*|copyright.*|[©ⓒ].*|all rights reserved.*|[_\-–—=*•·]{3,})$/i;
 
 /**
  * The heading of a list of links to other stories ("Related", "MOST POPULAR", "More on this

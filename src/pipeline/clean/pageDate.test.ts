@@ -323,3 +323,15 @@ describe('liveEntryDay', () => {
     expect(liveEntryDay(['Mar 5, 2024 14:20 IST'])).toBeNull();
   });
 });
+
+describe('credit lines after review', () => {
+  it('takes the agency that helped off a credit, not the words of a name', () => {
+    expect(readPageDate('Example Post with Reuters | Fri, 22 Aug 2025 | 14:35')?.credit).toBe(
+      'Example Post',
+    );
+  });
+
+  it('reads an author whose name ends like a verb before a dash', () => {
+    expect(readPageDate('Ali Mohammed Hassan — 3 November 2025, 7:00am')?.date).toBe('2025-11-03');
+  });
+});

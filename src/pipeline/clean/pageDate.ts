@@ -153,9 +153,7 @@ export function readPageDate(line: string): PageDate | null {
   // none, are passed over before their label and fields are looked for.
   if (!FOUR_DIGITS.test(line) && !SHORT_YEAR.test(line)) return null;
   // "2025-07-13 11:32 | Views: 1,284": a counter of readers beside the date is no part of it.
-  const trimmed = (
-    line.includes('iew') || line.includes('eads') ? line.replace(COUNTER, ' ') : line
-  ).trim();
+  const trimmed = (/iew|eads/i.test(line) ? line.replace(COUNTER, ' ') : line).trim();
   if (trimmed.length > 100) return readDateParts(trimmed);
   // (Looked for only where a year touches a digit or a capital: most lines have neither.)
   const joined = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;
@@ -203,12 +201,13 @@ export function readPageDate(line: string): PageDate | null {
   const fields = text.includes('|') ? text.split(/\s*\|\s*/) : [];
   const credit = fields.length > 0 && creditFirst(fields, 1);
   // "Jane Q. Doe — 3 November 2025, 7:00am": an author's name set apart before the date.
-  // (Not a headline in title case: "Ceasefire Takes Effect | January 19, 2025".)
+  // (Not a headline in title case set before a bar: "Ceasefire Takes Effect | January 19,
+  // 2025"; a name before a dash may end in -s or -ed: "Ali Mohammed —".)
   const author =
     words > 2 &&
     AUTHOR_BEFORE.test(text.slice(0, full.index)) &&
     PERSON.test(rest) &&
-    !TITLE_CASE_VERB.test(rest);
+    !(text.includes('|') && TITLE_CASE_VERB.test(rest));
   if ((words > 2 && !author && !credit) || (words > 0 && /[.!?]["”’]?$/.test(text)))
     return readDateParts(text);
   if (!date && credit) date = readFullDate(text, 'day-first')?.date ?? null;
@@ -311,10 +310,10 @@ function readDateParts(text: string): PageDate | null {
  * with, the agencies that helped aside.
  */
 function creditName(part: string): string {
-  return part.replace(
-    /\s+(?:with|and) (?:agency reports|agencies|news agencies|wires|[A-Z]\w+)$/i,
-    '',
-  );
+  // (Only "with" an agency's one capitalised name: "Example and Technology" keeps its words.)
+  return part
+    .replace(/\s+(?:with|and) (?:agency reports|agencies|news agencies|wires)$/i, '')
+    .replace(/\s+with [A-Z][A-Za-z]+$/, '');
 }
 
 function creditFirst(parts: readonly string[], dates: number): boolean {

@@ -4,9 +4,10 @@
 import type { Modality, Scope } from '../../dataset/schema.ts';
 import type { Day } from '../dates/calendar.ts';
 import type { DateMention } from '../dates/dateMentions.ts';
-import { resolveDate, WAR_START } from '../dates/resolveDate.ts';
+import { isWarStartDay, resolveDate, WAR_START } from '../dates/resolveDate.ts';
 import type { MetricId } from '../../dataset/metrics.ts';
 import {
+  CLAUSE_BREAKERS,
   COUNTERFACTUAL_MODALS,
   EVENT_WORDS,
   INCIDENT_NOUNS,
@@ -265,8 +266,10 @@ function inRelative(view: SentenceView, mention: NumberMention, d: DateMention):
   for (let i = mention.to; i < d.from; i++) {
     if (!['who', 'which', 'that'].includes(view.tokens[i]?.lower ?? '')) continue;
     const antecedent = (view.tokens[i - 1]?.lower ?? '').replace(/s$/, '');
+    // (not "who were being held": a passive is their state, not what they were doing)
     const doing =
       /^(?:were|was)$/.test(view.tokens[i + 1]?.lower ?? '') &&
+      view.tokens[i + 2]?.lower !== 'being' &&
       (view.tokens[i + 2]?.lower.endsWith('ing') ?? false);
     if (!BLOWS.has(antecedent) && !doing) return true;
   }
@@ -399,7 +402,9 @@ export function asOfOf(
         // (…or after it, in the count's clause: "32,333 had been killed … by Monday".)
         (view.tokens[d.from - 1]?.lower === 'by' &&
           (d.to < mention.from ||
-            !view.tokens.slice(mention.to, d.from).some((t) => /^[,;:]$/.test(t.text)))) ||
+            !view.tokens
+              .slice(mention.to, d.from)
+              .some((t) => /^[,;:]$/.test(t.text) || CLAUSE_BREAKERS.has(t.lower)))) ||
         // "rising to 61 on Monday": the day right after the number (not "abducted on …")
         (d.from >= mention.to &&
           d.from - mention.to <= 2 &&
@@ -422,7 +427,16 @@ export function asOfOf(
     }
     // A total is what was known on a day that has come: a source's day is read in the past,
     // and no total is dated after its article.
-    const day = given ? resolveDate(given, published, 'past') : null;
+    // ("… the ministry said on Oct. 7" on a war anniversary: the day the source spoke is the
+    // page's, not the day the war began.)
+    const anniversary =
+      given !== undefined &&
+      published !== null &&
+      published > WAR_START &&
+      published.endsWith('-10-07') &&
+      isWarStartDay(given) &&
+      isReportingDate(view, given);
+    const day = anniversary ? published : given ? resolveDate(given, published, 'past') : null;
     return day && (!published || day <= published) ? day : published;
   }
   const candidates = usable.filter(

@@ -161,7 +161,11 @@ export function frontedGroup(view: SentenceView, m: NumberMention): Category | n
       CAPTIVITY_WORDS.has(w) ||
       w === 'held' ||
       EVENT_WORDS[tokens[i]?.lower ?? ''] === 'take' ||
-      (/^remain/.test(w) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'gaza')
+      ((w === 'remain' || w === 'remaining') &&
+        tokens[i + 1]?.lower === 'in' &&
+        tokens[i + 2]?.lower === 'gaza' &&
+        // (not "Of the 2.1 million remaining in Gaza": its people, not its captives)
+        !view.mentions.some((g) => g.from < i && g.value >= 10_000))
     )
       return 'hostage';
     if (PRISONER_NOUNS.has(w)) return 'prisoner';

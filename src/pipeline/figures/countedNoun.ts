@@ -390,6 +390,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     // "98 Israeli and foreign hostages": a word joined to another before the noun of both.
     if (
       head === null &&
+      // (an adjective, "Israeli", not a plural noun: "50 Palestinians and foreign nationals")
+      !lower.endsWith('s') &&
       isCapitalized(t) &&
       (nextLower === 'and' || nextLower === 'or') &&
       tokens[k + 2]?.kind === 'word' &&

@@ -20,7 +20,7 @@ export const HOLD_VERBS = new Set([
 const FALLING_THINGS =
   /^(?:rockets?|shells?|missiles?|bombs?|debris|shrapnel|prices|numbers|rates?|it|that|which)$/;
 
-const LEAVE_WORDS = new Set(['left', 'leave', 'leaves', 'leaving']);
+export const LEAVE_WORDS = new Set(['left', 'leave', 'leaves', 'leaving']);
 
 export const TAKE_VERBS = new Set([
   'took',
@@ -33,9 +33,9 @@ export const TAKE_VERBS = new Set([
 ]);
 
 /** "into Gaza", "back to the Gaza Strip", "off to Gaza": where hostages were carried. */
-// ("dragged back across the fence", "taken across the border": into the strip.)
-const INTO_GAZA =
-  /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the (?:fence|border)\b)/;
+// ("dragged back across the fence": into the strip; not any border, "across the border to
+// Egypt for treatment".)
+const INTO_GAZA = /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the fence\b)/;
 
 /** Words that keep "alive" a statement that someone is still held. */
 export const ALIVE_MARKERS = new Set([
@@ -69,7 +69,6 @@ export function soldierAfterCount(view: SentenceView, i: number): string {
   return '';
 }
 
-/** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
 /** Verbs of carrying people off: "whisked away", "dragged into Gaza". */
 const CARRIED_OFF = new Set([
   'taken',
@@ -106,7 +105,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
   ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue', 'transferred'],
-  ...['forced', 'driven', 'pushed', 'coffins', 'murder'],
+  ...['forced', 'driven', 'pushed', 'coffins', 'murder', 'holding', 'hold', 'holds'],
   ...LEAVE_WORDS,
 ]);
 
@@ -116,27 +115,28 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
  */
 const EVENT_OF_WORD: ReadonlyMap<string, EventKind> = new Map(Object.entries(EVENT_WORDS));
 
+/** The event a word names where it stands ("killed", "in captivity", "fled their homes"). */
 export function eventWord(view: SentenceView, i: number): EventKind | null {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lower = stem(t.lower);
+  // Most words are read alone (eventWord is asked of most words of a sentence).
+  if (!READ_IN_CONTEXT.has(lower)) return EVENT_OF_WORD.get(lower) ?? null;
+  return eventInContext(view, i, lower);
+}
+
+/** What a "rescue" before it only describes: "rescue flights", "rescue teams", "rescue workers". */
+const RESCUE_THINGS =
+  /^(?:flights?|planes?|teams?|workers|crews?|services|personnel|vehicles?|equipment|efforts|boats?|ships?|centres?|centers?)$/;
+
+/** eventWord read the long way: every test, for any word (exported for a test). */
+export function eventInContext(view: SentenceView, i: number, lower: string): EventKind | null {
   // "most of them holding dual citizenship": what they hold is a passport, not a captive.
   if (
     (lower === 'holding' || lower === 'hold' || lower === 'holds') &&
     PAPERS.test(lowerSlice(view, i + 1, i + 3).join(' '))
   )
     return null;
-  // Most words are read alone (eventWord is asked of most words of a sentence).
-  if (!READ_IN_CONTEXT.has(lower)) return EVENT_OF_WORD.get(lower) ?? null;
-  return eventInContext(view, i, lower);
-}
-
-/** eventWord read the long way: every test, for any word (exported for a test). */
-/** What a "rescue" before it only describes: "rescue flights", "rescue teams", "rescue workers". */
-const RESCUE_THINGS =
-  /^(?:flights?|planes?|teams?|workers|crews?|services|personnel|vehicles?|equipment|efforts|boats?|ships?|centres?|centers?)$/;
-
-export function eventInContext(view: SentenceView, i: number, lower: string): EventKind | null {
   // "have been transferred to the International Committee of the Red Cross": handed over.
   if (lower === 'transferred')
     return lowerSlice(view, i + 1, i + 9).some((w) => w === 'icrc' || w === 'cross')

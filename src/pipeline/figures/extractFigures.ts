@@ -23,6 +23,7 @@ import {
 } from './contextCategory.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, type CountEvent } from './eventOfCount.ts';
+import { LEAVE_WORDS } from './eventWord.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
 import {
   AUXILIARIES,
@@ -276,9 +277,6 @@ function besideCasualty(kind: EventKind, before: SentenceFigure | undefined): Pl
   return before && /_(?:killed|injured)$/.test(before.metric) ? placeOfMetric(before.metric) : null;
 }
 
-/** "leaving 24", "left 24": the rest of a group, after a part of it is counted. */
-const LEAVING = new Set(['leaving', 'left', 'leaves']);
-
 /** Gaza's health ministry as a sentence names it. */
 const GAZA_MINISTRY =
   /\b(?:gaza(?:'s|’s)?|hamas-run) (?:health ministry|ministry of health)\b|\b(?:health ministry|ministry of health) in gaza\b/i;
@@ -294,8 +292,7 @@ function palestinianBeside(
   kind: EventKind,
   before: SentenceFigure | undefined,
 ): 'gaza' | 'west_bank' | null {
-  const place = besideCasualty(kind, before);
-  return place === 'gaza' || place === 'west_bank' ? place : null;
+  return territory(besideCasualty(kind, before));
 }
 
 const FREEING = new Set([
@@ -732,8 +729,8 @@ function extractFromSentence(
     // ("The embassy has brought home 254 Nepalis on two flights": an evacuation too.)
     if (
       metric === 'hostages_released' &&
-      (REPATRIATED.has(view.tokens[event.index]?.lower ?? '') || evacuationFlights(view)) &&
       category !== 'hostage' &&
+      (REPATRIATED.has(view.tokens[event.index]?.lower ?? '') || evacuationFlights(view)) &&
       !(captivity ??= speaksOfCaptivity(view))
     )
       continue;
@@ -760,7 +757,7 @@ function extractFromSentence(
     // deceased hostages, out of 28 it was obliged to return": the rest and the whole of a
     // count of the dead are dead too.
     const wholeOrRest =
-      LEAVING.has(view.tokens[mention.from - 1]?.lower ?? '') ||
+      LEAVE_WORDS.has(view.tokens[mention.from - 1]?.lower ?? '') ||
       (view.tokens[mention.from - 1]?.lower === 'of' &&
         view.tokens[mention.from - 2]?.lower === 'out');
     if (

@@ -106,7 +106,7 @@ export function labelledFigures(
     .replace(/\s*\([^()]*\)\s*/g, ' ')
     .trim();
   // ("Newly displaced": an adverb before the participle is set in small letters too.)
-  const participleFirst = /^[A-Z][a-z]+(?:ed|en|ly)\b/.test(labelText);
+  const participleFirst = /^[A-Z][a-z]+(?:ed|en|ly [a-z]+(?:ed|en))\b/.test(labelText);
   const inserted = ` ${participleFirst ? labelText.charAt(0).toLowerCase() + labelText.slice(1) : labelText}`;
   // ("Killed: 1,000+": the plus is the number's hedge and stays with it.)
   const numberEnd = first.end + (rest[first.end] === '+' ? 1 : 0);

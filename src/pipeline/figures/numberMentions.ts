@@ -376,7 +376,9 @@ function exclusion(
     Number(prev2.text) <= 31 &&
     value <= 31 &&
     monthNumber(tokens[from - 3]?.text ?? '') !== null &&
-    /^[A-Z]/.test(tokens[from - 3]?.text ?? '')
+    /^[A-Z]/.test(tokens[from - 3]?.text ?? '') &&
+    // (not "on March 18 and 19 others wounded")
+    (next === undefined || next.kind === 'punct')
   )
     return 'date';
   // "a father of five", "a mother of three": children a parent has, not people counted.

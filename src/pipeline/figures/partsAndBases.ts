@@ -306,12 +306,14 @@ function amongResidents(view: SentenceView, m: NumberMention): boolean {
   if (m.value < 1_000_000 || view.tokens[m.from - 1]?.lower !== 'the') return false;
   const after = lowerSlice(view, m.to, m.to + 6);
   const place = [2, 3].find((k) => PLACE_WHOLES.has(after[k] ?? '') || after[k] === 'gaza');
-  // (Not "the 1.7 million people in the strip who fled their homes": a group described.)
+  // (Not "the 1.7 million people in the strip who fled their homes": a group described; "the
+  // Gaza Strip" ends at "Strip".)
+  const end = place !== undefined && after[place + 1] === 'strip' ? place + 1 : place;
   return (
     DWELLERS.has(after[0] ?? '') &&
     (after[1] === 'in' || after[1] === 'of') &&
-    place !== undefined &&
-    !/^(?:who|that|which|displaced|uprooted)$/.test(after[place + 1] ?? '')
+    end !== undefined &&
+    !/^(?:who|that|which|displaced|uprooted)$/.test(after[end + 1] ?? '')
   );
 }
 

@@ -742,3 +742,91 @@ describe('round 10, from probes 58 and 60', () => {
     ]);
   });
 });
+
+describe('round 10, after review: the rules kept to what they say', () => {
+  it('fighters captured are no abduction beside a toll', () => {
+    expect(
+      keys('Israeli strikes have killed 30,000 people in Gaza, and troops captured 500 fighters.'),
+    ).toEqual(['gaza_killed=30000']);
+  });
+
+  it('"the deadliest war" names no one event', () => {
+    expect(
+      read('The deadliest war in Gaza has killed more than 40,000 people, the ministry says.')[0],
+    ).toMatch(/ total /);
+  });
+
+  it('"Of the 2.1 million remaining in Gaza" are its people, not its captives', () => {
+    expect(keys('Of the 2.1 million remaining in Gaza, 1.9 million have been displaced.')).toEqual([
+      'gaza_displaced=1900000',
+    ]);
+  });
+
+  it('a border crossed for treatment is no taking', () => {
+    expect(
+      keys(
+        'Twelve wounded children were taken across the border to Egypt for treatment from Gaza.',
+      ),
+    ).not.toContain('hostages_taken=12');
+  });
+
+  it('"the 2.3 million people in the Gaza Strip who fled" is a group described', () => {
+    expect(
+      keys(
+        'UNRWA says the 1.7 million people in the Gaza Strip who fled their homes need shelter.',
+      ),
+    ).toEqual(['gaza_displaced=1700000']);
+  });
+
+  it('a count after a day and "and" is still a count', () => {
+    expect(keys('Five people were killed in Gaza on March 18 and 19 others wounded.')).toContain(
+      'gaza_injured=19',
+    );
+  });
+
+  it('a total "since the ceasefire" is no release', () => {
+    expect(
+      keys('The new strikes brought the death toll since the ceasefire to 104, the ministry said.'),
+    ).toEqual(['gaza_killed=104']);
+  });
+
+  it('"said on Oct. 7" on a war anniversary is the page’s day', () => {
+    expect(
+      read(
+        "The death toll from Israel's war on Gaza has reached 41,909, the health ministry said on Oct. 7.",
+        '2024-10-07',
+      ),
+    ).toEqual(['gaza_killed=41909 reported total 2024-10-07']);
+    expect(read('About 1,200 people were killed in Israel on Oct. 7.', '2024-10-07')).toEqual([
+      'israel_killed=1200 reported incident 2023-10-07',
+    ]);
+  });
+});
+
+describe('a headline’s round number is read on the side its hedge says', () => {
+  const page = (headline: string, body: string) =>
+    buildArticle(
+      'a',
+      'a.html',
+      `<html><head><title>${headline}</title></head><body><p>March 18, 2025</p><p>${body}</p></body></html>`,
+      undefined,
+    ).figures.map((f) => `${f.value} ${f.asOf}`);
+
+  it('"Nearly 400" is not "at least 404"', () => {
+    expect(
+      page(
+        'Nearly 400 killed as Israel resumes Gaza strikes',
+        'Israeli air strikes killed at least 404 people across the Gaza Strip on Monday, the ministry said.',
+      ),
+    ).toEqual(['400 null', '404 2025-03-17']);
+  });
+
+  it('"Nearly 400" is "396"', () => {
+    expect(
+      page(
+        'Nearly 400 killed as Israel resumes Gaza strikes',
+        'Israeli air strikes killed 396 people across the Gaza Strip on Monday, the ministry said.',
+      ),
+    ).toEqual(['400 2025-03-17', '396 2025-03-17']);
+  });
+});

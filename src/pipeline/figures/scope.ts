@@ -282,17 +282,22 @@ function nearestEventNoun(
         : null;
     if (!kind || inSinceSpan(view, i, mention)) continue;
     // "during the seven-day pause in fighting": the war a pause is in is not the count's setting.
+    // ("the lull in the war": "the" may stand between.)
+    const theWar = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
     if (
       kind === 'campaign' &&
-      tokens[i - 1]?.lower === 'in' &&
-      PAUSES.has(tokens[i - 2]?.lower ?? '')
+      tokens[theWar - 1]?.lower === 'in' &&
+      PAUSES.has(tokens[theWar - 2]?.lower ?? '')
     )
       continue;
     // A war named after the count is its setting only behind a preposition ("killed in the
     // war"); elsewhere it belongs to another clause ("… underscored the risks the campaign poses").
-    // ("the heaviest bombardment since …": a record is one event, wherever it stands.)
+    // ("the heaviest bombardment since …": a record is one event, wherever it stands; not "the
+    // deadliest war", with no "since".)
     const record =
-      SUPERLATIVES.has(tokens[i - 1]?.lower ?? '') || SUPERLATIVES.has(tokens[i - 2]?.lower ?? '');
+      (SUPERLATIVES.has(tokens[i - 1]?.lower ?? '') ||
+        SUPERLATIVES.has(tokens[i - 2]?.lower ?? '')) &&
+      tokens[i + 1]?.lower === 'since';
     if (kind === 'campaign' && !record && i > mention.to && !followsPreposition(view, i)) continue;
     // A noun in another clause ("launched its offensive after Hamas killed …") is not this one's.
     const [a, b] = i < mention.from ? [i, mention.from] : [mention.to, i];
@@ -316,6 +321,7 @@ const BATCHES = words('group batch round set wave');
 const ORDINALS = words('first second third fourth fifth sixth seventh final last latest next');
 
 function numberedBatch(view: SentenceView, mention: NumberMention): boolean {
+  if (view.tokens[mention.from - 1]?.lower !== 'of') return false;
   const before = lowerSlice(view, mention.from - 3, mention.from);
   return before[2] === 'of' && BATCHES.has(before[1] ?? '') && ORDINALS.has(before[0] ?? '');
 }
@@ -391,9 +397,9 @@ const PHASE_MAX = 20_000;
  */
 function sinceOneRaid(view: SentenceView, mention: NumberMention): boolean {
   return view.sinceSpans.some(([from, to]) => {
+    if (from <= mention.to) return false;
     const span = view.tokens.slice(from, to);
     return (
-      from > mention.to &&
       // (the count's own "since", not one after a comma: "…, including 260 since the ground
       // incursion began")
       !view.tokens.slice(mention.to, from).some((t) => t.text === ',') &&
@@ -715,9 +721,9 @@ function namesDay(view: SentenceView): boolean {
 }
 
 /**
- * "By Sunday night, Hamas had released 58 hostages", "By Friday, 24 had been freed": a day
- * opened by "by", with a perfect (or pluperfect) verb, closes a tally rather than naming an
- * event's day.
+ * "By Sunday night, Hamas had released 58 hostages in total", "By Friday, 24 had been freed
+ * so far": a day opened by "by", with a perfect (or pluperfect) verb and a sum named, closes a
+ * tally rather than naming an event's day.
  */
 function tallyByDay(view: SentenceView, predicate: CountEvent): boolean {
   if (view.dates.length === 0) return false;
@@ -800,8 +806,8 @@ export function scopeOf(
     (!tollTarget && (hasRecentPeriod(view, own) || countedToday(view, own)))
   )
     return 'incident';
-  // "By Sunday night, Hamas had released 58 hostages": what had been done by a day is the
-  // tally up to it.
+  // "By Sunday night, Hamas had released 58 hostages in total": what had been done by a day,
+  // summed, is the tally up to it.
   if (tallyByDay(view, predicate)) return 'total';
   if (
     hasPhrase(view, STRONG_TOTAL_PHRASES, own) &&

@@ -323,7 +323,11 @@ function readSubject(
   if (!event && tokens[head]?.lower === 'toll') event = 'kill';
   // "brings the total under the truce so far to seven hostages": a deal's total is of those
   // it freed.
-  if (!event && lowerSlice(view, lo, hi).some((w) => DEAL_WORDS.has(w))) event = 'release';
+  // (Not "the total since the ceasefire": a "since" phrase only dates the total.)
+  if (!event) {
+    for (let i = lo; i < hi && !event; i++)
+      if (DEAL_WORDS.has(tokens[i]?.lower ?? '') && !inSinceSpan(view, i)) event = 'release';
+  }
   if (!event) {
     // "the number of hostages has fallen to 101", "the number of detainees … exceeds 9,900".
     if (category === 'hostage') event = 'hold';

@@ -1159,15 +1159,7 @@ function theOneAttack(view: SentenceView): boolean {
   );
 }
 
-// ("1,200 people were killed and 251 captured": captured beside the dead of that day.)
-const ABDUCTION_WORDS = new Set([
-  'abducted',
-  'kidnapped',
-  'abducting',
-  'kidnapping',
-  'abductions',
-  'captured',
-]);
+const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
 
 /** Verbs that, with "hostage" or "captive" after them, tell of an abduction: "were taken hostage". */
 const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'carried']);
@@ -1194,9 +1186,9 @@ function joinedToAbduction(view: SentenceView, mention: NumberMention): boolean 
   return view.mentions.some((m) => {
     if (m.excluded !== null || m.from <= mention.to || m.from - mention.to > 8) return false;
     if (view.tokens[m.from - 1]?.lower !== 'and') return false;
-    const next = view.tokens[m.to]?.lower ?? '';
-    const verb = next === 'were' || next === 'people' ? view.tokens[m.to + 1]?.lower : next;
-    return CARRIED_OFF.has(verb ?? '');
+    // ("… and 251 captured", "… and 251 were taken", "… and 251 people were seized")
+    const after = lowerSlice(view, m.to, m.to + 3).filter((w) => w !== 'people' && w !== 'were');
+    return CARRIED_OFF.has(after[0] ?? '');
   });
 }
 

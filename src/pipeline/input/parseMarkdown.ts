@@ -208,14 +208,14 @@ export function parseMarkdown(text: string): SourceDocument {
   if (logo) meta = { ...meta, siteNames: [logo] };
   const home = homeLinkName(body);
   if (home) meta = { ...meta, homeName: home };
-  // "# Gaza at 60,000 dead", under a masthead and a menu: the page's one top heading is its
-  // headline, where no front matter names a title.
-  const heading = meta.title ? null : topHeading(body);
-  if (heading) meta = { ...meta, title: heading };
   // (The logo and the link home are the page's text, not embedded metadata.)
   const hasMeta = Object.entries(meta).some(
     ([key, v]) => key !== 'homeName' && v !== null && !Array.isArray(v),
   );
+  // "# Gaza at 60,000 dead", under a masthead and a menu: the page's first top-level heading is
+  // its headline, where no front matter names a title (text, like the logo, not metadata).
+  const heading = meta.title ? null : topHeading(body);
+  if (heading) meta = { ...meta, title: heading };
   return {
     body: stripMarkdown(body),
     meta,
