@@ -120,6 +120,10 @@ const BOILERPLATE =
 const LINKS_HEADING =
   /^(?:related(?: news| stories| articles?| coverage| content| links| reading)?|more (?:stories|news|on this(?: story)?|from (?:\S+ ){0,3}\S+)|most (?:read|popular|viewed|shared|watched)|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|other (?:news|stories|headlines)|editor'?s picks|also read|see also|further reading)\s*:?$/i;
 
+/** A site's address in capitals opening a dateline: "EXAMPLE.CO.ID, GAZA --". */
+const ADDRESS_DATELINE =
+  /^([A-Z][A-Z0-9-]+\.(?:COM|NET|ORG|CO\.[A-Z]{2}|[A-Z]{2})),\s+[A-Z][A-Z .'-]{1,30}\s*(?:--|—|–|-)\s/;
+
 /** A link to another story set in the text: "Also read: Who are the 20 hostages?", "Read more » …". */
 const LINK_LINE =
   /^(?:also read|read also|read more|read next|more on this|more reading|related|related story|see also|must read|don't miss|watch|listen)\s*[:|»›>–—-]\s*\S/i;
@@ -514,6 +518,9 @@ export function cleanBody(body: string): CleanedBody {
     // "9:05 pm — Hamas has …": a live blog's time stamp before an entry is not text.
     let paragraph = line.replace(LIVE_STAMP, '');
     if (!paragraph) continue;
+    // "EXAMPLE.CO.ID, GAZA -- …": a dateline that opens with the site's own address names it.
+    const addressLead = datelineSeen ? null : ADDRESS_DATELINE.exec(paragraph);
+    if (addressLead?.[1]) signals.siteName ??= addressLead[1];
     const dateline = parseDateline(paragraph);
     if (dateline && !datelineSeen && kept.length < 3) {
       datelineSeen = true;

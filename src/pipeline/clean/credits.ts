@@ -131,6 +131,8 @@ function copyrightOwner(line: string): string | null {
     .replace(/\s*\([^()]*\)/g, '')
     // ("© All rights reserved to Example Press Service")
     .replace(/^all rights reserved (?:to|by)\s+/i, '')
+    // ("PT. Example Cyber Media": an Indonesian company's form before its name keeps it whole.)
+    .replace(/^(PT|CV)\.\s+/, '$1 ')
     // ("Example Media Group, a division of Example Holdings": the owner before its parent.)
     // ("Example Tribune, Kingdom of Bahrain": the owner before where it is.)
     // ("The Example Post / EXAMPLE POST ApS": the name before its company.)

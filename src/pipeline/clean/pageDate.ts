@@ -131,6 +131,9 @@ const SLASHED_FIELDS = /\[?\b(\d{1,2})\s*\/\s*([A-Z][a-z]{2,8})\s*\/\s*(\d{4})\b
 /** "Nov - 22 - 2024", "November-22-2024": a month's name, day and year joined by dashes. */
 const DASHED_FIELDS = /\b([A-Z][a-z]{2,8}\.?)\s*-\s*(\d{1,2})\s*-\s*(\d{4})\b/;
 
+/** A site's address before a dash and a date: "Example.com - 16/02/2025". */
+const SITE_BEFORE_DASH = /^[A-Za-z][\w-]*\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})\s+[-–—]\s+\d/i;
+
 /** "Published Jan. 5": a labelled day with no year, the page's own. */
 const PARTIAL_PUBLISHED = new RegExp(
   `^(?:first |originally )?(?:published|posted)(?: on)?:?\\s+(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?![,\\s]*\\d{4})`,
@@ -198,7 +201,12 @@ export function readPageDate(line: string): PageDate | null {
     .replace(label ? /^\.$/ : /^$/, '');
   const words = rest ? rest.split(/\s+/).length : 0;
   // "The Example | 12/03/2024": an outlet's credit stamps its day as most of the world writes it.
-  const fields = text.includes('|') ? text.split(/\s*\|\s*/) : [];
+  // ("Example.com - 16/02/2025, 14:20 WIB": a site named by its address, before a dash.)
+  const fields = text.includes('|')
+    ? text.split(/\s*\|\s*/)
+    : SITE_BEFORE_DASH.test(text)
+      ? text.split(/\s+[-–—]\s+/)
+      : [];
   const credit = fields.length > 0 && creditFirst(fields, 1);
   // "Jane Q. Doe — 3 November 2025, 7:00am": an author's name set apart before the date.
   // (Not a headline in title case set before a bar: "Ceasefire Takes Effect | January 19,

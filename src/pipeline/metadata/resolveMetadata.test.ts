@@ -2178,3 +2178,31 @@ describe('outlet names and dates in the furniture of round 10, last part', () =>
     expect(metadataOf(text).published).toBe(day);
   });
 });
+
+describe('Indonesian page furniture', () => {
+  const story =
+    'The number of Palestinians killed in the Gaza Strip has risen to 3,478, the ministry said on Wednesday.';
+
+  it('a dateline that opens with the site’s own address names it', () => {
+    const text = page(
+      'Palestinian death toll in Gaza climbs to 3,478',
+      'Thursday 19 Oct 2023 10:45 WIB',
+      `EXAMPLE.CO.ID, GAZA -- ${story}`,
+      'More strikes followed.',
+    );
+    expect(metadataOf(text).publisher).toBe('EXAMPLE.CO.ID');
+  });
+
+  it('a site named by its address before a dash and the date, over a company named "PT."', () => {
+    const md = page(
+      '# Gaza ceasefire at day 28',
+      '**Example.com** - 16/02/2025, 14:20 WIB',
+      story,
+      'More strikes followed.',
+      'Copyright 2008 - 2025 PT. Example Cyber Media (Example Digital Group). All Rights Reserved.',
+    );
+    const found = metadataOf(md, 'page.md');
+    expect(found.publisher).toBe('Example.com');
+    expect(found.published).toBe('2025-02-16');
+  });
+});

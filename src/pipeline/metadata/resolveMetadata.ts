@@ -28,8 +28,9 @@ const LEGAL_FORMS =
   'LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|Inc\\.?|Corp\\.?|GmbH|AG|PLC|plc|S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|DAC|N\\.V\\.|B\\.V\\.|Pty|Pvt\\.?|Sdn\\.?(?: Bhd\\.?)?|Bhd\\.?|Pte\\.?|Co\\.?';
 
 /** "Al Example Publishing LLC", "Example Productions Ltd.": the company that owns a page. */
+// ("PT Example Cyber Media": an Indonesian company names its form first.)
 const COMPANY = new RegExp(
-  `\\b(?:${LEGAL_FORMS}|Corporation|Company|Productions|Holdings|subsidiary|Trust|Group)\\b[.,]?$`,
+  `^(?:PT|CV)\\s|\\b(?:${LEGAL_FORMS}|Corporation|Company|Productions|Holdings|subsidiary|Trust|Group)\\b[.,]?$`,
 );
 
 const LEGAL_FORM = new RegExp(`\\s*\\b(?:${LEGAL_FORMS})[.,]?$`);
