@@ -410,13 +410,13 @@ export function cleanBody(body: string): CleanedBody {
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index] ?? '';
     let line = raw;
-    if (signals.copyrightYear === null && isCopyrightLine(line))
-      signals.copyrightYear = copyrightYear(line);
+    const copyright = isCopyrightLine(line);
+    if (copyright) signals.copyrightYear ??= copyrightYear(line);
     const credit = readCredit(line);
     if (credit) {
       if (signals.creditedTo === null) {
         signals.creditedTo = credit;
-        signals.creditIsCopyright = isCopyrightLine(line);
+        signals.creditIsCopyright = copyright;
       }
       // "Published by Example Herald on 21/01/2024": the credit dates the page too.
       const day = creditDay(line);

@@ -5,7 +5,7 @@
 import type { Day } from '../dates/calendar.ts';
 import { readFullDate, readPageDate } from './pageDate.ts';
 import { knownOutlet } from './outlets.ts';
-import { isNameLine } from './masthead.ts';
+import { isNameLine } from './nameLine.ts';
 import { isSentenceLike } from './sentenceEnd.ts';
 
 const ORG_WORD =

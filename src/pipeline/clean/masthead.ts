@@ -3,29 +3,15 @@
 // tagline some outlets set under it ("Russian News Agency"), which names no outlet, and the
 // heading of the site's section ("Middle East"). Pure.
 import { isAcronym, looksLikeOrganisation } from './credits.ts';
+import { isNameLine } from './nameLine.ts';
 import { knownOutlet } from './outlets.ts';
+
+export { isNameLine };
 
 export interface Masthead {
   name: string;
   /** A name from the table of known outlets, not only one that looks like an outlet's. */
   known: boolean;
-}
-
-/** A line that is only a name: a few capitalised words, no sentence. */
-export function isNameLine(line: string): boolean {
-  const t = line.trim();
-  if (!t || t.length > 40 || /[.!?]["”’)]*$/.test(t)) return false;
-  const words = t.split(/\s+/);
-  // "Save the Children International": small words inside a name stay lower-case.
-  return (
-    words.length <= 5 &&
-    words.every(
-      (w, i) =>
-        // ("Türkiye Today": a capital and letters of any alphabet.)
-        /^[\p{Lu}0-9&][\p{L}\p{N}_&.'’-]*$/u.test(w) ||
-        (i > 0 && /^(?:the|of|and|for|al|de|du)$/.test(w)),
-    )
-  );
 }
 
 /**

@@ -3,6 +3,7 @@
 // words inside a "since …" phrase only date the start of a toll and are not used. Pure.
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
+import { TAKING_PARTICIPLES } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import {
   inSinceSpan,
@@ -1179,16 +1180,14 @@ function abductionsIn(view: SentenceView): boolean {
   );
 }
 
-/** Participles of carrying people off, after a count joined by "and": "… and 251 captured". */
-const CARRIED_OFF = new Set(['captured', 'abducted', 'taken', 'kidnapped', 'seized']);
-
+/** "… killed and 251 captured": a count of people carried off, joined to this one by "and". */
 function joinedToAbduction(view: SentenceView, mention: NumberMention): boolean {
   return view.mentions.some((m) => {
     if (m.excluded !== null || m.from <= mention.to || m.from - mention.to > 8) return false;
     if (view.tokens[m.from - 1]?.lower !== 'and') return false;
     // ("… and 251 captured", "… and 251 were taken", "… and 251 people were seized")
     const after = lowerSlice(view, m.to, m.to + 3).filter((w) => w !== 'people' && w !== 'were');
-    return CARRIED_OFF.has(after[0] ?? '');
+    return TAKING_PARTICIPLES.has(after[0] ?? '');
   });
 }
 
