@@ -17,7 +17,7 @@ export type JsonText = string | Uint8Array;
  * articles join by plain concatenation, the last comma cut.
  */
 export const SHARE = {
-  /** Its entry in dataset.json's articles (with its paragraphs), followed by a comma. */
+  /** Its entry in dataset.json's articles up to its paragraphs: `{…,"paragraphs":`. */
   article: 0,
   /** Its figures for dataset.json's figures: items, each followed by a comma. */
   figures: 1,
@@ -25,11 +25,14 @@ export const SHARE = {
   entry: 2,
   /** Its distinct sentences for sentences.json: items, each followed by a comma. */
   sentences: 3,
-  /** Its paragraphs in its shard of articles/: `"id":[…],`. */
+  /** Its paragraphs, `[…]`: the end of its dataset entry, and its text in its shard of
+   * articles/. Stored once: they are a fifth of the cache. */
   text: 4,
+  /** Its key in its shard of articles/: `"id":`. */
+  key: 5,
   /** Its figures' values for index.json's first column (FIGURE_COLUMNS), as `sentences` is;
    * the other columns follow. */
-  columns: 5,
+  columns: 6,
 } as const;
 export const SHARE_COUNT = SHARE.columns + FIGURE_COLUMNS.length;
 
@@ -62,11 +65,12 @@ export function recordArticle(built: BuiltArticle): ArticleRecord {
   // "paragraphs" last, whatever the article's own key order.
   const metaJson = JSON.stringify(meta);
   const shares: string[] = [];
-  shares[SHARE.article] = `${metaJson.slice(0, -1)},"paragraphs":${paragraphsJson}},`;
+  shares[SHARE.article] = `${metaJson.slice(0, -1)},"paragraphs":`;
   shares[SHARE.figures] = items(built.figures);
   shares[SHARE.entry] = JSON.stringify(part.entry).slice(1);
   shares[SHARE.sentences] = items(part.sentences);
-  shares[SHARE.text] = `${JSON.stringify(built.article.id)}:${paragraphsJson},`;
+  shares[SHARE.text] = paragraphsJson;
+  shares[SHARE.key] = `${JSON.stringify(built.article.id)}:`;
   FIGURE_COLUMNS.forEach((c, i) => (shares[SHARE.columns + i] = items(part.columns[c])));
   return {
     shares,
@@ -97,7 +101,9 @@ export function cut(text: JsonText, start: number, end?: number): JsonText {
 
 /** The article of a record, read back (for the few articles corrections change). */
 export function readArticle(record: ArticleRecord): Article {
-  return JSON.parse(joinText([cut(shareOf(record, SHARE.article), 0, -1)])) as Article;
+  return JSON.parse(
+    joinText([shareOf(record, SHARE.article), shareOf(record, SHARE.text), '}']),
+  ) as Article;
 }
 
 /** The figures of a record, read back (for the few articles corrections change). */
@@ -140,6 +146,23 @@ export function appendShares(out: JsonText[], records: readonly ArticleRecord[],
     runEnd = end;
   }
   endRun();
+}
+
+/**
+ * One array's items made of several shares of each record, separated by commas: `before`,
+ * then the shares of `kinds` in turn, then `after`, per record.
+ */
+export function joinComposite(
+  out: JsonText[],
+  records: readonly ArticleRecord[],
+  kinds: readonly number[],
+  after: string,
+) {
+  records.forEach((record, i) => {
+    if (i > 0) out.push(',');
+    for (const kind of kinds) out.push(shareOf(record, kind));
+    out.push(after);
+  });
 }
 
 /** The items of one array from each record's share of it, as appendShares; the last comma cut. */

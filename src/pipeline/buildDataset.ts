@@ -13,6 +13,7 @@ import { decodeArticleBytes } from './input/decode.ts';
 import { extensionOf, isArticleFile } from './input/parseDocument.ts';
 import { META_FILE_NAME, parseMetaFile, type MetaEntry } from './metadata/metaFile.ts';
 import {
+  joinComposite,
   joinShares,
   joinText,
   SHARE,
@@ -204,7 +205,7 @@ export function datasetJsonPieces(
   const out: JsonText[] = [
     `{"schemaVersion":${SCHEMA_VERSION},"metrics":${JSON.stringify(METRICS)},"articles":[`,
   ];
-  joinShares(out, records, SHARE.article);
+  joinComposite(out, records, [SHARE.article, SHARE.text], '}');
   out.push('],"figures":[');
   joinShares(out, records, SHARE.figures);
   out.push(
@@ -269,7 +270,7 @@ export function applyCorrections(
 export function* articleShards(records: readonly ArticleRecord[]): Generator<[string, JsonText[]]> {
   for (let start = 0; start < records.length; start += SHARD_SIZE) {
     const pieces: JsonText[] = [`{"schemaVersion":${SCHEMA_VERSION},"articles":{`];
-    joinShares(pieces, records.slice(start, start + SHARD_SIZE), SHARE.text);
+    joinComposite(pieces, records.slice(start, start + SHARD_SIZE), [SHARE.key, SHARE.text], '');
     pieces.push('}}');
     yield [shardFile(shardOf(start)), pieces];
   }

@@ -15,7 +15,7 @@ import {
 } from '../articleRecord.ts';
 import type { ArticleJob } from '../buildDataset.ts';
 
-const HEADER = 'conflict-figures extract cache 6';
+const HEADER = 'conflict-figures extract cache 7';
 
 export function jobKey(version: string, job: ArticleJob): string {
   const hash = createHash('sha256');
