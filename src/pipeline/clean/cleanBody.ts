@@ -415,7 +415,15 @@ export function cleanBody(body: string): CleanedBody {
     const credit = readCredit(line);
     if (credit) {
       if (signals.creditedTo === null) {
-        signals.creditedTo = credit;
+        // "© 2025 Example Media Group. Example Mercury, 76 Main Street" under "Example Mercury"
+        // at the top: the owner's line names the site too, which is the page's name.
+        const site = signals.siteName;
+        const namesSite =
+          copyright &&
+          site !== null &&
+          credit !== site &&
+          line.includes(site, line.indexOf(credit));
+        signals.creditedTo = namesSite ? site : credit;
         signals.creditIsCopyright = copyright;
       }
       // "Published by Example Herald on 21/01/2024": the credit dates the page too.

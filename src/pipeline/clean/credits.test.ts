@@ -256,6 +256,13 @@ describe('the owner a copyright line names', () => {
     ['© EXRC 2025 · Terms of use · Privacy policy · Contact', 'EXRC'],
     ['© 2025 Copyright EXI - All rights reserved. EXI is not responsible for links.', 'EXI'],
     ['(c) 2023-2024 Example News, 2024', 'Example News'],
+    // What the owner says of itself after a comma is no part of its name.
+    [
+      '© 2025 The Example Californian, independent student press since 1971.',
+      'The Example Californian',
+    ],
+    ['Copyright 2024 Example Herald, serving the valley since 1890', 'Example Herald'],
+    ['©2024 Example Communications, Inc.', 'Example Communications, Inc'],
     ['Copyright notice: reuse allowed with credit', null],
     ['© 2024 example.org', null],
     ['The ministry holds the copyright to the list.', null],

@@ -135,6 +135,9 @@ function copyrightOwner(line: string): string | null {
     .replace(/^(PT|CV)\.\s+/, '$1 ')
     // ("Example Media Group, a division of Example Holdings": the owner before its parent.)
     // ("Example Tribune, Kingdom of Bahrain": the owner before where it is.)
+    // ("The Example Californian, independent student press since 1971": the name before what
+    // it says of itself, in small letters; "Example Communications, Inc." keeps its form.)
+    .replace(/,\s+[a-z].*$/, '')
     // ("The Example Post / EXAMPLE POST ApS": the name before its company.)
     .split(
       /\s+[·|•–—/-]\s+|\.\s|,?\s+all rights reserved\b|,\s+(?:a|an|part of)\s|,\s+(?:the\s+)?(?:kingdom|republic|state|sultanate|emirate|principality) of\s/i,

@@ -22,6 +22,10 @@ describe('parseDateline', () => {
     ['MOSCOW, March 6 /TASS/ Talks went on.', 'TASS', null, 'March 6'],
     ['Jerusalem (EFE).- Talks went on.', 'EFE', null, null],
     ['Gaza City (AFP) - Talks went on.', 'AFP', null, null],
+    // The agency's name in capitals after the day, closed by a dash, the place in title case.
+    ['Gaza, July 28, 2025, EXA -- Talks went on.', 'EXA', '2025-07-28', null],
+    ['New York, July 28, EXA -- Talks went on.', 'EXA', null, 'July 28'],
+    ['Ramallah, March 3, 2024, EXPRESS - Talks went on.', 'EXPRESS', '2024-03-03', null],
     [
       'AMMAN, 6 March 2024 - Example News Agency: Talks went on.',
       'Example News Agency',

@@ -45,11 +45,12 @@ function splitAgency(agency: string): string {
 }
 
 /**
- * "YEREVAN, JANUARY 20, ARMENPRESS. Israel released …": a place, the day and the agency's name
- * in capitals after a comma, closed by a full stop.
+ * "YEREVAN, JANUARY 20, ARMENPRESS. Israel released …", "Gaza, July 28, 2025, SPA -- The
+ * number …": a place, the day and the agency's name in capitals after a comma, closed by a full
+ * stop or a dash.
  */
 const AGENCY_LAST =
-  /^(?<place>[A-Z][A-Z .'’-]{1,30}),\s*(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?,\s*(?<agency>[A-Z][A-Z-]{2,20})\.\s+(?=[A-Z"“])/;
+  /^(?<place>[A-Z][A-Z .'’-]{1,30}|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s*(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?,\s*(?<agency>[A-Z][A-Z-]{2,20})(?:\.\s+|\s*(?:--|—|–)\s*|\s+-\s+)(?=[A-Z"“])/;
 
 function agencyLastDateline(paragraph: string): Dateline | null {
   const m = AGENCY_LAST.exec(paragraph);

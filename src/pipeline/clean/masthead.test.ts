@@ -1,6 +1,13 @@
 // Lines a page prints above its headline, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { isLowerCaseBrand, isSectionName, isTagline, menuOwner, readMasthead } from './masthead.ts';
+import {
+  isLowerCaseBrand,
+  isSectionName,
+  isSectionPath,
+  isTagline,
+  menuOwner,
+  readMasthead,
+} from './masthead.ts';
 
 describe('readMasthead', () => {
   it.each([
@@ -63,6 +70,9 @@ describe('isLowerCaseBrand', () => {
     ['examplenews', true],
     ['examplenews.', true],
     ['exampleweb English', true],
+    ['mid-week', true],
+    ['x-ray', false],
+    ['well-known facts', false],
     ['home', false],
     ['menu', false],
     ['the war goes on', false],
@@ -70,5 +80,19 @@ describe('isLowerCaseBrand', () => {
     ['ab', false],
   ])('%s', (line, brand) => {
     expect(isLowerCaseBrand(line)).toBe(brand);
+  });
+});
+
+describe('isSectionPath', () => {
+  it.each([
+    ['World > Middle East', true],
+    ['World | Middle East', true],
+    ['World, Middle East', true],
+    ['Gaza, Israel', true],
+    ['World', false],
+    ['Gaza, where the strikes fell', false],
+    ['Hamas, Israel agree truce', false],
+  ])('%s', (line, path) => {
+    expect(isSectionPath(line)).toBe(path);
   });
 });

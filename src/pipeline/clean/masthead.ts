@@ -119,9 +119,10 @@ export function menuOwner(line: string): string | null {
 }
 
 /** "bianet English", "albawaba", "africanews.": a brand its logo writes in small letters. */
-// ("theSun", "eExample": a brand may raise a letter inside its one word.)
+// ("theSun", "eExample": a brand may raise a letter inside its one word, or join two with a
+// hyphen: "mid-week".)
 export function isLowerCaseBrand(line: string): boolean {
-  return /^(?!(?:home|menu|search|login|subscribe)\b)[a-z](?:[a-z0-9]{3,}|[a-z0-9]{0,3}[A-Z][a-z0-9]{2,})\.?(?: [A-Z][a-z]+)?$/.test(
+  return /^(?!(?:home|menu|search|login|subscribe)\b)[a-z](?:[a-z0-9]{3,}|[a-z0-9]+-[a-z0-9]{2,}|[a-z0-9]{0,3}[A-Z][a-z0-9]{2,})\.?(?: [A-Z][a-z]+)?$/.test(
     line.trim(),
   );
 }
@@ -140,9 +141,12 @@ export function readBreadcrumb(line: string): Masthead | null {
   return readMasthead(steps[0] ?? '');
 }
 
-/** "World > Middle East", "World | Middle East": a section's path above the headline. */
+/**
+ * "World > Middle East", "World | Middle East", "World, Middle East": a section's path above
+ * the headline.
+ */
 export function isSectionPath(line: string): boolean {
-  const steps = line.trim().split(/\s+[›»>|/]\s+/);
+  const steps = line.trim().split(/,\s+|\s+[›»>|/]\s+/);
   return steps.length >= 2 && steps.every(isSectionName);
 }
 

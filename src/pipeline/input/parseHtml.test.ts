@@ -83,6 +83,27 @@ describe('parseHtml', () => {
     expect(doc.meta.copyrights).toEqual(['© 2023 Example Peninsula. All rights reserved.']);
   });
 
+  it.each([
+    [
+      '<p>&copy; 2024 Example Courier. All rights reserved.</p>',
+      '© 2024 Example Courier. All rights reserved.',
+    ],
+    [
+      '<p>Copyright &copy; 2024 <a href="/">Example Courier</a> Ltd.</p>',
+      'Copyright © 2024 Example Courier Ltd.',
+    ],
+    ['&copy; 2024 Example Courier<div>About us</div>', '© 2024 Example Courier'],
+    ['&copy; 2024 Example Courier<br>Privacy policy', '© 2024 Example Courier'],
+  ])(
+    'reads a copyright line whose sign is an entity to the end of its block: %s',
+    (footer, line) => {
+      const doc = parseHtml(
+        `<html><body><article><p>Strikes resumed on Sunday.</p></article><footer>${footer}</footer></body></html>`,
+      );
+      expect(doc.meta.copyrights).toEqual([line]);
+    },
+  );
+
   it('reads JSON-LD when meta tags are missing', () => {
     const doc = parseHtml(
       '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02","publisher":{"name":"LD News"},"headline":"H"}</script></head><body><p>Text.</p></body></html>',
@@ -107,6 +128,17 @@ describe('parseHtml', () => {
 
   it('uses the whole body when there is no article or main element', () => {
     expect(parseHtml('<p>One.</p><p>Two.</p>').body).toBe('One.\n\nTwo.');
+  });
+
+  it.each([
+    '<body class="node--type-expert-comment">',
+    '<body id="share-page">',
+    '<body><main class="layout-with-sidebar">',
+  ])('keeps the story when the whole page has a furniture class: %s', (open) => {
+    const doc = parseHtml(
+      `<html>${open}<article><p>Strikes resumed on Sunday.</p></article><div class="comments"><p>First!</p></div></body></html>`,
+    );
+    expect(doc.body).toBe('Strikes resumed on Sunday.');
   });
 
   describe('tables', () => {

@@ -60,9 +60,11 @@ const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr
 /** Class or id words that mark page furniture rather than the story. */
 const FURNITURE =
   /(?:^|[\s_-])(?:ad|ads|advert|advertisement|promo|share|sharing|social|related|newsletter|sidebar|cookie|comments?|breadcrumbs?|byline-share|subscribe|recirc|most-read|trending|nav|navbar|navigation|menu|ticker)(?:$|[\s_-])/i;
-/** Class or id words of the element that carries the site's own name. */
+/** Elements that hold the whole page or its main part. */
+const WHOLE_PAGE = new Set(['html', 'body', 'main']);
 /** "/", "https://www.example.com/": a link to the site's front page. */
 const HOME_LINK = /^(?:https?:\/\/[^/?#]+)?\/?$/i;
+/** Class or id words of the element that carries the site's own name. */
 const LOGO = /(?:^|[\s_-])(?:logo|brand|masthead|site-?name|site-?title)(?:$|[\s_-])/i;
 /** Class, id or itemprop words of a <time> (or its parent) that dates the page's publication. */
 const PUBLISHED_TIME = /publish|posted|pubdate|dateline|(?:^|[\s_-])date(?:$|[\s_-])/i;
@@ -207,6 +209,13 @@ export function parseHtml(html: string): SourceDocument {
   let logoText = '';
   const logos: string[] = [];
   const copyrights: string[] = [];
+  // The copyright line being read: the depth of the block it opened in, and its text so far.
+  let copyrightAt = -1;
+  let copyrightText = '';
+  const endCopyright = () => {
+    copyrights.push(copyrightText.replace(/\s+/g, ' ').trim());
+    copyrightAt = -1;
+  };
   let listDepth = 0;
   let headingSeen = false;
 
@@ -264,6 +273,8 @@ export function parseHtml(html: string): SourceDocument {
           if (!updated && skipDepth === 0 && !storyBegun && !meta.has('time:first'))
             meta.set('time:first', attrs.datetime.trim());
         }
+        // ("© Example Post<div>About us</div>": a block inside ends the copyright line.)
+        if (copyrightAt >= 0 && BLOCK.has(name)) endCopyright();
         const logoHints = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
         // "The Example Times logo": the name without the word for the picture.
         const alt = (attrs.alt ?? attrs['aria-label'] ?? '').replace(
@@ -282,9 +293,11 @@ export function parseHtml(html: string): SourceDocument {
           if (BLOCK.has(name) && skipDepth === 0) flush();
           return;
         }
+        // (A page's whole body or main part is never furniture, whatever its classes say:
+        // <body class="type-expert-comment"> is a comment piece, not a comment box.)
         const furniture =
-          FURNITURE.test(attrs.class ?? '') ||
-          FURNITURE.test(attrs.id ?? '') ||
+          (!WHOLE_PAGE.has(name) &&
+            (FURNITURE.test(attrs.class ?? '') || FURNITURE.test(attrs.id ?? ''))) ||
           attrs.hidden !== undefined ||
           attrs['aria-hidden'] === 'true' ||
           (name === 'header' && articleDepth === 0 && mainDepth === 0);
@@ -335,8 +348,13 @@ export function parseHtml(html: string): SourceDocument {
       ontext(text) {
         if (inTitle) titleText += text;
         // "© 2024 Example Times": the footer is furniture, but its owner is a name for the page.
-        if (skipDepth > 0 && COPYRIGHT.test(text))
-          copyrights.push(text.replace(/\s+/g, ' ').trim());
+        // ("&copy; 2024 <a>Example Times</a>": the text after the sign comes in pieces of its
+        // own, gathered until the sign's block closes.)
+        if (copyrightAt >= 0) copyrightText += text;
+        else if (skipDepth > 0 && COPYRIGHT.test(text)) {
+          copyrightAt = stack.length;
+          copyrightText = text;
+        }
         if (logoAt >= 0) logoText += text;
         if (jsonLd !== null) jsonLd += text;
         if (skipDepth === 0) current += text;
@@ -365,6 +383,7 @@ export function parseHtml(html: string): SourceDocument {
             flush();
             skipDepth = entry.restore;
           }
+          if (copyrightAt >= 0 && stack.length < copyrightAt) endCopyright();
           if (stack.length + 1 === logoAt) {
             const name = logoText.replace(/\s+/g, ' ').trim();
             // (A menu's "Home" link names no site.)
@@ -393,6 +412,7 @@ export function parseHtml(html: string): SourceDocument {
   );
   parser.write(html);
   parser.end();
+  if (copyrightAt >= 0) endCopyright();
   flush();
 
   // A menu's items above the headline ("Home", "Gaza", "Opinion") are no part of the story.

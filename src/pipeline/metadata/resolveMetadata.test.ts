@@ -2206,3 +2206,53 @@ describe('Indonesian page furniture', () => {
     expect(found.published).toBe('2025-02-16');
   });
 });
+
+describe('outlet names in the furniture of round 11 (stop 23)', () => {
+  const story =
+    'Israeli strikes killed at least 26 people across the Gaza Strip on Tuesday, officials said.';
+  it.each([
+    [
+      'a name at the top over sections listed with commas',
+      page('The Example Age', 'World, Middle East', 'Strikes go on in Gaza', 'AP', story),
+      'The Example Age',
+    ],
+    [
+      'a brand in small letters joined by a hyphen, over its menu',
+      page('mid-week', 'Cityside | Sports | World News | Opinion', 'Strikes go on in Gaza', story),
+      'mid-week',
+    ],
+    [
+      "an owner's copyright line that names the site at the top",
+      page(
+        'Example Mercury',
+        'News | Sport | Lifestyle | Property',
+        'Strikes go on in Gaza',
+        'By Example Associated Press',
+        story,
+        '© 2025 Example Community Media. Example Mercury, Level 1, 76 Main Street.',
+      ),
+      'Example Mercury',
+    ],
+    [
+      'a copyright owner that names no site keeps the credit',
+      page(
+        'Example Mercury',
+        'News | Sport | Lifestyle | Property',
+        'Strikes go on in Gaza',
+        story,
+        '© 2025 Example Community Media. All rights reserved.',
+      ),
+      'Example Community Media',
+    ],
+    [
+      'the copyright of an HTML footer written with an entity',
+      '<html><head><title>Strikes go on in Gaza</title></head><body><article><h1>Strikes go on in Gaza</h1><p>' +
+        story +
+        '</p></article><footer><p>&copy; 2025 Example Citi Newsroom. All rights reserved.</p></footer></body></html>',
+      'Example Citi Newsroom',
+    ],
+  ])('%s', (_, text, publisher) => {
+    const file = text.startsWith('<html') ? 'page.html' : 'page.txt';
+    expect(metadataOf(text, file).publisher).toBe(publisher);
+  });
+});

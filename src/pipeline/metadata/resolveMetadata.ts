@@ -9,7 +9,7 @@ import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
 import { isWireAgency, knownOutlet, outletOfUrl, spelledName } from '../clean/outlets.ts';
 import { pageOutlet } from './pageOutlet.ts';
-import { copyrightYear, isAcronym } from '../clean/credits.ts';
+import { copyrightYear, isAcronym, readCredit } from '../clean/credits.ts';
 import { WAR_START } from '../dates/resolveDate.ts';
 
 export interface ArticleMetadata {
@@ -230,6 +230,12 @@ function guessedPublished(
     : null;
 }
 
+/** "© 2025 Example Post": the owner an HTML page's footer names, when nothing else names it. */
+function footerOwner(lines: readonly string[]): { value: string; how: string } | null {
+  const owner = lines.map(readCredit).find((o) => o !== null);
+  return owner ? { value: withoutLegalForm(owner), how: "the page's copyright line" } : null;
+}
+
 /** The latest year the page's footer copyright lines name. */
 function latestYear(lines: readonly string[]): number | null {
   const years = lines.map(copyrightYear).filter((y) => y !== null);
@@ -299,7 +305,8 @@ export function resolveMetadata(
     const found =
       ownName ??
       nameOfAddress(meta?.url ?? doc.meta.url ?? cleaned.signals.pageUrl, doc.body) ??
-      textPublisher(cleaned);
+      textPublisher(cleaned) ??
+      footerOwner(doc.meta.copyrights ?? []);
     if (found) {
       [publisher, publisherFrom] = [found.value, (ownName && formatFrom) || 'text'];
       notes.push(`Publisher read from ${found.how}.`);
