@@ -213,7 +213,20 @@ function afterWith(view: SentenceView, m: NumberMention): boolean {
   return at(k) === 'with' && view.tokens[k - 1]?.text === ',';
 }
 
-/** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
+/**
+ * "59 hostages are still in Gaza, 24 of whom are believed to be alive, while 35 are believed to
+ * be dead": a bare count opened by "while", "and" or a semicolon, whose predicate is only whether
+ * they live, is a part of the group counted before it.
+ */
+function stateOfGroup(view: SentenceView, m: NumberMention): boolean {
+  const before = view.tokens[m.from - 1]?.lower ?? '';
+  if (!STATE_OPENERS.has(before)) return false;
+  return LIFE_STATE.test(lowerSlice(view, m.to, m.to + 6).join(' '));
+}
+const STATE_OPENERS = new Set(['while', 'whereas', ';', 'and']);
+const LIFE_STATE =
+  /^(?:are|were|is|was) (?:(?:believed|thought|presumed|confirmed|feared|said|declared|known) (?:to be |to have been )?)?(?:dead|alive|deceased|living)\b/;
+
 /**
  * "frees four hostages as officials say 274 killed": a clause opened between two counts, with a
  * verb of saying of its own, counts its own people, not the group of the clause before it.
@@ -226,6 +239,7 @@ function saidClauseBetween(view: SentenceView, from: number, to: number): boolea
   );
 }
 
+/** Who an elided count is: from the count it is coordinated with, a "number of" phrase, a toll. */
 export function contextCategory(
   view: SentenceView,
   m: NumberMention,
@@ -246,7 +260,8 @@ export function contextCategory(
   }
   // "101 hostages remain in Gaza, with 35 presumed dead": a bare count in an absolute "with"
   // clause is a part of the group counted before it.
-  if (previous && afterWith(view, m)) return { category: previous.category, noun: previous.noun };
+  if (previous && (afterWith(view, m) || stateOfGroup(view, m)))
+    return { category: previous.category, noun: previous.noun };
   // "the number of hostages killed in captivity has risen to 41": the group is the one the
   // subject counts, named after "number of", and what happened to them follows it (the verb
   // after the group is theirs, not a killer's).

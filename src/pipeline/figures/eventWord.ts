@@ -1,6 +1,13 @@
 // The event a word names where it stands: "killed", "in captivity", "fled their homes",
 // "fell in combat", "turned over", "the army has lost 330 soldiers". Pure.
-import { EVENT_WORDS, HOSTAGE_NOUNS, LEFT_SKIP, PRISON_PLACES, type EventKind } from './lexicon.ts';
+import {
+  EVENT_WORDS,
+  HOSTAGE_NOUNS,
+  LEFT_SKIP,
+  PRISON_PLACES,
+  TAKE_FORMS,
+  type EventKind,
+} from './lexicon.ts';
 import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
@@ -136,6 +143,9 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     (lower === 'holding' || lower === 'hold' || lower === 'holds') &&
     PAPERS.test(lowerSlice(view, i + 1, i + 3).join(' '))
   )
+    return null;
+  // "as a truce takes hold": a thing that takes hold begins; no one is held.
+  if ((lower === 'hold' || lower === 'holds') && TAKE_FORMS.has(view.tokens[i - 1]?.lower ?? ''))
     return null;
   // "have been transferred to the International Committee of the Red Cross": handed over.
   if (lower === 'transferred')

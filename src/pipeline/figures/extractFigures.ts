@@ -23,7 +23,7 @@ import {
 } from './contextCategory.ts';
 import { countedNoun, type Category, type CountedNoun } from './countedNoun.ts';
 import { eventOfCount, type CountEvent } from './eventOfCount.ts';
-import { LEAVE_WORDS } from './eventWord.ts';
+import { eventWord, LEAVE_WORDS } from './eventWord.ts';
 import { cellFigures, labelledFigures } from './factBoxLabels.ts';
 import {
   AUXILIARIES,
@@ -129,6 +129,44 @@ function heldStillThere(view: SentenceView, mention: NumberMention, noun: Counte
   );
 }
 const SAYERS = new Set(['it', 'they', 'israel', 'officials', 'he', 'she']);
+
+/** "2,200 Palestinians and 73 people": a count joined to the one before by "and" alone. */
+function joinedTo(view: SentenceView, before: NumberMention | null, m: NumberMention): boolean {
+  if (!before || view.tokens[m.from - 1]?.lower !== 'and') return false;
+  if (m.from - 1 - before.to > 3) return false;
+  for (let i = before.to; i < m.from - 1; i++)
+    if (view.tokens[i]?.kind !== 'word' || eventWord(view, i)) return false;
+  return true;
+}
+
+/** Rooms and buildings captives are kept in. */
+const HOLDING_PLACES = new Set(
+  'apartment apartments flat flats building buildings block blocks house houses home homes tunnel tunnels room rooms compound shaft cell cells basement'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "The other three were held together in a second apartment", "the four had been held in two
+ * apartment blocks": where some people were kept, told in the past, is no count of those held
+ * now.
+ */
+function heldWhereOnce(view: SentenceView, at: number): boolean {
+  const { tokens } = view;
+  if (tokens[at]?.lower !== 'held') return false;
+  const before = lowerSlice(view, at - 2, at);
+  if (!(before[1] === 'were' || before[1] === 'was' || before.join(' ') === 'had been'))
+    return false;
+  let k = at + 1;
+  if (/^(?:together|separately|captive|hostage|alone)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(?:in|inside|at|under)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let i = k + 1; i <= k + 4; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === 'punct') return false;
+    if (HOLDING_PLACES.has(t.lower)) return true;
+  }
+  return false;
+}
 
 const PLEADING = new Set(
   'demand demands demanded demanding urged urges urging press presses pressed pressing call calls called calling push pushing appeal appeals appealed appealing'.split(
@@ -387,6 +425,8 @@ function extractFromSentence(
   // Breakdowns of a count already given ("including 12 children", "the dead included 14
   // children and nine women"), remembered so that their lists are skipped whole.
   const breakdowns = new Set<NumberMention>();
+  /** The last count of an earlier war: "… killed 2,200 Palestinians and 73 Israelis" share it. */
+  let earlierWar: NumberMention | null = null;
   for (const mention of view.mentions) {
     if (mention.excluded !== null) continue;
     // "15 Israelis, including four soldiers, have been killed": a part is read like any count
@@ -398,7 +438,10 @@ function extractFromSentence(
     if (part) breakdowns.add(mention);
     if (isPopulation(view, mention) || isBase(view, mention) || isOneOfMany(view, mention))
       continue;
-    if (isEarlierConflict(view, mention)) continue;
+    if (isEarlierConflict(view, mention) || joinedTo(view, earlierWar, mention)) {
+      earlierWar = mention;
+      continue;
+    }
     const noun = countedNoun(view, mention);
     // "agreed to free some 900 terrorists": what Israeli outlets call the prisoners a deal
     // frees; fighters counted any other way are in no metric.
@@ -673,6 +716,7 @@ function extractFromSentence(
       ),
     });
     if (!metric) continue;
+    if (metric === 'hostages_held' && heldWhereOnce(view, event.index)) continue;
     // A fire's or a flood's dead, in a bulletin that has moved on from the war.
     if (/_(?:killed|injured)$/.test(metric) && isDisasterToll(view)) continue;
     // "It has so far returned 330 bodies, Gaza's health ministry said": the bodies Gaza's

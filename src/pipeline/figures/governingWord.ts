@@ -2,7 +2,14 @@
 // followed back through coordinated counts, and any event word earlier in the clause. Pure.
 import type { CountEvent } from './countEvent.ts';
 import { ARMY_LOSSES, eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
-import { BODY_NOUNS, CLAUSE_BREAKERS, HARD_STOPS, HOSTAGE_NOUNS, LEFT_SKIP } from './lexicon.ts';
+import {
+  BODY_NOUNS,
+  CLAUSE_BREAKERS,
+  HARD_STOPS,
+  HOSTAGE_NOUNS,
+  LEFT_SKIP,
+  TAKE_FORMS,
+} from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, previousCounting, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
@@ -140,7 +147,9 @@ export function leftHead(
       return { event: { kind: 'take', index: i, trust: 3 }, bodies };
     }
   }
-  if (HOLD_VERBS.has(t.lower)) return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
+  // ("as a truce takes hold, three hostages …": what takes hold begins; no one is held.)
+  if (HOLD_VERBS.has(t.lower) && !TAKE_FORMS.has(tokens[i - 1]?.lower ?? ''))
+    return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
   // "located the bodies of four hostages": the bodies of captives or soldiers found are
   // recovered (the dead of a strike, "found the bodies of 40 people", are left to the context).
   if (bodies && FIND_VERBS.has(t.lower) && capturedAfter(view, mention))

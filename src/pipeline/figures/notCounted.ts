@@ -67,8 +67,12 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
       noun++;
     }
     const next = tokens[noun]?.lower ?? '';
+    // ("the 50-day conflict of 2014": the year after the war's noun.)
     const datesAConflict =
-      CAMPAIGN_NOUNS.has(next) || INCIDENT_NOUNS.has(next) || next === 'intifada';
+      CAMPAIGN_NOUNS.has(next) ||
+      INCIDENT_NOUNS.has(next) ||
+      next === 'intifada' ||
+      (tokens[i - 1]?.lower === 'of' && CAMPAIGN_NOUNS.has(tokens[i - 2]?.lower ?? ''));
     // "…, in which some 2,600 soldiers died", "bodies held since the 2014 war": the war's own
     // counts, told in a clause that hangs on it or counted from it.
     // ("the 2014 Operation Protective Edge, when …": the campaign's name after its noun.)
@@ -100,7 +104,9 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
         return true;
       continue;
     }
-    if (datesAConflict && i >= lo && i < hi && !clauseBetween(view, i, m)) return true;
+    // ("37,000 killed, far more than in the war of 2014": a war compared with is not the count's.)
+    const compared = i > m.to && tokens.slice(m.to, i).some((t) => t.lower === 'than');
+    if (datesAConflict && i >= lo && i < hi && !clauseBetween(view, i, m) && !compared) return true;
     // "2,251 Palestinians were killed in 2014": the year the count's own clause happened in, a
     // few words after it.
     const inYear = YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && i > m.to && i - m.to <= 8;
@@ -161,10 +167,10 @@ function earlierWarIn(view: SentenceView): RegExpExecArray | null {
  * much to try at each character).
  */
 const MAY_NAME_EARLIER_WAR =
-  /cast lead|protective edge|pillar of|guardian of|breaking dawn|shield and|summer rains|returning echo|(?:last|previous|earlier) (?:gaza )?war|decades|intifada/i;
+  /cast lead|protective edge|pillar of|guardian of|breaking dawn|shield and|summer rains|returning echo|(?:last|previous|earlier|prior) (?:major )?(?:gaza )?(?:war|conflict|assault|offensive)|decades|intifada/i;
 
 const EARLIER_WAR =
-  /\b(?:Operation )?(?:Cast Lead|Protective Edge|Pillar of (?:Defen[cs]e|Cloud)|Guardian of the Walls|Breaking Dawn|Shield and Arrow|Summer Rains|Returning Echo)\b|\b(?:the|a) (?:last|previous|earlier) (?:Gaza )?war\b|\bover the (?:past|last) (?:two|three|four|several) decades\b|\b(?:first|second) (?:Palestinian )?intifada\b/i;
+  /\b(?:Operation )?(?:Cast Lead|Protective Edge|Pillar of (?:Defen[cs]e|Cloud)|Guardian of the Walls|Breaking Dawn|Shield and Arrow|Summer Rains|Returning Echo)\b|\b(?:the|a) (?:last|previous|earlier|prior) (?:major )?(?:Gaza )?(?:war|conflict|assault|offensive)\b|\bover the (?:past|last) (?:two|three|four|several) decades\b|\b(?:first|second) (?:Palestinian )?intifada\b/i;
 
 /** A comma between token i and the count: "Gaza, ruled by Hamas since 2007, has lost …". */
 function commaBetween(view: SentenceView, i: number, m: NumberMention): boolean {

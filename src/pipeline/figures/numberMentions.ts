@@ -498,6 +498,13 @@ function exclusion(
   if (prev?.lower === 'in' && (prev2?.lower === 'one' || prev2?.text === '1')) return 'ratio';
   if (value === 1 && nextWord === 'in' && (next2?.lower === 'every' || next2?.kind === 'digits'))
     return 'ratio';
+  // "a ratio of roughly 10 to one": one side of a ratio ("from 10 to one hundred" counts).
+  if (
+    nextWord === 'to' &&
+    (next2?.lower === 'one' || next2?.text === '1') &&
+    !/^(?:hundred|thousand|million)$/.test(tokens[to + 2]?.lower ?? '')
+  )
+    return 'ratio';
   // "nine in 10 of Gaza's residents", "four in five": a ratio on both sides of "in".
   if (
     prev?.lower === 'in' &&
@@ -551,6 +558,9 @@ function exclusion(
     if (['the', 'this', 'that', 'each', 'any', 'every', 'no'].includes(prev?.lower ?? '')) {
       return 'pronoun';
     }
+    // "a loved one is being held", "their little one": a person named by what they are to
+    // someone.
+    if (FOND_ONES.has(prev?.lower ?? '')) return 'pronoun';
     // "the last one to come home", "the only one so far": one of a kind, not one person.
     if (
       ['last', 'first', 'only', 'next', 'latest', 'same'].includes(prev?.lower ?? '') &&
@@ -637,6 +647,9 @@ const SEQUENCE_FOLLOWERS = new Set([
   'negotiations',
   'deal',
 ]);
+
+/** Words for someone dear: "a loved one", "her little one". */
+const FOND_ONES = new Set(['loved', 'little', 'dear', 'beloved', 'young', 'precious']);
 
 export function findNumberMentions(tokens: readonly Token[], sentence: string): NumberMention[] {
   const mentions: NumberMention[] = [];

@@ -107,6 +107,10 @@ export function isSubset(view: SentenceView, m: NumberMention): boolean {
     NATIONALS.has(after[2] ?? '')
   )
     return true;
+  // "freed 1,968 Palestinians: 250 prisoners serving sentences, and 1,718 detainees": the
+  // counts listed after a count and a colon are its parts (the ones after the first go on
+  // the list as continuesList reads it).
+  if (inListAfterCount(view, m)) return true;
   // "including at least 20", "including some 40": hedges may stand after "including".
   let k = m.from - 1;
   while (k > 0 && SUBSET_HEDGES.has(view.tokens[k]?.lower ?? '')) k--;
@@ -126,6 +130,21 @@ export function isSubset(view: SentenceView, m: NumberMention): boolean {
       continue;
     }
     if (t.lower === 'whom' && view.tokens[i - 1]?.lower === 'of') return true;
+  }
+  return false;
+}
+
+/** A count at the head of a list after a count and a colon, or further on in it. */
+function inListAfterCount(view: SentenceView, m: NumberMention): boolean {
+  const { tokens } = view;
+  const opener = tokens[m.from - 1]?.text;
+  if (opener !== ':' && opener !== 'and' && opener !== ',') return false;
+  for (let k = m.from - 1; k >= 1; k--) {
+    const t = tokens[k]?.text;
+    if (t === ';' || t === '.') return false;
+    if (t !== ':') continue;
+    for (let i = k - 1; i >= 0 && i >= k - 3; i--) if (countAt(view, i)) return true;
+    return false;
   }
   return false;
 }

@@ -287,6 +287,9 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (tokens[i - 1]?.lower === 'of' && categoryAt(view, i + 1) === 'hostage') continue;
     // "Five workers held hostage in the Gaza Strip for 15 months were freed": a "held"
     // participle only describes them; the finite verb further on is their own.
+    // "274 Palestinians killed in a raid to free four hostages": after the count's own
+    // participle, "to" and a verb tell what the raid was for.
+    if (bare && bare.kind !== 'hold' && tokens[i - 1]?.lower === 'to') continue;
     const describedHeld = bare?.kind === 'hold' || stillHeld !== null;
     const finite = isFinite(view, i);
     // "35 of the hostages still held are believed dead": after a part's larger group, "still

@@ -326,6 +326,24 @@ function numberedBatch(view: SentenceView, mention: NumberMention): boolean {
   return before[2] === 'of' && BATCHES.has(before[1] ?? '') && ORDINALS.has(before[0] ?? '');
 }
 
+/** Handovers of a series, and the days of a truce. */
+const SERIES_EVENTS = words('release releases exchange swap handover hand-over day');
+
+/** "the first release", "the first exchange", "the first day of the truce" within the stretch. */
+function firstOfSeries(view: SentenceView, [from, to]: [number, number]): boolean {
+  for (let i = from; i < to - 1; i++) {
+    // ("… since the first release": counted from it, a tally.)
+    if (view.tokens[i]?.lower !== 'first' || inSinceSpan(view, i)) continue;
+    const next = view.tokens[i + 1]?.lower ?? '';
+    if (!SERIES_EVENTS.has(next)) continue;
+    if (next !== 'day') return true;
+    const of = lowerSlice(view, i + 2, i + 5);
+    if (of[0] === 'of' && of.some((w) => TRUCE_WORDS.has(w))) return true;
+  }
+  return false;
+}
+const TRUCE_WORDS = words('truce ceasefire pause deal');
+
 /** "is freeing", "are being released": a verb in the present, under way as it is told. */
 function underWay(view: SentenceView, predicate: CountEvent): boolean {
   const { tokens } = view;
@@ -774,6 +792,13 @@ export function scopeOf(
       view.tokens[mention.from - 2]?.lower === 'the' &&
       !hasPhrase(view, STRONG_TOTAL_PHRASES, stretchOf(view, mention))) ||
     numberedBatch(view, mention)
+  )
+    return 'incident';
+  // "Hamas on Friday released two hostages in the first release since the attack", "three
+  // hostages were freed on the first day of the truce": the first of a series is one handover.
+  if (
+    (metric === 'hostages_released' || metric === 'prisoners_released') &&
+    firstOfSeries(view, stretchOf(view, mention))
   )
     return 'incident';
   // "In total, Israel is freeing 1,968 Palestinians": a release under way, summed, is one

@@ -165,6 +165,11 @@ interface Cue {
   source?: boolean;
 }
 
+/** "according to (the) X": X gives the count. */
+const accordingTo = (at: (offset: number) => string) =>
+  (at(-1) === 'to' && at(-2) === 'according') ||
+  (at(-1) === 'the' && at(-2) === 'to' && at(-3) === 'according');
+
 /** Bodies whose seat a place after "in" or "of" names. */
 const SOURCE_BODIES = new Set([
   'ministry',
@@ -259,6 +264,18 @@ const PERPETRATION = new Set([
 const HAMAS = new Set(['hamas', 'hamas-led']);
 
 const wagedBy = (w: string) => ISRAEL_WAGES.has(w) || ISRAELI_FORCE_NOUNS.has(w);
+/**
+ * "in Israel's offensive", "in Israel's ground offensive", "in Israel's 13-month offensive":
+ * what Israel wages, within a few words that qualify it.
+ */
+function wagedAfter(at: (offset: number) => string): boolean {
+  for (let k = 1; k <= 4; k++) {
+    const w = at(k);
+    if (wagedBy(w)) return true;
+    if (w === '' || STOPS_AFTER_ISRAEL.has(w) || (/^\W+$/.test(w) && w !== '-')) return false;
+  }
+  return false;
+}
 /** Words after "in Israel" that end its phrase: "killed in Israel and Gaza", "in Israel on …". */
 const STOPS_AFTER_ISRAEL = new Set([
   'and',
@@ -449,9 +466,10 @@ const READERS: readonly Reader[] = [
       : null,
   // "Israeli strikes" act on the other side; "Israeli civilians" are the victims; "the Israeli
   // army said" names a source, no place.
+  // ("According to the Israeli military, …": a source too.)
   (w, _i, at) =>
     w === 'israeli'
-      ? ISRAELI_FORCE_NOUNS.has(at(1)) && !SPEAKING.has(at(2))
+      ? ISRAELI_FORCE_NOUNS.has(at(1)) && !SPEAKING.has(at(2)) && !accordingTo(at)
         ? 'palestinian'
         : ISRAELI_VICTIM_NOUNS.has(at(1))
           ? 'israel'
@@ -484,7 +502,7 @@ const READERS: readonly Reader[] = [
   // "pressure on Israel", "sanctions on Israel": a weight put on the state, no place.
   (w, _i, at) =>
     w === 'israel' && ISRAEL_AFTER.has(at(-1)) && !(at(-1) === 'on' && BURDENS.has(at(-2)))
-      ? wagedBy(at(1)) || (at(1) !== '' && !STOPS_AFTER_ISRAEL.has(at(1)) && wagedBy(at(2)))
+      ? wagedAfter(at)
         ? 'palestinian'
         : 'israel'
       : null,
@@ -951,6 +969,7 @@ function victimCue(
   const every = cues(view, mention).filter(
     (c) =>
       !isCaptivesDestination(view, c) &&
+      !setAside(view, c) &&
       (toldFrom === undefined || c.index < toldFrom) &&
       !(c.place === 'elsewhere' && inComparison(view, c)),
   );
@@ -1047,6 +1066,29 @@ function victimCue(
   )[0];
   return nearest?.place ?? null;
 }
+
+/** Words between "beyond" and the place it sets aside: "beyond the occupied Gaza Strip". */
+const ASIDE_GAP = new Set(['the', 'occupied', 'besieged', 'gaza']);
+
+/**
+ * "Beyond the Strip, 1,000 Palestinians have been killed in the West Bank", "outside Gaza":
+ * a place the sentence sets aside is no count's place ("outside Gaza City" is near it).
+ */
+function setAside(view: SentenceView, c: Cue): boolean {
+  let k = c.index - 1;
+  while (k >= 0 && ASIDE_GAP.has(view.tokens[k]?.lower ?? '')) k--;
+  if (!ASIDE_WORDS.has(view.tokens[k]?.lower ?? '')) return false;
+  // (Only a whole territory: "outside Tulkarm", "outside Gaza City" are near them.)
+  const name = view.tokens[c.index]?.lower ?? '';
+  const next = view.tokens[c.index + 1]?.lower ?? '';
+  return (
+    TERRITORY_WORDS.has(name) ||
+    (name === 'gaza' && next !== 'city') ||
+    (name === 'west' && next === 'bank')
+  );
+}
+const ASIDE_WORDS = new Set(['beyond', 'outside', 'besides']);
+const TERRITORY_WORDS = new Set(['strip', 'enclave', 'territory', 'israel']);
 
 /** How far back a "than" may stand from the place it compares: "than in three years of war in Ukraine". */
 const COMPARISON_REACH = 8;
