@@ -44,6 +44,17 @@ export const TAKE_VERBS = new Set([
 // Egypt for treatment".)
 const INTO_GAZA = /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the fence\b)/;
 
+/** "… men, women and children into Gaza": "into Gaza" within a list of who was carried off. */
+function carriedIntoGaza(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.tokens.length, from + 10); k++) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (w === '.' || w === ';') return false;
+    if ((w === 'into' || w === 'to') && INTO_GAZA.test(lowerSlice(view, k, k + 4).join(' ')))
+      return true;
+  }
+  return false;
+}
+
 /** Words that keep "alive" a statement that someone is still held. */
 export const ALIVE_MARKERS = new Set([
   'still',
@@ -113,6 +124,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
   ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue', 'transferred'],
   ...['forced', 'driven', 'pushed', 'coffins', 'murder', 'holding', 'hold', 'holds'],
+  'crossed',
   ...LEAVE_WORDS,
 ]);
 
@@ -196,6 +208,19 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
         .map((t) => t.lower)
         .join(' '),
     )
+  )
+    return 'take';
+  // "the second group of 13 hostages has crossed into Israel": captives across are free.
+  if (lower === 'crossed')
+    return /^(?:back )?into israel\b/.test(lowerSlice(view, i + 1, i + 4).join(' ')) &&
+      view.tokens.slice(Math.max(0, i - 6), i).some((t) => HOSTAGE_NOUNS.has(t.lower))
+      ? 'release'
+      : null;
+  // "dragged 251 men, women and children into Gaza": the people carried off between.
+  if (
+    (lower === 'dragged' || lower === 'carried' || lower === 'spirited') &&
+    countAt(view, i + 1) &&
+    carriedIntoGaza(view, i + 2)
   )
     return 'take';
   if (lower === 'captive' || lower === 'hostage') {

@@ -744,8 +744,13 @@ function extractFromSentence(
       // who they were).
       const deadClause =
         ['who', 'that'].includes(view.tokens[noun.end]?.lower ?? '') && predicate.kind === 'kill';
+      // ("251 taken, of whom 97 remain held": a part still held, right after its number, is
+      // the held.)
+      const stillHeldPart =
+        predicate.kind === 'hold' && predicate.index === mention.to && predicate.trust <= 2;
       const ownPredicate =
         (predicate.index > mention.to && (predicate.trust <= 2 || deadClause)) ||
+        stillHeldPart ||
         noun.event !== null;
       const otherGroup = whole !== undefined && whole.category !== category;
       // "freed 24 hostages, including 13 Israelis": releases are counted by nationality, as

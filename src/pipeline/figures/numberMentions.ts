@@ -414,9 +414,11 @@ function exclusion(
   )
     return 'age';
   // "the youngest two and the eldest 85", "the oldest of them 84": a person's age.
+  // ("The oldest of the freed Israelis was 85 and the youngest was two": after a copula too.)
   if (
     ELDEST.has(prev?.lower ?? '') ||
-    (prev?.lower === 'them' && prev2?.lower === 'of' && ELDEST.has(tokens[from - 3]?.lower ?? ''))
+    (prev?.lower === 'them' && prev2?.lower === 'of' && ELDEST.has(tokens[from - 3]?.lower ?? '')) ||
+    (value <= 120 && COPULA_OF_AGE.has(prev?.lower ?? '') && eldestSubject(tokens, from - 2))
   )
     return 'age';
   if (/^[-–]\d/.test(after) || (prev && /^[-–]$/.test(prev.text) && prev2?.kind === 'digits')) {
@@ -520,6 +522,9 @@ function exclusion(
     (next2.kind === 'digits' || wordValue(next2.lower) !== null)
   )
     return 'ratio';
+  // '"It is the happiest day of my life," said one displaced man': who speaks after a quote.
+  if (SPEAKING_AFTER_QUOTE.has(prev?.lower ?? '') && QUOTE_CLOSES.has(prev2?.text ?? ''))
+    return 'speaker';
   if (prev?.lower === 'no' || prev?.lower === 'number' || prev?.lower === 'no.') return 'label';
   // "has not freed a single one", "Not one hostage has been rescued": none.
   if (value === 1 && negatedOne(tokens, from)) return 'none';
@@ -647,6 +652,20 @@ const SEQUENCE_FOLLOWERS = new Set([
   'negotiations',
   'deal',
 ]);
+
+const COPULA_OF_AGE = new Set(['was', 'is', 'were']);
+const SPEAKING_AFTER_QUOTE = new Set(['said', 'says', 'told', 'added', 'recalled', 'asked']);
+const QUOTE_CLOSES = new Set(['"', '”', '’', "'"]);
+
+/** "The oldest of the freed Israelis was": a superlative of age heads the copula's subject. */
+function eldestSubject(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k >= 0 && k >= end - 5; k--) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && t.text !== "'") || t.kind === 'digits') return false;
+    if (ELDEST.has(t.lower)) return tokens[k - 1]?.lower === 'the';
+  }
+  return false;
+}
 
 /** Words for someone dear: "a loved one", "her little one". */
 const FOND_ONES = new Set(['loved', 'little', 'dear', 'beloved', 'young', 'precious']);

@@ -162,11 +162,13 @@ export function isFinite(view: SentenceView, index: number): boolean {
   // "were shot dead", "were found dead": the verb before "dead" carries the auxiliary.
   const before = view.tokens[i]?.lower ?? '';
   if (word === 'dead' && !AUXILIARIES.has(before) && /^(?:shot|found|\w+ed)$/.test(before)) i--;
-  // "were mistakenly shot", "have reportedly been killed", "were reported injured": adverbs
-  // and verbs of report between.
+  // "were mistakenly shot", "have reportedly been killed", "were reported injured", "are no
+  // longer alive": adverbs and verbs of report between.
   while (
     i > index - 4 &&
-    /^(?:[a-z]{3,}ly|reported|confirmed|feared|thought|said)$/.test(view.tokens[i]?.lower ?? '')
+    /^(?:[a-z]{3,}ly|reported|confirmed|feared|thought|said|longer|no)$/.test(
+      view.tokens[i]?.lower ?? '',
+    )
   )
     i--;
   return AUXILIARIES.has(view.tokens[i]?.lower ?? '') || FINITE_ON_THEIR_OWN.has(word);

@@ -214,3 +214,93 @@ describe('the first release of a series is one handover', () => {
     expect(scoped(sentence)).toEqual([expected]);
   });
 });
+
+describe('carried off with the list of who between the verb and "into Gaza"', () => {
+  it.each([
+    [
+      'Hamas fighters killed some 1,200 people in Israel and dragged 251 men, women and children into Gaza.',
+      ['israel_killed=1200', 'hostages_taken=251'],
+    ],
+    ['Gunmen dragged 240 people back to Gaza.', ['hostages_taken=240']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('medics carrying the wounded to hospitals take no one', () => {
+    expect(keys('Medics carried 12 wounded to hospitals in Gaza.')).toEqual(['gaza_injured=12']);
+  });
+});
+
+describe('"of whom N remain": the part still held is the held', () => {
+  it.each([
+    [
+      'Hamas took 251 hostages, of whom 97 remain held, including 33 the Israeli army says are dead.',
+      ['hostages_taken=251', 'hostages_held=97', 'hostages_dead=33'],
+    ],
+    [
+      'Hamas seized 253 people, 130 of whom remain in Gaza.',
+      ['hostages_taken=253', 'hostages_held=130'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('handovers: across into Israel, to the Red Cross', () => {
+  const scoped = (sentence: string) =>
+    extractSentenceFigures(sentence, '2025-10-13').map((f) => `${f.metric}=${f.value} ${f.scope}`);
+  it.each([
+    ['The second group of 13 hostages has crossed into Israel.', 'hostages_released=13 incident'],
+    [
+      'Seven hostages have been handed to the Red Cross in northern Gaza.',
+      'hostages_released=7 incident',
+    ],
+    [
+      'Hamas has handed the bodies of four dead hostages to the Red Cross, the military says.',
+      'hostages_dead=4 incident',
+    ],
+    ['Hamas has released 105 hostages since November.', 'hostages_released=105 total'],
+  ])('%s', (sentence, expected) => {
+    expect(scoped(sentence)).toEqual([expected]);
+  });
+
+  it('gunmen who crossed into Israel are no captives freed', () => {
+    expect(keys('Some 3,000 gunmen crossed into Israel on October 7.')).toEqual([]);
+  });
+});
+
+describe('not counts: ages after "the oldest … was", speakers after a quote', () => {
+  it.each([
+    'The oldest of the freed Israelis was 85 and the youngest was two, according to Israeli media.',
+    'The oldest hostage was 86.',
+    '"It is the happiest day of my life," said one displaced man who had moved his family nine times.',
+    '"We are exhausted," said two displaced women in Rafah.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('a count after "said" with no quote before it is still a count', () => {
+    expect(keys('Gaza officials said 30 people were killed.')).toEqual(['gaza_killed=30']);
+  });
+});
+
+describe('"no longer alive": dead', () => {
+  it('reads the part no longer alive as the dead', () => {
+    expect(
+      keys(
+        'Israel says 136 hostages remain in Gaza and that at least 25 of those are no longer alive.',
+      ),
+    ).toEqual(['hostages_held=136', 'hostages_dead=25']);
+  });
+});
+
+describe('a tally after a handover to the Red Cross', () => {
+  it('"bringing to four the number released" stays a total', () => {
+    expect(
+      extractSentenceFigures(
+        'Two women were freed late Monday and handed to the Red Cross at the Rafah crossing, bringing to four the number of hostages released.',
+        '2023-10-24',
+      ).map((f) => `${f.metric}=${f.value} ${f.scope}`),
+    ).toEqual(['hostages_released=2 incident', 'hostages_released=4 total']);
+  });
+});

@@ -326,6 +326,15 @@ function numberedBatch(view: SentenceView, mention: NumberMention): boolean {
   return before[2] === 'of' && BATCHES.has(before[1] ?? '') && ORDINALS.has(before[0] ?? '');
 }
 
+/** "handed … to the Red Cross", "transferred to the ICRC": within a few words of the verb. */
+function toRedCross(view: SentenceView, predicate: CountEvent): boolean {
+  const after = lowerSlice(view, predicate.index + 1, predicate.index + 12);
+  const to = after.indexOf('to');
+  if (to < 0) return false;
+  const rest = after.slice(to + 1, to + 4).join(' ');
+  return /^(?:the )?(?:international committee of the )?(?:red cross|icrc)\b/.test(rest);
+}
+
 /** Handovers of a series, and the days of a truce. */
 const SERIES_EVENTS = words('release releases exchange swap handover hand-over day');
 
@@ -792,6 +801,16 @@ export function scopeOf(
       view.tokens[mention.from - 2]?.lower === 'the' &&
       !hasPhrase(view, STRONG_TOTAL_PHRASES, stretchOf(view, mention))) ||
     numberedBatch(view, mention)
+  )
+    return 'incident';
+  // "Seven hostages have been handed to the Red Cross", "has handed the bodies of four dead
+  // hostages to the Red Cross": a handover to the go-between is one handover, whatever the
+  // tense.
+  if (
+    (metric === 'hostages_released' || metric === 'hostages_dead') &&
+    toRedCross(view, predicate) &&
+    // ("… handed to the Red Cross, bringing to four the number freed": the sum is a tally.)
+    bringTarget(view) !== mention
   )
     return 'incident';
   // "Hamas on Friday released two hostages in the first release since the attack", "three
