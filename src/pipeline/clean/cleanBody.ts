@@ -109,6 +109,18 @@ export interface CleanedBody {
 /** ` date 2024-03-05`, and ` date 2024-03` or ` date 2024` when the day is not known. */
 const DATE_PREFIX = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*/;
 
+/** A short line of words in title case with no sentence's end: a site's tagline. */
+function isTaglineLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && /^[A-Z]/.test(t) && !/[.!?:]$/.test(t) && t.split(/\s+/).length <= 10;
+}
+
+/** Words of a tagline that says the name above it is a newsroom's. */
+const NEWSROOM_TAGLINE =
+  /\b(?:newspaper|news|daily|broadcast(?:ing|er)?|agency|media|platform|portal|magazine|voice)\b/i;
+
+const FOUR_DIGIT_YEAR = /\b(?:19|20)\d{2}\b/;
+
 /** Lines that are web furniture whatever the site. */
 const BOILERPLATE =
   /^(?:advertisement|advertising|sponsored|share this article|share|share on \w+|news ?flash|breaking news|read more|read next|related|related articles?|most read|recommended|subscribe.*|sign up.*|continue reading|story continues below.*|skip to (?:main )?content|listen to (?:this )?article.*|click here.*|follow us.*|follow \S+ coverage.*|follow .{0,80} on (?:twitter|x|facebook|instagram|telegram|whatsapp).*|copyright.*|[©ⓒ].*|all rights reserved.*|[_\-–—=*•·]{3,})$/i;
@@ -180,8 +192,29 @@ function toParagraphs(body: string): string[] {
   if (!spaceToFold(body) && !body.includes(' | '))
     return lines.map((line) => line.trim()).filter((line) => line.length > 0);
   return flatTableRows(lines)
-    .map((line) => (spaceToFold(line) ? line.replace(/[ \t\u00a0]+/g, ' ') : line).trim())
+    .map((line) => (spaceToFold(line) ? foldSpaces(line) : line).trim())
     .filter((line) => line.length > 0);
+}
+
+/**
+ * Runs of spaces folded into one; a date line's fields set apart by wide spaces ("August 13,
+ * 2025  Example Times Reporter  4 Comments") keep a mark between them.
+ */
+function foldSpaces(line: string): string {
+  const wide = /\S {2,}\S/.exec(line);
+  // (Fields with marks of their own between them, "January 8, 2024  |  Example Reporter",
+  // keep them.)
+  if (
+    wide &&
+    line.length < 120 &&
+    !/[|·•]/.test(line) &&
+    readPageDate(line.slice(0, wide.index + 1).trim())
+  )
+    return line
+      .trim()
+      .replace(/ {2,}/g, ' · ')
+      .replace(/[ \t\u00a0]+/g, ' ');
+  return line.replace(/[ \t\u00a0]+/g, ' ');
 }
 
 /**
@@ -335,6 +368,23 @@ export function cleanBody(body: string): CleanedBody {
       continue;
     }
     const next = lines[at + 1] ?? '';
+    // "Example News" over "The Nation's Newspaper Since 1918" over its menu: a name at the
+    // very top, its tagline, then the menu (a name of section words too, when the tagline
+    // says what it is).
+    if (
+      at === 0 &&
+      isNameLine(line) &&
+      isTaglineLine(next) &&
+      isMenuLine(lines[at + 2] ?? '') &&
+      (!isSectionName(line) || NEWSROOM_TAGLINE.test(next))
+    ) {
+      const known = knownOutlet(line);
+      if (known) signals.masthead ??= known;
+      else signals.siteName ??= line.trim();
+      header.add(at).add(at + 1);
+      at += 2;
+      continue;
+    }
     // "Example NewsHour" over its menu ("Full Episode | Podcasts | Live"), "EXAMPLE AID" over
     // "PRESS RELEASE": a name the page sets over its furniture is the page's own.
     // ("bianet English" over its menu: a brand may be written in small letters.)
@@ -411,7 +461,14 @@ export function cleanBody(body: string): CleanedBody {
     const raw = lines[index] ?? '';
     let line = raw;
     const copyright = isCopyrightLine(line);
-    if (copyright) signals.copyrightYear ??= copyrightYear(line);
+    if (copyright) {
+      signals.copyrightYear ??= copyrightYear(line);
+      // "Copyright © 2023, Example Sun | Published December 16, 2023": the page's day beside it.
+      for (const part of line.split(/\s+[|·•]\s+/).slice(1)) {
+        const day = readPageDate(part);
+        if (day?.date && day.labelled && !day.updated) signals.publishedLine ??= day.date;
+      }
+    }
     const credit = readCredit(line);
     if (credit) {
       if (signals.creditedTo === null) {
@@ -437,7 +494,9 @@ export function cleanBody(body: string): CleanedBody {
     const self = readSelfReference(line);
     if (self) {
       signals.selfNamed ??= self;
-      continue;
+      // ("Example is published by Example Sdn Bhd. First published on 23 Jan 2024": the rest
+      // of the line may date the page.)
+      if (!FOUR_DIGIT_YEAR.test(line)) continue;
     }
     const thanks = line.length < 200 ? readThanks(line) : null;
     if (thanks) {

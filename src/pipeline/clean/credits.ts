@@ -112,9 +112,14 @@ const COPYRIGHT_MARKS = /^(?:(?:copyright|[©ⓒ]|\(c\))\s*|\d{4}(?:\s*[-–]\s*
 /** "All rights reserved © 2025 X": the reservation some footers set before the mark. */
 const RESERVED_FIRST = /^all rights reserved[.,]?\s+(?=copyright|[©ⓒ]|\(c\))/i;
 
+/** "example nws © EXR 2025": a site's name in small letters before the mark. */
+const NAME_BEFORE_MARK = /^[a-z][\w.-]*(?: [a-z][\w.-]*){0,2}\s+(?=[©ⓒ]\s)/;
+
 /** "© 2024 X", "Copyright 2024 X", "(c) X": a footer's copyright line. */
 export const isCopyrightLine = (line: string) =>
-  /^(?:copyright|[©ⓒ]|\(c\))/i.test(line.trim().replace(RESERVED_FIRST, ''));
+  /^(?:copyright|[©ⓒ]|\(c\))/i.test(
+    line.trim().replace(RESERVED_FIRST, '').replace(NAME_BEFORE_MARK, ''),
+  );
 
 /**
  * "© 2024 X. All rights reserved.", "© Copyright 2024 X", "© X 2025 · Terms of use ·
@@ -124,7 +129,9 @@ export const isCopyrightLine = (line: string) =>
 function copyrightOwner(line: string): string | null {
   if (!isCopyrightLine(line)) return null;
   const owner = line
+    .trim()
     .replace(RESERVED_FIRST, '')
+    .replace(NAME_BEFORE_MARK, '')
     .replace(COPYRIGHT_MARKS, '')
     // ("Example Bawaba (www.example.com)", "Example Publishing (India) Pvt. Ltd.": an address
     // or a country in brackets is no part of the name.)
@@ -422,8 +429,9 @@ const SELF_REFERENCES = [
  * is an Israel-based news agency.": a page's note on who it is. The note itself says the name
  * is a newsroom's, whatever words it has.
  */
+// ("Example Daily is published by Example Media Group.": the paper, before its publisher.)
 const SELF_DESCRIPTION = new RegExp(
-  `^(?<org>[A-Z][\\w&'’-]*(?: (?:[A-Z0-9][\\w&'’-]*|de|da|do|del|la|el|al|of|the)){0,5})(?: \\([A-Z]{2,6}\\))? is an? (?:[\\w-]+ ){0,3}(?:media outlet|news (?:agency|site|outlet|organi[sz]ation|website|service|portal)|newspaper|daily|weekly|magazine|publication)\\b`,
+  `^(?<org>[A-Z][\\w&'’-]*(?: (?:[A-Z0-9][\\w&'’-]*|de|da|do|del|la|el|al|of|the)){0,5})(?: \\([A-Z]{2,6}\\))? (?:is an? (?:[\\w-]+ ){0,3}(?:media outlet|news (?:agency|site|outlet|organi[sz]ation|website|service|portal)|newspaper|daily|weekly|magazine|publication)\\b|is published by [A-Z])`,
 );
 
 export function readSelfReference(line: string): string | null {

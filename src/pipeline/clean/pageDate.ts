@@ -157,6 +157,15 @@ export function readPageDate(line: string): PageDate | null {
   if (!FOUR_DIGITS.test(line) && !SHORT_YEAR.test(line)) return null;
   // "2025-07-13 11:32 | Views: 1,284": a counter of readers beside the date is no part of it.
   const trimmed = (/iew|eads/i.test(line) ? line.replace(COUNTER, ' ') : line).trim();
+  // "August 13, 2025 · Example Times Reporter · 4 Comments": the date first, then the byline
+  // and other short fields (words, not a table row's figures).
+  if (trimmed.includes(' · ') || trimmed.includes(' | ')) {
+    const [head = '', ...rest] = trimmed.split(/\s+[|·]\s+/);
+    if (rest.every((r) => r.split(' ').length <= 5 && /[A-Za-z]/.test(r))) {
+      const first = head === trimmed ? null : readPageDate(head);
+      if (first) return first;
+    }
+  }
   if (trimmed.length > 100) return readDateParts(trimmed);
   // (Looked for only where a year touches a digit or a capital: most lines have neither.)
   const joined = /\d{5}|\d{4}[A-Z]/.test(trimmed) ? trimmed.replace(RUN_TOGETHER, ' ') : trimmed;

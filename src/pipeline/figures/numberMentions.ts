@@ -417,7 +417,9 @@ function exclusion(
   // ("The oldest of the freed Israelis was 85 and the youngest was two": after a copula too.)
   if (
     ELDEST.has(prev?.lower ?? '') ||
-    (prev?.lower === 'them' && prev2?.lower === 'of' && ELDEST.has(tokens[from - 3]?.lower ?? '')) ||
+    (prev?.lower === 'them' &&
+      prev2?.lower === 'of' &&
+      ELDEST.has(tokens[from - 3]?.lower ?? '')) ||
     (value <= 120 && COPULA_OF_AGE.has(prev?.lower ?? '') && eldestSubject(tokens, from - 2))
   )
     return 'age';

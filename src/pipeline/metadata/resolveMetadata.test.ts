@@ -2256,3 +2256,84 @@ describe('outlet names in the furniture of round 11 (stop 23)', () => {
     expect(metadataOf(text, file).publisher).toBe(publisher);
   });
 });
+
+describe('outlet names and dates in the furniture of round 11, part 2', () => {
+  const story =
+    'Israeli strikes killed at least 26 people across the Gaza Strip on Tuesday, officials said.';
+  it.each([
+    [
+      'a name at the very top over its tagline and its menu',
+      page(
+        'Examplinform',
+        'Multimedia Platform of Example Land',
+        'War | Politics | Economy | World',
+        'Strikes go on in Gaza',
+        story,
+      ),
+      'Examplinform',
+    ],
+    [
+      'a name of section words over a tagline that says it is a newspaper',
+      page(
+        'Daily News',
+        "Example Land's National Newspaper Since 1918",
+        'Home | Local | Business | Sports | World',
+        'Strikes go on in Gaza',
+        story,
+      ),
+      'Daily News',
+    ],
+    [
+      '"X is published by Y" at the foot of the page',
+      page(
+        'Strikes go on in Gaza',
+        story,
+        'Example Daily is published by Example Media Group. (c) 2024 Example Media Group. All Rights Reserved.',
+      ),
+      'Example Daily',
+    ],
+    [
+      "a site's name in small letters before the copyright mark",
+      page('Strikes go on in Gaza', story, 'exr nws © EXR 2025 · Privacy · Cookies · Contact'),
+      'EXR',
+    ],
+  ])('%s', (_, text, publisher) => {
+    expect(metadataOf(text).publisher).toBe(publisher);
+  });
+
+  it.each([
+    [
+      'a date line with the byline and comments set apart by wide spaces',
+      page('Strikes go on in Gaza', 'August 13, 2025  Example Times Reporter  4 Comments', story),
+      '2025-08-13',
+    ],
+    [
+      'the same fields with bars between the wide spaces',
+      page(
+        'Strikes go on in Gaza',
+        'January 8, 2024  |  Example Times Reporter  |  3 Comments',
+        story,
+      ),
+      '2024-01-08',
+    ],
+    [
+      'the day "Published" beside the copyright line at the foot',
+      page(
+        'Strikes go on in Gaza',
+        'Updated 3 hours ago',
+        story,
+        'Copyright © 2023, The Example Sun, an Example News Network publication | Published December 16, 2023 at 9:05 a.m.',
+      ),
+      '2023-12-16',
+    ],
+  ])('%s', (_, text, published) => {
+    expect(metadataOf(text).published).toBe(published);
+  });
+
+  it("a table row's date and figures are no date line", () => {
+    expect(
+      metadataOf(page('Strikes go on in Gaza', story, 'October 31, 2023 | 8,525 | 21,543'))
+        .published,
+    ).toBeNull();
+  });
+});
