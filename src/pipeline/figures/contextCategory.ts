@@ -223,6 +223,7 @@ function stateOfGroup(view: SentenceView, m: NumberMention): boolean {
   if (!STATE_OPENERS.has(before)) return false;
   return LIFE_STATE.test(lowerSlice(view, m.to, m.to + 6).join(' '));
 }
+const CAPTORS = new Set(['captors', 'captor', 'kidnappers', 'abductors', 'jailers', 'guards']);
 const STATE_OPENERS = new Set(['while', 'whereas', ';', 'and']);
 const LIFE_STATE =
   /^(?:are|were|is|was) (?:(?:believed|thought|presumed|confirmed|feared|said|declared|known) (?:to be |to have been )?)?(?:dead|alive|deceased|living)\b/;
@@ -306,6 +307,14 @@ export function contextCategory(
     if (noun.some((w) => HOSTAGE_NOUNS.has(w))) return { category: 'hostage' };
     if (noun.some((w) => PRISONER_NOUNS.has(w))) return { category: 'prisoner' };
   }
+  // "Six were executed by their captors": people someone held captive are hostages.
+  const by = right.indexOf('by');
+  if (
+    by >= 0 &&
+    /^(?:their|his|her|the)$/.test(right[by + 1] ?? '') &&
+    CAPTORS.has(right[by + 2] ?? '')
+  )
+    return { category: 'hostage' };
   // "the army's death toll in the Gaza ground offensive rose to 330": whose toll it is.
   const start = Math.max(0, m.from - 12);
   const left = lowerSlice(view, start, m.from);

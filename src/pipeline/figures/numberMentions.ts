@@ -524,6 +524,8 @@ function exclusion(
     (next2.kind === 'digits' || wordValue(next2.lower) !== null)
   )
     return 'ratio';
+  // "+972 Magazine", "+44 20 …": a dialling code, or a name that is one.
+  if (prev?.text === '+' && prev.end === first.start) return 'label';
   // '"It is the happiest day of my life," said one displaced man': who speaks after a quote.
   if (SPEAKING_AFTER_QUOTE.has(prev?.lower ?? '') && QUOTE_CLOSES.has(prev2?.text ?? ''))
     return 'speaker';

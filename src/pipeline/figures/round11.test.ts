@@ -304,3 +304,35 @@ describe('a tally after a handover to the Red Cross', () => {
     ).toEqual(['hostages_released=2 incident', 'hostages_released=4 total']);
   });
 });
+
+describe('the communities near the Gaza border are in Israel', () => {
+  it.each([
+    [
+      'The ministry says 39 Thais have been killed since the October 7 attack, most of them farm workers in communities near the Gaza border.',
+      ['israel_killed=39'],
+    ],
+    ['Rockets wounded five people in towns along the Gaza border.', ['israel_injured=5']],
+    ['Israeli strikes killed 12 people near the Gaza border fence.', ['gaza_killed=12']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('people killed by their captors are hostages', () => {
+  it.each([
+    'Six were executed by their captors in a Rafah tunnel in late August as troops approached.',
+    'Six were shot dead by their captors shortly before troops arrived.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual(['hostages_dead=6']);
+  });
+});
+
+describe('a dialling code is no count', () => {
+  it('"+972 Magazine"', () => {
+    expect(
+      keys(
+        'Data reported last week by the Guardian and +972 Magazine suggested most of the dead were civilians.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -229,6 +229,8 @@ const ISRAEL_AFTER = new Set([
   'northern',
   'across',
 ]);
+/** "communities near the Gaza border", "kibbutzim along the Gaza border". */
+const NEAR = new Set(['near', 'along', 'by', 'on']);
 /** "the Gaza border communities": places on Israel's side of the line. */
 const BORDER_COMMUNITIES = new Set(['communities', 'community', 'towns', 'kibbutzim', 'region']);
 const CROSSINGS = new Set(['through', 'breached', 'crossed', 'across']);
@@ -443,9 +445,10 @@ const READERS: readonly Reader[] = [
         (at(1) === 'border' && BARRIERS.has(at(2)))
         ? null
         : // "crossed the Gaza border", "on the Gaza border": a line, where no one counted is;
-          // "the Gaza border communities" are Israel's.
+          // "the Gaza border communities", "communities near the Gaza border" are Israel's.
           at(1) === 'border'
-          ? BORDER_COMMUNITIES.has(at(2))
+          ? BORDER_COMMUNITIES.has(at(2)) ||
+            (BORDER_COMMUNITIES.has(at(-3)) && at(-1) === 'the' && NEAR.has(at(-2)))
             ? 'israel'
             : null
           : 'gaza'
