@@ -40,6 +40,7 @@ import {
 import { ARRIVAL_PLACES, rescueContext, speaksOfCaptivity } from './metricContext.ts';
 import { metricOf } from './metricOf.ts';
 import { modalityOf } from './modality.ts';
+import { bareBaseOf } from './predicateAfter.ts';
 import {
   isDisasterToll,
   isEarlierConflict,
@@ -137,6 +138,16 @@ function joinedTo(view: SentenceView, before: NumberMention | null, m: NumberMen
   for (let i = before.to; i < m.from - 1; i++)
     if (view.tokens[i]?.kind !== 'word' || eventWord(view, i)) return false;
   return true;
+}
+
+/** "eight of the 33": the bare base right after a partitive count. */
+function trailingBase(
+  view: SentenceView,
+  mention: NumberMention,
+  noun: CountedNoun,
+): NumberMention | undefined {
+  const base = view.mentions.find((m) => m.index > mention.index && m.excluded === null);
+  return base && bareBaseOf(view, noun, base) ? base : undefined;
 }
 
 /** Rooms and buildings captives are kept in. */
@@ -535,9 +546,10 @@ function extractFromSentence(
       }
       // "Of the 251, 97 remain in Gaza": a base set before the sentence's counts, with no noun,
       // is the group of that size counted earlier in the article.
+      // ("Israel says eight of the 33 are dead": so is a bare base right after the count.)
       const fronted =
         !context.noun && (category === 'person' || category === 'unknown')
-          ? frontedBase(view, mention)
+          ? (frontedBase(view, mention) ?? trailingBase(view, mention, noun))
           : undefined;
       const group = fronted ? earlierGroup(articleContext.earlier?.(), fronted.value) : undefined;
       if (group) {

@@ -67,6 +67,25 @@ function capturedAfter(view: SentenceView, mention: NumberMention): boolean {
   });
 }
 
+/** "five Thai workers freed": an event word within the three words after the count. */
+function ownParticiple(view: SentenceView, mention: NumberMention): boolean {
+  for (let k = mention.to; k < mention.to + 3; k++) {
+    const t = view.tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    if (eventWord(view, k)) return true;
+  }
+  return false;
+}
+
+/** "plus", "along with", "together with", "as well as" ending at token i. */
+function addedBy(view: SentenceView, i: number): boolean {
+  const w = view.tokens[i]?.lower;
+  if (w === 'plus') return true;
+  const before = view.tokens[i - 1]?.lower;
+  if (w === 'with') return before === 'along' || before === 'together';
+  return w === 'as' && before === 'well' && view.tokens[i - 2]?.lower === 'as';
+}
+
 /** The governing word of one count, or the count it is coordinated with ("… and 40"). */
 export function leftHead(
   view: SentenceView,
@@ -135,6 +154,19 @@ export function leftHead(
       event: null,
       bodies,
       coordinatedWith: previous && i - previous.to <= 6 ? previous : undefined,
+    };
+  }
+  // "33 hostages, eight of them dead, plus five Thai nationals", "along with 23 Thai farm
+  // workers": a count added to the one before shares its verb (a part set off between aside).
+  // ("… plus five Thai workers freed separately": a participle of its own is its verb.)
+  if ((addedBy(view, i) || addedBy(view, i + 1)) && !partitive && !ownParticiple(view, mention)) {
+    let previous = previousCounting(view, mention, i);
+    while (previous && tokens[previous.to]?.lower === 'of')
+      previous = previousCounting(view, previous, previous.from - 1);
+    return {
+      event: null,
+      bodies,
+      coordinatedWith: previous && i - previous.to <= 12 ? previous : undefined,
     };
   }
   if (TAKE_VERBS.has(t.lower)) {

@@ -3,8 +3,15 @@
 import type { CountEvent } from './countEvent.ts';
 import { categoryAt, type CountedNoun } from './countedNoun.ts';
 import { eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
-import { AUXILIARIES, CLAUSE_BREAKERS, HARD_STOPS, type EventKind } from './lexicon.ts';
+import {
+  AUXILIARIES,
+  CLAUSE_BREAKERS,
+  HARD_STOPS,
+  TAKING_PARTICIPLES,
+  type EventKind,
+} from './lexicon.ts';
 import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
+import type { NumberMention } from './numberMentions.ts';
 import { isPopulation } from './partsAndBases.ts';
 import { isCapitalized } from './tokens.ts';
 import { FORCE_WORDS } from './metricContext.ts';
@@ -202,6 +209,9 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       (isCapitalized(t) && i > noun.end)
     )
       passed++;
+    // "including 41 whose deaths have been confirmed": the relative clause says they died.
+    if (t.lower === 'whose' && /^deaths?$/.test(tokens[i + 1]?.lower ?? ''))
+      return { kind: 'kill', index: i + 1, trust: 2 };
     if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which') relative = true;
     if (t.text === ')') continue;
     if (t.text === '(') {
@@ -267,6 +277,11 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (t.lower === 'alive' && ALIVE_AFTER.has(tokens[i - 1]?.lower ?? ''))
       return stillHeld ?? bare;
     const other = countAt(view, i);
+    // "eight of the 33 are dead": the bare number of the group the count is a part of.
+    if (other && bareBaseOf(view, noun, other)) {
+      i = other.to - 1;
+      continue;
+    }
     if (other) {
       const before = tokens[other.from - 1]?.lower ?? '';
       // "25 living hostages and the bodies of eight others were returned": a subject joined
@@ -306,6 +321,13 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       const out = wayOut(view, i + 1, noun);
       if (out) return out;
     }
+    // "eight of whom were returned dead", "were handed over as bodies": they came back dead.
+    if (
+      finite &&
+      kind === 'release' &&
+      RETURNED_DEAD.test(lowerSlice(view, i + 1, i + 4).join(' '))
+    )
+      return { kind: 'kill', index: i, trust: relative ? 3.5 : 2 };
     if (finite && (distance - passed <= finiteReach || describedHeld))
       return { kind, index: i, trust: relative ? 3.5 : 2 };
     // "20 hostages held in Gaza returned to Israel on Monday": after a "held" that describes
@@ -328,6 +350,21 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
   }
   return stillHeld ?? bare ?? later ?? stillThere(view, noun);
 }
+
+/** "eight of the 33": the bare number a partitive count is taken from, right after "of the". */
+export function bareBaseOf(view: SentenceView, noun: CountedNoun, other: NumberMention): boolean {
+  return (
+    noun.partitive === true &&
+    view.tokens[other.from - 1]?.lower === 'the' &&
+    view.tokens[other.from - 2]?.lower === 'of' &&
+    other.from - 2 === noun.end &&
+    // (Bare: "of the 33 are dead", not "of the 94 taken on October 7 are dead".)
+    (AUXILIARIES.has(view.tokens[other.to]?.lower ?? '') || view.tokens[other.to]?.kind === 'punct')
+  );
+}
+
+/** "returned dead", "handed over as bodies", "freed in coffins": how they came back. */
+const RETURNED_DEAD = /^(?:over )?(?:dead|as bodies|in coffins)\b/;
 
 /** Words of a way out not yet taken: "must be freed", "to be released", "would go free". */
 const NOT_YET = new Set(['must', 'would', 'will', 'should', 'could', 'to', 'may', 'might']);
@@ -413,7 +450,18 @@ const AFTER_HELD = new Set<EventKind>(['release', 'rescue', 'kill', 'injure', 'r
 export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | null {
   // A bare number ("Of the 251 taken, 116 are still in Gaza") takes its group from the context.
   // ("24 bodies of hostages are still in Gaza": bodies too; whose they are is the metric's.)
-  if (noun.category !== 'hostage' && noun.category !== 'unknown' && noun.category !== 'body')
+  // ("116 of the 250 people abducted on October 7 are still in Gaza": people carried off are
+  // captives.)
+  const captives =
+    noun.category === 'person' &&
+    noun.throughBase &&
+    TAKING_PARTICIPLES.has(view.tokens[noun.end]?.lower ?? '');
+  if (
+    noun.category !== 'hostage' &&
+    noun.category !== 'unknown' &&
+    noun.category !== 'body' &&
+    !captives
+  )
     return null;
   for (let i = noun.end; i < Math.min(view.tokens.length, noun.end + 8); i++) {
     const t = view.tokens[i];

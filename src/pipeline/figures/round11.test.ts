@@ -336,3 +336,57 @@ describe('a dialling code is no count', () => {
     ).toEqual([]);
   });
 });
+
+describe('the dead among a group: "whose deaths", "returned dead", "eight of the 33"', () => {
+  it.each([
+    [
+      'Israel says 116 hostages abducted on October 7 are still in Gaza, including 41 whose deaths have been confirmed by the military.',
+      ['hostages_held=116', 'hostages_dead=41'],
+    ],
+    [
+      'Hamas freed 33 Israeli hostages, eight of whom were returned dead.',
+      ['hostages_released=33', 'hostages_dead=8'],
+    ],
+    [
+      "After Saturday's rescue, 116 of the roughly 250 people abducted on October 7 are still in Gaza.",
+      ['hostages_held=116', 'hostages_taken=250'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('"eight of the 33" takes the group of 33 counted earlier in the article', () => {
+    expect(
+      article(
+        'Under the first phase, Hamas was to free 33 hostages in exchange for about 1,900 prisoners.',
+        'Israel says eight of the 33 are dead.',
+      ),
+    ).toEqual(['hostages_released=33', 'prisoners_released=1900', 'hostages_dead=8']);
+  });
+
+  it('a bare base no earlier count names gives no group', () => {
+    expect(article('Rescuers said two of the 12 were children.')).toEqual([]);
+  });
+});
+
+describe('a count added with "plus", "as well as", "along with" shares the verb', () => {
+  it.each([
+    [
+      'Hamas hands over 33 Israeli hostages, eight of them dead, plus five Thai nationals.',
+      ['hostages_released=33', 'hostages_dead=8', 'hostages_released=5'],
+    ],
+    [
+      'Hamas freed 25 hostages as well as five Thai nationals.',
+      ['hostages_released=25', 'hostages_released=5'],
+    ],
+    ['The army said 40 soldiers were killed along with 12 civilians.', ['soldiers_killed=40']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a base with a participle of its own is no bare base', () => {
+    expect(
+      keys('Israel believes that at least 34 of the 94 taken on October 7 are dead.'),
+    ).not.toContain('israel_killed=34');
+  });
+});
