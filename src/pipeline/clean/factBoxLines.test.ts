@@ -95,4 +95,35 @@ describe('joinFactBoxLines', () => {
       joinFactBoxLines(['In figures', '20,057', 'Killed in Gaza', '129', 'Hostages still held']),
     ).toEqual(['In figures', 'Killed in Gaza: 20,057', 'Hostages still held: 129']);
   });
+
+  it('reads a note in brackets under a number as no label, and keeps one layout through the box', () => {
+    expect(
+      joinFactBoxLines([
+        'Fact box',
+        'Killed in Israel on 7 October',
+        '1,205',
+        '(Example tally based on official figures)',
+        'Taken hostage',
+        '251',
+        'Still held in Gaza',
+        '97',
+        '(Example Ministry figures)',
+        'Wounded in Gaza',
+        '97,303',
+        'Killed in the West Bank',
+        'more than 700',
+        'The hostages',
+      ]),
+    ).toEqual([
+      'Fact box',
+      'Killed in Israel on 7 October: 1,205',
+      '(Example tally based on official figures)',
+      'Taken hostage: 251',
+      'Still held in Gaza: 97',
+      '(Example Ministry figures)',
+      'Wounded in Gaza: 97,303',
+      'Killed in the West Bank: more than 700',
+      'The hostages',
+    ]);
+  });
 });

@@ -11,8 +11,10 @@ function isLabel(line: string): boolean {
   // Most lines are sentences: the cheap tests first, the words counted last.
   // ("Killed in Gaza since October 7, 2023:" over its number: a label may end in a colon.)
   const colon = line.indexOf(':');
+  // ("(Gaza Health Ministry figures)": a note in brackets under a number is no label.)
   return (
     (colon < 0 || colon === line.trimEnd().length - 1) &&
+    !/^\(.*\)$/.test(line.trim()) &&
     !/[.!?]["”’]?$/.test(line.trim()) &&
     /[a-z]/i.test(line) &&
     !isValue(line) &&
@@ -55,6 +57,9 @@ function isValue(line: string): boolean {
  */
 export function joinFactBoxLines(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
+  // The way the last run was laid out, and where it ended: one box keeps one layout, so a run
+  // with a label at both ends, just after it, is laid out alike.
+  let last: { numberFirst: boolean; end: number } | null = null;
   let i = 0;
   while (i < paragraphs.length) {
     // The alternating run starting at i.
@@ -73,14 +78,19 @@ export function joinFactBoxLines(paragraphs: readonly string[]): string[] {
     }
     // A run from label to label has a heading at one end: the one that names no people is it
     // ("By the numbers" above "44,056 / Killed …"; "Killed / 44,056 / …" above "Truce talks").
-    const [first, last] = [run[0] ?? '', run.at(-1) ?? ''];
-    const numberFirst =
-      isLabel(last) && !(isLabel(first) && NAMES_PEOPLE.test(first) && !NAMES_PEOPLE.test(last));
+    const [first, final] = [run[0] ?? '', run.at(-1) ?? ''];
+    const headingAtAnEnd = isLabel(first) && isLabel(final);
+    const numberFirst: boolean =
+      headingAtAnEnd && last !== null && i - last.end <= 2
+        ? last.numberFirst
+        : isLabel(final) &&
+          !(isLabel(first) && NAMES_PEOPLE.test(first) && !NAMES_PEOPLE.test(final));
+    last = { numberFirst, end };
     // With labels above, an extra label at the start is a heading; with labels below, an
     // extra label at the start is one too.
     let k = 0;
     // (With labels above and a label last, that label is the next section's heading.)
-    const trailingHeading = !numberFirst && isLabel(last);
+    const trailingHeading = !numberFirst && isLabel(final);
     if (!isValue(first) && (numberFirst || (run.length % 2 === 1 && !trailingHeading))) {
       out.push(run[0] ?? '');
       k = 1;

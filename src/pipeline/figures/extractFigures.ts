@@ -140,6 +140,16 @@ function joinedTo(view: SentenceView, before: NumberMention | null, m: NumberMen
   return true;
 }
 
+/** "Of the 28 deceased hostages whose bodies were held in Gaza, …": a group of the dead first. */
+function frontedDead(view: SentenceView, mention: NumberMention): boolean {
+  const { tokens } = view;
+  if (tokens[0]?.lower !== 'of') return false;
+  for (let i = 1; i < mention.from && tokens[i]?.text !== ','; i++)
+    if (DEAD_WORDS.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+const DEAD_WORDS = new Set(['deceased', 'dead', 'slain', 'fallen']);
+
 /** "eight of the 33": the bare base right after a partitive count. */
 function trailingBase(
   view: SentenceView,
@@ -560,10 +570,12 @@ function extractFromSentence(
     const found = eventOfCount(view, mention, noun);
     // "four hostages whose remains are still in Gaza", "28 whose bodies were still held": the
     // captives counted are the dead.
+    // ("Of the 28 deceased hostages …, Hamas has handed over 23": a part of the dead.)
     const bodies =
       found.bodies ||
       (view.tokens[noun.end]?.lower === 'whose' &&
-        BODY_NOUNS.has(view.tokens[noun.end + 1]?.lower ?? ''));
+        BODY_NOUNS.has(view.tokens[noun.end + 1]?.lower ?? '')) ||
+      (noun.category === 'unknown' && category === 'hostage' && frontedDead(view, mention));
     let { event, predicate } = found;
     if (total && subjectEvent) event = predicate = subjectEvent;
     else if (!event && subjectEvent) event = predicate = subjectEvent;

@@ -524,6 +524,14 @@ function exclusion(
     (next2.kind === 'digits' || wordValue(next2.lower) !== null)
   )
     return 'ratio';
+  // "Goldin, who was 23, was killed": how old the one the clause is about was.
+  if (
+    value <= 120 &&
+    COPULA_OF_AGE.has(prev?.lower ?? '') &&
+    prev2?.lower === 'who' &&
+    (next === undefined || next.text === ',' || next.text === '.' || next.text === ')')
+  )
+    return 'age';
   // "+972 Magazine", "+44 20 …": a dialling code, or a name that is one.
   if (prev?.text === '+' && prev.end === first.start) return 'label';
   // '"It is the happiest day of my life," said one displaced man': who speaks after a quote.

@@ -125,6 +125,9 @@ export function qualifierOf(view: SentenceView, mention: NumberMention): Qualifi
     return 'at_least';
   if (tokens[mention.to]?.text === '+' && tokens[mention.to]?.start === mention.end)
     return 'at_least';
+  // "~1,800": the tilde of "about".
+  const tilde = tokens[mention.from - 1];
+  if (tilde?.text === '~' && tilde.end === tokens[mention.from]?.start) return 'approx';
   // "or more", "five or so": the hedges after a number all have "or" first or second.
   if (tokens[mention.to]?.lower !== 'or' && tokens[mention.to + 1]?.lower !== 'or') return 'exact';
   let afterText = '';

@@ -390,3 +390,33 @@ describe('a count added with "plus", "as well as", "along with" shares the verb'
     ).not.toContain('israel_killed=34');
   });
 });
+
+describe('hedges, ages and days of round 11, part 5', () => {
+  const read = (sentence: string) =>
+    extractSentenceFigures(sentence, '2024-04-09').map(
+      (f) => `${f.metric}=${f.value} ${f.qualifier} ${f.scope} ${f.asOf}`,
+    );
+  it('"~1,800" is about 1,800', () => {
+    expect(read('Prisoners released in phase one: ~1,800')).toEqual([
+      'prisoners_released=1800 approx total 2024-04-09',
+    ]);
+  });
+
+  it('"who was 23," is an age', () => {
+    expect(keys('Goldin, who was 23, was killed on August 1, 2014, in Rafah.')).toEqual([]);
+  });
+
+  it('"as of yesterday" dates a running total, not one day\'s dead', () => {
+    expect(
+      read(
+        'According to the ministry, 33,207 Palestinians have been killed in Gaza as of yesterday.',
+      ),
+    ).toEqual(['gaza_killed=33207 exact total 2024-04-08']);
+  });
+
+  it('a part of a group of the dead set at the head of the sentence is dead too', () => {
+    expect(
+      keys('Of the 28 deceased hostages whose bodies were held in Gaza, Hamas has handed over 23.'),
+    ).toEqual(['hostages_dead=28', 'hostages_dead=23']);
+  });
+});

@@ -91,6 +91,18 @@ const TODAY_OF_REPORT = words(`
   said says announced reported told added stated confirmed of rose risen reached stood stands
 `);
 
+/** "as of yesterday", "as at last night", "up to this morning": a total's day, no event's. */
+function asOfDay(view: SentenceView, [lo, hi]: [number, number]): boolean {
+  for (let i = Math.max(lo, 2); i < hi; i++) {
+    const w = view.tokens[i]?.lower ?? '';
+    const two = `${w} ${view.tokens[i + 1]?.lower ?? ''}`;
+    if (w !== 'yesterday' && two !== 'last night' && two !== 'this morning') continue;
+    const before = `${view.tokens[i - 2]?.lower ?? ''} ${view.tokens[i - 1]?.lower ?? ''}`;
+    if (before === 'as of' || before === 'as at' || before === 'up to') return true;
+  }
+  return false;
+}
+
 /** "have killed 40 people today": one day's count ("said today", "as of today" are not). */
 function countedToday(view: SentenceView, [lo, hi]: [number, number]): boolean {
   for (let i = lo; i < hi; i++)
@@ -845,8 +857,9 @@ export function scopeOf(
   // "… has killed 45,028 since October 7, the ministry said, as strikes killed dozens more
   // overnight": a clause of its own after the count speaks of another period.
   const own = ownClause(view, mention, stretch);
+  // ("… have been killed as of yesterday": a running total up to that day.)
   if (
-    (hasPhrase(view, INCIDENT_PHRASES, own) && !saidAtPhrase(view, own)) ||
+    (hasPhrase(view, INCIDENT_PHRASES, own) && !saidAtPhrase(view, own) && !asOfDay(view, own)) ||
     (!tollTarget && (hasRecentPeriod(view, own) || countedToday(view, own)))
   )
     return 'incident';
