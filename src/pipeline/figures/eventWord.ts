@@ -125,6 +125,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue', 'transferred'],
   ...['forced', 'driven', 'pushed', 'coffins', 'murder', 'holding', 'hold', 'holds'],
   'crossed',
+  'walked',
   ...LEAVE_WORDS,
 ]);
 

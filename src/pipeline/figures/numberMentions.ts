@@ -237,10 +237,57 @@ const LENGTH_WORDS = new Set([
   'into',
 ]);
 
+/** Whether token k is a hyphen set right against the tokens on both sides. */
+function joiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const h = tokens[k];
+  return h?.text === '-' && tokens[k - 1]?.end === h.start && tokens[k + 1]?.start === h.end;
+}
+
+/**
+ * "two-thousand-808", "12-thousand-500", "one-thousand-400": figures and number words joined
+ * by hyphens, as some broadcasters write them.
+ */
+function readHyphenedNumber(
+  tokens: readonly Token[],
+  i: number,
+): { to: number; value: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let value: number;
+  let scale: number;
+  let to: number;
+  const compound = /^([a-z]+(?:-[a-z]+)?)-(hundred|thousand|million)$/.exec(t.lower);
+  if (t.kind === 'word' && compound) {
+    const lead = wordValue(compound[1] ?? '');
+    if (lead === null) return null;
+    scale = SCALES[compound[2] ?? ''] ?? 1;
+    value = lead * scale;
+    to = i + 1;
+  } else if (
+    t.kind === 'digits' &&
+    /^\d{1,3}$/.test(t.text) &&
+    joiningHyphen(tokens, i + 1) &&
+    /^(?:hundred|thousand|million)$/.test(tokens[i + 2]?.lower ?? '')
+  ) {
+    scale = SCALES[tokens[i + 2]?.lower ?? ''] ?? 1;
+    value = digitsValue(t.text) * scale;
+    to = i + 3;
+  } else return null;
+  // "…-808": the figures below the scale after one more hyphen.
+  const rest = tokens[to + 1];
+  if (joiningHyphen(tokens, to) && rest?.kind === 'digits' && /^\d{1,3}$/.test(rest.text)) {
+    const below = digitsValue(rest.text);
+    if (below < scale) return { to: to + 2, value: value + below };
+  }
+  return { to, value };
+}
+
 /** Reads the number starting at token i, if any: its token span and value. */
 function readNumber(tokens: readonly Token[], i: number): { to: number; value: number } | null {
   const t = tokens[i];
   if (!t) return null;
+  const hyphened = readHyphenedNumber(tokens, i);
+  if (hyphened) return hyphened;
   if (t.kind === 'digits') {
     let value = digitsValue(t.text);
     let to = i + 1;

@@ -420,3 +420,37 @@ describe('hedges, ages and days of round 11, part 5', () => {
     ).toEqual(['hostages_dead=28', 'hostages_dead=23']);
   });
 });
+
+describe('figures a broadcaster writes with hyphens', () => {
+  it.each([
+    ['at least three-thousand people have been killed in Gaza', 'gaza_killed=3000'],
+    ['about 12-thousand-500 others were injured in Gaza', 'gaza_injured=12500'],
+    ['The ministry put the figure at two-thousand-808 dead in Gaza.', 'gaza_killed=2808'],
+    ['more than one-thousand-400 people have been killed in Israel', 'israel_killed=1400'],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual([expected]);
+  });
+
+  it('a 12-hour truce and a 2-3 split are no counts', () => {
+    expect(keys('A 12-hour truce began in Gaza, and a 2-3 split was announced.')).toEqual([]);
+  });
+});
+
+describe('round 11, part 6: ways out and places near Gaza', () => {
+  it('captives who "walked out of Gaza" are freed', () => {
+    expect(keys('On Monday, the last 20 living Israeli hostages walked out of Gaza.')).toEqual([
+      'hostages_released=20',
+    ]);
+  });
+
+  it("'communities near Gaza' are on Israel's side", () => {
+    expect(keys('Rockets wounded three people in communities near Gaza.')).toEqual([
+      'israel_injured=3',
+    ]);
+    expect(
+      keys(
+        'About 60,000 Israelis remain evacuated, with a further 20,000 from communities near Gaza.',
+      ),
+    ).toEqual([]);
+  });
+});

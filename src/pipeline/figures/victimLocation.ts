@@ -451,7 +451,10 @@ const READERS: readonly Reader[] = [
             (BORDER_COMMUNITIES.has(at(-3)) && at(-1) === 'the' && NEAR.has(at(-2)))
             ? 'israel'
             : null
-          : 'gaza'
+          : // ("communities near Gaza": Israel's, on its side of the line.)
+            BORDER_COMMUNITIES.has(at(-2)) && (at(-1) === 'near' || at(-1) === 'around')
+            ? 'israel'
+            : 'gaza'
       : w === 'palestinian' || w === 'palestinians'
         ? 'palestinian'
         : null,

@@ -166,9 +166,15 @@ function stripMarkdown(body: string): string {
     .join('\n');
 }
 
-/** A link to a site's home page: an address with no path, or only its language's ("/en"). */
+/**
+ * A link to a site's home page: an address with no path, only its language's ("/en"), or its
+ * home page's file ("/home.html", "/index.php").
+ */
 const HOME_LINK =
-  /(?<!!)\[([^\]\n]{2,60})\]\(\s*https?:\/\/[^/\s)]+(?:\/(?:en|eng|english))?\/?\s*\)/;
+  /(?<!!)\[([^\]\n]{2,60})\]\(\s*https?:\/\/[^/\s)]+(?:\/(?:en|eng|english|home|(?:home|index)\.(?:html?|php|aspx?)))?\/?\s*\)/;
+
+/** "[Example.co.ke](https://www.example.co.ke) > News > World": a breadcrumb from the home page. */
+const HOME_CRUMB = new RegExp(`^\\s*${HOME_LINK.source}\\s*[>›»|/]`, 'm');
 
 /**
  * "[Example Times](https://www.example.com/) · [World](…)": above the headline, the link to the
@@ -177,8 +183,10 @@ const HOME_LINK =
 function homeLinkName(body: string): string | null {
   const heading = /^\s{0,3}#\s/m.exec(body);
   const top = body.slice(0, heading ? heading.index : 1500);
+  // ("# Headline" then "[Example.co.ke](…) > News": a breadcrumb just under the headline.)
+  const under = heading ? body.slice(heading.index, heading.index + 400) : '';
   // ("[EXAMPLE — Official voice of …](…)": the name before its tagline.)
-  const name = HOME_LINK.exec(top)?.[1]
+  const name = (HOME_LINK.exec(top) ?? HOME_CRUMB.exec(under))?.[1]
     ?.split(/\s+[—–|]\s+/)[0]
     ?.trim();
   // ("[Home](https://example.com/)" is a menu's first item, not a name.)

@@ -2330,6 +2330,32 @@ describe('outlet names and dates in the furniture of round 11, part 2', () => {
     expect(metadataOf(text).published).toBe(published);
   });
 
+  it.each([
+    [
+      "a link home to the home page's file",
+      page(
+        '[Exampleshub.](https://www.exampleshub.co.nz/home.html)',
+        'WORLD',
+        '# Strikes go on in Gaza',
+        '26/03/2024',
+        story,
+      ),
+      'Exampleshub.',
+    ],
+    [
+      'a breadcrumb from the home page just under the headline',
+      page(
+        '# Strikes go on in Gaza',
+        '[Examples.co.ke](https://www.examples.co.ke) > News > World',
+        '18 March 2025 - 15:47',
+        story,
+      ),
+      'Examples.co.ke',
+    ],
+  ])('%s', (_, md, publisher) => {
+    expect(metadataOf(md, 'page.md').publisher).toBe(publisher.replace(/\.$/, ''));
+  });
+
   it("a table row's date and figures are no date line", () => {
     expect(
       metadataOf(page('Strikes go on in Gaza', story, 'October 31, 2023 | 8,525 | 21,543'))
