@@ -364,6 +364,8 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     }
     if (j > k + 1) k = j;
   }
+  // "rescued eight alive in military operations": whether they live says no noun follows.
+  if (tokens[k]?.lower === 'alive' && k === mention.to) return result;
   // "10,000 missing under the rubble": people, but counted in no metric.
   if (tokens[k]?.lower === 'missing') {
     result.category = 'untracked';

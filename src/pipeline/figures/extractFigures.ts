@@ -785,8 +785,12 @@ function extractFromSentence(
         (metric === 'hostages_released' || figures.at(-1)?.metric === 'hostages_released') &&
         noun.demonym !== null &&
         !DEMOGRAPHIC.has(view.tokens[noun.end - 1]?.lower ?? '');
+      // ("306 soldiers are among the dead": a group a metric of its own counts, among a
+      // toll the sentence does not give, is that metric's figure.)
+      const ownMetricGroup = !whole && noun.category === 'soldier';
       if (
         !nationals &&
+        !ownMetricGroup &&
         (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup))
       )
         continue;

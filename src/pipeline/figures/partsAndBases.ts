@@ -12,6 +12,7 @@ import {
   SOLDIER_NOUNS,
   WEEKDAY_NAMES,
 } from './lexicon.ts';
+import { monthNumber } from '../dates/monthNames.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, lowerSlice, previousCounting, type SentenceView } from './sentenceView.ts';
 
@@ -154,6 +155,8 @@ function inListAfterCount(view: SentenceView, m: NumberMention): boolean {
  * began": a part counted over a time of its own is a figure of its own, not a breakdown.
  */
 export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
+  const namedAsPart =
+    view.tokens[m.from - 1]?.lower === 'including' || view.tokens[m.to]?.lower === 'of';
   for (let i = m.to; i < view.tokens.length && i < m.to + 8; i++) {
     const t = view.tokens[i];
     if (!t || /^[,;:.]$/.test(t.text) || (i > m.to && countAt(view, i))) return false;
@@ -177,12 +180,24 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
       return true;
     // "including 11 on Friday", "including 20 overnight": one day of the whole.
     if (t.lower === 'on' && WEEKDAY_NAMES.has(view.tokens[i + 1]?.lower ?? '')) return true;
+    // "including four in June", "four of them in a raid on Nuseirat": a month or one operation
+    // of the whole (a part named with "including" or "of them", not an item of a list).
+    const next = view.tokens[i + 1];
+    if (
+      t.lower === 'in' &&
+      namedAsPart &&
+      ((next && /^[A-Z]/.test(next.text) && monthNumber(next.text) !== null) ||
+        ONE_OPERATION.test(lowerSlice(view, i + 1, i + 4).join(' ')))
+    )
+      return true;
     if (ONE_DAY_WORDS.has(t.lower)) return true;
   }
   return false;
 }
 
 const OWN_PERIOD_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
+const ONE_OPERATION =
+  /^an? (?:(?:rescue|military|special|commando|daring|complex) )?(?:raid|operation)\b/;
 const ONE_DAY_WORDS = new Set(['overnight', 'today', 'yesterday']);
 
 /** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */

@@ -385,6 +385,15 @@ function wayOut(view: SentenceView, from: number, noun: CountedNoun): CountEvent
   return null;
 }
 
+/** Groups named by their state after "among the": the dead, the wounded. */
+const AMONG_GROUPS = new Map<string, EventKind>([
+  ['dead', 'kill'],
+  ['killed', 'kill'],
+  ['fallen', 'kill'],
+  ['wounded', 'injure'],
+  ['injured', 'injure'],
+]);
+
 const COPULAS_OF_MEMBERSHIP = new Set(['were', 'was', 'are', 'is']);
 
 /**
@@ -397,6 +406,10 @@ function amongThose(view: SentenceView, at: number): CountEvent | null {
     return null;
   const head = tokens[at + 2]?.lower;
   if (head !== 'those' && head !== 'the') return null;
+  // ("309 of its soldiers are among the dead", "… among the wounded": the group the noun names.)
+  const group = tokens[at + 3]?.lower ?? '';
+  if (head === 'the' && AMONG_GROUPS.has(group))
+    return { kind: AMONG_GROUPS.get(group) ?? 'kill', index: at + 3, trust: 2 };
   const kind = eventWord(view, at + 3);
   return kind ? { kind, index: at + 3, trust: 2 } : null;
 }

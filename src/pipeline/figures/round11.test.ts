@@ -454,3 +454,21 @@ describe('round 11, part 6: ways out and places near Gaza', () => {
     ).toEqual([]);
   });
 });
+
+describe('soldiers "among the dead", rescues "alive", and a month of the whole', () => {
+  it.each([
+    ['The army says 309 of its soldiers are among the dead.', ['soldiers_killed=309']],
+    ['The military says at least 306 soldiers are among the dead.', ['soldiers_killed=306']],
+    ['Eleven Americans are among the dead, the White House said.', []],
+    [
+      'Israeli forces have rescued eight alive in military operations, including four from Nuseirat in June.',
+      ['hostages_rescued=8', 'hostages_rescued=4'],
+    ],
+    [
+      'At least 40,000 people have been killed in Gaza, including 16,000 children.',
+      ['gaza_killed=40000'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
