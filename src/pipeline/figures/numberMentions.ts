@@ -237,6 +237,9 @@ const LENGTH_WORDS = new Set([
   'into',
 ]);
 
+/** Words that may end a hyphened number: "two-thousand", "one-hundred". */
+const SCALE_ENDS = /-(?:hundred|thousand|million)$/;
+
 /** Whether token k is a hyphen set right against the tokens on both sides. */
 function joiningHyphen(tokens: readonly Token[], k: number): boolean {
   const h = tokens[k];
@@ -253,11 +256,18 @@ function readHyphenedNumber(
 ): { to: number; value: number } | null {
   const t = tokens[i];
   if (!t) return null;
+  // (Asked of every word and figure: the cheap tests first.)
+  const compound =
+    t.kind === 'word' && t.lower.length > 8 && t.lower.includes('-')
+      ? SCALE_ENDS.test(t.lower)
+        ? /^([a-z]+(?:-[a-z]+)?)-(hundred|thousand|million)$/.exec(t.lower)
+        : null
+      : null;
+  if (!compound && (t.kind !== 'digits' || tokens[i + 1]?.text !== '-')) return null;
   let value: number;
   let scale: number;
   let to: number;
-  const compound = /^([a-z]+(?:-[a-z]+)?)-(hundred|thousand|million)$/.exec(t.lower);
-  if (t.kind === 'word' && compound) {
+  if (compound) {
     const lead = wordValue(compound[1] ?? '');
     if (lead === null) return null;
     scale = SCALES[compound[2] ?? ''] ?? 1;
@@ -286,7 +296,8 @@ function readHyphenedNumber(
 function readNumber(tokens: readonly Token[], i: number): { to: number; value: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  const hyphened = readHyphenedNumber(tokens, i);
+  const hyphened =
+    tokens[i + 1]?.text === '-' || t.lower.includes('-') ? readHyphenedNumber(tokens, i) : null;
   if (hyphened) return hyphened;
   if (t.kind === 'digits') {
     let value = digitsValue(t.text);
