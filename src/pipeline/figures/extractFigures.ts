@@ -740,6 +740,12 @@ function extractFromSentence(
       ),
     });
     if (!metric) continue;
+    // "the figure stood at 32,782": the toll the article counted last, if a toll it was.
+    if (total?.anaphoric) {
+      const told = figures.at(-1) ?? articleContext.earlier?.().at(-1);
+      if (!told || !/_(?:killed|injured)$/.test(told.metric)) continue;
+      metric = told.metric;
+    }
     if (metric === 'hostages_held' && heldWhereOnce(view, event.index)) continue;
     // A fire's or a flood's dead, in a bulletin that has moved on from the war.
     if (/_(?:killed|injured)$/.test(metric) && isDisasterToll(view)) continue;

@@ -472,3 +472,35 @@ describe('soldiers "among the dead", rescues "alive", and a month of the whole',
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('"the figure stood at": a toll the article told before', () => {
+  it('takes the metric of the toll counted last', () => {
+    expect(
+      article(
+        'By the end of October, the Gaza Health Ministry said 8,525 Palestinians had been killed.',
+        'By the time Easter came, at the end of March, the figure stood at 32,782.',
+        'One month later, that figure has climbed to 43,972.',
+      ),
+    ).toEqual(['gaza_killed=8525', 'gaza_killed=32782', 'gaza_killed=43972']);
+  });
+
+  it('points at nothing when the figure before was no toll', () => {
+    expect(
+      article(
+        'Hamas still holds 101 hostages, Israel says.',
+        'By the end of March, the figure stood at 134.',
+      ),
+    ).toEqual(['hostages_held=101']);
+  });
+});
+
+describe('a total some verb brings stays with that verb', () => {
+  it('"bringing the total to 59" is read as before', () => {
+    expect(
+      article(
+        'Hamas still holds 58 hostages, Israel says.',
+        'Israel recovered the remains of a captive, along with the body of a soldier killed in 2014, bringing the total to 59.',
+      ),
+    ).not.toContain('gaza_killed=59');
+  });
+});

@@ -23,6 +23,8 @@ export interface TotalPredicate {
   incident: boolean;
   /** What the verb says of the number: "exceeded 700" is at least 700, "approached" at most. */
   qualifier: Qualifier | null;
+  /** "the figure stood at 32,782": a toll named before the sentence, whose the caller knows. */
+  anaphoric?: boolean;
 }
 
 /** Verbs whose complement is the new value of a toll. */
@@ -230,7 +232,8 @@ export function totalPredicateOf(
     subject = [from, end];
   }
   const read = readSubject(view, subject);
-  if (!read) return null;
+  // ("…, bringing the total to 59": a total some verb brings is the caller's to read.)
+  if (!read || (read.anaphoric && found.object)) return null;
   // "A reservist was killed in Gaza, the IDF announced, raising the toll to 299": with no group
   // in the toll's own words, a soldier named before the verb is whose toll it is.
   // ("raised the toll from the assault to 1,300 people killed": the count says who they were.)
@@ -268,11 +271,15 @@ const DAY_TOLL = new RegExp(
   `\\b(?:toll|tally) (?:for|of) (?:the|that) day\\b|\\b(?:day|today|yesterday|${[...WEEKDAY_NAMES].join('|')})'s (?:death )?(?:toll|tally)\\b|\\bdaily (?:death )?(?:toll|tally)\\b`,
 );
 
+/** Heads of a subject that points back at a toll: "the figure", "that count". */
+const POINTING_HEADS = words('figure count total tally');
+const POINTERS = words('the that this');
+
 /** What a toll's subject counts: its head ("toll", "number of …"), event and group. */
 function readSubject(
   view: SentenceView,
   [lo, hi]: [number, number],
-): Pick<TotalPredicate, 'event' | 'category' | 'incident'> | null {
+): Pick<TotalPredicate, 'event' | 'category' | 'incident' | 'anaphoric'> | null {
   const { tokens } = view;
   let head = -1;
   for (let i = lo; i < hi; i++) {
@@ -328,6 +335,16 @@ function readSubject(
     for (let i = lo; i < hi && !event; i++)
       if (DEAL_WORDS.has(tokens[i]?.lower ?? '') && !inSinceSpan(view, i)) event = 'release';
   }
+  // "By Easter the figure stood at 32,782", "that figure has climbed to 69,169": a bare
+  // "figure" that points back at a toll told before.
+  if (
+    !event &&
+    !category &&
+    POINTING_HEADS.has(tokens[head]?.lower ?? '') &&
+    head === hi - 1 &&
+    POINTERS.has(tokens[head - 1]?.lower ?? '')
+  )
+    return { event: 'kill', category: null, incident: false, anaphoric: true };
   if (!event) {
     // "the number of hostages has fallen to 101", "the number of detainees … exceeds 9,900".
     if (category === 'hostage') event = 'hold';
