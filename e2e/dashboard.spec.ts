@@ -380,7 +380,10 @@ test('an excerpt opens its article with the figure marked; Back closes it', asyn
 
   await page.goBack();
   await expect(dialog).toBeHidden();
+  // (The history step is done when the address says so: only then is Forward a step of its own.)
+  await expect(page).not.toHaveURL(/article=/);
   await page.goForward();
+  await expect(page).toHaveURL(/article=/);
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
