@@ -371,33 +371,26 @@ export function cleanBody(body: string): CleanedBody {
     // "Example News" over "The Nation's Newspaper Since 1918" over its menu: a name at the
     // very top, its tagline, then the menu (a name of section words too, when the tagline
     // says what it is).
-    if (
+    const overTaglineAndMenu =
       at === 0 &&
       isNameLine(line) &&
       isTaglineLine(next) &&
       isMenuLine(lines[at + 2] ?? '') &&
-      (!isSectionName(line) || NEWSROOM_TAGLINE.test(next))
-    ) {
-      const known = knownOutlet(line);
-      if (known) signals.masthead ??= known;
-      else signals.siteName ??= line.trim();
-      header.add(at).add(at + 1);
-      at += 2;
-      continue;
-    }
+      (!isSectionName(line) || NEWSROOM_TAGLINE.test(next));
     // "Example NewsHour" over its menu ("Full Episode | Podcasts | Live"), "EXAMPLE AID" over
     // "PRESS RELEASE": a name the page sets over its furniture is the page's own.
     // ("bianet English" over its menu: a brand may be written in small letters.)
     if (
-      (isNameLine(line) || (isLowerCaseBrand(line) && isMenuLine(next))) &&
-      !isSectionName(line) &&
-      (isMenuLine(next) ||
-        RELEASE_LABEL.test(next.trim()) ||
-        namesOwnAddress(line, next) ||
-        // ("The Example" over "World": a name at the very top over its section's label)
-        (at === 0 && (isSectionPath(next) || (isSectionName(next) && !isSectionName(line)))) ||
-        // "EXAMPLE AL-NEWS" over "The Leading Arab International Daily": a name and its tagline
-        (at === 0 && !readMasthead(line) && isTagline(next)))
+      overTaglineAndMenu ||
+      ((isNameLine(line) || (isLowerCaseBrand(line) && isMenuLine(next))) &&
+        !isSectionName(line) &&
+        (isMenuLine(next) ||
+          RELEASE_LABEL.test(next.trim()) ||
+          namesOwnAddress(line, next) ||
+          // ("The Example" over "World": a name at the very top over its section's label)
+          (at === 0 && (isSectionPath(next) || (isSectionName(next) && !isSectionName(line)))) ||
+          // "EXAMPLE AL-NEWS" over "The Leading Arab International Daily": a name and its tagline
+          (at === 0 && !readMasthead(line) && isTagline(next))))
     ) {
       const known = knownOutlet(line);
       if (known) signals.masthead ??= known;
