@@ -32,6 +32,8 @@ import {
   isNameLine,
   isSectionName,
   isTagline,
+  isTaglineShape,
+  saysNewsroom,
   readBreadcrumb,
   isSectionPath,
   readMasthead,
@@ -108,16 +110,6 @@ export interface CleanedBody {
 
 /** ` date 2024-03-05`, and ` date 2024-03` or ` date 2024` when the day is not known. */
 const DATE_PREFIX = /^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*/;
-
-/** A short line of words in title case with no sentence's end: a site's tagline. */
-function isTaglineLine(line: string): boolean {
-  const t = line.trim();
-  return t.length <= 80 && /^[A-Z]/.test(t) && !/[.!?:]$/.test(t) && t.split(/\s+/).length <= 10;
-}
-
-/** Words of a tagline that says the name above it is a newsroom's. */
-const NEWSROOM_TAGLINE =
-  /\b(?:newspaper|news|daily|broadcast(?:ing|er)?|agency|media|platform|portal|magazine|voice)\b/i;
 
 const FOUR_DIGIT_YEAR = /\b(?:19|20)\d{2}\b/;
 
@@ -374,9 +366,9 @@ export function cleanBody(body: string): CleanedBody {
     const overTaglineAndMenu =
       at === 0 &&
       isNameLine(line) &&
-      isTaglineLine(next) &&
+      isTaglineShape(next) &&
       isMenuLine(lines[at + 2] ?? '') &&
-      (!isSectionName(line) || NEWSROOM_TAGLINE.test(next));
+      (!isSectionName(line) || saysNewsroom(next));
     // "Example NewsHour" over its menu ("Full Episode | Podcasts | Live"), "EXAMPLE AID" over
     // "PRESS RELEASE": a name the page sets over its furniture is the page's own.
     // ("bianet English" over its menu: a brand may be written in small letters.)

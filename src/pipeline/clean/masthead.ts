@@ -158,3 +158,19 @@ export const RELEASE_LABEL =
 export function isTagline(line: string): boolean {
   return isNameLine(line) && looksLikeOrganisation(line) && knownOutlet(line) === null;
 }
+
+/**
+ * "Multimedia Platform of Example Land", "Example Land's National Newspaper Since 1918": a
+ * tagline by its shape alone (a short line in title case with no sentence's end), for a line
+ * between a name and its menu; isTagline asks for an organisation's words.
+ */
+export function isTaglineShape(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && /^[A-Z]/.test(t) && !/[.!?:]$/.test(t) && t.split(/\s+/).length <= 10;
+}
+
+/** A tagline that says the name above it is a newsroom's: "… National Newspaper …". */
+export const saysNewsroom = (tagline: string) =>
+  /\b(?:newspaper|news|daily|broadcast(?:ing|er)?|agency|media|platform|portal|magazine|voice)\b/i.test(
+    tagline,
+  );

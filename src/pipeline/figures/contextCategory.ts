@@ -223,7 +223,8 @@ function stateOfGroup(view: SentenceView, m: NumberMention): boolean {
   if (!STATE_OPENERS.has(before)) return false;
   return LIFE_STATE.test(lowerSlice(view, m.to, m.to + 6).join(' '));
 }
-const CAPTORS = new Set(['captors', 'captor', 'kidnappers', 'abductors', 'jailers', 'guards']);
+/** Nouns for those who hold people captive. */
+const CAPTOR_NOUNS = new Set(['captors', 'captor', 'kidnappers', 'abductors', 'jailers', 'guards']);
 const STATE_OPENERS = new Set(['while', 'whereas', ';', 'and']);
 const LIFE_STATE =
   /^(?:are|were|is|was) (?:(?:believed|thought|presumed|confirmed|feared|said|declared|known) (?:to be |to have been )?)?(?:dead|alive|deceased|living)\b/;
@@ -312,7 +313,7 @@ export function contextCategory(
   if (
     by >= 0 &&
     /^(?:their|his|her|the)$/.test(right[by + 1] ?? '') &&
-    CAPTORS.has(right[by + 2] ?? '')
+    CAPTOR_NOUNS.has(right[by + 2] ?? '')
   )
     return { category: 'hostage' };
   // "the army's death toll in the Gaza ground offensive rose to 330": whose toll it is.

@@ -1,13 +1,6 @@
 // The event a word names where it stands: "killed", "in captivity", "fled their homes",
 // "fell in combat", "turned over", "the army has lost 330 soldiers". Pure.
-import {
-  EVENT_WORDS,
-  HOSTAGE_NOUNS,
-  LEFT_SKIP,
-  PRISON_PLACES,
-  TAKE_FORMS,
-  type EventKind,
-} from './lexicon.ts';
+import { EVENT_WORDS, HOSTAGE_NOUNS, LEFT_SKIP, PRISON_PLACES, type EventKind } from './lexicon.ts';
 import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
@@ -43,6 +36,14 @@ export const TAKE_VERBS = new Set([
 // ("dragged back across the fence": into the strip; not any border, "across the border to
 // Egypt for treatment".)
 const INTO_GAZA = /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the fence\b)/;
+
+/** The verb "take" itself (TAKE_VERBS are the verbs of taking people). */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** "as a truce takes hold": the "hold" at i is a thing beginning; no one is held. */
+export function takesHold(view: SentenceView, i: number): boolean {
+  return TAKE_FORMS.has(view.tokens[i - 1]?.lower ?? '');
+}
 
 /** "… men, women and children into Gaza": "into Gaza" within a list of who was carried off. */
 function carriedIntoGaza(view: SentenceView, from: number): boolean {
@@ -157,9 +158,7 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     PAPERS.test(lowerSlice(view, i + 1, i + 3).join(' '))
   )
     return null;
-  // "as a truce takes hold": a thing that takes hold begins; no one is held.
-  if ((lower === 'hold' || lower === 'holds') && TAKE_FORMS.has(view.tokens[i - 1]?.lower ?? ''))
-    return null;
+  if ((lower === 'hold' || lower === 'holds') && takesHold(view, i)) return null;
   // "have been transferred to the International Committee of the Red Cross": handed over.
   if (lower === 'transferred')
     return lowerSlice(view, i + 1, i + 9).some((w) => w === 'icrc' || w === 'cross')

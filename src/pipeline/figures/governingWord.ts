@@ -1,15 +1,8 @@
 // The word that governs a count from the left ("release 40", "the deaths of at least 61"),
 // followed back through coordinated counts, and any event word earlier in the clause. Pure.
 import type { CountEvent } from './countEvent.ts';
-import { ARMY_LOSSES, eventWord, HOLD_VERBS, TAKE_VERBS } from './eventWord.ts';
-import {
-  BODY_NOUNS,
-  CLAUSE_BREAKERS,
-  HARD_STOPS,
-  HOSTAGE_NOUNS,
-  LEFT_SKIP,
-  TAKE_FORMS,
-} from './lexicon.ts';
+import { ARMY_LOSSES, eventWord, HOLD_VERBS, takesHold, TAKE_VERBS } from './eventWord.ts';
+import { BODY_NOUNS, CLAUSE_BREAKERS, HARD_STOPS, HOSTAGE_NOUNS, LEFT_SKIP } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, previousCounting, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
@@ -159,6 +152,7 @@ export function leftHead(
   // "33 hostages, eight of them dead, plus five Thai nationals", "along with 23 Thai farm
   // workers": a count added to the one before shares its verb (a part set off between aside).
   // ("… plus five Thai workers freed separately": a participle of its own is its verb.)
+  // (The walk back above passes over "as", so "as well as" may end one word after i.)
   if ((addedBy(view, i) || addedBy(view, i + 1)) && !partitive && !ownParticiple(view, mention)) {
     let previous = previousCounting(view, mention, i);
     while (previous && tokens[previous.to]?.lower === 'of')
@@ -180,7 +174,7 @@ export function leftHead(
     }
   }
   // ("as a truce takes hold, three hostages …": what takes hold begins; no one is held.)
-  if (HOLD_VERBS.has(t.lower) && !TAKE_FORMS.has(tokens[i - 1]?.lower ?? ''))
+  if (HOLD_VERBS.has(t.lower) && !takesHold(view, i))
     return { event: { kind: 'hold', index: i, trust: 3 }, bodies };
   // "located the bodies of four hostages": the bodies of captives or soldiers found are
   // recovered (the dead of a strike, "found the bodies of 40 people", are left to the context).

@@ -387,12 +387,3 @@ export const TAKING_PARTICIPLES: ReadonlySet<string> = new Set([
   'seized',
   'captured',
 ]);
-
-/** Forms of "take": "takes hold" is no holding. */
-export const TAKE_FORMS: ReadonlySet<string> = new Set([
-  'take',
-  'takes',
-  'took',
-  'taken',
-  'taking',
-]);

@@ -229,8 +229,12 @@ const ISRAEL_AFTER = new Set([
   'northern',
   'across',
 ]);
-/** "communities near the Gaza border", "kibbutzim along the Gaza border". */
-const NEAR = new Set(['near', 'along', 'by', 'on']);
+/** "communities near the Gaza border", "kibbutzim along the Gaza border", "towns near Gaza". */
+const NEAR = new Set(['near', 'along', 'around', 'by', 'on']);
+const communitiesNear = (at: (offset: number) => string) => {
+  const k = at(-1) === 'the' ? -2 : -1;
+  return NEAR.has(at(k)) && BORDER_COMMUNITIES.has(at(k - 1));
+};
 /** "the Gaza border communities": places on Israel's side of the line. */
 const BORDER_COMMUNITIES = new Set(['communities', 'community', 'towns', 'kibbutzim', 'region']);
 const CROSSINGS = new Set(['through', 'breached', 'crossed', 'across']);
@@ -447,12 +451,11 @@ const READERS: readonly Reader[] = [
         : // "crossed the Gaza border", "on the Gaza border": a line, where no one counted is;
           // "the Gaza border communities", "communities near the Gaza border" are Israel's.
           at(1) === 'border'
-          ? BORDER_COMMUNITIES.has(at(2)) ||
-            (BORDER_COMMUNITIES.has(at(-3)) && at(-1) === 'the' && NEAR.has(at(-2)))
+          ? BORDER_COMMUNITIES.has(at(2)) || communitiesNear(at)
             ? 'israel'
             : null
           : // ("communities near Gaza": Israel's, on its side of the line.)
-            BORDER_COMMUNITIES.has(at(-2)) && (at(-1) === 'near' || at(-1) === 'around')
+            communitiesNear(at)
             ? 'israel'
             : 'gaza'
       : w === 'palestinian' || w === 'palestinians'
