@@ -335,3 +335,19 @@ describe('credit lines after review', () => {
     expect(readPageDate('Ali Mohammed Hassan — 3 November 2025, 7:00am')?.date).toBe('2025-11-03');
   });
 });
+
+describe("a dateline's place before a page's date line", () => {
+  it.each([
+    ['Rome, 15 Jul 2025 17:22 — Middle East', '2025-07-15'],
+    ['Nairobi, 3 March 2024 09:10 – World', '2024-03-03'],
+    ['Buenos Aires, Nov. 12, 2024 - Politics & Economy', '2024-11-12'],
+    ['Kuala Lumpur, 8 June 2024, 4:05 pm', '2024-06-08'],
+  ])('reads %s as the day', (line, day) => {
+    expect(readPageDate(line)?.date).toBe(day);
+  });
+
+  it('reads no story that opens with a dateline and a date', () => {
+    expect(readPageDate('Gaza, 8 October 2023 — the army said troops had crossed')).toBeNull();
+    expect(readPageDate('Gaza City, 8 October 2023 — Hamas Fighters Crossed The Fence')).toBeNull();
+  });
+});

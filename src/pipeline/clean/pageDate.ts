@@ -192,7 +192,10 @@ export function readPageDate(line: string): PageDate | null {
     date = again.date;
     remainder = remainder.slice(0, again.index) + ' ' + remainder.slice(again.index + again.length);
   }
-  const rest = remainder
+  // "Rome, 15 Jul 2025 17:22 — Middle East": the place a dateline names before the day, and
+  // the section after a dash.
+  const placed = PLACE_BEFORE.test(text.slice(0, full.index));
+  const rest = (placed ? remainder.replace(PLACE_LEAD, ' ').replace(SECTION_AFTER, ' ') : remainder)
     .replace(label?.[0] ?? '', ' ')
     .replace(AGO, ' ')
     .replace(HEBREW_DATE, ' ')
@@ -243,6 +246,12 @@ export function readPageDate(line: string): PageDate | null {
     ...(outlet ? { credit: outlet } : {}),
   };
 }
+
+/** A place of one to three capitalised words and a comma, all that stands before a date. */
+const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
+const PLACE_LEAD = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},/u;
+/** A section's name after a dash, closing a date line: "— Middle East", "– World & Politics". */
+const SECTION_AFTER = /\s[—–-]\s*\p{Lu}[\p{L}’'-]*(?:\s+(?:&|and|\p{Lu}[\p{L}’'-]*)){0,3}\s*$/u;
 
 /** "By Jane Doe - Reporter at Example": a byline closing a labelled date line. */
 const BYLINE_TAIL = /\s[Bb]y\s+\p{Lu}.*$/u;
