@@ -7,6 +7,7 @@ import { joinFactBoxLines } from './clean/factBoxLines.ts';
 import { readTables } from './clean/tableLines.ts';
 import { declaredFiguresDays } from './dates/figuresAsOf.ts';
 import { lastNamedDays } from './dates/namedDays.ts';
+import { liveEntryDays } from './dates/liveEntries.ts';
 import { reportDay } from './dates/reportDay.ts';
 import { placeOfMetric } from './figures/articleMemory.ts';
 import { carryEventDays, sentenceDays, type ToldSentence } from './figures/carriedDays.ts';
@@ -75,6 +76,8 @@ export function buildArticle(
   // was posted a day or two later.
   const dateline = cleaned.signals.datelinePartialDate ?? dayParts(cleaned.signals.datelineDate);
   const written = reportDay(info.published, dateline);
+  // A live blog's entries are each read against the day their stamp gives.
+  const entryDays = MAY_STAMP.test(body.join('\n')) ? liveEntryDays(paragraphs, written) : null;
   const sources = articleSources(paragraphs);
   // "Figures are as of Sunday, October 6": the day the totals below it describe.
   const declared = paragraphs.some((t) => /\bas (?:of|at)\b/i.test(t))
@@ -141,13 +144,13 @@ export function buildArticle(
     atPlace = undefined;
     context.headline = p === headlineAt;
     atEntryDay = null;
+    const day = entryDays?.[p] ?? written;
     const sentences = splitSentences(paragraph);
     for (const [k, sentence] of sentences.entries()) {
       const first = sentences[0]?.text ?? '';
-      if (k === 1 && MAY_OPEN_ENTRY.test(first))
-        atEntryDay = timelineEntryDay(view(first), written);
+      if (k === 1 && MAY_OPEN_ENTRY.test(first)) atEntryDay = timelineEntryDay(view(first), day);
       told.push({ paragraph: p, text: sentence.text });
-      for (const found of extractSentenceFigures(sentence.text, written, context)) {
+      for (const found of extractSentenceFigures(sentence.text, day, context)) {
         const asOfDeclared = declared?.[p];
         figures.push({
           id: `${id}:${p}:${n++}`,
@@ -155,7 +158,7 @@ export function buildArticle(
           ...found,
           // A total dated only by the publication takes the day the box declared.
           asOf:
-            asOfDeclared && found.scope === 'total' && found.asOf === written
+            asOfDeclared && found.scope === 'total' && found.asOf === day
               ? asOfDeclared
               : found.asOf,
           source: sources.sourceOf(
@@ -191,6 +194,9 @@ function timelineEntryDay(first: SentenceView, written: Day | null): Day | null 
   const day = isTimelineEntry(first) ? first.dates[0] : undefined;
   return day ? resolveDate(day, written, 'past') : null;
 }
+
+/** A line that may stamp a live entry: a time of day on a line of its own. */
+const MAY_STAMP = /^[^\n]{0,40}\d[:.]\d\d[^\n]{0,25}$/m;
 
 /** The paragraphs whose sentences are told even without a number: the lead and the two after it. */
 const LEAD_TOLD = 3;

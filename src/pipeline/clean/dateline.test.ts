@@ -75,3 +75,14 @@ describe('parseDateline', () => {
     expect(parseDateline('Nov. 21 (UPI) -- Talks went on.')?.wire).toBe(false);
   });
 });
+
+describe('a weekday before a date', () => {
+  it('is no place: the line stamps a live entry', () => {
+    expect(parseDateline('Wed, 18 Oct - 21:40')).toBeNull();
+    expect(parseDateline('Tuesday, 17 October - 11:00')).toBeNull();
+  });
+
+  it('still opens a dateline with an agency', () => {
+    expect(parseDateline('Wednesday, Oct 18 (AFP) - Talks went on.')?.agency).toBe('AFP');
+  });
+});

@@ -34,6 +34,8 @@ export interface Dateline {
   wire: boolean;
 }
 
+const WEEKDAY_NAME = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$/i;
+
 /** "April 7", "April 7, 2024": a day in a dateline's brackets. */
 const BRACKETED_DAY = /^([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:,? (\d{4}))?$/;
 
@@ -89,6 +91,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   const initials = g.agency !== undefined && /^[A-Z]{2,5}$/.test(g.agency) && /[-–—]/.test(sep);
   if (g.titlePlace && !hasDate && !initials && !(agencyText && isNewsName(splitAgency(agencyText))))
     return null;
+  // "Wed, 18 Oct - 21:40": a weekday is no place; with a date and a time it stamps a live
+  // blog's entry.
+  if (!hasAgency && WEEKDAY_NAME.test(g.place ?? g.titlePlace ?? '')) return null;
   // A colon only ends a dateline that has an agency or date ("Gaza: The …" is not one).
   if (!(hasAgency || hasDate || (capsPlace && sep !== ':'))) return null;
   if (sep === ':' && !hasAgency && !hasDate) return null;

@@ -80,7 +80,7 @@ import {
   type SentenceView,
 } from './sentenceView.ts';
 import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
-import { passingHedge, totalPredicateOf } from './totalPredicate.ts';
+import { numberOfBodies, passingHedge, totalPredicateOf } from './totalPredicate.ts';
 import { victimLocation, type PlaceCue } from './victimLocation.ts';
 
 export type { ArticleContext } from './articleMemory.ts';
@@ -575,7 +575,8 @@ function extractFromSentence(
       found.bodies ||
       (view.tokens[noun.end]?.lower === 'whose' &&
         BODY_NOUNS.has(view.tokens[noun.end + 1]?.lower ?? '')) ||
-      (noun.category === 'unknown' && category === 'hostage' && frontedDead(view, mention));
+      (noun.category === 'unknown' && category === 'hostage' && frontedDead(view, mention)) ||
+      numberOfBodies(view, mention, total);
     let { event, predicate } = found;
     if (total && subjectEvent) event = predicate = subjectEvent;
     else if (!event && subjectEvent) event = predicate = subjectEvent;

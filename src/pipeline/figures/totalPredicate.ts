@@ -6,7 +6,7 @@
 import type { Qualifier } from '../../dataset/schema.ts';
 import { categoryAt, type Category } from './countedNoun.ts';
 import { eventWord } from './eventOfCount.ts';
-import { REPORTING_VERBS, WEEKDAY_NAMES, words, type EventKind } from './lexicon.ts';
+import { BODY_NOUNS, REPORTING_VERBS, WEEKDAY_NAMES, words, type EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, inSinceSpan, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
@@ -25,6 +25,25 @@ export interface TotalPredicate {
   qualifier: Qualifier | null;
   /** "the figure stood at 32,782": a toll named before the sentence, whose the caller knows. */
   anaphoric?: boolean;
+}
+
+/**
+ * "The number of bodies returned by Hamas rose to eight", "it brings to eight the number of
+ * bodies handed over": a toll of bodies, before the count (its subject) or right after it,
+ * counts the dead whatever happened to them.
+ */
+export function numberOfBodies(
+  view: SentenceView,
+  mention: NumberMention,
+  total: TotalPredicate | null,
+): boolean {
+  const numberOfBodiesAt = (i: number) =>
+    view.tokens[i]?.lower === 'number' &&
+    view.tokens[i + 1]?.lower === 'of' &&
+    lowerSlice(view, i + 2, i + 4).some((w) => BODY_NOUNS.has(w));
+  if (total)
+    for (let i = total.subject[0]; i < total.subject[1]; i++) if (numberOfBodiesAt(i)) return true;
+  return numberOfBodiesAt(mention.to + (view.tokens[mention.to]?.lower === 'the' ? 1 : 0));
 }
 
 /** Verbs whose complement is the new value of a toll. */

@@ -1,0 +1,65 @@
+// Round 12 of the figure rules (stop 24). Sentences written for these tests in the styles of
+// wire services, live blogs and regional outlets; negatives alongside.
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../buildArticle.ts';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+const PUB = '2025-10-15'; // a Wednesday
+const keys = (sentence: string, published = PUB) =>
+  extractSentenceFigures(sentence, published).map((f) => `${f.metric}=${f.value}`);
+
+describe('a toll of bodies counts the dead', () => {
+  it.each([
+    ['The number of bodies returned by Hamas rose to eight.', ['hostages_dead=8']],
+    [
+      'It brings to eight the number of bodies handed over by Hamas since Monday.',
+      ['hostages_dead=8'],
+    ],
+    [
+      'The handover brought to 13 the number of hostage bodies returned under the deal.',
+      ['hostages_dead=13'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a toll of living captives is not one', () => {
+    expect(keys('It brings to 20 the number of hostages released alive since Monday.')).toEqual([
+      'hostages_released=20',
+    ]);
+    expect(keys('The number of hostages freed by Hamas rose to 24.')).toEqual([
+      'hostages_released=24',
+    ]);
+  });
+});
+
+describe("a live blog's entries", () => {
+  const blog = (stamps: [string, string]) =>
+    buildArticle(
+      'a',
+      'a.txt',
+      [
+        ' date 2023-10-16',
+        'Live: strikes go on as aid waits at Rafah',
+        stamps[0],
+        'The Gaza health ministry said on Wednesday that 3,478 Palestinians had been killed since October 7.',
+        stamps[1],
+        'The health ministry in Ramallah said 61 Palestinians have been killed in the West Bank since the war began.',
+      ].join('\n\n'),
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value} ${f.asOf}`);
+
+  it("read each entry's figures against its stamp's day", () => {
+    expect(blog(['Wed, 18 Oct - 21:40', 'Tue, 17 Oct - 14:05'])).toEqual([
+      'gaza_killed=3478 2023-10-18',
+      'west_bank_killed=61 2023-10-17',
+    ]);
+  });
+
+  it('read the page date where lines are no stamps', () => {
+    expect(blog(['Update', 'Earlier'])).toEqual([
+      'gaza_killed=3478 2023-10-11',
+      'west_bank_killed=61 2023-10-16',
+    ]);
+  });
+});
