@@ -327,3 +327,18 @@ describe('readCredit: brackets after the owner', () => {
     expect(readCredit(line)).toBe(owner);
   });
 });
+
+describe('a name before a copyright mark that names no one after it', () => {
+  it.each([
+    ['The Example Reserve © 2025 All rights reserved.', 'The Example Reserve'],
+    ['Example Daily Copyright 2024. All Rights Reserved', 'Example Daily'],
+    ['The Example Post (c) 2023', 'The Example Post'],
+  ])('%s', (line, owner) => {
+    expect(readCredit(line)).toBe(owner);
+  });
+
+  it('is no credit when the words before the mark name what it covers', () => {
+    expect(readCredit('All photos © 2024')).toBeNull();
+    expect(readCredit('Photos © 2024')).toBeNull();
+  });
+});

@@ -115,6 +115,10 @@ const RESERVED_FIRST = /^all rights reserved[.,]?\s+(?=copyright|[©ⓒ]|\(c\))/
 /** "example nws © EXR 2025": a site's name in small letters before the mark. */
 const NAME_BEFORE_MARK = /^[a-z][\w.-]*(?: [a-z][\w.-]*){0,2}\s+(?=[©ⓒ]\s)/;
 
+/** A name in title case before a mark followed only by years and the reservation. */
+const NAME_THEN_BARE_MARK =
+  /^(?!(?:All|Photos?|Images?|Text|Content|Pictures?)\b)(?<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?(?!Copyright\b|COPYRIGHT\b)[A-Z][\w&'’.-]*){0,4})\s+(?:(?:[©ⓒ]|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[.,]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?)?$/;
+
 /** "© 2024 X", "Copyright 2024 X", "(c) X": a footer's copyright line. */
 export const isCopyrightLine = (line: string) =>
   /^(?:copyright|[©ⓒ]|\(c\))/i.test(
@@ -127,6 +131,10 @@ export const isCopyrightLine = (line: string) =>
  * printed after it.
  */
 function copyrightOwner(line: string): string | null {
+  // "The Example Reserve © 2025 All rights reserved.": the name before a mark that names no
+  // one after it.
+  const before = NAME_THEN_BARE_MARK.exec(line.trim())?.groups?.name;
+  if (before) return before;
   if (!isCopyrightLine(line)) return null;
   const owner = line
     .trim()

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isLowerCaseBrand,
+  isMenuLine,
   isSectionName,
   isSectionPath,
   isTagline,
@@ -94,5 +95,14 @@ describe('isSectionPath', () => {
     ['Hamas, Israel agree truce', false],
   ])('%s', (line, path) => {
     expect(isSectionPath(line)).toBe(path);
+  });
+});
+
+describe('a menu with slashes between its items', () => {
+  it('is a menu; a byline or a section path with one slash is not', () => {
+    expect(isMenuLine('Home / News / World / Business / Opinion / Digital Edition')).toBe(true);
+    expect(isMenuLine('by EXR / pic by AFP')).toBe(false);
+    expect(isMenuLine('World / Middle East')).toBe(false);
+    expect(menuOwner('EXAMPLE POST / Home / World / Sport')).toBe('EXAMPLE POST');
   });
 });

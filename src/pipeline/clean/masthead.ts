@@ -84,7 +84,8 @@ function initialsOf(name: string): string {
 
 /** "Home | News | Sport | Opinion": a site's menu, copied with the page. */
 export function isMenuLine(line: string): boolean {
-  const parts = line.trim().split(/\s+[|•·]\s+|\s{2,}/);
+  // ("Home / News / World / Business": slashes between items too.)
+  const parts = line.trim().split(/\s+[|•·/]\s+|\s{2,}/);
   // (A number standing alone makes a row of figures; "9Now" or "E-paper" is a menu's item.)
   if (
     parts.length >= 3 &&
@@ -112,7 +113,7 @@ export function isMenuLine(line: string): boolean {
  * its link home.
  */
 export function menuOwner(line: string): string | null {
-  const parts = line.trim().split(/\s+[|•·]\s+/);
+  const parts = line.trim().split(/\s+[|•·/]\s+/);
   const [name, second] = parts;
   if (parts.length < 3 || !name || !/^home$/i.test(second ?? '') || !isMenuLine(line)) return null;
   return (isNameLine(name) || isLowerCaseBrand(name)) && !isSectionName(name) ? name : null;

@@ -81,6 +81,9 @@ function afterDay(tokens: readonly Token[], j: number): number {
   return next && ORDINAL_SUFFIX.has(next.lower) && next.start === tokens[j]?.end ? j + 2 : j + 1;
 }
 
+/** What joins the two days of a range: "24-30", "18 to 20". */
+const RANGE_WORDS = new Set(['-', '–', '—', 'to', 'through', 'until']);
+
 /** Month D[, YYYY] or D Month [YYYY] or "the 18th of March" at i, with where it ends. */
 function monthDay(
   tokens: readonly Token[],
@@ -96,6 +99,14 @@ function monthDay(
     const k = tokens[to]?.text === ',' ? to + 1 : to;
     const year = yearNumber(tokens[k]);
     if (year !== null) to = k + 1;
+    // "November 24-30, 2023", "March 18 to 20, 2025": the range's year is its first day's too.
+    else if (RANGE_WORDS.has(tokens[to]?.lower ?? '') && dayNumber(tokens[to + 1]) !== null) {
+      const end = afterDay(tokens, to + 1);
+      const y = end + (tokens[end]?.text === ',' ? 1 : 0);
+      const rangeYear = yearNumber(tokens[y]);
+      if (rangeYear !== null)
+        return { to: y + 1, month: monthNumber(t?.text ?? '') ?? 1, day, year: rangeYear };
+    }
     return { to, month: monthNumber(t?.text ?? '') ?? 1, day, year };
   }
   const day = dayNumber(t);

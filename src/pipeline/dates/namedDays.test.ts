@@ -21,4 +21,15 @@ describe('lastNamedDays', () => {
       null,
     ]);
   });
+
+  it('reads a day a little before the last one named as looking back, not a year ahead', () => {
+    expect(
+      lastNamedDays([
+        'Beirut, 15 Jul 2025 17:22',
+        'Five soldiers were killed on July 7 in the north of the Strip.',
+        'Aid arrived on July 10.',
+        'x',
+      ]),
+    ).toEqual([null, '2025-07-15', '2025-07-07', '2025-07-10']);
+  });
 });

@@ -46,12 +46,19 @@ function yearFromWeekday(m: { month: number; day: number; weekday?: number }): D
  */
 function dayAfter(m: { month: number; day: number }, last: Day): Day | null {
   const year = yearOf(last);
-  return (
-    [year, year + 1]
-      .map((y) => makeDay(y, m.month, m.day))
-      .find((d): d is Day => d !== null && d >= last) ?? null
-  );
+  const candidates = [year - 1, year, year + 1]
+    .map((y) => makeDay(y, m.month, m.day))
+    .filter((d): d is Day => d !== null);
+  const ahead = candidates.find((d) => d >= last) ?? null;
+  const back = candidates.findLast((d) => d < last) ?? null;
+  // "Rome, 15 Jul 2025 …" then "five soldiers were killed on July 7": a day a week before the
+  // last is told looking back, not a year ahead (a chronology's steps forward are shorter
+  // than four times the step back).
+  if (back && (!ahead || daysBetween(back, last) * 4 < daysBetween(last, ahead))) return back;
+  return ahead;
 }
+
+const daysBetween = (from: Day, to: Day) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /**
  * `lastNamed`, used only without a publication date, is the last day the article named before

@@ -416,6 +416,9 @@ function dayOfEntry(view: SentenceView, context: ArticleContext): string | null 
   return day !== null && !view.dates.some((d) => d.kind !== 'vague') ? day : null;
 }
 
+/** Words that open where or how people were killed: "killed at Alumim", "killed in the attack". */
+const KILLED_WHERE = new Set(['at', 'in', 'on', 'during', 'by', 'when', 'while', 'near']);
+
 /** Who holds captives in Gaza. */
 const CAPTOR_WORDS = new Set([
   'hamas',
@@ -578,6 +581,17 @@ function extractFromSentence(
       (noun.category === 'unknown' && category === 'hostage' && frontedDead(view, mention)) ||
       numberOfBodies(view, mention, total);
     let { event, predicate } = found;
+    // "The bodies of the 10 students killed at Alumim were repatriated to Nepal": people a
+    // participle says were killed, whose bodies are moved, are counted as the dead they were.
+    if (
+      bodies &&
+      category === 'person' &&
+      event?.kind === 'return-bodies' &&
+      eventWord(view, noun.end) === 'kill' &&
+      // (A participle phrase, "killed at Alumim"; not "the three fallen soldiers".)
+      KILLED_WHERE.has(view.tokens[noun.end + 1]?.lower ?? '')
+    )
+      event = predicate = { kind: 'kill', index: noun.end, trust: 3 };
     if (total && subjectEvent) event = predicate = subjectEvent;
     else if (!event && subjectEvent) event = predicate = subjectEvent;
     // "bringing the army's death toll since the invasion began to 240": the toll is the event.

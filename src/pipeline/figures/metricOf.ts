@@ -81,10 +81,9 @@ export function metricOf(input: MetricInput): MetricId | null {
   // "Bodies of 10 Nepali students killed in Israel to be flown home", "recovered the bodies of
   // 40 people killed in Gaza City": people killed, whose bodies are moved, are their place's
   // dead.
-  if (input.bodies && category === 'person' && event === 'kill' && !input.captivityContext) {
-    const dead = killedIn(place);
-    if (dead) return dead;
-  }
+  // (Nowhere that counts: no one's metric; they were never captives.)
+  if (input.bodies && category === 'person' && event === 'kill' && !input.captivityContext)
+    return killedIn(place);
   if (category === 'body' || input.bodies) {
     // Bodies handed over are hostages'; bodies found or recovered are hostages' only where the
     // sentence speaks of captivity ("recovered 42 bodies from the rubble" are Gaza's dead).

@@ -721,6 +721,18 @@ const SEQUENCE_FOLLOWERS = new Set([
   'talks',
   'negotiations',
   'deal',
+  // "Alert Level 2 remains in place", "phase two has stalled": the numbered thing is the
+  // subject of a verb of its own ("remains" is no body here).
+  'remains',
+  'remained',
+  'stays',
+  'stayed',
+  'continues',
+  'continued',
+  'lasts',
+  'lasted',
+  'has',
+  'had',
 ]);
 
 const COPULA_OF_AGE = new Set(['was', 'is', 'were']);

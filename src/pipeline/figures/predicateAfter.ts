@@ -123,7 +123,13 @@ export function skipAside(view: SentenceView, i: number): number | null {
       close = j;
       break;
     }
-    if (HARD_STOPS.has(text)) break;
+    if (HARD_STOPS.has(text)) {
+      // (Gelienor "Jimmy" Pacheco: a nickname inside a name stops nothing.)
+      const nickname = nicknameEnd(view, j);
+      if (nickname === null) break;
+      j = nickname;
+      continue;
+    }
     // ", a third of whom are believed dead": a relative clause about a part of them.
     if (
       (text === 'whom' || text === 'which' || text === 'them') &&
@@ -149,6 +155,25 @@ export function skipAside(view: SentenceView, i: number): number | null {
   if (!isAside) return i;
   if (close > 0) return close;
   return relative ? null : i;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+const capitalized = (view: SentenceView, k: number) => {
+  const t = view.tokens[k];
+  return t?.kind === 'word' && /^[A-Z]/.test(t.text);
+};
+
+/**
+ * Where a nickname quoted inside a name ends (its closing quote mark), when one opens at j:
+ * one or two capitalised words in quote marks, between capitalised words.
+ */
+function nicknameEnd(view: SentenceView, j: number): number | null {
+  if (!QUOTE_MARKS.has(view.tokens[j]?.text ?? '') || !capitalized(view, j - 1)) return null;
+  for (let k = j + 2; k <= j + 3; k++) {
+    if (!capitalized(view, k - 1)) return null;
+    if (QUOTE_MARKS.has(view.tokens[k]?.text ?? '')) return capitalized(view, k + 1) ? k : null;
+  }
+  return null;
 }
 
 /**
@@ -232,7 +257,13 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (t.lower === 'since' && !since) continue;
     // "dragged into Gaza as hostages": "as" before what they became is no new clause.
     const asWhat = t.lower === 'as' && /^(?:hostages?|captives?)$/.test(tokens[i + 1]?.lower ?? '');
-    if (HARD_STOPS.has(t.text) || (CLAUSE_BREAKERS.has(t.lower) && !asWhat)) break;
+    if (HARD_STOPS.has(t.text)) {
+      const nickname = nicknameEnd(view, i);
+      if (nickname === null) break;
+      i = nickname;
+      continue;
+    }
+    if (CLAUSE_BREAKERS.has(t.lower) && !asWhat) break;
     if (t.text === ',') {
       const end = skipAside(view, i);
       if (end === null) break;

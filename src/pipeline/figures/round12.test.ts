@@ -63,3 +63,63 @@ describe("a live blog's entries", () => {
     ]);
   });
 });
+
+describe('numbers that are no counts of people', () => {
+  it.each([
+    'Officials said on Monday that Alert Level 2 remains in place for Israel.',
+    'Phase two has stalled since March, mediators said.',
+    'Level 3 stayed in force for the northern towns.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('remains counted as bodies still are', () => {
+    expect(keys('Two remains were returned on Monday.')).toEqual(['hostages_dead=2']);
+  });
+});
+
+describe('a nickname quoted inside a name', () => {
+  it('does not end the subject before its verb', () => {
+    expect(
+      keys(
+        'Four workers were killed in the attack, and two, caregiver Ana Cruz and farm hand Jose "Bing" Reyes, were taken hostage.',
+      ),
+    ).toEqual(['israel_killed=4', 'hostages_taken=2']);
+  });
+
+  it('a quote that is no nickname still ends it', () => {
+    expect(keys('He said "two were taken" on Saturday.')).toEqual([]);
+  });
+});
+
+describe('bodies of people killed, moved home', () => {
+  it('are no hostages: the dead of where they were killed, if it is named', () => {
+    expect(
+      keys('The bodies of the 10 students killed at the kibbutz were repatriated to Nepal.'),
+    ).toEqual(['israel_killed=10']);
+    expect(keys('The bodies of the 10 students killed at Alumim were repatriated home.')).toEqual(
+      [],
+    );
+    expect(
+      keys('The bodies of 12 farm workers killed in the attack were repatriated to Thailand.'),
+    ).not.toContain('hostages_dead=12');
+  });
+
+  it('bodies of hostages still are', () => {
+    expect(keys('The bodies of three hostages were repatriated to Israel on Friday.')).toEqual([
+      'hostages_dead=3',
+    ]);
+  });
+});
+
+describe("a date range's year", () => {
+  it("dates the range's first day", () => {
+    const figures = buildArticle(
+      'a',
+      'a.txt',
+      ' date 2025-11-11\n\nTimeline\n\nNovember 24-30, 2023 Seven-day truce; 105 hostages freed\n\nJanuary 19, 2025 Ceasefire begins',
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value} ${f.asOf}`);
+    expect(figures).toEqual(['hostages_released=105 2023-11-24']);
+  });
+});
