@@ -443,7 +443,9 @@ export function asOfOf(
     (d) =>
       // ("mourned on Tuesday 24 soldiers killed the previous day": a day counted from another
       // day of the sentence is the more exact one.)
-      !usable.some((s) => s.kind === 'shift' && s.base === d) &&
+      // (Not a day another clause counts from: "killed one man on July 19; Israel responded
+      // the next day".)
+      !usable.some((s) => s.kind === 'shift' && s.base === d && !acrossClause(view, mention, s)) &&
       !isReportingDate(view, d) &&
       !periodStart(view, mention, d) &&
       !ownedBySubset(view, mention, d) &&

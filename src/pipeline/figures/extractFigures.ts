@@ -81,7 +81,7 @@ import {
 } from './sentenceView.ts';
 import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
 import { numberOfBodies, passingHedge, totalPredicateOf } from './totalPredicate.ts';
-import { victimLocation, type PlaceCue } from './victimLocation.ts';
+import { namesGaza, victimLocation, type PlaceCue } from './victimLocation.ts';
 
 export type { ArticleContext } from './articleMemory.ts';
 export type { SentenceFigure } from './sentenceFigure.ts';
@@ -418,6 +418,25 @@ function dayOfEntry(view: SentenceView, context: ArticleContext): string | null 
 
 /** Words that open where or how people were killed: "killed at Alumim", "killed in the attack". */
 const KILLED_WHERE = new Set(['at', 'in', 'on', 'during', 'by', 'when', 'while', 'near']);
+
+/** "remain in northern Gaza", "stayed in the Strip": the state verb at i, then a Gaza place. */
+function staysInGaza(view: SentenceView, i: number): boolean {
+  if (!STAY_VERBS.has(view.tokens[i]?.lower ?? '') || view.tokens[i + 1]?.lower !== 'in')
+    return false;
+  let k = i + 2;
+  while (STAY_PLACE_GAP.has(view.tokens[k]?.lower ?? '')) k++;
+  return namesGaza(view, k);
+}
+const STAY_VERBS = new Set([
+  'remain',
+  'remains',
+  'remained',
+  'remaining',
+  'stay',
+  'stayed',
+  'stays',
+]);
+const STAY_PLACE_GAP = new Set(['the', 'northern', 'southern', 'central', 'north', 'south']);
 
 /** Who holds captives in Gaza. */
 const CAPTOR_WORDS = new Set([
@@ -762,6 +781,8 @@ function extractFromSentence(
       metric = told.metric;
     }
     if (metric === 'hostages_held' && heldWhereOnce(view, event.index)) continue;
+    // "600,000 Palestinians remain in northern Gaza": people who stay there are no prisoners.
+    if (metric === 'prisoners_held' && staysInGaza(view, event.index)) continue;
     // A fire's or a flood's dead, in a bulletin that has moved on from the war.
     if (/_(?:killed|injured)$/.test(metric) && isDisasterToll(view)) continue;
     // "It has so far returned 330 bodies, Gaza's health ministry said": the bodies Gaza's

@@ -97,7 +97,6 @@ export function labelledFigures(
   if (!first || first.from > 3) return null;
   // "The Latest: 7 Israeli soldiers killed in Gaza": the number names its own people, and the
   // words before the colon are a rubric, not what is counted.
-  if (countedNoun(view, first).category !== 'unknown') return null;
   // ("Taken hostage: 253" → "253 taken hostage": a participle that opens the label is no name.)
   // ("Newly displaced since March 18 (OCHA)": the source in brackets is no part of the name.)
   const labelText = label[1]
@@ -107,9 +106,16 @@ export function labelledFigures(
     .trim();
   // ("Newly displaced": an adverb before the participle is set in small letters too.)
   const participleFirst = /^[A-Z][a-z]+(?:ed|en|ly [a-z]+(?:ed|en))\b/.test(labelText);
+  const noun = countedNoun(view, first);
+  // "Displaced: about 1.9 million people": a participle says what the people named underwent
+  // ("1.9 million people displaced"); a noun of any other group makes the words no label.
+  const plainPeople = noun.category === 'person' && participleFirst && noun.end > first.to;
+  if (noun.category !== 'unknown' && !plainPeople) return null;
   const inserted = ` ${participleFirst ? labelText.charAt(0).toLowerCase() + labelText.slice(1) : labelText}`;
   // ("Killed: 1,000+": the plus is the number's hedge and stays with it.)
-  const numberEnd = first.end + (rest[first.end] === '+' ? 1 : 0);
+  const numberEnd = plainPeople
+    ? (view.tokens[noun.end - 1]?.end ?? first.end)
+    : first.end + (rest[first.end] === '+' ? 1 : 0);
   const rewritten = rest.slice(0, numberEnd) + inserted + rest.slice(numberEnd);
   const toOriginal = (i: number) =>
     restStart + (i >= numberEnd + inserted.length ? i - inserted.length : i);

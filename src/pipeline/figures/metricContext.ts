@@ -1,7 +1,7 @@
 // What a sentence says around a count that decides its metric: whether it speaks of
 // captivity, of bodies brought in, of forces that free captives. Pure.
 import { isWarStartDay } from '../dates/resolveDate.ts';
-import { CLAUSE_BREAKERS, REPORTING_VERBS } from './lexicon.ts';
+import { BODY_NOUNS, CLAUSE_BREAKERS, REPORTING_VERBS } from './lexicon.ts';
 import { lowerSlice, type SentenceView } from './sentenceView.ts';
 
 export const CAPTIVITY_WORDS = new Set([
@@ -44,9 +44,23 @@ export function speaksOfCaptivity(view: SentenceView): boolean {
       (t.lower === 'held' &&
         ['in', 'by'].includes(view.tokens[i + 1]?.lower ?? '') &&
         CAPTORS.has(view.tokens[i + 2]?.lower ?? '') &&
-        (view.tokens[i + 2]?.lower !== 'the' || view.tokens[i + 3]?.lower === 'gaza')),
+        (view.tokens[i + 2]?.lower !== 'the' || view.tokens[i + 3]?.lower === 'gaza')) ||
+      // "24 more bodies remain to be returned", "bodies yet to be handed over": the dead still
+      // in captors' hands.
+      (TO_BE_HANDED.has(t.lower) &&
+        view.tokens[i - 1]?.lower === 'be' &&
+        view.tokens[i - 2]?.lower === 'to' &&
+        lowerSlice(view, Math.max(0, i - 6), i - 2).some((w) => BODY_NOUNS.has(w))) ||
+      // "24 bodies remain in Gaza": the dead still held there (not "under the rubble").
+      (REMAIN.has(t.lower) &&
+        view.tokens[i + 1]?.lower === 'in' &&
+        view.tokens[i + 2]?.lower === 'gaza' &&
+        BODY_NOUNS.has(view.tokens[i - 1]?.lower ?? '')),
   );
 }
+
+const TO_BE_HANDED = new Set(['returned', 'released', 'freed', 'handed', 'repatriated']);
+const REMAIN = new Set(['remain', 'remains', 'remained']);
 
 export const FORCE_WORDS = new Set([
   'military',

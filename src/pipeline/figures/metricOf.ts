@@ -104,6 +104,8 @@ export function metricOf(input: MetricInput): MetricId | null {
       if (noun.demonym === 'palestinian' || noun.demonym === 'other') return null;
       if (event === 'kill') return 'soldiers_killed';
       if (event === 'injure' || event === 'displace') return null;
+      // "340 personnel serving in south Lebanon remain on alert": troops posted elsewhere.
+      if (event === 'hold' && place === 'elsewhere') return null;
       return hostageMetric(event, input.rescueContext);
     default: {
       const palestinian =

@@ -123,3 +123,76 @@ describe("a date range's year", () => {
     expect(figures).toEqual(['hostages_released=105 2023-11-24']);
   });
 });
+
+describe('people who stay in Gaza, troops posted elsewhere', () => {
+  it.each([
+    'Around 600,000 Palestinians remain in northern Gaza despite the evacuation order.',
+    'Some two million Palestinians remain in the Strip.',
+    "The country's 340 personnel serving with the UN mission in south Lebanon remain on alert.",
+  ])('are held by no one: %s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('prisoners and captive soldiers are still held', () => {
+    expect(keys('About 9,500 Palestinians remain in Israeli prisons.')).toEqual([
+      'prisoners_held=9500',
+    ]);
+    expect(keys('Two soldiers remain held in Gaza.')).toEqual(['hostages_held=2']);
+  });
+});
+
+describe('bodies still to come back', () => {
+  it.each([
+    ['The army says 24 bodies remain in Gaza.', ['hostages_dead=24']],
+    ['Officials say 11 more bodies remain to be returned under the deal.', ['hostages_dead=11']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('bodies under the rubble, or people to be freed, are not', () => {
+    expect(keys('Some 10,000 bodies remain under the rubble, civil defence says.')).toEqual([]);
+    expect(
+      keys('Three women held for 471 days are home; 90 prisoners are to be released overnight.'),
+    ).not.toContain('hostages_held=3');
+  });
+});
+
+describe('other wars and other countries', () => {
+  it.each([
+    'Anyone who lived through the siege of Sarajevo, in which 11,541 people were killed, knows this.',
+    'In Mosul, some 9,000 civilians were killed in the battle for the city.',
+    'The Lebanese health ministry said 12 people were killed in strikes on the south.',
+    "The US bombed Yemen's Houthis, whose health ministry said the raids killed 53 people, as Israel's army pressed on in the West Bank.",
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('a clause after the count still places a count that names no place of its own', () => {
+    expect(
+      keys('Settlers killed two Palestinians in the West Bank, as strikes went on in Gaza.'),
+    ).toEqual(['west_bank_killed=2']);
+  });
+});
+
+describe('a fact box label over plain people', () => {
+  it.each([
+    ['Displaced: about 1.9 million people, some 90% of the population', ['gaza_displaced=1900000']],
+    ['Killed: more than 41,000 people', ['gaza_killed=41000']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a label over another group is still no label', () => {
+    expect(keys('Hostages: 101 people')).toEqual([]);
+  });
+});
+
+describe('a day another clause counts from', () => {
+  it("leaves the count's own day", () => {
+    const [f] = extractSentenceFigures(
+      'A drone killed one man in Tel Aviv on July 19; Israel struck back the next day.',
+      '2024-08-16',
+    );
+    expect(f?.asOf).toBe('2024-07-19');
+  });
+});

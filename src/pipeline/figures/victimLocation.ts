@@ -360,6 +360,21 @@ const ELSEWHERE = new Set([
   'kyiv',
   'khartoum',
   'islamabad',
+  'bosnia',
+  'sarajevo',
+  'srebrenica',
+  'kosovo',
+  'rwanda',
+  'chechnya',
+  'grozny',
+  'mariupol',
+  'ethiopia',
+  'tigray',
+  'somalia',
+  'libya',
+  'mosul',
+  'aleppo',
+  'fallujah',
 ]);
 
 /**
@@ -471,7 +486,10 @@ const READERS: readonly Reader[] = [
     (w === 'ministry' && at(1) === 'of' && at(2) === 'health')
       ? at(-1) === 'israel' || at(-1) === 'israeli'
         ? 'israel'
-        : 'palestinian'
+        : // ("the Lebanese health ministry", "the Houthi-run health ministry": another country's.)
+          ELSEWHERE.has(at(-1)) || ELSEWHERE.has(beforeHyphen(at(-1)))
+          ? 'elsewhere'
+          : 'palestinian'
       : null,
   // "Israeli strikes" act on the other side; "Israeli civilians" are the victims; "the Israeli
   // army said" names a source, no place.
@@ -925,7 +943,7 @@ export function articleRegion(texts: readonly string[]): 'gaza' | 'west_bank' {
 }
 
 /** A Gaza place by name ("Gaza", "Rafah", "Khan Younis"), not a cue read from other words. */
-function namesGaza(view: SentenceView, i: number): boolean {
+export function namesGaza(view: SentenceView, i: number): boolean {
   return isGazaName(stem(view.tokens[i]?.lower ?? ''), () => stem(view.tokens[i + 1]?.lower ?? ''));
 }
 
@@ -938,6 +956,23 @@ export function victimLocation(
 ): Place | 'elsewhere' | null {
   const place = victimCue(view, mention, noun, fallback);
   return place === 'palestinian' ? region() : place;
+}
+
+/** Words that open a clause of its own after a comma: ", as …", ", and as …", ", while …". */
+const CLAUSE_AFTER = new Set(['as', 'while', 'whereas']);
+
+/** Where a clause of its own opens after the count (its comma or semicolon), or -1. */
+function laterClause(view: SentenceView, mention: NumberMention): number {
+  const { tokens } = view;
+  for (let i = mention.to; i < tokens.length; i++) {
+    const t = tokens[i]?.text;
+    if (t === ';') return i;
+    if (t !== ',') continue;
+    const next = tokens[i + 1]?.lower ?? '';
+    const opener = next === 'and' ? (tokens[i + 2]?.lower ?? '') : next;
+    if (CLAUSE_AFTER.has(opener)) return i;
+  }
+  return -1;
 }
 
 /** Words that may stand between "from" and the place an attack came from. */
@@ -975,13 +1010,19 @@ function victimCue(
   // "251 were dragged into Gaza as hostages": where captives were taken is no victim's place.
   // "… wounded since October 7, when gunmen stormed southern Israel": that day's place.
   const toldFrom = view.sinceSpans.length > 0 ? sinceClauseAfter(view, mention) : undefined;
-  const every = cues(view, mention).filter(
+  const cued = cues(view, mention).filter(
     (c) =>
       !isCaptivesDestination(view, c) &&
       !setAside(view, c) &&
       (toldFrom === undefined || c.index < toldFrom) &&
       !(c.place === 'elsewhere' && inComparison(view, c)),
   );
+  // "… said killed 53 people on Saturday, and as Israel's military continues an operation in
+  // the West Bank": a clause of its own after the count places other events, when the count's
+  // own words name a place.
+  const clause = cued.length > 1 ? laterClause(view, mention) : -1;
+  const before = clause < 0 ? cued : cued.filter((c) => c.index < clause);
+  const every = before.length > 0 ? before : cued;
   const ownCues = every.filter(
     (c) => !(c.index > mention.to && TOLL_WORDS.has(view.tokens[c.index + 1]?.lower ?? '')),
   );
