@@ -304,3 +304,31 @@ describe('isCaption on random lines', () => {
     expect(captions).toBeGreaterThan(300);
   });
 });
+
+describe('page forms of round 12', () => {
+  it('takes a byline that names the page top as the outlet', () => {
+    const c = cleanBody(
+      [
+        'EXAMPLE MALAYSIA',
+        'Home > World',
+        'Ceasefire holds as three hostages are freed',
+        'By Example Malaysia | 20/01/2025 | 11:15 am',
+        'The long-awaited ceasefire in Gaza took hold yesterday after a delay of nearly three hours.',
+      ].join('\n\n'),
+    );
+    expect(c.signals.bylineOrg).toBe('Example Malaysia');
+  });
+
+  it("names the site, not its company, when the copyright's owner is the site's company", () => {
+    const c = cleanBody(
+      [
+        'Example.net - Valley News, Weather, Sports, Classifieds',
+        'Home | Valley | World | Business | Sports',
+        'Hostages freed on first day of truce',
+        'Hamas freed 24 hostages on Friday, the first day of a four-day truce with Israel.',
+        'Copyright © 2023 Example Media. All rights reserved.',
+      ].join('\n\n'),
+    );
+    expect(c.signals.creditedTo).toBe('Example.net');
+  });
+});

@@ -305,6 +305,46 @@ function takePageUrl(lines: string[], signals: TextSignals): string[] {
   return lines.filter((_, i) => i !== at);
 }
 
+/**
+ * "By Example Malaysia | 20/01/2025" under "EXAMPLE MALAYSIA" at the top of the page: a byline
+ * that names what the page's first lines name is the outlet's own, whatever its words.
+ */
+function pageTopName(line: string, top: readonly string[]): string | null {
+  const who = BYLINE.exec(line.trim())
+    ?.groups?.who?.split(/\s+[|·•]\s+/)[0]
+    ?.trim();
+  if (!who || !isNameLine(who)) return null;
+  const same = (l: string) => l.trim().toLowerCase() === who.toLowerCase();
+  return top.some(same) ? who : null;
+}
+
+/** "Example Media", "Example Group Inc." for the site "Example.net" or "Example News". */
+function companyOfSite(owner: string, site: string): boolean {
+  const brand =
+    site
+      .replace(/\.[a-z.]+$/i, '')
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? '';
+  const [first = '', ...rest] = owner.split(/\s+/);
+  return (
+    brand.length >= 3 &&
+    first.toLowerCase() === brand &&
+    rest.length > 0 &&
+    rest.every((w) => COMPANY_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))
+  );
+}
+const COMPANY_WORDS = new Set([
+  'media',
+  'group',
+  'inc',
+  'ltd',
+  'limited',
+  'llc',
+  'publishing',
+  'corp',
+  'co',
+]);
+
 /** Whether a paragraph of the story (a long line ending a sentence) stands before line i. */
 function storyBegun(lines: readonly string[], i: number): boolean {
   return lines.slice(0, i).some((line) => line.length >= 80 && /[.!?]["”’]?$/.test(line.trim()));
@@ -423,6 +463,8 @@ export function cleanBody(body: string): CleanedBody {
     if (!BOILERPLATE.test(head) && (named || !isSiteName(head))) title = head;
     header.add(at);
   }
+  // (The page's first lines, for a byline that names them: pageTopName.)
+  const top = lines.slice(0, 2);
   if (header.size > 0) lines = lines.filter((_, i) => !header.has(i));
   // Each line's page date, read once: the date lines are picked out first, then read in turn.
   const pageDates = lines.map(readPageDate);
@@ -460,11 +502,12 @@ export function cleanBody(body: string): CleanedBody {
         // "© 2025 Example Media Group. Example Mercury, 76 Main Street" under "Example Mercury"
         // at the top: the owner's line names the site too, which is the page's name.
         const site = signals.siteName;
+        // ("© 2023 Example Media" under "Example.net": the site's company, named for it.)
         const namesSite =
           copyright &&
           site !== null &&
           credit !== site &&
-          line.includes(site, line.indexOf(credit));
+          (line.includes(site, line.indexOf(credit)) || companyOfSite(credit, site));
         signals.creditedTo = namesSite ? site : credit;
         signals.creditIsCopyright = copyright;
       }
@@ -492,7 +535,7 @@ export function cleanBody(body: string): CleanedBody {
     // "By Jane Doe | Reuters | March 6, 2024": the date beside a credit is the page's.
     const bylineAndDate = splitBylineDate(line) ?? (kept.length < 3 ? splitNamesDate(line) : null);
     if (bylineAndDate) {
-      signals.bylineOrg ??= readHeaderOrg(bylineAndDate[0]);
+      signals.bylineOrg ??= readHeaderOrg(bylineAndDate[0]) ?? pageTopName(bylineAndDate[0], top);
       line = bylineAndDate[1];
     }
     // A bare date counts only at the top, where sites print it; "Published: …" anywhere. The
@@ -547,7 +590,7 @@ export function cleanBody(body: string): CleanedBody {
       continue;
     }
     if (BYLINE.test(line) || STAFF_LINE.test(line)) {
-      signals.bylineOrg ??= readBylineOrg(line);
+      signals.bylineOrg ??= readBylineOrg(line) ?? pageTopName(line, top);
       bylineAt = index;
       continue;
     }

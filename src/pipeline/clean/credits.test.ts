@@ -342,3 +342,10 @@ describe('a name before a copyright mark that names no one after it', () => {
     expect(readCredit('Photos © 2024')).toBeNull();
   });
 });
+
+describe('a byline that names its source site', () => {
+  it('reads the site before the agency it ran', () => {
+    expect(readBylineOrg('By Jane Roe | Source: examplenews.com/Reuters')).toBe('examplenews.com');
+    expect(readHeaderOrg('Jane Roe | Source: examplenews.com/Reuters')).toBe('examplenews.com');
+  });
+});

@@ -220,12 +220,12 @@ export function readBylineOrg(line: string): string | null {
   for (const raw of parts.reverse()) {
     // "Al Jazeera Staff", "TOI Staff", "Guardian staff": the outlet's own staff, whatever its
     // name ("New York Example Week staff").
-    const part = raw.replace(STAFF_SUFFIX, '').trim();
+    const part = sourceSite(raw.replace(STAFF_SUFFIX, '')).trim();
     // (Not "Middle East correspondent": a role is no outlet's staff.)
     const staff = /\s[Ss]taff$/.test(raw.trim()) && isNameLine(part);
     if (
       part &&
-      (staff || looksLikeOrganisation(part) || ARTICLE_NAME.test(part)) &&
+      (staff || looksLikeOrganisation(part) || ARTICLE_NAME.test(part) || SITE.test(part)) &&
       !ROLE.test(part)
     )
       return knownOutlet(part) ?? part;
@@ -234,6 +234,14 @@ export function readBylineOrg(line: string): string | null {
 }
 
 const HANDLE = /\s*[-–—|]?\s*@\w+/g;
+
+/** A site named by its address: "example.com", "examplenews.co.uk". */
+const SITE = /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|news|info|co|[a-z]{2})$/i;
+
+/** "Source: example.com/Reuters" → "example.com": the site, before the agency it ran. */
+function sourceSite(text: string): string {
+  return text.replace(/^source:\s*/i, '').replace(/^([\w-]+(?:\.[\w-]+)+)\/[A-Za-z]\S*$/, '$1');
+}
 
 /** "By THE NATION", "By The Example": a name with an article before it is no person's. */
 const ARTICLE_NAME = /^the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/iu;
@@ -378,14 +386,14 @@ export function splitNamesDate(line: string): [string, string] | null {
  */
 export function readHeaderOrg(credit: string): string | null {
   for (const part of credit.split(HEADER_SEPARATOR).reverse()) {
-    const t = unmark(part);
+    const t = sourceSite(unmark(part));
     if (BYLINE.test(t) || STAFF_LINE.test(t)) {
       const org = readBylineOrg(t);
       if (org) return org;
     } else if (!isGenericCredit(t)) {
       const known = knownOutlet(t);
       if (known) return known;
-      if (ORG_WORD.test(t) && !/\b(?:desk|staff)$/i.test(t)) return t;
+      if ((ORG_WORD.test(t) || SITE.test(t)) && !/\b(?:desk|staff)$/i.test(t)) return t;
     }
   }
   return null;

@@ -106,3 +106,22 @@ describe('a menu with slashes between its items', () => {
     expect(menuOwner('EXAMPLE POST / Home / World / Sport')).toBe('EXAMPLE POST');
   });
 });
+
+describe('names at the top of a page, round 12', () => {
+  it('reads initials beside a translated name, whatever the order of its letters', () => {
+    expect(readMasthead('EAP - Example Press Agency')?.name).toBe('Example Press Agency');
+    expect(readMasthead('XYZ - Example Press Agency')).toBeNull();
+  });
+
+  it('reads a site named by its address before what it offers', () => {
+    expect(readMasthead('Example.net - Valley News, Weather, Sports, Classifieds')?.name).toBe(
+      'Example.net',
+    );
+    expect(readMasthead('Example.net - Valley News is the best.')).toBeNull();
+  });
+
+  it('reads a menu with one longer item among several', () => {
+    expect(isMenuLine('News | Politics | World | Business | Poland in the world')).toBe(true);
+    expect(isMenuLine('Gaza | Four killed in the strike | Aid')).toBe(false);
+  });
+});

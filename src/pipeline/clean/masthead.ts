@@ -48,12 +48,16 @@ export function readMasthead(line: string): Masthead | null {
     if (named) return { name: named, known: true };
     // "EXA - Example News Agency": initials beside the name they stand for.
     const [a = '', b = ''] = parts.map((p) => p.trim());
+    // "Example.net - Kelowna News, Weather, Sports": a site named by its address, then what it
+    // offers.
+    if (SITE_ADDRESS.test(a) && /^\p{Lu}/u.test(b) && !/[.!?]$/.test(b))
+      return { name: a, known: false };
     const [short, full] = isAcronym(a) ? [a, b] : [b, a];
     if (
       isAcronym(short) &&
       isNameLine(full) &&
       looksLikeOrganisation(full) &&
-      initialsOf(full) === short
+      sameLetters(initialsOf(full), short)
     )
       return { name: full, known: false };
   }
@@ -64,6 +68,9 @@ export function readMasthead(line: string): Masthead | null {
   return null;
 }
 
+/** A site's address as its name: "Example.net", "examplenews.co.uk". */
+const SITE_ADDRESS = /^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|news|info|[a-z]{2})$/;
+
 /** A reporter's role after the outlet's name in a byline: "… REPORTER", "… Correspondent". */
 const REPORTER_ROLE = /\s+(?:REPORTERS?|CORRESPONDENTS?|Reporters?|Correspondents?)\s*$/;
 
@@ -72,6 +79,13 @@ export function withoutReporterRole(line: string): string {
   const role = REPORTER_ROLE.exec(line);
   return role && role.index > 0 ? line.slice(0, role.index) : line;
 }
+
+/**
+ * Initials that are the acronym's letters, in any order: a name translated keeps the letters of
+ * its own language's order ("PAP - Polish Press Agency", for Polska Agencja Prasowa).
+ */
+const sameLetters = (a: string, b: string) =>
+  a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 
 /** "Example News Agency" → "ENA": the capitals of a name's words, small words aside. */
 function initialsOf(name: string): string {
@@ -87,9 +101,12 @@ export function isMenuLine(line: string): boolean {
   // ("Home / News / World / Business": slashes between items too.)
   const parts = line.trim().split(/\s+[|•·/]\s+|\s{2,}/);
   // (A number standing alone makes a row of figures; "9Now" or "E-paper" is a menu's item.)
+  // ("News | Politics | World | Poland in the world": one item of four words among several.)
+  const wordCount = (p: string) => p.split(/\s+/).length;
   if (
     parts.length >= 3 &&
-    parts.every((p) => p.split(/\s+/).length <= 3 && !/(?:^|\s)\d[\d,.]*(?:\s|$)/.test(p))
+    parts.every((p) => wordCount(p) <= 4 && !/(?:^|\s)\d[\d,.]*(?:\s|$)/.test(p)) &&
+    parts.filter((p) => wordCount(p) === 4).length <= (parts.length >= 4 ? 1 : 0)
   )
     return true;
   // "News Politics Football Celebs TV E-paper": a menu whose separators were lost in copying:

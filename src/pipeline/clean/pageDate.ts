@@ -159,11 +159,21 @@ export function readPageDate(line: string): PageDate | null {
   const trimmed = (/iew|eads/i.test(line) ? line.replace(COUNTER, ' ') : line).trim();
   // "August 13, 2025 · Example Times Reporter · 4 Comments": the date first, then the byline
   // and other short fields (words, not a table row's figures).
+  // ("World · July 28, 2025 · by Example Staff · 0 Comments", "**Issue 1427** · June 18, 2025 ·
+  // *Jane Roe*": the date among such fields, wherever it stands.)
   if (trimmed.includes(' · ') || trimmed.includes(' | ')) {
-    const [head = '', ...rest] = trimmed.split(/\s+[|·]\s+/);
-    if (rest.every((r) => r.split(' ').length <= 5 && /[A-Za-z]/.test(r))) {
-      const first = head === trimmed ? null : readPageDate(head);
-      if (first) return first;
+    const fields = trimmed.split(/\s+[|·]\s+/).map((f) => f.replace(/^[*_]+|[*_]+$/g, ''));
+    const short = (f: string) =>
+      f.split(' ').length <= (/^by\s/i.test(f) ? 8 : 5) && /[A-Za-z]/.test(f);
+    // (Before the date, a section or an issue of one or two words: not "Ceasefire takes
+    // effect | January 19, 2025", a timeline's entry.)
+    // (Nor "Example Newsroom | 2nd September 2024", an outlet's credit: read below.)
+    const label = (f: string) => /^[A-Za-z]+(?: \d+)?$/.test(f);
+    for (let i = 0; i < fields.length && fields.length > 1; i++) {
+      if (!fields.every((f, k) => k === i || (k < i ? label(f) : short(f)))) continue;
+      const found = readPageDate(fields[i] ?? '');
+      // (A date after other fields counts when it is a whole day: credits are read below.)
+      if (found && (i === 0 || found.date)) return found;
     }
   }
   if (trimmed.length > 100) return readDateParts(trimmed);

@@ -12,6 +12,8 @@ export interface TextBlock {
   isHeading: boolean;
   /** An item of a list above the headline: a menu. */
   menuItem?: boolean;
+  /** A line of the story's header outside its <article>: its date and byline ("entry-meta"). */
+  metaLine?: boolean;
 }
 
 /** A cell of figures is short: a label, a number, a date. */

@@ -66,6 +66,10 @@ const WHOLE_PAGE = new Set(['html', 'body', 'main']);
 const HOME_LINK = /^(?:https?:\/\/[^/?#]+)?\/?$/i;
 /** Class or id words of the element that carries the site's own name. */
 const LOGO = /(?:^|[\s_-])(?:logo|brand|masthead|site-?name|site-?title)(?:$|[\s_-])/i;
+/** Class or id words of a story's header line of date and byline: "entry-meta", "post-meta". */
+const ENTRY_META =
+  /(?:^|[\s_-])(?:entry-meta|post-meta|article-meta|story-meta|posted-on|byline|dateline)(?:$|[\s_-])/i;
+
 /** Class, id or itemprop words of a <time> (or its parent) that dates the page's publication. */
 const PUBLISHED_TIME = /publish|posted|pubdate|dateline|(?:^|[\s_-])date(?:$|[\s_-])/i;
 const UPDATED_TIME = /updat|modif|edited/i;
@@ -229,6 +233,10 @@ export function parseHtml(html: string): SourceDocument {
         inMain: mainDepth > 0,
         isHeading: headingDepth > 0,
         menuItem: listDepth > 0 && !headingSeen && text.length < 40,
+        metaLine:
+          articleDepth === 0 &&
+          text.length < 200 &&
+          stack.some((e) => ENTRY_META.test(e.hints ?? '')),
       };
       if (rows.inCell) rows.add(block);
       else blocks.push(block);
@@ -417,8 +425,10 @@ export function parseHtml(html: string): SourceDocument {
 
   // A menu's items above the headline ("Home", "Gaza", "Opinion") are no part of the story.
   const unlisted = blocks.filter((b) => !b.menuItem);
+  // (The story's date and byline may sit just above its <article>, in the page's header.)
+  const firstInArticle = unlisted.findIndex((b) => b.inArticle);
   const scoped = unlisted.some((b) => b.inArticle)
-    ? unlisted.filter((b) => b.inArticle)
+    ? unlisted.filter((b, i) => b.inArticle || (b.metaLine && i === firstInArticle - 1))
     : unlisted.some((b) => b.inMain)
       ? unlisted.filter((b) => b.inMain)
       : unlisted;
