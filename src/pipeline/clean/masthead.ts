@@ -85,7 +85,7 @@ export function withoutReporterRole(line: string): string {
  * its own language's order ("PAP - Polish Press Agency", for Polska Agencja Prasowa).
  */
 const sameLetters = (a: string, b: string) =>
-  a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+  a.length === b.length && a.split('').sort().join('') === b.split('').sort().join('');
 
 /** "Example News Agency" → "ENA": the capitals of a name's words, small words aside. */
 function initialsOf(name: string): string {
