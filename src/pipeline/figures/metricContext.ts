@@ -146,11 +146,18 @@ export function rescueContext(
   while (k >= 0 && SUBJECT_GAP.test(view.tokens[k]?.lower ?? '')) k--;
   // The verb comes before the count it frees: in "4 female soldiers released" the soldiers
   // are the ones freed.
-  const forcesFreed = eventIndex < countFrom && FORCE_WORDS.has(view.tokens[k]?.lower ?? '');
+  // ("Israel frees four hostages": captives Israel itself frees were taken back by force.)
+  const subject = view.tokens[k]?.lower ?? '';
+  const forcesFreed =
+    eventIndex < countFrom &&
+    (FORCE_WORDS.has(subject) ||
+      (subject === 'israel' && ISRAEL_FREES.has(view.tokens[eventIndex]?.lower ?? '')));
   return forcesFreed;
 }
 
 export const SUBJECT_GAP = /^(?:has|have|had|were|was|\w+ly)$/;
+
+const ISRAEL_FREES = new Set(['frees', 'freed', 'free', 'freeing']);
 
 const FREEING = new Set(['freed', 'released', 'liberated', 'rescued', 'returned']);
 

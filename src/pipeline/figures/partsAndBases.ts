@@ -430,6 +430,8 @@ const OWN_EVENTS = new Set([
   'released',
   'rescued',
   'dead',
+  // ("many of the 1.7 million people displaced by the war have sought refuge")
+  'displaced',
 ]);
 
 /** Parts told without a number: "some of the 33", "most of the 250". ("all of the 33" is all.) */

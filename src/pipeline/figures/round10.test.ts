@@ -374,7 +374,7 @@ describe('captives a release would free, named by where they still are, are held
   });
 
   it('people freed who remain elsewhere were freed', () => {
-    expect(keys('Israel freed the 24 hostages who remain in hospital.')).toEqual([
+    expect(keys('Hamas freed the 24 hostages who remain in hospital.')).toEqual([
       'hostages_released=24',
     ]);
   });

@@ -196,3 +196,25 @@ describe('a day another clause counts from', () => {
     expect(f?.asOf).toBe('2024-07-19');
   });
 });
+
+describe('captives Israel frees itself', () => {
+  it('are rescued', () => {
+    expect(keys('Outcry over the raid as Israel frees four hostages')).toEqual([
+      'hostages_rescued=4',
+    ]);
+  });
+
+  it('prisoners Israel frees, and captives Hamas frees, are released', () => {
+    expect(keys('Israel frees 90 Palestinian prisoners')).toEqual(['prisoners_released=90']);
+    expect(keys('Hamas frees four hostages')).toEqual(['hostages_released=4']);
+  });
+});
+
+describe('a base with a participle of its own', () => {
+  it('counts after a vague part', () => {
+    expect(keys('Many of the 1.7 million people displaced by the war have sought refuge.')).toEqual(
+      ['gaza_displaced=1700000'],
+    );
+    expect(keys('Most of the 2.3 million people in Gaza have fled their homes.')).toEqual([]);
+  });
+});
