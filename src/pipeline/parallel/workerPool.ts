@@ -10,6 +10,8 @@ import { readBlock } from '../cache/recordCache.ts';
 import type { WorkerReply, WorkerRequest } from './extractWorker.ts';
 
 const BATCH = 50;
+/** Batches a worker holds at once: the one it builds and the next. */
+const IN_FLIGHT = 2;
 
 interface Started {
   worker: Worker;
@@ -62,18 +64,25 @@ export class WorkerPool {
     let done = 0;
     const run = ({ worker }: Started) =>
       new Promise<void>((resolve) => {
+        // Batches sent and not yet answered: a worker always has the next one queued, so it
+        // never waits on this thread between two batches.
+        let pending = 0;
         const send = () => {
           if (next >= batches.length) {
-            worker.off('message', receive);
-            resolve();
+            if (pending === 0) {
+              worker.off('message', receive);
+              resolve();
+            }
             return;
           }
           const batch = next++;
           const { jobs = [], keys = [] } = batches[batch] ?? {};
           const request: WorkerRequest = { batch, jobs, keys };
+          pending++;
           worker.postMessage(request);
         };
         const receive = (reply: WorkerReply) => {
+          pending--;
           const start = batches[reply.batch]?.start ?? 0;
           const entries = readBlock(reply.block);
           entries.forEach(([, record], i) => (results[start + i] = record));
@@ -82,7 +91,7 @@ export class WorkerPool {
           send();
         };
         worker.on('message', receive);
-        send();
+        for (let k = 0; k < IN_FLIGHT; k++) send();
       });
     const working = this.started.slice(0, Math.max(1, batches.length));
     for (const { worker } of working) worker.ref();
