@@ -115,6 +115,9 @@ const RESERVED_FIRST = /^all rights reserved[.,]?\s+(?=copyright|[©ⓒ]|\(c\))/
 /** "example nws © EXR 2025": a site's name in small letters before the mark. */
 const NAME_BEFORE_MARK = /^[a-z][\w.-]*(?: [a-z][\w.-]*){0,2}\s+(?=[©ⓒ]\s)/;
 
+/** "©", "ⓒ", "(c)", "copyright": what every copyright line has. */
+const COPYRIGHT_MARK = /[©ⓒ]|\(c\)|copyright/i;
+
 /** A name in title case before a mark followed only by years and the reservation. */
 const NAME_THEN_BARE_MARK =
   /^(?!(?:All|Photos?|Images?|Text|Content|Pictures?)\b)(?<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?(?!Copyright\b|COPYRIGHT\b)[A-Z][\w&'’.-]*){0,4})\s+(?:(?:[©ⓒ]|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[.,]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?)?$/;
@@ -131,6 +134,8 @@ export const isCopyrightLine = (line: string) =>
  * printed after it.
  */
 function copyrightOwner(line: string): string | null {
+  // (Every form below has a mark: most lines have none.)
+  if (!COPYRIGHT_MARK.test(line)) return null;
   // "The Example Reserve © 2025 All rights reserved.": the name before a mark that names no
   // one after it.
   const before = NAME_THEN_BARE_MARK.exec(line.trim())?.groups?.name;
@@ -289,6 +294,8 @@ const isCredit = (part: string) =>
  */
 export function splitBylineDate(line: string): [string, string] | null {
   const text = line.trim();
+  // (Every date read below has a figure.)
+  if (!/\d/.test(text)) return null;
   if (BYLINE.test(text)) {
     const m = /\s(?=(?:published|updated|posted|last updated)\b)/i.exec(text);
     const date = m ? text.slice(m.index).trim() : '';
@@ -450,9 +457,12 @@ const SELF_DESCRIPTION = new RegExp(
   `^(?<org>[A-Z][\\w&'’-]*(?: (?:[A-Z0-9][\\w&'’-]*|de|da|do|del|la|el|al|of|the)){0,5})(?: \\([A-Z]{2,6}\\))? (?:is an? (?:[\\w-]+ ){0,3}(?:media outlet|news (?:agency|site|outlet|organi[sz]ation|website|service|portal)|newspaper|daily|weekly|magazine|publication)\\b|is published by [A-Z])`,
 );
 
+/** Words every self-reference above has ("follow", "app", "is a", …): most lines have none. */
+const MAY_REFER_TO_SELF = /ollow|\bapp\b|reflect|reworked|edited|modified|\bis (?:an?|published)\b/;
+
 export function readSelfReference(line: string): string | null {
   const t = line.trim();
-  if (t.length > 240) return null;
+  if (t.length > 240 || !MAY_REFER_TO_SELF.test(t)) return null;
   const described = SELF_DESCRIPTION.exec(t)?.groups?.org;
   if (described && !/ (?:de|da|do|del|la|el|al|of|the)$/.test(described))
     return knownOutlet(described) ?? described;

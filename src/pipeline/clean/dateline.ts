@@ -22,6 +22,9 @@ const DATELINE = new RegExp(
     '(?<space>\\s+|(?=[A-Z"“]))',
 );
 
+/** What closes a dateline: an agency's bracket or slash, a dash or a colon. */
+const SEPARATOR_AHEAD = /[(/:–—-]/;
+
 export interface Dateline {
   /** The paragraph after the dateline. */
   rest: string;
@@ -70,7 +73,9 @@ function agencyLastDateline(paragraph: string): Dateline | null {
 }
 
 export function parseDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph);
+  // A dateline's agency or separator comes within its first 140 characters (a place of at most
+  // 75, a date): a paragraph with none there opens with none.
+  const m = SEPARATOR_AHEAD.test(paragraph.slice(0, 140)) ? DATELINE.exec(paragraph) : null;
   const g = m?.groups;
   if (!m || !g) return agencyLastDateline(paragraph);
   // "JERUSALEM/CAIRO (April 7): …": the brackets may hold the day, not an agency.
