@@ -127,3 +127,22 @@ describe('joinFactBoxLines', () => {
     ]);
   });
 });
+
+describe('labels that end in a colon, over values with notes', () => {
+  it('are read above their values, however the run ends', () => {
+    expect(
+      joinFactBoxLines([
+        'Killed in Gaza:',
+        '68,875 (Health Ministry, 5 November)',
+        'Injured in Gaza:',
+        '170,679',
+        'Soldiers killed:',
+        'more than 900 since October 2023',
+      ]),
+    ).toEqual([
+      'Killed in Gaza: 68,875 (Health Ministry, 5 November)',
+      'Injured in Gaza: 170,679',
+      'Soldiers killed: more than 900 since October 2023',
+    ]);
+  });
+});

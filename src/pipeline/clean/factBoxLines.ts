@@ -31,7 +31,7 @@ export const isLoneNumber = (line: string): boolean => LONE_NUMBER.test(line.tri
  * people)", "59 — Israel believes 24 are alive".
  */
 const NOTE =
-  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from)\b[^.!?]{1,60}|\s+[—–]\s+[^—–]{1,120})$/i;
+  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from)\b[^.!?]{1,60}|\s+[—–]\s+[^—–]{1,120}|\s+since\s+[^.!?]{1,40})$/i;
 
 /** Words of a fact box's label about people, which a section heading lacks. */
 const NAMES_PEOPLE =
@@ -45,7 +45,8 @@ function isValue(line: string): boolean {
   const text = line.trim();
   const c = text.charCodeAt(0);
   if (!(c >= 48 && c <= 57) && !/^[a-z]+ /i.test(text)) return false;
-  const cut = text.search(/\s*[(,—–]/);
+  // (A comma between figures, "68,875", is the number's own.)
+  const cut = text.search(/\s*(?:\(|,(?!\d{3})|[—–])|\s+since\s/i);
   return cut > 0 && NOTE.test(text.slice(cut)) && isLoneNumber(text.slice(0, cut));
 }
 
@@ -80,11 +81,16 @@ export function joinFactBoxLines(paragraphs: readonly string[]): string[] {
     // ("By the numbers" above "44,056 / Killed …"; "Killed / 44,056 / …" above "Truce talks").
     const [first, final] = [run[0] ?? '', run.at(-1) ?? ''];
     const headingAtAnEnd = isLabel(first) && isLabel(final);
+    // ("Killed in Gaza:" over its number: labels that end in a colon point at what follows.)
+    const labels = run.filter((line) => !isValue(line));
+    const colons = labels.filter((line) => line.trimEnd().endsWith(':')).length;
     const numberFirst: boolean =
-      headingAtAnEnd && last !== null && i - last.end <= 2
-        ? last.numberFirst
-        : isLabel(final) &&
-          !(isLabel(first) && NAMES_PEOPLE.test(first) && !NAMES_PEOPLE.test(final));
+      colons * 2 > labels.length
+        ? false
+        : headingAtAnEnd && last !== null && i - last.end <= 2
+          ? last.numberFirst
+          : isLabel(final) &&
+            !(isLabel(first) && NAMES_PEOPLE.test(first) && !NAMES_PEOPLE.test(final));
     last = { numberFirst, end };
     // With labels above, an extra label at the start is a heading; with labels below, an
     // extra label at the start is one too.

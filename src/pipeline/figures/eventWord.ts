@@ -40,10 +40,15 @@ const INTO_GAZA = /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across t
 /** The verb "take" itself (TAKE_VERBS are the verbs of taking people). */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 
-/** "as a truce takes hold": the "hold" at i is a thing beginning; no one is held. */
+/**
+ * "as a truce takes hold", "Gaza ceasefire holds as …": the "hold" at i is a thing beginning or
+ * lasting; no one is held.
+ */
 export function takesHold(view: SentenceView, i: number): boolean {
-  return TAKE_FORMS.has(view.tokens[i - 1]?.lower ?? '');
+  const before = view.tokens[i - 1]?.lower ?? '';
+  return TAKE_FORMS.has(before) || (view.tokens[i]?.lower !== 'hold' && TRUCE_WORDS.has(before));
 }
+const TRUCE_WORDS = new Set(['ceasefire', 'truce', 'calm', 'deal', 'pause', 'agreement']);
 
 /** "… men, women and children into Gaza": "into Gaza" within a list of who was carried off. */
 function carriedIntoGaza(view: SentenceView, from: number): boolean {

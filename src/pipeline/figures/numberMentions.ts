@@ -406,6 +406,7 @@ function exclusion(
   // abducted": a whole with no part numbered right before it is a count.)
   if (
     (nextWord === 'out' && next2?.lower === 'of') ||
+    (nextWord === 'of' && next2?.lower === 'every') ||
     (prev?.lower === 'of' && prev2?.lower === 'out' && isNumberToken(tokens[from - 3]))
   )
     return 'ratio';
@@ -556,7 +557,8 @@ function exclusion(
     return 'year';
   }
   // "one in every 33 people", "1 in 50 children": a ratio, not a count.
-  if (prev?.lower === 'every' && prev2?.lower === 'in') return 'ratio';
+  // ("three out of every four Gazans": "every" after "out of" too.)
+  if (prev?.lower === 'every' && (prev2?.lower === 'in' || prev2?.lower === 'of')) return 'ratio';
   if (prev?.lower === 'in' && (prev2?.lower === 'one' || prev2?.text === '1')) return 'ratio';
   if (value === 1 && nextWord === 'in' && (next2?.lower === 'every' || next2?.kind === 'digits'))
     return 'ratio';

@@ -115,6 +115,8 @@ export const NEW_SUBJECT = new Set([
  */
 export function skipAside(view: SentenceView, i: number): number | null {
   const opener = view.tokens[i + 1]?.lower ?? '';
+  // (", and two of them, both farm hands, were killed": "and" joins a clause; no aside opens.)
+  if (opener === 'and') return i;
   let relative = RELATIVE_OPENERS.has(opener);
   let close = -1;
   for (let j = i + 1; j < view.tokens.length && j < i + 40; j++) {
@@ -174,6 +176,22 @@ function nicknameEnd(view: SentenceView, j: number): number | null {
     if (QUOTE_MARKS.has(view.tokens[k]?.text ?? '')) return capitalized(view, k + 1) ? k : null;
   }
   return null;
+}
+
+/** Whether the count whose phrase the noun ends was opened as a part: "including 364 …". */
+function partOpened(view: SentenceView, noun: CountedNoun): boolean {
+  const count = view.mentions.findLast((m) => m.to <= noun.end);
+  return count !== undefined && PART_OPENERS.has(view.tokens[count.from - 1]?.lower ?? '');
+}
+const PART_OPENERS = new Set(['including', 'among']);
+
+/** "… work in Israel, and two of them were killed": a part of the count with a verb of its own. */
+function ofThemAfter(view: SentenceView, count: NumberMention | undefined): boolean {
+  if (!count) return false;
+  return (
+    view.tokens[count.to]?.lower === 'of' &&
+    ['them', 'those', 'whom', 'these'].includes(view.tokens[count.to + 1]?.lower ?? '')
+  );
 }
 
 /**
@@ -293,10 +311,15 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     // "Hamas freed 105 hostages in November, and Israeli forces have rescued eight": after
     // ", and" a named subject opens a clause of its own.
     // (Not a list of names: "two hostages, Fernando Marman, 60, and Louis Har, 70, were freed".)
+    // ("including 364 at the festival, and 251 people had been dragged into Gaza": after a
+    // part, a count of its own opens a new clause; the part's event is its whole's.)
     if (
       t.lower === 'and' &&
       tokens[i - 1]?.text === ',' &&
-      (ACTORS.has(tokens[i + 1]?.lower ?? '') || FORCE_WORDS.has(tokens[i + 2]?.lower ?? ''))
+      (ACTORS.has(tokens[i + 1]?.lower ?? '') ||
+        FORCE_WORDS.has(tokens[i + 2]?.lower ?? '') ||
+        (countAt(view, i + 1) !== undefined &&
+          (partOpened(view, noun) || ofThemAfter(view, countAt(view, i + 1)))))
     )
       break;
     // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.

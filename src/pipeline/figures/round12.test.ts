@@ -218,3 +218,35 @@ describe('a base with a participle of its own', () => {
     expect(keys('Most of the 2.3 million people in Gaza have fled their homes.')).toEqual([]);
   });
 });
+
+describe('round 12, from probe 85', () => {
+  it('a part opened by "including" takes no event from a count after ", and"', () => {
+    expect(
+      keys(
+        'About 1,200 people were murdered in southern Israel, including 364 at a music festival, and 251 people were dragged into Gaza.',
+      ),
+    ).toEqual(['israel_killed=1200', 'hostages_taken=251']);
+  });
+
+  it('"N of them" after ", and" has its own verb', () => {
+    expect(
+      keys(
+        'More than 10,000 Nepalis work in Israel, and two of them, both farm hands, were killed in the attack.',
+      ),
+    ).not.toContain('israel_killed=10000');
+  });
+
+  it('a ceasefire that holds holds no one', () => {
+    expect(keys('Gaza ceasefire holds as 90 Palestinian prisoners are freed')).toEqual([
+      'prisoners_released=90',
+    ]);
+    expect(keys('Hamas holds 94 hostages.')).toEqual(['hostages_held=94']);
+  });
+
+  it('"three out of every four" is a share', () => {
+    expect(
+      keys('Some 1.7 million people — three out of every four Gazans — are displaced.'),
+    ).toEqual(['gaza_displaced=1700000']);
+    expect(keys('Hamas freed four of every five hostages it held.')).toEqual([]);
+  });
+});
