@@ -98,6 +98,19 @@ export function frontedBase(view: SentenceView, mention: NumberMention): NumberM
  */
 export function copulaSubject(view: SentenceView, m: NumberMention): Category | null {
   const { tokens } = view;
+  // ("… 39 women and 21 teenagers": the second of a pair is of the first's group.)
+  if (tokens[m.from - 1]?.lower === 'and') {
+    const first = view.mentions.findLast((x) => x.to < m.from && x.excluded === null);
+    return first && m.from - first.to <= 4 ? copulaSubject(view, first) : null;
+  }
+  // "the released detainees, 69 women and 21 boys, arrived": people set beside the group in
+  // apposition are of it, as a copula's are.
+  if (tokens[m.from - 1]?.text === ',') {
+    const w = tokens[m.from - 2]?.lower ?? '';
+    if (PRISONER_NOUNS.has(w) && w.endsWith('s')) return 'prisoner';
+    if (HOSTAGE_NOUNS.has(w) && w.endsWith('s')) return 'hostage';
+    return null;
+  }
   if (!COPULAS.has(tokens[m.from - 1]?.lower ?? '')) return null;
   for (let i = m.from - 2; i >= 0 && i >= m.from - 8; i--) {
     const t = tokens[i];

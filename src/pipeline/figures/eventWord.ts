@@ -50,6 +50,8 @@ export function takesHold(view: SentenceView, i: number): boolean {
 }
 const TRUCE_WORDS = new Set(['ceasefire', 'truce', 'calm', 'deal', 'pause', 'agreement']);
 
+const LEAVE_HOME = new Set(['leave', 'flee', 'abandon', 'evacuate']);
+
 /** "… men, women and children into Gaza": "into Gaza" within a list of who was carried off. */
 function carriedIntoGaza(view: SentenceView, from: number): boolean {
   for (let k = from; k < Math.min(view.tokens.length, from + 10); k++) {
@@ -174,8 +176,10 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   // "33 hostages, eight of them in coffins": come back dead.
   if (lower === 'coffins') return view.tokens[i - 1]?.lower === 'in' ? 'kill' : null;
   // "have been forced out of northern Gaza", "driven out of their homes": displaced.
+  // ("… have been forced to leave their homes", "forced to flee": displaced too.)
   if (lower === 'forced' || lower === 'driven' || lower === 'pushed')
-    return view.tokens[i + 1]?.lower === 'out' && view.tokens[i + 2]?.lower === 'of'
+    return (view.tokens[i + 1]?.lower === 'out' && view.tokens[i + 2]?.lower === 'of') ||
+      (view.tokens[i + 1]?.lower === 'to' && LEAVE_HOME.has(view.tokens[i + 2]?.lower ?? ''))
       ? 'displace'
       : null;
   // "on two rescue flights", "civil defence rescue teams": a word of the thing, no rescue.

@@ -51,15 +51,28 @@ export function speaksOfCaptivity(view: SentenceView): boolean {
         view.tokens[i - 1]?.lower === 'be' &&
         view.tokens[i - 2]?.lower === 'to' &&
         lowerSlice(view, Math.max(0, i - 6), i - 2).some((w) => BODY_NOUNS.has(w))) ||
-      // "24 bodies remain in Gaza": the dead still held there (not "under the rubble").
-      (REMAIN.has(t.lower) &&
-        view.tokens[i + 1]?.lower === 'in' &&
-        view.tokens[i + 2]?.lower === 'gaza' &&
-        BODY_NOUNS.has(view.tokens[i - 1]?.lower ?? '')),
+      // "24 bodies remain in Gaza", "24 bodies are still in the Strip": the dead still held
+      // there (not "under the rubble").
+      stillInGaza(view, i),
   );
 }
 
 const TO_BE_HANDED = new Set(['returned', 'released', 'freed', 'handed', 'repatriated']);
+
+/** Bodies (a body noun before the verb at i) that remain, or are still, in Gaza. */
+function stillInGaza(view: SentenceView, i: number): boolean {
+  const w = view.tokens[i]?.lower ?? '';
+  let k = i + 1;
+  if (STATE_VERBS.has(w) && view.tokens[k]?.lower === 'still') k++;
+  else if (!REMAIN.has(w)) return false;
+  if (view.tokens[k]?.lower !== 'in') return false;
+  const place =
+    view.tokens[k + 1]?.lower === 'the' ? view.tokens[k + 2]?.lower : view.tokens[k + 1]?.lower;
+  if (place !== 'gaza' && place !== 'strip' && place !== 'enclave') return false;
+  // The body noun is the verb's subject: right before it, or "the bodies of 24 others".
+  return lowerSlice(view, Math.max(0, i - 4), i).some((x) => BODY_NOUNS.has(x));
+}
+const STATE_VERBS = new Set(['are', 'is', 'were', 'was', 'remain', 'remains']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 
 export const FORCE_WORDS = new Set([

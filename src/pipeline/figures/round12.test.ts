@@ -250,3 +250,35 @@ describe('round 12, from probe 85', () => {
     expect(keys('Hamas freed four of every five hostages it held.')).toEqual([]);
   });
 });
+
+describe('round 12, from probes 83, 84 and 86', () => {
+  it('people set beside a group in apposition are of it', () => {
+    expect(
+      keys('Buses carrying the released detainees, 69 women and 21 boys, arrived at dawn.'),
+    ).toEqual(['prisoners_released=69', 'prisoners_released=21']);
+    expect(keys('The prisoners freed on Sunday were 39 women and 21 teenagers.')).toEqual([
+      'prisoners_released=39',
+      'prisoners_released=21',
+    ]);
+  });
+
+  it('bodies still in Gaza are the dead still held', () => {
+    expect(keys('Israel says 24 bodies are still in Gaza.')).toEqual(['hostages_dead=24']);
+    expect(keys('Some 10,000 bodies are still under the rubble.')).toEqual([]);
+  });
+
+  it('people forced to leave their homes are displaced', () => {
+    expect(
+      keys('Up to 1 million people in the Gaza Strip have been forced to leave their homes.'),
+    ).toEqual(['gaza_displaced=1000000']);
+  });
+
+  it("a toll the attack's size on October 7 itself is Israel's, not one since that day", () => {
+    expect(keys('About 1,200 people were killed in the operation on October 7, 2023.')).toEqual([
+      'israel_killed=1200',
+    ]);
+    expect(keys('Since October 7, 2023, 1,200 people have been killed in the West Bank.')).toEqual([
+      'west_bank_killed=1200',
+    ]);
+  });
+});

@@ -1088,6 +1088,18 @@ function victimCue(
     (attackWithAbductions(view) || (onOctoberSeventh(view) && abductionsIn(view)))
   )
     return 'israel';
+  // "About 1,200 people were killed in the Hamas-led operation on October 7, 2023": a toll the
+  // size of the attack's, on the day the war began, is Israel's (Gaza's dead that day were a
+  // few hundred).
+  if (
+    mention.value >= 1000 &&
+    mention.value <= 1500 &&
+    !found.some(
+      (c) => c.place === 'west_bank' || (c.place === 'gaza' && namesGaza(view, c.index)),
+    ) &&
+    onWarStartItself(view)
+  )
+    return 'israel';
   // "Israel says around 1,200 people were killed and 251 captured": hundreds killed, joined to
   // a count of people carried off, are the dead of the attack on Israel.
   if (
@@ -1259,6 +1271,11 @@ const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'carried']);
 
 function onOctoberSeventh(view: SentenceView): boolean {
   return mayNameWarStart(view.text) && view.dates.some(isWarStartDay);
+}
+
+/** "on October 7, 2023", "on Oct. 7": the day itself, not a stretch since it. */
+function onWarStartItself(view: SentenceView): boolean {
+  return view.dates.some((d) => isWarStartDay(d) && view.tokens[d.from - 1]?.lower === 'on');
 }
 
 function abductionsIn(view: SentenceView): boolean {
