@@ -332,3 +332,18 @@ describe('page forms of round 12', () => {
     expect(c.signals.creditedTo).toBe('Example.net');
   });
 });
+
+describe('a name of section words over a tagline that says it is a newspaper', () => {
+  it('is the site', () => {
+    const c = cleanBody(
+      [
+        'Daily News',
+        "Example Land's National Newspaper Since 1918",
+        'Home > World',
+        'Six months on, no end in sight to the war',
+        'Six months after the attack, the war in the Gaza Strip has claimed more than 33,000 lives.',
+      ].join('\n\n'),
+    );
+    expect(c.signals.siteName ?? c.signals.masthead).toBe('Daily News');
+  });
+});

@@ -415,14 +415,18 @@ export function cleanBody(body: string): CleanedBody {
     if (
       overTaglineAndMenu ||
       ((isNameLine(line) || (isLowerCaseBrand(line) && isMenuLine(next))) &&
-        !isSectionName(line) &&
+        // ("Daily News" over "The Nation's Newspaper Since 1918": a name of section words,
+        // when its tagline says it is a newsroom.)
+        (!isSectionName(line) || (at === 0 && isTaglineShape(next) && saysNewsroom(next))) &&
         (isMenuLine(next) ||
           RELEASE_LABEL.test(next.trim()) ||
           namesOwnAddress(line, next) ||
           // ("The Example" over "World": a name at the very top over its section's label)
           (at === 0 && (isSectionPath(next) || (isSectionName(next) && !isSectionName(line)))) ||
           // "EXAMPLE AL-NEWS" over "The Leading Arab International Daily": a name and its tagline
-          (at === 0 && !readMasthead(line) && isTagline(next))))
+          (at === 0 &&
+            !readMasthead(line) &&
+            (isTagline(next) || (isTaglineShape(next) && saysNewsroom(next))))))
     ) {
       const known = knownOutlet(line);
       if (known) signals.masthead ??= known;

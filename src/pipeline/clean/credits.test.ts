@@ -264,7 +264,8 @@ describe('the owner a copyright line names', () => {
     ['Copyright 2024 Example Herald, serving the valley since 1890', 'Example Herald'],
     ['©2024 Example Communications, Inc.', 'Example Communications, Inc'],
     ['Copyright notice: reuse allowed with credit', null],
-    ['© 2024 example.org', null],
+    // A site named by its address is named so in its copyright too (round 12).
+    ['© 2024 example.org', 'example.org'],
     ['The ministry holds the copyright to the list.', null],
   ])('%s', (line, owner) => {
     expect(readCredit(line)).toBe(owner);
@@ -347,5 +348,20 @@ describe('a byline that names its source site', () => {
   it('reads the site before the agency it ran', () => {
     expect(readBylineOrg('By Jane Roe | Source: examplenews.com/Reuters')).toBe('examplenews.com');
     expect(readHeaderOrg('Jane Roe | Source: examplenews.com/Reuters')).toBe('examplenews.com');
+  });
+});
+
+describe('credits of round 12 (outlet misses of probes 87-90)', () => {
+  it('reads the forms', () => {
+    expect(
+      readSelfReference('Example Radio is Ireland’s independent national talk radio station.'),
+    ).toBe('Example Radio');
+    expect(readSelfReference('Gaza is the deadliest place on earth for journalists.')).toBeNull();
+    expect(readCredit('Example Net - All rights reserved © 2025')).toBe('Example Net');
+    expect(readCredit('© example.ca 2025')).toBe('example.ca');
+    expect(splitBylineDate('Written by Jane Roe · October 14, 2025')).toEqual([
+      'Written by Jane Roe',
+      'October 14, 2025',
+    ]);
   });
 });

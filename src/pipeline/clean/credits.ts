@@ -120,7 +120,7 @@ const COPYRIGHT_MARK = /[©ⓒ]|\(c\)|copyright/i;
 
 /** A name in title case before a mark followed only by years and the reservation. */
 const NAME_THEN_BARE_MARK =
-  /^(?!(?:All|Photos?|Images?|Text|Content|Pictures?)\b)(?<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?(?!Copyright\b|COPYRIGHT\b)[A-Z][\w&'’.-]*){0,4})\s+(?:(?:[©ⓒ]|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[.,]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?)?$/;
+  /^(?!(?:All|Photos?|Images?|Text|Content|Pictures?)\b)(?<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?(?!Copyright\b|COPYRIGHT\b)[A-Z][\w&'’.-]*){0,4})\s+(?:[-–—|]\s+(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?\s+)?(?:(?:[©ⓒ]|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[.,]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?)?$/;
 
 /** "© 2024 X", "Copyright 2024 X", "(c) X": a footer's copyright line. */
 export const isCopyrightLine = (line: string) =>
@@ -165,8 +165,11 @@ function copyrightOwner(line: string): string | null {
     ?.replace(/,?\s+\d{4}$/, '')
     .replace(/\.$/, '')
     .trim();
-  // ("5Example": a name may open with a figure.)
-  return owner && /^[A-Z0-9]/i.test(owner) && owner.length <= 60 && !/[.:]/.test(owner)
+  // ("5Example": a name may open with a figure; "example.ca": a site named by its address.)
+  return owner &&
+    /^[A-Z0-9]/i.test(owner) &&
+    owner.length <= 60 &&
+    (!/[.:]/.test(owner) || SITE.test(owner))
     ? owner
     : null;
 }
@@ -265,7 +268,7 @@ const unmark = (part: string) => part.replace(/^[*_]+|[*_]+$/g, '').trim();
 /** "*Agence France-Presse*", "By Jane Doe", "TOI World Desk": names, not a sentence. */
 function isCreditPart(part: string): boolean {
   const words = unmark(part)
-    .replace(/^(?:posted )?by:?\s+/i, '')
+    .replace(/^(?:posted |written |words |story )?by:?\s+/i, '')
     .split(/\s+/);
   return (
     words.length <= 8 &&
@@ -454,11 +457,12 @@ const SELF_REFERENCES = [
  */
 // ("Example Daily is published by Example Media Group.": the paper, before its publisher.)
 const SELF_DESCRIPTION = new RegExp(
-  `^(?<org>[A-Z][\\w&'’-]*(?: (?:[A-Z0-9][\\w&'’-]*|de|da|do|del|la|el|al|of|the)){0,5})(?: \\([A-Z]{2,6}\\))? (?:is an? (?:[\\w-]+ ){0,3}(?:media outlet|news (?:agency|site|outlet|organi[sz]ation|website|service|portal)|newspaper|daily|weekly|magazine|publication)\\b|is published by [A-Z])`,
+  `^(?<org>[A-Z][\\w&'’-]*(?: (?:[A-Z0-9][\\w&'’-]*|de|da|do|del|la|el|al|of|the)){0,5})(?: \\([A-Z]{2,6}\\))? (?:is (?:an?|the|[A-Z][\\w-]*['’]s) (?:[\\w-]+ ){0,3}(?:media outlet|news (?:agency|site|outlet|organi[sz]ation|website|service|portal|channel)|newspaper|daily|weekly|magazine|publication|radio station|broadcaster|television station|TV station)\\b|is published by [A-Z])`,
 );
 
 /** Words every self-reference above has ("follow", "app", "is a", …): most lines have none. */
-const MAY_REFER_TO_SELF = /ollow|\bapp\b|reflect|reworked|edited|modified|\bis (?:an?|published)\b/;
+const MAY_REFER_TO_SELF =
+  /ollow|\bapp\b|reflect|reworked|edited|modified|\bis (?:an?|the|published|[A-Z][\w-]*['’]s)\b/;
 
 export function readSelfReference(line: string): string | null {
   const t = line.trim();

@@ -351,3 +351,9 @@ describe("a dateline's place before a page's date line", () => {
     expect(readPageDate('Gaza City, 8 October 2023 — Hamas Fighters Crossed The Fence')).toBeNull();
   });
 });
+
+describe('a two-figure year before "AT" and a time', () => {
+  it('reads the day', () => {
+    expect(readPageDate('10/13/25 AT 4:05 AM EDT')?.date).toBe('2025-10-13');
+  });
+});

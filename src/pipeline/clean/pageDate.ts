@@ -18,8 +18,8 @@ export const FULL_DATE = new RegExp(
     `(?<y3>\\d{4})(?<s3>[-./])(?<m3>\\d{1,2})\\k<s3>(?<d3>\\d{1,2})`,
     // 06.03.2024 (day first, as written with dots) · 26/03/2024 or 03/26/2024 (when clear)
     `(?<a4>\\d{1,2})(?<s4>[-./])(?<b4>\\d{1,2})\\k<s4>(?<y4>\\d{4})`,
-    // 12/13/23 08:05: a year of two figures, on a date line with its time
-    `(?<a5>\\d{1,2})\\/(?<b5>\\d{1,2})\\/(?<y5>\\d{2})(?=\\s+\\d{1,2}[:.]\\d{2})`,
+    // 12/13/23 08:05, 10/13/25 AT 4:05 AM: a year of two figures, on a date line with its time
+    `(?<a5>\\d{1,2})\\/(?<b5>\\d{1,2})\\/(?<y5>\\d{2})(?=\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2})`,
   ]
     .map((p) => `(?<![\\d.])${p}(?![\\d])`)
     .join('|'),
@@ -27,7 +27,7 @@ export const FULL_DATE = new RegExp(
 );
 
 const FOUR_DIGITS = /\d{4}/;
-const SHORT_YEAR = /\d\/\d{2}\s+\d{1,2}[:.]\d{2}/;
+const SHORT_YEAR = /\d\/\d{2}\s+(?:at\s+)?\d{1,2}[:.]\d{2}/i;
 
 /**
  * A full date in the text: its day, or null when the order of day and month is unclear. A

@@ -284,3 +284,20 @@ describe('round 12, from probes 83, 84 and 86', () => {
     ]);
   });
 });
+
+describe('an unclear page date the lead settles', () => {
+  it('reads the day the lead names', () => {
+    const built = buildArticle(
+      'a',
+      'a.txt',
+      [
+        'Example Press Agency',
+        'One year of Gaza war: death toll tops 41,900',
+        '07/10/2024 14:26',
+        'A year after the attack, the offensive in Gaza has killed 41,909 Palestinians, the ministry said on Monday, October 7.',
+      ].join('\n\n'),
+      undefined,
+    );
+    expect(built.article.published).toBe('2024-10-07');
+  });
+});

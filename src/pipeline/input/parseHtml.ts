@@ -451,9 +451,11 @@ export function parseHtml(html: string): SourceDocument {
     warnings.push(`page date ${JSON.stringify(rawPublished)} is not a valid date; ignored`);
   }
   // "The Jerusalem Post | JPost.com": a site name with its address after a bar is the name.
+  // ("Example.co.ke - Kenya news.": a site named by its address, then its tagline.)
   const publisher =
     firstOf(meta, PUBLISHER_KEYS)
       ?.replace(/^@/, '')
+      .replace(/^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+-\s+.*$/i, '$1')
       .split(/\s+[|–—]\s+/)[0]
       ?.trim() || null;
   // ("<!-- saved from url=(0089)https://… -->": the address a browser saved the page from.)

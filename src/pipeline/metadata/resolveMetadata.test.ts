@@ -2363,3 +2363,11 @@ describe('outlet names and dates in the furniture of round 11, part 2', () => {
     ).toBeNull();
   });
 });
+
+describe('round 12: a site named by its address in og:site_name', () => {
+  it('keeps the address, not the tagline after a dash', () => {
+    const html =
+      '<html><head><meta property="og:site_name" content="example.co.ke - Kenya news."></head><body><p>Strikes resumed on Sunday.</p></body></html>';
+    expect(metadataOf(html, 'page.html').publisher).toBe('example.co.ke');
+  });
+});

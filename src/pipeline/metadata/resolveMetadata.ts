@@ -4,7 +4,7 @@
 import type { Provenance } from '../../dataset/schema.ts';
 import type { CleanedBody } from '../clean/cleanBody.ts';
 import { makeDay, type Day } from '../dates/calendar.ts';
-import { monthNumber } from '../dates/monthNames.ts';
+import { MONTH_PATTERN, monthNumber } from '../dates/monthNames.ts';
 import type { SourceDocument } from '../input/sourceDocument.ts';
 import type { MetaEntry } from './metaFile.ts';
 import { isWireAgency, knownOutlet, outletOfUrl, spelledName } from '../clean/outlets.ts';
@@ -182,6 +182,26 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/** The one reading of an unclear date whose month and day the first two paragraphs name. */
+function leadNamedDay(readings: readonly Day[], paragraphs: readonly string[]): Day | null {
+  const named = new Set<string>();
+  for (const text of paragraphs.slice(0, 2)) {
+    for (const m of text.matchAll(MONTH_DAY)) {
+      const month = monthNumber(m[1] ?? m[4] ?? '');
+      const day = Number(m[2] ?? m[3]);
+      if (month) named.add(`${month}-${day}`);
+    }
+  }
+  const found = readings.filter((d) =>
+    named.has(`${Number(d.slice(5, 7))}-${Number(d.slice(8, 10))}`),
+  );
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTH_PATTERN})`,
+  'g',
+);
+
 /**
  * The publication date the text gives, most direct first. A dateline without a year ("Tel
  * Aviv, February 20:") takes the year of a ` date 2025-02` prefix when the months agree.
@@ -204,6 +224,9 @@ function textPublished(cleaned: CleanedBody): { value: Day; how: string } | null
       )
     : undefined;
   if (settled) return { value: settled, how: 'the date line at the top, read by the dateline' };
+  // "07/10/2024 14:26" over "… the ministry said on Monday, October 7": the lead names the day.
+  const named = s.unclearDate ? leadNamedDay(s.unclearDate, cleaned.paragraphs) : null;
+  if (named) return { value: named, how: 'the date line at the top, read by the lead' };
   if (partial && prefix && (prefix.month === null || prefix.month === partial.month)) {
     const day = makeDay(prefix.year, partial.month, partial.day);
     if (day) return { value: day, how: 'the dateline, in the year of the date line at the top' };
