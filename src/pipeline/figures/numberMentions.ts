@@ -635,6 +635,9 @@ function exclusion(
     if (['the', 'this', 'that', 'each', 'any', 'every', 'no'].includes(prev?.lower ?? '')) {
       return 'pronoun';
     }
+    // "a truce … is one that ministers should watch": one thing of a kind named before.
+    if ((nextWord === 'that' || nextWord === 'which') && COPULA_BEFORE_ONE.has(prev?.lower ?? ''))
+      return 'pronoun';
     // "a loved one is being held", "their little one": a person named by what they are to
     // someone.
     if (FOND_ONES.has(prev?.lower ?? '')) return 'pronoun';
@@ -738,6 +741,7 @@ const SEQUENCE_FOLLOWERS = new Set([
 ]);
 
 const COPULA_OF_AGE = new Set(['was', 'is', 'were']);
+const COPULA_BEFORE_ONE = new Set(['is', 'was', 'be', 'remains', 'as']);
 const SPEAKING_AFTER_QUOTE = new Set(['said', 'says', 'told', 'added', 'recalled', 'asked']);
 const QUOTE_CLOSES = new Set(['"', '”', '’', "'"]);
 

@@ -185,6 +185,28 @@ function partOpened(view: SentenceView, noun: CountedNoun): boolean {
 }
 const PART_OPENERS = new Set(['including', 'among']);
 
+/** "…, and seven have been rescued": a count with an auxiliary of its own opens a clause. */
+function verbOfItsOwn(view: SentenceView, count: NumberMention | undefined): boolean {
+  if (!count) return false;
+  const next = view.tokens[count.to]?.lower ?? '';
+  const after = view.tokens[count.to + 1]?.lower ?? '';
+  return (
+    OWN_AUXILIARIES.has(next) ||
+    (view.tokens[count.to]?.kind === 'word' && OWN_AUXILIARIES.has(after))
+  );
+}
+const OWN_AUXILIARIES = new Set([
+  'have',
+  'has',
+  'had',
+  'were',
+  'was',
+  'are',
+  'is',
+  'remain',
+  'remained',
+]);
+
 /** "… work in Israel, and two of them were killed": a part of the count with a verb of its own. */
 function ofThemAfter(view: SentenceView, count: NumberMention | undefined): boolean {
   if (!count) return false;
@@ -319,7 +341,9 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       (ACTORS.has(tokens[i + 1]?.lower ?? '') ||
         FORCE_WORDS.has(tokens[i + 2]?.lower ?? '') ||
         (countAt(view, i + 1) !== undefined &&
-          (partOpened(view, noun) || ofThemAfter(view, countAt(view, i + 1)))))
+          (partOpened(view, noun) ||
+            ofThemAfter(view, countAt(view, i + 1)) ||
+            verbOfItsOwn(view, countAt(view, i + 1)))))
     )
       break;
     // ", with dozens still held": an absolute clause or a vague amount has a subject of its own.

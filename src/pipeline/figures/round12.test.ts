@@ -301,3 +301,23 @@ describe('an unclear page date the lead settles', () => {
     expect(built.article.published).toBe('2024-10-07');
   });
 });
+
+describe('a clause of its own after ", and"', () => {
+  it('opens at a count with its own auxiliary', () => {
+    expect(
+      keys(
+        'A weeklong truce saw 105 hostages freed, most of them women and children, and seven have been rescued by Israeli forces since.',
+      ),
+    ).toEqual(['hostages_released=105', 'hostages_rescued=7']);
+  });
+
+  it('not at a subject joined to the count before its verb', () => {
+    expect(keys('Two soldiers, and 14 civilians, were killed.')).toContain('soldiers_killed=2');
+  });
+
+  it('"is one that" is no count', () => {
+    expect(
+      keys('A truce that still lets hundreds be killed is one that ministers should watch.'),
+    ).toEqual([]);
+  });
+});
