@@ -438,6 +438,22 @@ const STAY_VERBS = new Set([
 ]);
 const STAY_PLACE_GAP = new Set(['the', 'northern', 'southern', 'central', 'north', 'south']);
 
+/**
+ * "More than 10,000 Sri Lankans work in Israel, and two of them … were killed": people this
+ * sentence counted before, with no figure of their own, are whom "of them" points at.
+ */
+function peopleCountedBefore(
+  view: SentenceView,
+  mention: NumberMention,
+): { category: Category; noun: CountedNoun } | undefined {
+  const before = view.mentions.findLast((m) => m.to <= mention.from && m.excluded === null);
+  if (!before) return undefined;
+  const noun = countedNoun(view, before);
+  return noun.category === 'person' && noun.demonym !== null
+    ? { category: 'person', noun }
+    : undefined;
+}
+
 /** Who holds captives in Gaza. */
 const CAPTOR_WORDS = new Set([
   'hamas',
@@ -551,6 +567,7 @@ function extractFromSentence(
             ))
           : undefined) ??
         accepted.at(-1) ??
+        peopleCountedBefore(view, mention) ??
         earlierGroup(articleContext.earlier?.());
       if (!antecedent) continue;
       category = antecedent.category;

@@ -321,3 +321,20 @@ describe('a clause of its own after ", and"', () => {
     ).toEqual([]);
   });
 });
+
+describe('whose people a sentence counts', () => {
+  it('"N of them" points at people this sentence counted without a figure', () => {
+    expect(
+      keys('About 30,000 Thais worked in Israel before the war, and 39 of them were killed.'),
+    ).toEqual(['israel_killed=39']);
+  });
+
+  it('"its own dead" are the clause subject\'s', () => {
+    expect(
+      keys(
+        'Health officials in Gaza say 3,478 Palestinians have been killed; Israel puts its own dead at 1,400.',
+      ),
+    ).toEqual(['gaza_killed=3478', 'israel_killed=1400']);
+    expect(keys('Lebanon says its own dead number 2,000.')).toEqual([]);
+  });
+});

@@ -975,6 +975,25 @@ function laterClause(view: SentenceView, mention: NumberMention): number {
   return -1;
 }
 
+/**
+ * "Israel puts its own dead at 1,400": the place named as the subject of the clause whose
+ * "its own" dead (toll, casualties) the count is.
+ */
+function ownersDead(view: SentenceView, mention: NumberMention): PlaceCue | 'elsewhere' | null {
+  const { tokens } = view;
+  let its = -1;
+  for (let k = mention.from - 1; k >= Math.max(0, mention.from - 6); k--)
+    if (tokens[k]?.lower === 'its' && tokens[k + 1]?.lower === 'own') its = k;
+  if (its < 0) return null;
+  // The clause's subject: the last country named between the clause's start and "its".
+  for (let k = its - 1; k >= 0 && !/^[;.:]$/.test(tokens[k]?.text ?? ''); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'israel') return 'israel';
+    if (ELSEWHERE.has(w)) return 'elsewhere';
+  }
+  return null;
+}
+
 /** Words that may stand between "from" and the place an attack came from. */
 const ORIGIN_GAP = new Set(['the', 'northern', 'southern', 'central', 'eastern', 'western']);
 
@@ -1034,6 +1053,9 @@ function victimCue(
   // count is the number of is the count's, whatever the sentence names after it.
   const tollPlace = placeOfOwnToll(view, found, mention);
   if (tollPlace) return tollPlace;
+  // "…; Israel puts its own dead at 1,400": "its own" dead are those of the clause's subject.
+  const owners = ownersDead(view, mention);
+  if (owners) return owners;
   const westBank = found.some((c) => c.place === 'west_bank');
   // "killed in Gaza and 423 in the West Bank": a place before a coordinated count is its
   // neighbour's; the count's own place comes after it.
