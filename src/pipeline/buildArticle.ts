@@ -186,7 +186,20 @@ export function buildArticle(
     told,
     written,
   );
-  return { article, figures: headlineAt >= 0 ? readHeadlineByBody(dated, headlineAt) : dated };
+  // A live entry tells the events of its own day: a count of one event it gives no day of its
+  // own is of the entry's day.
+  const inEntries = entryDays
+    ? dated.map((f) => {
+        const entry = entryDays[f.paragraph] ?? null;
+        return entry && f.asOf === null && f.scope === 'incident' && f.modality === 'reported'
+          ? { ...f, asOf: entry }
+          : f;
+      })
+    : dated;
+  return {
+    article,
+    figures: headlineAt >= 0 ? readHeadlineByBody(inEntries, headlineAt) : inEntries,
+  };
 }
 
 /** "October 13 – Hamas frees …": the day a timeline's entry opens with, read in the past. */

@@ -56,6 +56,23 @@ describe("a live blog's entries", () => {
     ]);
   });
 
+  it("give one event's count with no day of its own the entry's day", () => {
+    const figures = buildArticle(
+      'a',
+      'a.txt',
+      [
+        ' date 2023-10-16',
+        'Live: strikes go on',
+        'Tue, 17 Oct - 22:30',
+        'Officials from the Gaza health ministry said at least 500 people were killed in the blast.',
+        'Mon, 16 Oct - 18:20',
+        'The ministry said 2,750 people have been killed since October 7.',
+      ].join('\n\n'),
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value} ${f.asOf}`);
+    expect(figures).toEqual(['gaza_killed=500 2023-10-17', 'gaza_killed=2750 2023-10-16']);
+  });
+
   it('read the page date where lines are no stamps', () => {
     expect(blog(['Update', 'Earlier'])).toEqual([
       'gaza_killed=3478 2023-10-11',
