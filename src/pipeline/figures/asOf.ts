@@ -179,6 +179,12 @@ const SMALL_ATTACKS = words('shooting stabbing ramming bus rocket rockets drone 
  * Tuesday": the day a source gave a figure, read back over a few words to the verb.
  */
 export function isReportingDate(view: Pick<SentenceView, 'tokens'>, d: DateMention): boolean {
+  // "the latest figures from the Health Ministry, released on Sunday": the day data came out.
+  const verb = d.from - 1 - (view.tokens[d.from - 1]?.lower === 'on' ? 1 : 0);
+  if (PUBLISHING.has(view.tokens[verb]?.lower ?? '')) {
+    for (let i = verb - 1; i >= 0 && i >= verb - 10; i--)
+      if (DATA_NOUNS.has(view.tokens[i]?.lower ?? '')) return true;
+  }
   // "said the Gaza-based Health Ministry on Thursday": the source may stand between.
   for (let i = d.from - 1; i >= 0 && i >= d.from - 7; i--) {
     const t = view.tokens[i];
@@ -195,6 +201,17 @@ export function isReportingDate(view: Pick<SentenceView, 'tokens'>, d: DateMenti
   }
   return false;
 }
+
+const PUBLISHING = new Set(['released', 'published', 'issued', 'updated', 'posted']);
+const DATA_NOUNS = new Set([
+  'figures',
+  'data',
+  'numbers',
+  'statistics',
+  'update',
+  'report',
+  'tally',
+]);
 
 /** A day inside a relative clause ("the ceasefire that entered into force on January 19"). */
 function inRelativeClause(view: SentenceView, at: number): boolean {

@@ -355,3 +355,22 @@ describe('whose people a sentence counts', () => {
     expect(keys('Lebanon says its own dead number 2,000.')).toEqual([]);
   });
 });
+
+describe('the day figures came out', () => {
+  it('dates the total they give', () => {
+    expect(
+      extractSentenceFigures(
+        'According to the latest figures from the health ministry in Gaza, released on Sunday, at least 34,683 people have been killed.',
+        '2024-05-06',
+      ).map((f) => f.asOf),
+    ).toEqual(['2024-05-05']);
+  });
+
+  it('not the day of a release of people', () => {
+    expect(
+      extractSentenceFigures('Hamas released 13 hostages on Sunday.', '2024-05-06').map(
+        (f) => `${f.metric} ${f.asOf}`,
+      ),
+    ).toEqual(['hostages_released 2024-05-05']);
+  });
+});
