@@ -30,7 +30,10 @@ export interface ArticleContext {
    */
   entryDay?: () => string | null;
   /** The figures found so far in the article, oldest first: groups a count may refer back to. */
-  earlier?: () => readonly Pick<SentenceFigure, 'metric' | 'value' | 'scope' | 'asOf'>[];
+  earlier?: () => readonly Pick<
+    SentenceFigure,
+    'metric' | 'value' | 'scope' | 'asOf' | 'modality'
+  >[];
   /**
    * A sentence's view (viewSentence's), as the article keeps it: the article reads its
    * sentences' days again when it carries days between them.

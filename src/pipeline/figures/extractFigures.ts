@@ -454,6 +454,9 @@ function peopleCountedBefore(
     : undefined;
 }
 
+/** "They include …", "These included …": a sentence of parts of the group counted before. */
+const INCLUDE_OPENER = /^(?:They|These|Those) includ(?:e|es|ed)\b/;
+
 /** Who holds captives in Gaza. */
 const CAPTOR_WORDS = new Set([
   'hamas',
@@ -480,6 +483,10 @@ function extractFromSentence(
   let backwards: boolean | undefined;
   const accepted: { mention: NumberMention; category: Category; noun: CountedNoun }[] = [];
   const figures: SentenceFigure[] = [];
+  // "They include 1,167 people detained in Gaza during the war and held in Israel": parts of
+  // the group the sentence before counted, whose words tell their past, not what is counted.
+  const includedIn = INCLUDE_OPENER.test(view.text) ? articleContext.earlier?.().at(-1) : undefined;
+  const includedGroup = includedIn ? earlierGroup([includedIn]) : undefined;
 
   // Breakdowns of a count already given ("including 12 children", "the dead included 14
   // children and nine women"), remembered so that their lists are skipped whole.
@@ -617,6 +624,11 @@ function extractFromSentence(
       (noun.category === 'unknown' && category === 'hostage' && frontedDead(view, mention)) ||
       numberOfBodies(view, mention, total);
     let { event, predicate } = found;
+    if (includedIn && includedGroup) {
+      category = includedGroup.category;
+      nounForPlace = { ...noun, demonym: noun.demonym ?? includedGroup.noun.demonym };
+      event = predicate = { kind: eventOfMetric(includedIn.metric), index: mention.from, trust: 5 };
+    }
     // "The bodies of the 10 students killed at Alumim were repatriated to Nepal": people a
     // participle says were killed, whose bodies are moved, are counted as the dead they were.
     if (
@@ -907,6 +919,8 @@ function extractFromSentence(
     // before, with a participle that only describes it, keeps the earlier count's metric (a
     // rescue is not made a release by the word "freed").
     let namedAgain: Pick<SentenceFigure, 'metric' | 'scope' | 'asOf'> | undefined;
+    // (Parts of the group counted before: its scope and day too.)
+    if (includedIn?.metric === metric) namedAgain = includedIn;
     // (Each rule below asks for the last figure of the same size counted before.)
     const sameSize = () => articleContext.earlier?.().findLast((f) => f.value === mention.value);
     // ("welcomed the safe return of the four hostages": the return of a group named by its
@@ -954,7 +968,8 @@ function extractFromSentence(
     const asked = modalityOf(view, metric, predicate);
     const owedDead =
       asked === 'proposed' && metric === 'hostages_dead' && deceasedNamed(view, mention);
-    const modality = owedDead ? 'reported' : asked;
+    const modality =
+      includedIn?.metric === metric ? includedIn.modality : owedDead ? 'reported' : asked;
     const previous = figures.at(-1);
     // "… has passed 45,000, with more than 107,000 injured": another measure of the same toll,
     // added in a "with" clause, is a total of the same day. ("110 have been released, with 105

@@ -60,7 +60,7 @@ describe('a part is a figure only in a metric of its own', () => {
 
 describe('counts that refer back to a group named earlier', () => {
   const earlier = (metric: 'soldiers_killed' | 'hostages_held', value: number) => [
-    { metric, value, scope: 'total' as const, asOf: null },
+    { metric, value, scope: 'total' as const, asOf: null, modality: 'reported' as const },
   ];
   const soldiers: ArticleContext = { earlier: () => earlier('soldiers_killed', 6) };
   const hostages: ArticleContext = { earlier: () => earlier('hostages_held', 115) };

@@ -374,3 +374,23 @@ describe('the day figures came out', () => {
     ).toEqual(['hostages_released 2024-05-05']);
   });
 });
+
+describe('"They include …" after a count', () => {
+  it('are parts of the group counted before, with its event, modality and scope', () => {
+    const figures = buildArticle(
+      'a',
+      'a.txt',
+      [
+        ' date 2025-01-20',
+        'Israel is due to free nearly 2,000 Palestinian prisoners in the first phase of the deal.',
+        'They include 1,167 people detained in Gaza during the war and held in Israel, and 737 other prisoners from the West Bank.',
+      ].join('\n\n'),
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value} ${f.modality}`);
+    expect(figures).toEqual([
+      'prisoners_released=2000 proposed',
+      'prisoners_released=1167 proposed',
+      'prisoners_released=737 proposed',
+    ]);
+  });
+});
