@@ -6,8 +6,14 @@ import { formatDay } from '../src/app/format/format.ts';
 import { dataset, dayOf, expect, openDashboard, publisherOf, test } from './fixtures.ts';
 
 async function download(page: Page, name: string): Promise<string> {
+  const button = page.getByRole('button', { name });
+  // The chart is exported from its drawn SVG: a click before recharts has measured its box and
+  // drawn (under load, after the first paint) exports nothing.
+  await expect(
+    button.locator('xpath=ancestor::section[1]').locator('svg.recharts-surface'),
+  ).toBeVisible();
   const file = page.waitForEvent('download');
-  await page.getByRole('button', { name }).click();
+  await button.click();
   return readFileSync(await (await file).path(), 'utf8');
 }
 
