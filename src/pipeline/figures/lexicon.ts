@@ -205,6 +205,7 @@ export const AUXILIARIES = words(`
   can to still also now reportedly mistakenly already all later since believed thought said
   confirmed presumed declared feared known then eventually finally who that which allegedly
   apparently either not yet just officially been get got gets remain remained being
+  considers considered deems deemed
 `);
 
 /** Words of a record ("the deadliest day since …"): a "since" after them dates the record. */

@@ -394,3 +394,11 @@ describe('"They include …" after a count', () => {
     ]);
   });
 });
+
+describe('a part the army considers dead', () => {
+  it('is of the dead', () => {
+    expect(
+      keys('Hamas still holds 105 hostages, including 34 whom the army considers dead.'),
+    ).toEqual(['hostages_held=105', 'hostages_dead=34']);
+  });
+});
