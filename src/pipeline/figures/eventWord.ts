@@ -166,6 +166,8 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   )
     return null;
   if ((lower === 'hold' || lower === 'holds') && takesHold(view, i)) return null;
+  // "The handover took place in Khan Younis": an event happening, no one taken.
+  if (TAKE_FORMS.has(lower) && view.tokens[i + 1]?.lower === 'place') return null;
   // "have been transferred to the International Committee of the Red Cross": handed over.
   if (lower === 'transferred')
     return lowerSlice(view, i + 1, i + 9).some((w) => w === 'icrc' || w === 'cross')

@@ -402,3 +402,12 @@ describe('a part the army considers dead', () => {
     ).toEqual(['hostages_held=105', 'hostages_dead=34']);
   });
 });
+
+describe('"took place"', () => {
+  it('takes no one', () => {
+    expect(keys('The handover of three hostages took place in Khan Younis.')).not.toContain(
+      'hostages_taken=3',
+    );
+    expect(keys('Hamas took 251 people hostage.')).toEqual(['hostages_taken=251']);
+  });
+});
