@@ -81,7 +81,7 @@ import {
 } from './sentenceView.ts';
 import { addsToPrevious, casualtyPair, elliptical, joinedByAnd } from './sharedMeasure.ts';
 import { numberOfBodies, passingHedge, totalPredicateOf } from './totalPredicate.ts';
-import { namesGaza, victimLocation, type PlaceCue } from './victimLocation.ts';
+import { inGazaAt, victimLocation, type PlaceCue } from './victimLocation.ts';
 
 export type { ArticleContext } from './articleMemory.ts';
 export type { SentenceFigure } from './sentenceFigure.ts';
@@ -421,11 +421,7 @@ const KILLED_WHERE = new Set(['at', 'in', 'on', 'during', 'by', 'when', 'while',
 
 /** "remain in northern Gaza", "stayed in the Strip": the state verb at i, then a Gaza place. */
 function staysInGaza(view: SentenceView, i: number): boolean {
-  if (!STAY_VERBS.has(view.tokens[i]?.lower ?? '') || view.tokens[i + 1]?.lower !== 'in')
-    return false;
-  let k = i + 2;
-  while (STAY_PLACE_GAP.has(view.tokens[k]?.lower ?? '')) k++;
-  return namesGaza(view, k);
+  return STAY_VERBS.has(view.tokens[i]?.lower ?? '') && inGazaAt(view, i + 1);
 }
 const STAY_VERBS = new Set([
   'remain',
@@ -436,7 +432,6 @@ const STAY_VERBS = new Set([
   'stayed',
   'stays',
 ]);
-const STAY_PLACE_GAP = new Set(['the', 'northern', 'southern', 'central', 'north', 'south']);
 
 /**
  * "More than 10,000 Sri Lankans work in Israel, and two of them … were killed": people this

@@ -3,6 +3,7 @@
 import { isWarStartDay } from '../dates/resolveDate.ts';
 import { BODY_NOUNS, CLAUSE_BREAKERS, REPORTING_VERBS } from './lexicon.ts';
 import { lowerSlice, type SentenceView } from './sentenceView.ts';
+import { inGazaAt } from './victimLocation.ts';
 
 export const CAPTIVITY_WORDS = new Set([
   'hostage',
@@ -65,10 +66,7 @@ function stillInGaza(view: SentenceView, i: number): boolean {
   let k = i + 1;
   if (STATE_VERBS.has(w) && view.tokens[k]?.lower === 'still') k++;
   else if (!REMAIN.has(w)) return false;
-  if (view.tokens[k]?.lower !== 'in') return false;
-  const place =
-    view.tokens[k + 1]?.lower === 'the' ? view.tokens[k + 2]?.lower : view.tokens[k + 1]?.lower;
-  if (place !== 'gaza' && place !== 'strip' && place !== 'enclave') return false;
+  if (!inGazaAt(view, k)) return false;
   // The body noun is the verb's subject: right before it, or "the bodies of 24 others".
   return lowerSlice(view, Math.max(0, i - 4), i).some((x) => BODY_NOUNS.has(x));
 }

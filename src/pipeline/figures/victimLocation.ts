@@ -943,6 +943,15 @@ export function articleRegion(texts: readonly string[]): 'gaza' | 'west_bank' {
 }
 
 /** A Gaza place by name ("Gaza", "Rafah", "Khan Younis"), not a cue read from other words. */
+/** "in Gaza", "in the Strip", "in northern Gaza": a phrase placing something in Gaza, at k. */
+export function inGazaAt(view: SentenceView, k: number): boolean {
+  if (view.tokens[k]?.lower !== 'in') return false;
+  let at = k + 1;
+  while (IN_GAZA_GAP.has(view.tokens[at]?.lower ?? '')) at++;
+  return namesGaza(view, at);
+}
+const IN_GAZA_GAP = new Set(['the', 'northern', 'southern', 'central', 'north', 'south']);
+
 export function namesGaza(view: SentenceView, i: number): boolean {
   return isGazaName(stem(view.tokens[i]?.lower ?? ''), () => stem(view.tokens[i + 1]?.lower ?? ''));
 }
