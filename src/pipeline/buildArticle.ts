@@ -77,7 +77,7 @@ export function buildArticle(
   const dateline = cleaned.signals.datelinePartialDate ?? dayParts(cleaned.signals.datelineDate);
   const written = reportDay(info.published, dateline);
   // A live blog's entries are each read against the day their stamp gives.
-  const entryDays = MAY_STAMP.test(body.join('\n')) ? liveEntryDays(paragraphs, written) : null;
+  const entryDays = liveEntryDays(paragraphs, written);
   const sources = articleSources(paragraphs);
   // "Figures are as of Sunday, October 6": the day the totals below it describe.
   const declared = paragraphs.some((t) => /\bas (?:of|at)\b/i.test(t))
@@ -207,9 +207,6 @@ function timelineEntryDay(first: SentenceView, written: Day | null): Day | null 
   const day = isTimelineEntry(first) ? first.dates[0] : undefined;
   return day ? resolveDate(day, written, 'past') : null;
 }
-
-/** A line that may stamp a live entry: a time of day on a line of its own. */
-const MAY_STAMP = /^[^\n]{0,40}\d[:.]\d\d[^\n]{0,25}$/m;
 
 /** The paragraphs whose sentences are told even without a number: the lead and the two after it. */
 const LEAD_TOLD = 3;

@@ -245,6 +245,7 @@ const HANDLE = /\s*[-–—|]?\s*@\w+/g;
 
 /** A site named by its address: "example.com", "examplenews.co.uk". */
 const SITE = /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|news|info|co|[a-z]{2})$/i;
+export const isSiteAddress = (text: string) => SITE.test(text);
 
 /** "Source: example.com/Reuters" → "example.com": the site, before the agency it ran. */
 function sourceSite(text: string): string {

@@ -2,7 +2,7 @@
 // page is copied: "TASS", "The National", "Anadolu Agency", "Example Daily News", and the
 // tagline some outlets set under it ("Russian News Agency"), which names no outlet, and the
 // heading of the site's section ("Middle East"). Pure.
-import { isAcronym, looksLikeOrganisation } from './credits.ts';
+import { isAcronym, isSiteAddress, looksLikeOrganisation } from './credits.ts';
 import { isNameLine } from './nameLine.ts';
 import { knownOutlet } from './outlets.ts';
 
@@ -50,7 +50,7 @@ export function readMasthead(line: string): Masthead | null {
     const [a = '', b = ''] = parts.map((p) => p.trim());
     // "Example.net - Kelowna News, Weather, Sports": a site named by its address, then what it
     // offers.
-    if (SITE_ADDRESS.test(a) && /^\p{Lu}/u.test(b) && !/[.!?]$/.test(b))
+    if (isSiteAddress(a) && /^\p{Lu}/u.test(b) && !/[.!?]$/.test(b))
       return { name: a, known: false };
     const [short, full] = isAcronym(a) ? [a, b] : [b, a];
     if (
@@ -67,9 +67,6 @@ export function readMasthead(line: string): Masthead | null {
     return { name: t, known: false };
   return null;
 }
-
-/** A site's address as its name: "Example.net", "examplenews.co.uk". */
-const SITE_ADDRESS = /^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|news|info|[a-z]{2})$/;
 
 /** A reporter's role after the outlet's name in a byline: "… REPORTER", "… Correspondent". */
 const REPORTER_ROLE = /\s+(?:REPORTERS?|CORRESPONDENTS?|Reporters?|Correspondents?)\s*$/;

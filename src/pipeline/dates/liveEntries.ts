@@ -16,6 +16,9 @@ const STAMP = new RegExp(
   'i',
 );
 
+/** A short line with a time of day: what every stamp line is. */
+const mayStamp = (line: string) => line.length <= 60 && /\d[:.]\d\d/.test(line);
+
 /** A live blog has at least this many stamp lines (one may be the page's own date line). */
 const LEAST_STAMPS = 2;
 
@@ -58,7 +61,9 @@ export function liveEntryDays(
   paragraphs: readonly string[],
   published: Day | null,
 ): (Day | null)[] | null {
-  const stamps = paragraphs.map((p) => (p.length <= 60 ? readEntryStamp(p, published) : null));
+  // (Most articles have no short line with a time of day: they are passed over at once.)
+  if (!paragraphs.some(mayStamp)) return null;
+  const stamps = paragraphs.map((p) => (mayStamp(p) ? readEntryStamp(p, published) : null));
   if (stamps.filter((s) => s !== null).length < LEAST_STAMPS) return null;
   let current: Day | null = null;
   return stamps.map((stamp) => (current = stamp ?? current));

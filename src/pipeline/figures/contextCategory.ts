@@ -93,8 +93,9 @@ export function frontedBase(view: SentenceView, mention: NumberMention): NumberM
 }
 
 /**
- * "the prisoners freed on Sunday were 39 women and teenagers": people a copula says a group
- * was are of the group its subject names (a plural, not a count's: those are breakdowns).
+ * "the prisoners freed on Sunday were 39 women and teenagers", "the released detainees, 69
+ * women and 21 boys": people a copula (or an apposition) says a group was are of the group
+ * it names (a plural, not a count's: those are breakdowns); the second of a pair too.
  */
 export function copulaSubject(view: SentenceView, m: NumberMention): Category | null {
   const { tokens } = view;

@@ -943,14 +943,25 @@ export function articleRegion(texts: readonly string[]): 'gaza' | 'west_bank' {
 }
 
 /** A Gaza place by name ("Gaza", "Rafah", "Khan Younis"), not a cue read from other words. */
+/** Words that may stand between "in" or "from" and a Gaza name: "from the northern Strip". */
+const GAZA_NAME_GAP = new Set([
+  'the',
+  'northern',
+  'southern',
+  'central',
+  'eastern',
+  'western',
+  'north',
+  'south',
+]);
+
 /** "in Gaza", "in the Strip", "in northern Gaza": a phrase placing something in Gaza, at k. */
 export function inGazaAt(view: SentenceView, k: number): boolean {
   if (view.tokens[k]?.lower !== 'in') return false;
   let at = k + 1;
-  while (IN_GAZA_GAP.has(view.tokens[at]?.lower ?? '')) at++;
+  while (GAZA_NAME_GAP.has(view.tokens[at]?.lower ?? '')) at++;
   return namesGaza(view, at);
 }
-const IN_GAZA_GAP = new Set(['the', 'northern', 'southern', 'central', 'north', 'south']);
 
 export function namesGaza(view: SentenceView, i: number): boolean {
   return isGazaName(stem(view.tokens[i]?.lower ?? ''), () => stem(view.tokens[i + 1]?.lower ?? ''));
@@ -1003,15 +1014,12 @@ function ownersDead(view: SentenceView, mention: NumberMention): PlaceCue | 'els
   return null;
 }
 
-/** Words that may stand between "from" and the place an attack came from. */
-const ORIGIN_GAP = new Set(['the', 'northern', 'southern', 'central', 'eastern', 'western']);
-
 // (Module-level, not made at each count: a loader that keeps names names every closure made.)
 /** Whether a cue names where an attack came from: "from Gaza", "from the Gaza Strip". */
 function isOrigin(view: SentenceView, c: Cue): boolean {
   let k = c.index - 1;
   // "from the Gaza Strip": every word of the name is part of the origin.
-  while (k > 0 && (ORIGIN_GAP.has(view.tokens[k]?.lower ?? '') || namesGaza(view, k))) k--;
+  while (k > 0 && (GAZA_NAME_GAP.has(view.tokens[k]?.lower ?? '') || namesGaza(view, k))) k--;
   return view.tokens[k]?.lower === 'from';
 }
 
