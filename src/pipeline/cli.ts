@@ -40,6 +40,7 @@ import {
   readTextIfExists,
   sourceFiles,
   writeFileAtomic,
+  writeFileAtomicInBackground,
   writeFolder,
   type CorpusEntry,
 } from './io.ts';
@@ -254,57 +255,76 @@ async function main(): Promise<number> {
         '\n',
       ]
     : [...datasetJsonPieces(plan, corrected, reviewed), '\n'];
+  // The large files are written on libuv's threads, each handed over whole, while this thread
+  // writes the article shards: the writing takes the machine's cores instead of one of them.
+  const recordsSaved = useCache ? saveRecords() : Promise.resolve();
   const shardHashes = new Map<string, string>();
   try {
-    writeFileAtomic(out, pieces);
+    const written = [writeFileAtomicInBackground(out, pieces)];
     if (appDir !== undefined) {
-      writeFileAtomic(join(appDir, APP_INDEX_FILE), [
-        ...appIndexPieces(plan, corrected, reviewed, events),
-        '\n',
-      ]);
-      writeFileAtomic(join(appDir, APP_SENTENCES_FILE), [...appSentencesPieces(corrected), '\n']);
+      written.push(
+        writeFileAtomicInBackground(join(appDir, APP_INDEX_FILE), [
+          ...appIndexPieces(plan, corrected, reviewed, events),
+          '\n',
+        ]),
+        writeFileAtomicInBackground(join(appDir, APP_SENTENCES_FILE), [
+          ...appSentencesPieces(corrected),
+          '\n',
+        ]),
+      );
       const shards = [...articleShards(corrected)].map(([f, t]): [string, JsonText[]] => [
         basename(f),
         t,
       ]);
       for (const [name, text] of shards) shardHashes.set(name, hashPieces(text));
-      writeFolder(
-        join(appDir, 'articles'),
-        shards,
-        (name) => manifest.shards.get(name) === shardHashes.get(name),
+      // Written now, by this thread (a promise's executor turns a failure into a rejection).
+      written.push(
+        new Promise<void>((resolve) => {
+          writeFolder(
+            join(appDir, 'articles'),
+            shards,
+            (name) => manifest.shards.get(name) === shardHashes.get(name),
+          );
+          resolve();
+        }),
       );
     }
+    // Every write settles before the first failure is told: none is left running.
+    const failed = (await Promise.allSettled(written)).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   } catch (error) {
     console.error(`build:data: cannot write ${out}: ${(error as Error).message}`);
+    await recordsSaved.catch(() => undefined);
     return 1;
   }
 
   lap('write');
   if (useCache) {
     try {
-      saveCache();
+      await recordsSaved;
+      // Written last: it names records the cache now holds.
+      const files = stampOutcomes([...known.values(), ...read], entryByFile);
+      writeFileAtomic(
+        manifestPath,
+        serializeManifest({ files, shards: appDir !== undefined ? shardHashes : manifest.shards }),
+      );
     } catch (error) {
       console.error(
         `build:data: cache not saved (${(error as Error).message}); the dataset is fine`,
       );
     }
   }
-  function saveCache(): void {
+  async function saveRecords(): Promise<void> {
     const live = new Map(keys.map((key, i) => [key, complete[i] as ArticleRecord]));
     const added = missing.map(({ i }): [string, ArticleRecord] => [
       keys[i] ?? '',
       complete[i] as ArticleRecord,
     ]);
     if (mustRewrite(cache.stored, added.length, live.size)) {
-      writeFileAtomic(cachePath, [CACHE_HEADER, ...cachePieces(live)]);
+      await writeFileAtomicInBackground(cachePath, [CACHE_HEADER, ...cachePieces(live)]);
     } else if (added.length > 0) {
       appendText(cachePath, cachePieces(added));
     }
-    const files = stampOutcomes([...known.values(), ...read], entryByFile);
-    writeFileAtomic(
-      manifestPath,
-      serializeManifest({ files, shards: appDir !== undefined ? shardHashes : manifest.shards }),
-    );
   }
 
   lap('save cache');

@@ -13,7 +13,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDataset } from './buildDataset.ts';
 import { MAX_ARTICLE_BYTES } from './input/decode.ts';
-import { InputFolderError, readCorpus, writeFileAtomic } from './io.ts';
+import {
+  bytesAfter,
+  InputFolderError,
+  readCorpus,
+  writeFileAtomic,
+  writeFileAtomicInBackground,
+} from './io.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -128,12 +134,18 @@ describe('readCorpus', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
+// The same file, written by this thread or by libuv's.
+const writers = [
+  ['writeFileAtomic', writeFileAtomic],
+  ['writeFileAtomicInBackground', writeFileAtomicInBackground],
+] as const;
+
+describe.each(writers)('%s', (_, writeAtomic) => {
   it('replaces the file whole and removes temporary files a killed run left', async () => {
     const out = join(dir, 'out', 'dataset.json');
-    writeFileAtomic(out, 'old');
+    await writeAtomic(out, ['old']);
     write('out/dataset.json.99999.tmp', 'half');
-    writeFileAtomic(out, 'new');
+    await writeAtomic(out, ['new']);
     const { readdirSync, readFileSync } = await import('node:fs');
     expect(readFileSync(out, 'utf8')).toBe('new');
     expect(readdirSync(join(dir, 'out'))).toEqual(['dataset.json']);
@@ -149,11 +161,36 @@ describe('writeFileAtomic', () => {
       pieces.push(i % 3 === 0 ? encoder.encode(`"é${i}’",`) : `"ü${i}—",`);
     }
     pieces.push('x'.repeat(300_000), encoder.encode('😀'.repeat(100_000)), 'end');
-    writeFileAtomic(out, pieces);
+    await writeAtomic(out, pieces);
     const { readFileSync } = await import('node:fs');
     const expected = pieces
       .map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p)))
       .join('');
     expect(readFileSync(out, 'utf8')).toBe(expected);
+  });
+
+  it('fails where it cannot write, and leaves the old file as it was', async () => {
+    const out = join(dir, 'dataset.json');
+    await writeAtomic(out, ['old']);
+    // (A file where its folder should be.)
+    write('blocked', 'a file');
+    await expect(async () => {
+      await writeAtomic(join(dir, 'blocked', 'dataset.json'), ['new']);
+    }).rejects.toThrow(/EEXIST|ENOTDIR/);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(out, 'utf8')).toBe('old');
+  });
+});
+
+describe('bytesAfter', () => {
+  const text = (buffers: readonly Uint8Array[]) => Buffer.concat(buffers).toString();
+  const buffers = ['abc', 'de', '', 'fgh'].map((s) => Buffer.from(s));
+
+  it('drops the bytes a short write took, inside a buffer or at its end', () => {
+    expect(text(bytesAfter(buffers, 0))).toBe('abcdefgh');
+    expect(text(bytesAfter(buffers, 2))).toBe('cdefgh');
+    expect(text(bytesAfter(buffers, 3))).toBe('defgh');
+    expect(text(bytesAfter(buffers, 6))).toBe('gh');
+    expect(bytesAfter(buffers, 8)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   rmSync,
   statSync,
   writeSync,
+  writev,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Rejected } from '../dataset/schema.ts';
@@ -334,6 +335,74 @@ export function writeFileAtomic(
     if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
   }
   writeViaTemp(tempOf(path), path, content);
+}
+
+/**
+ * writeFileAtomic on libuv's threads: the bytes are handed over in one call, so the whole file is
+ * written by another thread while this one goes on (the build writes its cache so, beside the
+ * outputs it writes itself: the writes take two cores instead of one). The pieces must not
+ * change until the promise settles.
+ */
+export async function writeFileAtomicInBackground(
+  path: string,
+  content: Iterable<string | Uint8Array>,
+): Promise<void> {
+  const buffers = [...content].map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+  }
+  const temp = tempOf(path);
+  // (A descriptor opened here, not a FileHandle: the first write is handed over now, not when
+  // this thread next has time to answer an open.)
+  const fd = openSync(temp, 'w');
+  try {
+    let written = 0;
+    const size = buffers.reduce((n, b) => n + b.length, 0);
+    // (libuv writes every buffer of one call before it answers; a short write is rare.)
+    while (written < size) {
+      const bytes = await writevTo(fd, written === 0 ? buffers : bytesAfter(buffers, written));
+      if (bytes === 0) throw new Error(`no bytes written to ${temp}`);
+      written += bytes;
+    }
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** fs.writev as a promise, handed to libuv's threads as it is called. */
+const writevTo = (fd: number, buffers: readonly Uint8Array[]) =>
+  new Promise<number>((resolve, reject) => {
+    writev(fd, buffers, (error, bytes) => {
+      if (error) reject(error);
+      else resolve(bytes);
+    });
+  });
+
+/** The buffers' bytes after the first `skip` of them (what a short write left). */
+export function bytesAfter(buffers: readonly Uint8Array[], skip: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let left = skip;
+  for (const b of buffers) {
+    if (left >= b.length) {
+      left -= b.length;
+      continue;
+    }
+    out.push(left > 0 ? b.subarray(left) : b);
+    left = 0;
+  }
+  return out;
 }
 
 /**
