@@ -275,12 +275,13 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
         view.tokens[i + 2]?.lower === 'home'))
   )
     return 'release';
-  // "105 hostages came out of Gaza", "walked out of captivity": out of the captors' hands.
+  // "105 hostages came out of Gaza", "walked out of captivity", "walked out of Israeli
+  // jails": out of the captors' hands.
   if (
     /^(?:came|come|comes|coming|walked)$/.test(lower) &&
     view.tokens[i + 1]?.lower === 'out' &&
     view.tokens[i + 2]?.lower === 'of' &&
-    /^(?:gaza|captivity)$/.test(view.tokens[i + 3]?.lower ?? '')
+    outOfCaptivity(view, i + 3)
   )
     return 'release';
   // "the bodies were brought back": the particle after the verb names the return too.
@@ -317,10 +318,14 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     if (before === 'in' && eventWord(view, i - 2) === 'kill') return null;
     return before === 'from' ? 'release' : before === 'in' ? 'hold' : null;
   }
-  // "claimed the lives of 30,000", "lost their lives"
+  // "claimed the lives of 30,000", "lost their lives", "has claimed more than 33,000
+  // Palestinian lives": the verb a few words before, over the count and its hedge.
   if (lower === 'lives') {
-    const verb = view.tokens[i - 2]?.lower ?? '';
-    if (['claimed', 'claiming', 'lost', 'cost', 'costing', 'taken'].includes(verb)) return 'kill';
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const t = view.tokens[k];
+      if (!t || (t.kind === 'punct' && t.text !== ',')) break;
+      if (LIVES_VERBS.has(t.lower)) return 'kill';
+    }
   }
   // "9,500 Palestinians in Israeli jails"
   // "in administrative detention", "in Israeli military detention": the kind of prison between.
@@ -367,4 +372,22 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
       return 'take';
   }
   return EVENT_OF_WORD.get(lower) ?? null;
+}
+
+/** Verbs that take lives: "claimed the lives of", "cost 300 lives". */
+const LIVES_VERBS = new Set(['claimed', 'claiming', 'claims', 'lost', 'cost', 'costing', 'taken']);
+
+/** Words between "out of" and the place of captivity: "out of the Israeli jails". */
+const CAPTIVITY_PLACE_GAP = new Set(['the', 'israeli', 'israel’s', "israel's", 'its', 'their']);
+
+/** "Gaza", "captivity", "(Israeli) jails", "Ofer prison" at k: where captives are held. */
+function outOfCaptivity(view: SentenceView, k: number): boolean {
+  for (let at = k; at < k + 3; at++) {
+    const w = view.tokens[at]?.lower ?? '';
+    if (w === 'gaza' || w === 'captivity' || PRISON_PLACES.has(w)) return true;
+    // ("Ofer prison": one name before the prison's noun.)
+    if (!CAPTIVITY_PLACE_GAP.has(w) && !(at === k && /^[A-Z]/.test(view.tokens[at]?.text ?? '')))
+      return false;
+  }
+  return false;
 }

@@ -125,7 +125,13 @@ export function labelledFigures(
       (INCIDENT_NOUNS.has(t.lower) && labelView.tokens[i - 1]?.lower !== 'ground') ||
       MONTHS.test(t.text),
   );
-  const figures = read(rewritten, published, context).map((f) => ({
+  // A box's lines are read as one list: a label that names neither place nor people ("Killed
+  // since the truce began: 242") goes on from the casualties on the line above, as "it" would
+  // ("Journalists killed: 95" names its own people).
+  const boxContext: ArticleContext = participleFirst
+    ? { ...context, place: () => context.place?.(true) ?? null }
+    : context;
+  const figures = read(rewritten, published, boxContext).map((f) => ({
     ...f,
     start: toOriginal(f.start),
     end: toOriginal(f.end),

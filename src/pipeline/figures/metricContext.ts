@@ -98,12 +98,15 @@ function isOperation(w: string, before: string | undefined): boolean {
 
 /**
  * "freed by the army", "freed alive by military operations" ("alive" tells how, not by whom),
- * "freed in a raid": the words after a verb of freeing.
+ * "freed in a raid", "freed by force": the words after a verb of freeing.
  */
 function freedByForce(view: SentenceView, verb: number): boolean {
   const skip = view.tokens[verb + 1]?.lower === 'alive' ? 1 : 0;
   const after = lowerSlice(view, verb + 1 + skip, verb + 8 + skip);
-  const byForces = after[0] === 'by' && after.slice(1, 4).some((w) => FORCE_WORDS.has(w));
+  // ("freed by force": force itself, not a force that acts.)
+  const byForces =
+    after[0] === 'by' &&
+    (after[1] === 'force' || after.slice(1, 4).some((w) => FORCE_WORDS.has(w)));
   return byForces || after.some((w, i) => isOperation(w, after[i - 1]));
 }
 

@@ -152,6 +152,51 @@ const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 /** The words around a range's ends: "between 22 and 40", "from 18 to 35". */
 const RANGE_WORDS = new Set(['between', 'from', 'and', 'to']);
 
+const isCapitalizedAt = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  return t !== undefined && isCapitalized(t);
+};
+
+/** Words that open a sentence but name no one: "The toll, …, was 70". */
+const NO_NAME_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'in',
+  'on',
+  'of',
+  'according',
+  'by',
+  'as',
+  'at',
+  'after',
+  'since',
+  'until',
+  'for',
+  'overall',
+  'total',
+  'officially',
+]);
+
+/**
+ * Whether the number at [from, to) ends its sentence, whose subject is a name set off by a
+ * comma ("Judith Haggai, …, was 70."): a name of up to four capitalised words opens it.
+ */
+function namedSubjectEnds(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!(to === tokens.length || (to === tokens.length - 1 && tokens[to]?.text === '.')))
+    return false;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > 4 || comma >= from) return false;
+  if (NO_NAME_OPENERS.has(tokens[0]?.lower ?? '')) return false;
+  return tokens.slice(0, comma).every((t) => t.kind === 'word' && isCapitalized(t));
+}
+
 /** Whether the number at `from` is an end of "aged between N and M" / "ages from N to M". */
 function agedRange(tokens: readonly Token[], from: number): boolean {
   const prev = tokens[from - 1]?.lower ?? '';
@@ -534,6 +579,32 @@ function exclusion(
     return 'age';
   }
   if (prev?.text === '(' && next?.text === ')' && prev2 && isCapitalized(prev2)) return 'age';
+  // "Avera Mengistu, now 38, was handed over": how old a named person is now.
+  if (
+    value <= 120 &&
+    prev?.lower === 'now' &&
+    prev2?.text === ',' &&
+    isCapitalizedAt(tokens, from - 3) &&
+    (next?.text === ',' || next?.text === '.' || next === undefined)
+  )
+    return 'age';
+  // "a day or two", "a week or two": a span of time, its unit said once.
+  if (
+    value <= 3 &&
+    prev?.lower === 'or' &&
+    TIME_UNITS.has(prev2?.lower ?? '') &&
+    /^(?:a|an|one)$/.test(tokens[from - 3]?.lower ?? '')
+  )
+    return 'duration';
+  // "Judith Haggai, a hostage whose body was recovered in June, was 70.": a named person's
+  // age closes the sentence whose subject the name is.
+  if (
+    value <= 120 &&
+    COPULA_OF_AGE.has(prev?.lower ?? '') &&
+    prev2?.text === ',' &&
+    namedSubjectEnds(tokens, from, to)
+  )
+    return 'age';
   // "Oct. 7" is a date; "In November 105 hostages were freed" is a count after a month.
   const monthBefore = prev?.text === '.' ? prev2 : prev;
   const dayLike = first.kind === 'digits' && /^\d{1,2}$/.test(first.text) && value <= 31;

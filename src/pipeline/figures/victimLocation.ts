@@ -1284,8 +1284,11 @@ function isCaptivesDestination(view: SentenceView, c: Cue): boolean {
   while (k > 0 && (view.tokens[k]?.lower === 'the' || namesGaza(view, k))) k--;
   const before = view.tokens[k]?.lower ?? '';
   if (before !== 'into' && before !== 'to') return false;
-  // ("abducted 251 into Gaza": the verb may stand before its object.)
-  return lowerSlice(view, k - 4, k).some((w) => TAKEN.has(w) || ABDUCTION_WORDS.has(w));
+  // ("abducted 251 into Gaza": the verb may stand before its object; "took 150 people captive
+  // into Gaza", "taken hostage to Gaza": the captives' noun.)
+  return lowerSlice(view, k - 4, k).some(
+    (w) => TAKEN.has(w) || ABDUCTION_WORDS.has(w) || CAPTIVE_WORDS.has(w),
+  );
 }
 
 /** One attack, in the singular: "the attack", "that assault". */
@@ -1302,6 +1305,8 @@ function theOneAttack(view: SentenceView): boolean {
       ![words[i - 1], words[i - 2]].some((x) => /^israel(?:i|'s|’s)?$/.test(x ?? '')),
   );
 }
+
+const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives']);
 
 const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
 
@@ -1323,8 +1328,8 @@ function abductionsIn(view: SentenceView): boolean {
     (w, i) =>
       ABDUCTION_WORDS.has(w) ||
       // "were taken hostage", "took around 250 captive"
-      (/^(?:hostages?|captives?)$/.test(w) &&
-        words.slice(Math.max(0, i - 4), i).some((x) => TAKEN.has(x))),
+      // ("took between 100 and 150 people captive": a range before the noun.)
+      (CAPTIVE_WORDS.has(w) && words.slice(Math.max(0, i - 6), i).some((x) => TAKEN.has(x))),
   );
 }
 
