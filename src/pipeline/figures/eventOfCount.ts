@@ -2,6 +2,7 @@
 // rescued… Found in the phrase itself, in the predicate after it ("were released"), in the verb
 // or noun that governs it ("release 40 hostages", "the deaths of 61"), or nearby in its clause,
 // in that order of trust. Pure.
+import { isAsideMark } from './tokens.ts';
 import type { CountEvent } from './countEvent.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import { eventWord } from './eventWord.ts';
@@ -168,10 +169,11 @@ export function eventOfCount(
     right = { ...right, trust: Math.min(right.trust, 2.5) };
   // "33 hostages, eight of them dead, were returned": a part set off by commas with a state
   // of its own right after it has that state, whatever the clause's verb.
+  // ("33 hostages – eight of them dead – were returned": dashes set it off too.)
   const asideState =
     noun.anaphoric &&
-    view.tokens[mention.from - 1]?.text === ',' &&
-    view.tokens[noun.end + 1]?.text === ',' &&
+    isAsideMark(view.tokens[mention.from - 1]?.text) &&
+    isAsideMark(view.tokens[noun.end + 1]?.text) &&
     eventWord(view, noun.end) === 'kill'
       ? { kind: 'kill' as const, index: noun.end, trust: 1 }
       : null;

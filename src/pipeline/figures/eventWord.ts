@@ -35,7 +35,9 @@ export const TAKE_VERBS = new Set([
 /** "into Gaza", "back to the Gaza Strip", "off to Gaza": where hostages were carried. */
 // ("dragged back across the fence": into the strip; not any border, "across the border to
 // Egypt for treatment".)
-const INTO_GAZA = /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the fence\b)/;
+// ("taken across the border on Saturday": the border crossed with no other country named.)
+const INTO_GAZA =
+  /^(?:back |off |away )?(?:(?:into|to) (?:the )?gaza\b|across the (?:fence|border)\b(?! (?:to|into) (?!gaza\b)))/;
 
 /** The verb "take" itself (TAKE_VERBS are the verbs of taking people). */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
@@ -130,7 +132,8 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['brought', 'bring', 'brings', 'bringing', 'came', 'come', 'comes', 'coming', 'back'],
   ...['fell', 'go', 'free', 'captivity', 'lives', ...PRISON_PLACES, 'remains', 'remain'],
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
-  ...['dragged', 'carried', 'spirited', 'reunited', 'saved', 'rescue', 'transferred'],
+  ...['dragged', 'dragging', 'carried', 'spirited', 'reunited', 'saved', 'rescue'],
+  'transferred',
   ...['forced', 'driven', 'pushed', 'coffins', 'murder', 'holding', 'hold', 'holds'],
   'crossed',
   'walked',
@@ -215,7 +218,7 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     (lower === 'dragged' || lower === 'taken' || lower === 'carried' || lower === 'spirited') &&
     INTO_GAZA.test(
       view.tokens
-        .slice(i + 1, i + 5)
+        .slice(i + 1, i + 7)
         .map((t) => t.lower)
         .join(' '),
     )
@@ -228,8 +231,9 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
       ? 'release'
       : null;
   // "dragged 251 men, women and children into Gaza": the people carried off between.
+  // ("killing 1,200 people and dragging 253 hostages into Gaza": as the clause goes on.)
   if (
-    (lower === 'dragged' || lower === 'carried' || lower === 'spirited') &&
+    (lower === 'dragged' || lower === 'dragging' || lower === 'carried' || lower === 'spirited') &&
     countAt(view, i + 1) &&
     carriedIntoGaza(view, i + 2)
   )

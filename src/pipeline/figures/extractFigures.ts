@@ -1,5 +1,6 @@
 // One sentence → the figures in it. Composes the figure rules: numbers, what they count, the
 // event, the place, then metric, hedge, modality, scope, day and source. Pure.
+import { isAsideMark } from './tokens.ts';
 import type { Day } from '../dates/calendar.ts';
 import type { SentenceFigure } from './sentenceFigure.ts';
 import {
@@ -982,8 +983,8 @@ function extractFromSentence(
         // "handed over 33 hostages, eight of them dead,": a part set off by commas is of the
         // handover's time.
         (noun.anaphoric &&
-          view.tokens[mention.from - 1]?.text === ',' &&
-          view.tokens[noun.end + 1]?.text === ','))
+          isAsideMark(view.tokens[mention.from - 1]?.text) &&
+          isAsideMark(view.tokens[noun.end + 1]?.text)))
         ? previous
         : undefined;
     entryDay ??= dayOfEntry(view, articleContext);

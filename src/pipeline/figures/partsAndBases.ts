@@ -1,5 +1,6 @@
 // Counts that are parts of another count ("including 12 children", "of whom 30") or the
 // larger group a part is taken from ("30 of the 136 hostages"), shares and populations. Pure.
+import { isAsideMark } from './tokens.ts';
 import { countedNoun, type CountedNoun } from './countedNoun.ts';
 import type { CountEvent } from './eventOfCount.ts';
 import { eventWord } from './eventWord.ts';
@@ -187,7 +188,7 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
       t.lower === 'in' &&
       namedAsPart &&
       ((next && /^[A-Z]/.test(next.text) && monthNumber(next.text) !== null) ||
-        ONE_OPERATION.test(lowerSlice(view, i + 1, i + 4).join(' ')))
+        ONE_OPERATION.test(lowerSlice(view, i + 1, i + 7).join(' ')))
     )
       return true;
     if (ONE_DAY_WORDS.has(t.lower)) return true;
@@ -196,8 +197,10 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
 }
 
 const OWN_PERIOD_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
+// ("including 12 in a strike on a market", "104 of them in a wave of strikes on one night":
+// one blow of the war, which its own words date and place.)
 const ONE_OPERATION =
-  /^an? (?:(?:rescue|military|special|commando|daring|complex) )?(?:raid|operation)\b/;
+  /^(?:an?|one) (?:(?:rescue|military|special|commando|daring|complex|israeli|single|separate|deadly|drone|wave of|series of) )*(?:raid|operation|strikes?|airstrikes?|air strikes?|bombing|attack|shelling)\b/;
 const ONE_DAY_WORDS = new Set(['overnight', 'today', 'yesterday']);
 
 /** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */
@@ -304,10 +307,24 @@ export function isAsidePart(
   return (
     noun.anaphoric &&
     !hasOwnPeriod(view, m) &&
-    view.tokens[m.from - 1]?.text === ',' &&
+    setOff(view, m, noun) &&
     (event === null || event.trust !== 2) &&
     !ownState
   );
+}
+
+/**
+ * A part set off by a comma, or between two dashes ("33 hostages – eight of them dead – were
+ * returned"); a dash with no dash after it opens a breakdown to the end ("117 freed alive - 109
+ * of them in exchange deals and eight in military operations").
+ */
+function setOff(view: SentenceView, m: NumberMention, noun: CountedNoun): boolean {
+  const before = view.tokens[m.from - 1]?.text;
+  if (before === ',') return true;
+  if (!isAsideMark(before)) return false;
+  for (let k = noun.end; k < view.tokens.length && k <= noun.end + 3; k++)
+    if (isAsideMark(view.tokens[k]?.text) && view.tokens[k]?.text !== ',') return true;
+  return false;
 }
 
 /** "a population of 2.2 million", "home to 2.3 million", "most of Gaza's 2.3 million people". */

@@ -110,3 +110,71 @@ describe("a fact box's lines", () => {
     ).toEqual(['israel_killed=1200', 'israel_injured=5400']);
   });
 });
+
+describe('a part with a blow of its own is a figure', () => {
+  it.each([
+    [
+      'The ministry said 90 people were killed in Gaza, including 12 in a strike on a market in Gaza City.',
+      ['gaza_killed=90', 'gaza_killed=12'],
+    ],
+    [
+      'At least 240 Palestinians have been killed since the truce, including 104 killed in a wave of strikes on October 28-29.',
+      ['gaza_killed=240', 'gaza_killed=104'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a part that only says who they were is not', () => {
+    expect(keys('The toll in Gaza rose to 40,000, including 16,000 children.')).toEqual([
+      'gaza_killed=40000',
+    ]);
+  });
+});
+
+describe('a speaker is no place', () => {
+  it('"Israel\'s military says" names who counts, not where the dead are', () => {
+    expect(
+      keys(
+        "Israel's military says 1,300 people have now been killed in Israel since gunmen stormed across the border from Gaza on Saturday.",
+        '2023-10-12',
+      ),
+    ).toEqual(['israel_killed=1300']);
+  });
+
+  it("Israel's army as the one who kills places the dead on the other side", () => {
+    expect(keys("Israel's army killed 30 people in a strike overnight.")).toEqual([
+      'gaza_killed=30',
+    ]);
+  });
+});
+
+describe('captives carried off', () => {
+  it.each([
+    [
+      'Gunmen broke into southern Israel, killing about 1,200 people and dragging 253 hostages into Gaza.',
+      ['israel_killed=1200', 'hostages_taken=253'],
+    ],
+    [
+      'Officials estimate that around 150 people were taken across the border on Saturday.',
+      ['hostages_taken=150'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, '2023-10-12')).toEqual(expected);
+  });
+
+  it('patients taken across the border to another country are no captives', () => {
+    expect(
+      keys('Some 40 wounded children were taken across the border to Egypt for treatment.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a part set off by dashes', () => {
+  it.each([
+    '33 hostages – eight of them dead – were handed over in the first phase.',
+    'Hamas handed over 33 hostages - eight of them dead - in the first phase.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual(['hostages_released=33', 'hostages_dead=8']);
+  });
+});

@@ -136,3 +136,7 @@ export function isCapitalized(token: Token): boolean {
   const c = token.text.charCodeAt(0);
   return token.kind === 'word' && c >= 65 && c <= 90;
 }
+
+/** What sets a part off from the count before it: "33 hostages, eight of them dead," or with dashes. */
+export const isAsideMark = (text: string | undefined): boolean =>
+  text === ',' || text === '–' || text === '—' || text === '-';

@@ -515,11 +515,12 @@ const READERS: readonly Reader[] = [
   (w, _i, at) => (HAMAS.has(w) && PERPETRATION.has(at(1)) ? 'israel' : null),
   // "Israel killed", "Israel's offensive has killed": the dead are on the other side ("the
   // attack on southern Israel killed" names the place attacked, read below).
+  // ("Israel's military says 1,300 people have been killed in Israel": a speaker, no place.)
   (w, _i, at) =>
     w === 'israel' &&
     !ISRAEL_AFTER.has(at(-1)) &&
     (PERPETRATION.has(at(1)) ||
-      ISRAELI_FORCE_NOUNS.has(at(1)) ||
+      (ISRAELI_FORCE_NOUNS.has(at(1)) && !SPEAKING.has(at(2))) ||
       (at(1) === 'has' && PERPETRATION.has(at(2))))
       ? 'palestinian'
       : null,
