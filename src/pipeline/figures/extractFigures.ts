@@ -67,6 +67,7 @@ import {
   isOneOfMany,
   isPopulation,
   isSetOffPart,
+  nationalsInBrackets,
   isShareBase,
   isSubset,
   ownEvent,
@@ -699,6 +700,14 @@ function extractFromSentence(
     ) {
       event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
       category = groupOf(before.metric).category;
+    }
+    if (
+      !event &&
+      before?.metric === 'hostages_released' &&
+      nationalsInBrackets(view, mention, noun)
+    ) {
+      event = predicate = { kind: 'release', index: mention.from, trust: 5 };
+      category = 'hostage';
     }
     if (!event && before && elliptical(view, mention, noun)) {
       event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };

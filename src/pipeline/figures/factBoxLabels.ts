@@ -62,11 +62,31 @@ export function labelledFigures(
   if (!label?.[1] || label[1].replace(/^[-•*–]\s*/, '').split(/\s+/).length > 20) return null;
   // "JERUSALEM: Israel's announcement …": a dateline in capitals, not a label.
   if (!/[a-z]/.test(label[1])) return null;
+  // "- Of those, declared dead by Israel: 39": a part of the line above, read as the sentence
+  // it stands for ("Of those, 39 declared dead by Israel").
+  const partitive = PARTITIVE_LABEL.exec(label[1]);
+  if (partitive) {
+    // (Told as "Of those, N …" whichever words open it: "of whom" opens no sentence.)
+    const lead = 'Of those, ';
+    const restStart = label[0].length;
+    const rest = sentence.slice(restStart).trimEnd();
+    // ("Of whom Israel says are dead: 34": a clause of its own after the part is tied to it
+    // by "whom"; "declared dead by Israel" describes it as it stands.)
+    const words = label[1].slice(partitive[0].length).trim();
+    const told = `${lead}${rest} ${/^[a-z]+(?:ed|en)\b/i.test(words) ? '' : 'whom '}${words}`;
+    const shift = restStart - lead.length;
+    const found = read(told, published, context)
+      .filter((f) => f.start >= lead.length && f.end <= lead.length + rest.length)
+      .map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+    return found.length > 0 ? found : null;
+  }
   // The label names what is counted; a count of its own ("Gaza: 30 killed") makes it no label,
   // and so does a speaker ("Officials said: …") or a quotation after the colon.
   const labelView = viewSentence(label[1]);
   if (labelView.mentions.some((m) => m.excluded === null)) return null;
-  if (labelView.tokens.some((t) => REPORTING_VERBS.has(t.lower))) return null;
+  // ("Hostages believed still in Gaza: 129": a belief about them is no speaker.)
+  if (labelView.tokens.some((t) => REPORTING_VERBS.has(t.lower) && !BELIEF_WORDS.has(t.lower)))
+    return null;
   // "Israel would free Palestinian prisoners: 30 for each …": a clause with a modal verb
   // opens a list of terms; a fact box's label names a group.
   if (labelView.tokens.some((t) => MODALS.has(t.lower))) return null;
@@ -75,6 +95,7 @@ export function labelledFigures(
   const restStart = label[0].length;
   const rest = sentence.slice(restStart);
   if (/^["“‘']/.test(rest)) return null;
+
   // "Israel: 1,139 killed on Oct. 7; 252 taken hostage": a place label is where they were.
   if (PLACE_LABEL.test(label[1].trim())) {
     const place = `In ${label[1]
@@ -161,6 +182,12 @@ function tally(
   });
   return read.length > 0 ? read : null;
 }
+
+const BELIEF_WORDS = new Set(['believed', 'thought', 'presumed']);
+
+/** A label that opens with a part of the group above: "Of those,", "- of whom", "Among them". */
+const PARTITIVE_LABEL =
+  /^(?:[-•*–]\s*)?(?:of (?:those|them|whom|these)|among (?:them|those))\s*,?\s*/i;
 
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'must', 'shall']);
 

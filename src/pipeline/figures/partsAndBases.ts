@@ -258,8 +258,15 @@ export function isBreakdown(view: SentenceView, m: NumberMention, noun: CountedN
           t.text === ',',
       );
   if (listedAfterInclude && DEMOGRAPHIC.has(head)) return true;
+  // ("the 24 freed captives included 13 Israelis, 10 Thais and one Filipino": releases are
+  // counted by nationality, as the parts after "including" are, below.)
+  const nationalsFreed =
+    noun.demonym !== null &&
+    !DEMOGRAPHIC.has(head) &&
+    view.tokens.some((t) => EVENT_WORDS[t.lower] === 'release');
   if (
     ['included', 'include', 'includes', 'comprised', 'comprise'].includes(before) &&
+    !nationalsFreed &&
     (DEMOGRAPHIC.has(head) ||
       (previous !== undefined &&
         !SOLDIER_NOUNS.has(head) &&
@@ -518,4 +525,24 @@ export function isSetOffPart(
   noun: CountedNoun,
 ): boolean {
   return noun.anaphoric && view.tokens[mention.from - 1]?.text === ',';
+}
+
+/**
+ * "released 105 hostages (81 Israelis and 24 foreign nationals)", "105 were freed (81 …)":
+ * nationals in brackets after a count of a release (the caller knows it is one). Releases are
+ * counted by nationality; inside the brackets they share the count's event.
+ */
+export function nationalsInBrackets(
+  view: SentenceView,
+  mention: NumberMention,
+  noun: CountedNoun,
+): boolean {
+  const head = view.tokens[noun.end - 1]?.lower ?? '';
+  if (noun.demonym === null && head !== 'nationals' && head !== 'foreigners') return false;
+  for (let k = mention.from - 1; k >= 0 && k >= mention.from - 8; k--) {
+    const t = view.tokens[k]?.text ?? '';
+    if (t === ')') return false;
+    if (t === '(') return true;
+  }
+  return false;
 }

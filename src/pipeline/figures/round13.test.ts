@@ -178,3 +178,47 @@ describe('a part set off by dashes', () => {
     expect(keys(sentence)).toEqual(['hostages_released=33', 'hostages_dead=8']);
   });
 });
+
+describe('a release counted by nationality', () => {
+  it.each([
+    [
+      'The 24 freed captives included 13 Israelis, 10 Thai nationals and one Filipino.',
+      [
+        'hostages_released=24',
+        'hostages_released=13',
+        'hostages_released=10',
+        'hostages_released=1',
+      ],
+    ],
+    [
+      'During the November truce, 105 were freed (81 Israelis and 24 foreign nationals).',
+      ['hostages_released=105', 'hostages_released=81', 'hostages_released=24'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, '2023-11-25')).toEqual(expected);
+  });
+
+  it('who the freed were, by age or sex, is no figure', () => {
+    expect(keys('The 39 prisoners released on Friday included 24 women.', '2023-11-25')).toEqual([
+      'prisoners_released=39',
+    ]);
+    expect(keys('Hamas freed 24 hostages (mostly Israelis) on Friday.', '2023-11-25')).toEqual([
+      'hostages_released=24',
+    ]);
+  });
+});
+
+describe('a fact-box label that opens with a part of the line above', () => {
+  const box = (lines: string[]) =>
+    buildArticle('a', 'a.md', [' date 2025-02-22', ...lines].join('\n\n'), undefined).figures.map(
+      (f) => `${f.metric}=${f.value}`,
+    );
+
+  it.each([
+    [['- Still held in Gaza: 111', '- Of those, declared dead by Israel: 39']],
+    [['Hostages believed still in Gaza: 111', '- of whom confirmed dead by Israel: 39']],
+    [['Hostages still held: 111', 'Of whom Israel says are dead: 39']],
+  ])('%j', (lines) => {
+    expect(box(lines)).toEqual(['hostages_held=111', 'hostages_dead=39']);
+  });
+});
