@@ -267,6 +267,9 @@ describe('the owner a copyright line names', () => {
     // A site named by its address is named so in its copyright too (round 12).
     ['© 2024 example.org', 'example.org'],
     ['The ministry holds the copyright to the list.', null],
+    // The name before the mark, the reservation after a dash, and the company after it (round 13).
+    ['X1 © 2025 – All rights reserved. Example Media.', 'X1'],
+    ['Photos © 2025 – All rights reserved. Example Media.', null],
   ])('%s', (line, owner) => {
     expect(readCredit(line)).toBe(owner);
   });

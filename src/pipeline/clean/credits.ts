@@ -118,9 +118,12 @@ const NAME_BEFORE_MARK = /^[a-z][\w.-]*(?: [a-z][\w.-]*){0,2}\s+(?=[©ⓒ]\s)/;
 /** "©", "ⓒ", "(c)", "copyright": what every copyright line has. */
 const COPYRIGHT_MARK = /[©ⓒ]|\(c\)|copyright/i;
 
-/** A name in title case before a mark followed only by years and the reservation. */
+/**
+ * A name in title case before a mark followed only by years and the reservation (and, after
+ * it, the company that owns the name: "X © 2025 – All rights reserved. Example Media.").
+ */
 const NAME_THEN_BARE_MARK =
-  /^(?!(?:All|Photos?|Images?|Text|Content|Pictures?)\b)(?<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?(?!Copyright\b|COPYRIGHT\b)[A-Z][\w&'’.-]*){0,4})\s+(?:[-–—|]\s+(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?\s+)?(?:(?:[©ⓒ]|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[.,]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?)?$/;
+  /^(?!(?:All|Photos?|Images?|Text|Content|Pictures?)\b)(?<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?(?!Copyright\b|COPYRIGHT\b)[A-Z][\w&'’.-]*){0,4})\s+(?:[-–—|]\s+(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?\s+)?(?:(?:[©ⓒ]|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[.,]?\s*(?:(?:[-–—]\s+)?(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?(?:\s+[A-Z][^©ⓒ]{0,60})?)?$/;
 
 /** "© 2024 X", "Copyright 2024 X", "(c) X": a footer's copyright line. */
 export const isCopyrightLine = (line: string) =>

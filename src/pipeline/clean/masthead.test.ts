@@ -125,3 +125,16 @@ describe('names at the top of a page, round 12', () => {
     expect(isMenuLine('Gaza | Four killed in the strike | Aid')).toBe(false);
   });
 });
+
+describe('names at the top of a page, round 13', () => {
+  it('reads a one-word name in capitals before what kind of newsroom it is', () => {
+    expect(readMasthead('EXAMPRESS - Romanian National News Agency')?.name).toBe('EXAMPRESS');
+    expect(readMasthead('WORLD - Latest News')).toBeNull();
+    expect(readMasthead('GAZA - Breaking News')).toBeNull();
+  });
+
+  it('reads a site named by its address before "news agency"', () => {
+    expect(readMasthead('24.xy news agency')?.name).toBe('24.xy');
+    expect(readMasthead('24.xy is a news agency')).toBeNull();
+  });
+});

@@ -52,6 +52,10 @@ export function readMasthead(line: string): Masthead | null {
     // offers.
     if (isSiteAddress(a) && /^\p{Lu}/u.test(b) && !/[.!?]$/.test(b))
       return { name: a, known: false };
+    // "EXAMPRESS - Romanian National News Agency": a one-word name in capitals, then what
+    // kind of newsroom it is (whose initials need not be the name's).
+    if (/^\p{Lu}{4,}$/u.test(a) && !isSectionName(a) && NEWSROOM_TAGLINE.test(b))
+      return { name: a, known: false };
     const [short, full] = isAcronym(a) ? [a, b] : [b, a];
     if (
       isAcronym(short) &&
@@ -62,11 +66,19 @@ export function readMasthead(line: string): Masthead | null {
       return { name: full, known: false };
   }
   const t = line.trim();
+  // "24.kg news agency": a site named by its address, then what kind of newsroom it is.
+  const [first = '', ...kind] = t.split(/\s+/);
+  if (kind.length > 0 && isSiteAddress(first) && NEWSROOM_TAGLINE.test(kind.join(' ')))
+    return { name: first, known: false };
   // Initials alone ("OCHA", "IDF") may be any body's; a known agency's are in the table.
   if (isNameLine(t) && !isAcronym(t) && looksLikeOrganisation(t) && !isSectionName(t))
     return { name: t, known: false };
   return null;
 }
+
+/** What a newsroom calls itself under its name: "National News Agency", "news portal". */
+const NEWSROOM_TAGLINE =
+  /^(?:(?!(?:is|are|was|a|an|the|our|your)\s)[\p{L}-]+\s+){0,3}(?:news\s+)?(?:agency|newspaper|news|portal|daily|press|media)$/iu;
 
 /** A reporter's role after the outlet's name in a byline: "… REPORTER", "… Correspondent". */
 const REPORTER_ROLE = /\s+(?:REPORTERS?|CORRESPONDENTS?|Reporters?|Correspondents?)\s*$/;

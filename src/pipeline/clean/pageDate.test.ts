@@ -357,3 +357,16 @@ describe('a two-figure year before "AT" and a time', () => {
     expect(readPageDate('10/13/25 AT 4:05 AM EDT')?.date).toBe('2025-10-13');
   });
 });
+
+describe('a byline field before the date on a header line (round 13)', () => {
+  it('reads the day after "Author:" or "By"', () => {
+    expect(readPageDate('Author: Example Belgrade | 13.10.2025 14:27 | 0 shares')?.date).toBe(
+      '2025-10-13',
+    );
+    expect(readPageDate('By Jane Roe · 12 March 2024 · 3 min read')?.date).toBe('2024-03-12');
+  });
+
+  it("still reads no timeline's entry as the page's date", () => {
+    expect(readPageDate('Ceasefire takes effect | January 19, 2025 | Hostages freed')).toBeNull();
+  });
+});

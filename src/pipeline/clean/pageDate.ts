@@ -168,7 +168,9 @@ export function readPageDate(line: string): PageDate | null {
     // (Before the date, a section or an issue of one or two words: not "Ceasefire takes
     // effect | January 19, 2025", a timeline's entry.)
     // (Nor "Example Newsroom | 2nd September 2024", an outlet's credit: read below.)
-    const label = (f: string) => /^[A-Za-z]+(?: \d+)?$/.test(f);
+    // ("Author: Example Belgrade | 13.10.2025 14:27 | 0 shares": a byline field before it.)
+    const label = (f: string) =>
+      /^[A-Za-z]+(?: \d+)?$/.test(f) || /^(?:by|author|written by)\s*:?\s+\S.{0,40}$/i.test(f);
     for (let i = 0; i < fields.length && fields.length > 1; i++) {
       if (!fields.every((f, k) => k === i || (k < i ? label(f) : short(f)))) continue;
       const found = readPageDate(fields[i] ?? '');
