@@ -222,3 +222,32 @@ describe('a fact-box label that opens with a part of the line above', () => {
     expect(box(lines)).toEqual(['hostages_held=111', 'hostages_dead=39']);
   });
 });
+
+describe('migrant workers killed in Israel', () => {
+  it.each([
+    ['More than 40 Thai workers have been killed since the war began.', ['israel_killed=40']],
+    [
+      'Thirty-nine Thais were killed in the assault, and 19 were injured, according to the Ministry of Labour.',
+      ['israel_killed=39', 'israel_injured=19'],
+    ],
+    ['Ten Nepali students were killed in the attack on the kibbutz.', ['israel_killed=10']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, '2023-11-25')).toEqual(expected);
+  });
+
+  it('are Gaza’s dead where their own words place them there', () => {
+    expect(keys('Two Thai nationals were killed in an Israeli strike in Gaza.')).toEqual([
+      'gaza_killed=2',
+    ]);
+  });
+});
+
+describe('"the Ministry of …" other than health', () => {
+  it('places no one on the Palestinian side', () => {
+    expect(
+      keys(
+        'Five Filipinos were wounded in the rocket attack, the Ministry of Foreign Affairs said.',
+      ),
+    ).toEqual(['israel_injured=5']);
+  });
+});

@@ -478,8 +478,14 @@ const READERS: readonly Reader[] = [
         : null,
   // "the ministry said": the Palestinian health ministry of the article's region unless another
   // is named
+  // ("the Ministry of Labour", "the Ministry of Foreign Affairs": another ministry's words.)
   (w, _i, at) =>
-    w === 'ministry' && at(-1) === 'the' && !MINISTRY_ELSEWHERE.has(at(-2)) ? 'palestinian' : null,
+    w === 'ministry' &&
+    at(-1) === 'the' &&
+    !MINISTRY_ELSEWHERE.has(at(-2)) &&
+    !(at(1) === 'of' && at(2) !== 'health')
+      ? 'palestinian'
+      : null,
   // "the health ministry", "health officials", "the Ministry of Health"; Israel's own is Israel's
   (w, _i, at) =>
     (w === 'health' && /^(ministry|authorities|officials)$/.test(at(1))) ||
@@ -1092,6 +1098,13 @@ function victimCue(
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
+  // "More than 40 Thai workers have been killed since the war began", "Thirty-nine Thais were
+  // killed in the assault": the farmhands and carers who came from Asia to work in Israel
+  // were killed there, unless the count's own words place them in Gaza.
+  if (noun.demonym === 'other' && isMigrantWorkerCount(view, mention, noun)) {
+    const inGaza = found.some((c) => c.index >= noun.end && c.place === 'gaza');
+    if (!inGaza) return 'israel';
+  }
   // "an Israeli strike killed two people in southern Lebanon": a country outside the metrics
   // in the count's own place phrase, right after it, is where its people were.
   const ownPlace = found.find(
@@ -1347,4 +1360,29 @@ function joinedToAbduction(view: SentenceView, mention: NumberMention): boolean 
 
 function attackWithAbductions(view: SentenceView): boolean {
   return view.tokens.some((t) => ATTACK_WORDS.has(t.lower)) && abductionsIn(view);
+}
+
+/**
+ * The nationalities of the migrant workers who live and work in Israel (farmhands and carers
+ * from South and Southeast Asia), as news reports name them.
+ */
+const MIGRANT_WORKER_NATIONS = new Set([
+  'thai',
+  'thais',
+  'nepali',
+  'nepalis',
+  'nepalese',
+  'filipino',
+  'filipinos',
+  'filipina',
+  'filipinas',
+  'lankan',
+  'lankans',
+]);
+
+/** "40 Thai workers", "39 Thais", "ten Nepali students": a count of such nationals. */
+function isMigrantWorkerCount(view: SentenceView, mention: NumberMention, noun: CountedNoun) {
+  for (let k = mention.to; k < noun.end; k++)
+    if (MIGRANT_WORKER_NATIONS.has(view.tokens[k]?.lower ?? '')) return true;
+  return false;
 }
