@@ -251,3 +251,22 @@ describe('"the Ministry of …" other than health', () => {
     ).toEqual(['israel_injured=5']);
   });
 });
+
+describe('a number quoted with its hedge', () => {
+  it.each([
+    [
+      'The Israeli military put the Palestinian death toll in Gaza at "under 100".',
+      'gaza_killed=100',
+    ],
+    [
+      'Hamas said it would seek to release "more than 20" additional women and children.',
+      'hostages_released=20',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual([expected]);
+  });
+
+  it('a quoted span of time stays one', () => {
+    expect(keys('He said "100 days" of war in Gaza had passed.')).toEqual([]);
+  });
+});

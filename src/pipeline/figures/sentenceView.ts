@@ -154,13 +154,43 @@ export function findSinceSpans(tokens: readonly Token[]): [number, number][] {
 }
 
 export function viewSentence(text: string): SentenceView {
-  const tokens = tokenize(text);
+  const tokens = withoutNumberQuotes(tokenize(text));
   const mentions = findNumberMentions(tokens, text);
   const mentionAt = new Array<NumberMention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt[i] = m;
   // A sentence without the word has no such phrase (no need to walk its tokens).
   const sinceSpans = /since/i.test(text) ? findSinceSpans(tokens) : [];
   return new View(text, tokens, mentions, mentionAt, sinceSpans);
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Words of a hedged number a quotation may hold alone: "under 100", "more than 20". */
+const QUOTED_HEDGE_WORDS = new Set(
+  'under fewer less than more over about around nearly almost at least up to some roughly approximately'.split(
+    ' ',
+  ),
+);
+
+/**
+ * 'put the toll at "under 100"': quotation marks around a number and its hedge alone only say
+ * whose words these were; the sentence reads on through them.
+ */
+function withoutNumberQuotes(tokens: Token[]): Token[] {
+  let drop: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUOTE_MARKS.has(tokens[i]?.text ?? '')) continue;
+    for (let j = i + 2; j <= i + 5 && j < tokens.length; j++) {
+      if (!QUOTE_MARKS.has(tokens[j]?.text ?? '')) continue;
+      const inner = tokens.slice(i + 1, j);
+      if (
+        inner.some((t) => t.kind === 'digits') &&
+        inner.every((t) => t.kind === 'digits' || QUOTED_HEDGE_WORDS.has(t.lower))
+      )
+        (drop ??= new Set()).add(i).add(j);
+      break;
+    }
+  }
+  return drop ? tokens.filter((_, k) => !drop.has(k)) : tokens;
 }
 
 /**
