@@ -200,7 +200,7 @@ const OWN_PERIOD_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
 // ("including 12 in a strike on a market", "104 of them in a wave of strikes on one night":
 // one blow of the war, which its own words date and place.)
 const ONE_OPERATION =
-  /^(?:an?|one) (?:(?:rescue|military|special|commando|daring|complex|israeli|single|separate|deadly|drone|wave of|series of) )*(?:raid|operation|strikes?|airstrikes?|air strikes?|bombing|attack|shelling)\b/;
+  /^(?:an?|one) (?:(?:rescue|military|special|commando|daring|complex|israeli|single|separate|deadly|drone|wave of|series of) )*(?:raid|operation|strikes?|airstrikes?|air strikes?|bombing|attack|shelling|incident|ambush|explosion|blast)\b/;
 const ONE_DAY_WORDS = new Set(['overnight', 'today', 'yesterday']);
 
 /** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */
@@ -528,8 +528,8 @@ export function isSetOffPart(
 }
 
 /**
- * "released 105 hostages (81 Israelis and 24 foreign nationals)", "105 were freed (81 …)":
- * nationals in brackets after a count of a release (the caller knows it is one). Releases are
+ * "released 105 hostages (81 Israelis and 24 foreign nationals)", "105 were freed (81 …)",
+ * "24 were freed: 13 Israelis, …": nationals in brackets or after a colon after a count of a release (the caller knows it is one). Releases are
  * counted by nationality; inside the brackets they share the count's event.
  */
 export function nationalsInBrackets(
@@ -539,10 +539,14 @@ export function nationalsInBrackets(
 ): boolean {
   const head = view.tokens[noun.end - 1]?.lower ?? '';
   if (noun.demonym === null && head !== 'nationals' && head !== 'foreigners') return false;
-  for (let k = mention.from - 1; k >= 0 && k >= mention.from - 8; k--) {
+  // ("two elderly Israeli women": who they were, by age or sex.)
+  if (DEMOGRAPHIC.has(head)) return false;
+  for (let k = mention.from - 1; k >= 0 && k >= mention.from - 16; k--) {
     const t = view.tokens[k]?.text ?? '';
     if (t === ')') return false;
-    if (t === '(') return true;
+    // ("24 hostages were freed: 13 Israelis, 10 Thai nationals and one Filipino": after a
+    // colon, as in brackets.)
+    if (t === '(' || t === ':') return true;
   }
   return false;
 }

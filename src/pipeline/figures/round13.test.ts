@@ -270,3 +270,32 @@ describe('a number quoted with its hedge', () => {
     expect(keys('He said "100 days" of war in Gaza had passed.')).toEqual([]);
   });
 });
+
+describe('nationals after a colon, and a part in one incident', () => {
+  it('a release listed by nationality after a colon', () => {
+    expect(
+      keys('On Friday, 24 hostages were freed: 13 Israelis, 10 Thai nationals and one Filipino.'),
+    ).toEqual([
+      'hostages_released=24',
+      'hostages_released=13',
+      'hostages_released=10',
+      'hostages_released=1',
+    ]);
+  });
+
+  it('who they were, by age or sex, after a colon is no figure', () => {
+    expect(
+      keys(
+        'Four hostages have been released so far: a mother and daughter last week, and two elderly Israeli women on Monday.',
+      ),
+    ).toEqual(['hostages_released=4']);
+  });
+
+  it('a part killed in a single incident is a figure', () => {
+    expect(
+      keys(
+        'The army said 185 soldiers had been killed in Gaza, including nine killed in a single incident in Khan Younis last week.',
+      ),
+    ).toEqual(['soldiers_killed=185', 'soldiers_killed=9']);
+  });
+});
