@@ -162,8 +162,15 @@ export function opensOnGroupCountedLast(view: SentenceView, m: NumberMention): b
 export function frontedGroup(view: SentenceView, m: NumberMention): Category | null {
   const { tokens } = view;
   // A bullet or dash may stand before it: "• Of those still in captivity, …".
-  const start = tokens[0]?.kind === 'punct' ? 1 : 0;
-  if (tokens[start]?.lower !== 'of') return null;
+  let start = tokens[0]?.kind === 'punct' ? 1 : 0;
+  if (tokens[start]?.lower !== 'of') {
+    // ("Israel says that of the 133 hostages still in Gaza, 30 …": after who says it.)
+    const that = tokens.findIndex(
+      (t, k) => k < 8 && t.lower === 'that' && tokens[k + 1]?.lower === 'of',
+    );
+    if (that < 1 || !tokens.slice(0, that).some((t) => REPORTING_VERBS.has(t.lower))) return null;
+    start = that + 1;
+  }
   for (let i = start + 1; i < m.from && i < 12; i++) {
     const w = stem(tokens[i]?.lower ?? '');
     // "Of the 251 seized on October 7, 2023, 94 remain": a date's comma does not end the group.

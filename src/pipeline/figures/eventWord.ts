@@ -137,6 +137,9 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['forced', 'driven', 'pushed', 'coffins', 'murder', 'holding', 'hold', 'holds'],
   'crossed',
   'walked',
+  'walk',
+  'walks',
+  'walking',
   ...LEAVE_WORDS,
 ]);
 
@@ -282,7 +285,7 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   // "105 hostages came out of Gaza", "walked out of captivity", "walked out of Israeli
   // jails": out of the captors' hands.
   if (
-    /^(?:came|come|comes|coming|walked)$/.test(lower) &&
+    /^(?:came|come|comes|coming|walked|walk|walks|walking)$/.test(lower) &&
     view.tokens[i + 1]?.lower === 'out' &&
     view.tokens[i + 2]?.lower === 'of' &&
     outOfCaptivity(view, i + 3)

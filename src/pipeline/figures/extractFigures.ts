@@ -66,6 +66,7 @@ import {
   joinedAlong,
   isOneOfMany,
   isPopulation,
+  detentionKindListed,
   isSetOffPart,
   nationalsInBrackets,
   isShareBase,
@@ -337,6 +338,9 @@ function besideCasualty(kind: EventKind, before: SentenceFigure | undefined): Pl
   if (kind !== 'kill' && kind !== 'injure') return null;
   return before && /_(?:killed|injured)$/.test(before.metric) ? placeOfMetric(before.metric) : null;
 }
+
+/** Verbs of giving back, which tell of bodies as of the living. */
+const RETURNED = new Set(['returned', 'return', 'returning', 'handed', 'repatriated']);
 
 /** Gaza's health ministry as a sentence names it. */
 const GAZA_MINISTRY =
@@ -709,6 +713,12 @@ function extractFromSentence(
       event = predicate = { kind: 'release', index: mention.from, trust: 5 };
       category = 'hostage';
     }
+    const detentionKind =
+      figures[0]?.metric === 'prisoners_released' && detentionKindListed(view, mention, noun);
+    if (!event && detentionKind) {
+      event = predicate = { kind: 'release', index: mention.from, trust: 5 };
+      category = 'prisoner';
+    }
     if (!event && before && elliptical(view, mention, noun)) {
       event = predicate = { kind: eventOfMetric(before.metric), index: mention.from, trust: 5 };
       category = groupOf(before.metric).category;
@@ -814,6 +824,17 @@ function extractFromSentence(
       if (!told || !/_(?:killed|injured)$/.test(told.metric)) continue;
       metric = told.metric;
     }
+    // "Hamas was to return the remains of 28 deceased hostages. It has so far returned 21 of
+    // them": a count with no noun of its own, returned after the dead were counted, is of the
+    // dead.
+    if (
+      metric === 'hostages_released' &&
+      (noun.anaphoric || noun.category === 'unknown') &&
+      RETURNED.has(view.tokens[event.index]?.lower ?? '') &&
+      (figures.at(-1) ?? articleContext.earlier?.().at(-1))?.metric === 'hostages_dead'
+    )
+      metric = 'hostages_dead';
+    if (detentionKind && metric === 'prisoners_held') metric = 'prisoners_released';
     if (metric === 'hostages_held' && heldWhereOnce(view, event.index)) continue;
     // "600,000 Palestinians remain in northern Gaza": people who stay there are no prisoners.
     if (metric === 'prisoners_held' && staysInGaza(view, event.index)) continue;
@@ -861,11 +882,16 @@ function extractFromSentence(
         (metric === 'hostages_released' || figures.at(-1)?.metric === 'hostages_released') &&
         noun.demonym !== null &&
         !DEMOGRAPHIC.has(view.tokens[noun.end - 1]?.lower ?? '');
+      // ("freed 1,968 Palestinians: 250 serving long sentences and 1,718 detained during the
+      // war": prisoners are counted by how they were held.)
+      const detentionKinds = detentionKind;
+      if (detentionKinds) metric = 'prisoners_released';
       // ("306 soldiers are among the dead": a group a metric of its own counts, among a
       // toll the sentence does not give, is that metric's figure.)
       const ownMetricGroup = !whole && noun.category === 'soldier';
       if (
         !nationals &&
+        !detentionKinds &&
         !ownMetricGroup &&
         (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup))
       )
@@ -989,6 +1015,8 @@ function extractFromSentence(
           addsToPrevious(view, mention, previous.end)) ||
           joinedByAnd(view, mention, previous.end))) ||
         elliptical(view, mention, noun) ||
+        // (The kinds of prisoner a release is made of are of its time.)
+        detentionKind ||
         // "handed over 33 hostages, eight of them dead,": a part set off by commas is of the
         // handover's time.
         (noun.anaphoric &&

@@ -173,9 +173,10 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
       /^(?:24|day|week|48|72|twenty-four|two|three)$/.test(view.tokens[i + 1]?.lower ?? '')
     )
       return true;
-    // "105 of them during the November truce": a pause of its own.
+    // "105 of them during the November truce", "including 105 freed in the November truce":
+    // a pause of its own.
     if (
-      t.lower === 'during' &&
+      (t.lower === 'during' || (t.lower === 'in' && namedAsPart)) &&
       lowerSlice(view, i + 1, i + 6).some((w) => /^(?:truce|ceasefire|cease-fire|pause)$/.test(w))
     )
       return true;
@@ -200,7 +201,7 @@ const OWN_PERIOD_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
 // ("including 12 in a strike on a market", "104 of them in a wave of strikes on one night":
 // one blow of the war, which its own words date and place.)
 const ONE_OPERATION =
-  /^(?:an?|one) (?:(?:rescue|military|special|commando|daring|complex|israeli|single|separate|deadly|drone|wave of|series of) )*(?:raid|operation|strikes?|airstrikes?|air strikes?|bombing|attack|shelling|incident|ambush|explosion|blast)\b/;
+  /^(?:an?|one) (?:(?:rescue|military|special|commando|daring|complex|israeli|single|separate|deadly|drone|wave of|series of) )*(?:raid|operation|strikes?|airstrikes?|air strikes?|bombing|attack|shelling|incident|ambush|explosion|blast|(?:night|day) of (?:\w+ )?(?:strikes|airstrikes|bombing|shelling))\b/;
 const ONE_DAY_WORDS = new Set(['overnight', 'today', 'yesterday']);
 
 /** "including 14 Israelis and three Thais": a breakdown's list goes on after "and". */
@@ -549,4 +550,41 @@ export function nationalsInBrackets(
     if (t === '(' || t === ':') return true;
   }
   return false;
+}
+
+/** Words that say how a prisoner is held: "serving life sentences", "detained during the war". */
+const DETENTION_WORDS = new Set([
+  'serving',
+  'detained',
+  'held',
+  'jailed',
+  'sentenced',
+  'imprisoned',
+  'arrested',
+]);
+
+/**
+ * "freed 1,968 Palestinians: 250 prisoners serving long sentences and 1,718 people detained in
+ * Gaza during the war": the kinds of prisoner a release is made of, listed after a colon, each
+ * with the words of how they were held. Deals and exchanges count their prisoners so.
+ */
+export function detentionKindListed(
+  view: SentenceView,
+  mention: NumberMention,
+  noun: CountedNoun,
+): boolean {
+  let colon = false;
+  for (let k = mention.from - 1; k >= 0 && k >= mention.from - 20; k--) {
+    const t = view.tokens[k]?.text ?? '';
+    if (t === ';' || t === '(' || t === ')') return false;
+    if (t === ':') {
+      colon = true;
+      break;
+    }
+  }
+  if (!colon) return false;
+  // ("69 women and 21 minors held in its jails": who they were, by age or sex.)
+  if (DEMOGRAPHIC.has(view.tokens[noun.end - 1]?.lower ?? '')) return false;
+  const start = Math.max(mention.to, noun.end);
+  return lowerSlice(view, mention.to, start + 2).some((w) => DETENTION_WORDS.has(w));
 }

@@ -299,3 +299,75 @@ describe('nationals after a colon, and a part in one incident', () => {
     ).toEqual(['soldiers_killed=185', 'soldiers_killed=9']);
   });
 });
+
+describe('bodies given back after the dead were counted', () => {
+  const story = (lines: string[]) =>
+    buildArticle('a', 'a.txt', [' date 2025-11-05', ...lines].join('\n\n'), undefined).figures.map(
+      (f) => `${f.metric}=${f.value}`,
+    );
+
+  it('a count returned with no noun of its own is of the dead', () => {
+    expect(
+      story([
+        'Under the deal, Hamas was to return the remains of all 28 deceased hostages.',
+        'It has so far returned 21 of them, along with the bodies of several foreign nationals.',
+      ]),
+    ).toEqual(['hostages_dead=28', 'hostages_dead=21']);
+  });
+
+  it('after the living were counted, it is a release', () => {
+    expect(
+      story(['Hamas freed 20 living hostages on Monday.', 'Since then, 25 have been returned.']),
+    ).toEqual(['hostages_released=20', 'hostages_released=25']);
+  });
+});
+
+describe('the kinds of prisoner a release is made of', () => {
+  it.each([
+    'Israel freed 1,968 Palestinians on Monday, the prison service said: 250 prisoners serving long sentences, and 1,718 people detained in Gaza during the war and held without charge.',
+    'Israel began releasing 1,968 Palestinian prisoners and detainees on Monday: 250 serving long or life sentences and 1,718 detained in Gaza during the war.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([
+      'prisoners_released=1968',
+      'prisoners_released=250',
+      'prisoners_released=1718',
+    ]);
+  });
+
+  it('who they were by age or sex is no kind of detention', () => {
+    expect(keys('Israel freed 39 prisoners: 24 women and 15 teenagers.')).toEqual([
+      'prisoners_released=39',
+    ]);
+  });
+});
+
+describe('other readings of round 13', () => {
+  it.each([
+    [
+      'Israel says that of the 133 hostages still in Gaza, at least 30 are believed to be dead.',
+      ['hostages_held=133', 'hostages_dead=30'],
+    ],
+    [
+      'The ministry said 6,268 others have been wounded in the bombardment, which Israel launched after gunmen stormed across the border at dawn on October 7.',
+      ['gaza_injured=6268'],
+    ],
+    [
+      'According to the Israeli government, 1,400 people were killed in the attack, and 199 people are being held as hostages in the Gaza Strip.',
+      ['israel_killed=1400', 'hostages_held=199'],
+    ],
+    [
+      'Of the 251 taken, 117 have come home, including 105 freed in the November truce.',
+      ['hostages_released=117', 'hostages_released=105'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence, '2024-04-08')).toEqual(expected);
+  });
+});
+
+describe('prisoners walking out, in the present', () => {
+  it('"walk out of Israeli jails" is a release', () => {
+    expect(keys('On Friday 39 Palestinians walk out of Israeli jails.')).toEqual([
+      'prisoners_released=39',
+    ]);
+  });
+});

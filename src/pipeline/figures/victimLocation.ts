@@ -986,7 +986,9 @@ export function victimLocation(
 }
 
 /** Words that open a clause of its own after a comma: ", as …", ", and as …", ", while …". */
-const CLAUSE_AFTER = new Set(['as', 'while', 'whereas']);
+// (", which Israel launched after gunmen stormed across the border": a clause on the event
+// that tells where it came from, not where the count's people were.)
+const CLAUSE_AFTER = new Set(['as', 'while', 'whereas', 'which']);
 
 /** Where a clause of its own opens after the count (its comma or semicolon), or -1. */
 function laterClause(view: SentenceView, mention: NumberMention): number {
@@ -1343,7 +1345,9 @@ function abductionsIn(view: SentenceView): boolean {
       ABDUCTION_WORDS.has(w) ||
       // "were taken hostage", "took around 250 captive"
       // ("took between 100 and 150 people captive": a range before the noun.)
-      (CAPTIVE_WORDS.has(w) && words.slice(Math.max(0, i - 6), i).some((x) => TAKEN.has(x))),
+      (CAPTIVE_WORDS.has(w) && words.slice(Math.max(0, i - 6), i).some((x) => TAKEN.has(x))) ||
+      // ("199 people are being held as hostages": held as captives, so taken.)
+      (CAPTIVE_WORDS.has(w) && words[i - 1] === 'as' && words[i - 2] === 'held'),
   );
 }
 
