@@ -372,9 +372,13 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   if (lower === 'taken' || lower === 'took') {
     const prev = stem(view.tokens[i - 1]?.lower ?? '');
     const next = view.tokens[i + 1]?.lower ?? '';
+    // ("taken to Re'im base", "taken to Israel": brought out, not carried off; only Gaza, or
+    // a place in it, is where captives were taken to.)
+    const to = next === 'to' || next === 'into';
     if (
       HOSTAGE_NOUNS.has(prev) ||
-      ['hostage', 'captive', 'into', 'to', 'hostages', 'captives'].includes(next)
+      ['hostage', 'captive', 'hostages', 'captives'].includes(next) ||
+      (to && !takenOutTo(view, i + 2))
     )
       return 'take';
   }
@@ -397,4 +401,12 @@ function outOfCaptivity(view: SentenceView, k: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Places people freed are taken to: "taken to Re'im base", "to Israel" (hospitals: takenToCare). */
+const PLACES_OUT = new Set(['israel', 'base', 'egypt', 'ramallah', 'ofer']);
+
+/** Whether the words after "taken to" name a place out of captivity, within a few words. */
+function takenOutTo(view: SentenceView, k: number): boolean {
+  return lowerSlice(view, k, k + 4).some((w) => PLACES_OUT.has(w));
 }

@@ -835,6 +835,14 @@ function extractFromSentence(
     )
       metric = 'hostages_dead';
     if (detentionKind && metric === 'prisoners_held') metric = 'prisoners_released';
+    // "the bodies of 28 hostages were to be returned, meaning 24 remain in Gaza": those who
+    // remain, with no noun of their own, after a count of the dead, are the dead still held.
+    if (
+      metric === 'hostages_held' &&
+      noun.category === 'unknown' &&
+      figures.at(-1)?.metric === 'hostages_dead'
+    )
+      metric = 'hostages_dead';
     if (metric === 'hostages_held' && heldWhereOnce(view, event.index)) continue;
     // "600,000 Palestinians remain in northern Gaza": people who stay there are no prisoners.
     if (metric === 'prisoners_held' && staysInGaza(view, event.index)) continue;

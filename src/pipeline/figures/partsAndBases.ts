@@ -460,7 +460,18 @@ const OWN_EVENTS = new Set([
 ]);
 
 /** Parts told without a number: "some of the 33", "most of the 250". ("all of the 33" is all.) */
-const VAGUE_PARTS = new Set(['some', 'many', 'most', 'several', 'few', 'none', 'half', 'dozens']);
+// ("a number of the 33 are no longer alive": "number" after "a" is a vague part too.)
+const VAGUE_PARTS = new Set([
+  'some',
+  'many',
+  'most',
+  'several',
+  'few',
+  'none',
+  'half',
+  'dozens',
+  'number',
+]);
 
 /** A base's own phrase names a state or event: "deceased", "bodies", "held", "taken". */
 export function describesItself(view: SentenceView, m: NumberMention): boolean {

@@ -148,16 +148,46 @@ export function skipAside(view: SentenceView, i: number): number | null {
     view.mentions.some(
       (m) => m.from > i && m.to <= close && (m.excluded === 'ratio' || m.excluded === 'percentage'),
     );
+  // ("39 Palestinian prisoners, 24 women and 15 teenage boys, had been released": who the
+  // count was, set beside it with no verb of its own.)
+  // (Only where the predicate follows the aside at once: ", 73 remain in Gaza, about half …"
+  // is a clause, and ", some of whom had been held" after one is about a part.)
+  const breakdown =
+    close > 0 &&
+    countAt(view, i + 1) !== undefined &&
+    BREAKDOWN_STOPS.has(view.tokens[close + 1]?.lower ?? '') &&
+    view.tokens
+      .slice(i + 1, close)
+      .every(
+        (t) =>
+          t.kind === 'digits' ||
+          (t.kind === 'word' && !BREAKDOWN_STOPS.has(t.lower) && !/ed$/.test(t.lower)),
+      );
   const isAside =
     relative ||
     participle ||
     share ||
+    breakdown ||
     APPOSITION_OPENERS.has(opener) ||
     /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
   if (!isAside) return i;
   if (close > 0) return close;
   return relative ? null : i;
 }
+
+/** Words that make a comma's list a clause of its own, not who the count was. */
+const BREAKDOWN_STOPS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'been',
+  'be',
+  'will',
+]);
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 const capitalized = (view: SentenceView, k: number) => {

@@ -371,3 +371,32 @@ describe('prisoners walking out, in the present', () => {
     ]);
   });
 });
+
+describe('round 13, last readings', () => {
+  it.each([
+    [
+      "Israel's prison service said 39 Palestinian prisoners, 24 women and 15 teenage boys, had been released from Ofer prison.",
+      ['prisoners_released=39'],
+    ],
+    [
+      'Of the 251 people abducted, 73 remain in Gaza, about half believed to be dead.',
+      ['hostages_taken=251', 'hostages_held=73'],
+    ],
+    ['Israel believes a number of the 33 hostages are no longer alive.', []],
+    ["The three young women were taken to Re'im military base to meet their mothers.", []],
+    [
+      'The ministry said 32 bodies and 317 injured people were taken to hospitals in Gaza.',
+      ['gaza_killed=32', 'gaza_injured=317'],
+    ],
+    [
+      'Israel says the bodies of 28 hostages were to be returned under the deal, meaning 24 remain in Gaza.',
+      ['hostages_dead=28', 'hostages_dead=24'],
+    ],
+    [
+      'Gunmen stormed southern Israel on October 7, 2023, killing 1,200 people and dragging 251 into Gaza.',
+      ['israel_killed=1200', 'hostages_taken=251'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

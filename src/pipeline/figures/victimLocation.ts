@@ -1327,7 +1327,7 @@ const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives']);
 const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
 
 /** Verbs that, with "hostage" or "captive" after them, tell of an abduction: "were taken hostage". */
-const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'carried']);
+const TAKEN = new Set(['taken', 'took', 'seized', 'dragged', 'dragging', 'carried', 'taking']);
 
 function onOctoberSeventh(view: SentenceView): boolean {
   return mayNameWarStart(view.text) && view.dates.some(isWarStartDay);
