@@ -165,9 +165,12 @@ export function frontedGroup(view: SentenceView, m: NumberMention): Category | n
   let start = tokens[0]?.kind === 'punct' ? 1 : 0;
   if (tokens[start]?.lower !== 'of') {
     // ("Israel says that of the 133 hostages still in Gaza, 30 …": after who says it.)
-    const that = tokens.findIndex(
-      (t, k) => k < 8 && t.lower === 'that' && tokens[k + 1]?.lower === 'of',
-    );
+    let that = -1;
+    for (let k = 1; k < 8 && k < tokens.length; k++)
+      if (tokens[k]?.lower === 'that' && tokens[k + 1]?.lower === 'of') {
+        that = k;
+        break;
+      }
     if (that < 1 || !tokens.slice(0, that).some((t) => REPORTING_VERBS.has(t.lower))) return null;
     start = that + 1;
   }

@@ -154,7 +154,9 @@ export function findSinceSpans(tokens: readonly Token[]): [number, number][] {
 }
 
 export function viewSentence(text: string): SentenceView {
-  const tokens = withoutNumberQuotes(tokenize(text));
+  // (Most sentences quote nothing: their tokens are taken as they are.)
+  const quoted = text.includes('"') || text.includes('“') || text.includes('”');
+  const tokens = quoted ? withoutNumberQuotes(tokenize(text)) : tokenize(text);
   const mentions = findNumberMentions(tokens, text);
   const mentionAt = new Array<NumberMention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) mentionAt[i] = m;
