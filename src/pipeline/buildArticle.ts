@@ -5,7 +5,7 @@ import { articleSources } from './articleSources.ts';
 import { cleanBody } from './clean/cleanBody.ts';
 import { joinFactBoxLines } from './clean/factBoxLines.ts';
 import { readTables } from './clean/tableLines.ts';
-import { declaredFiguresDays } from './dates/figuresAsOf.ts';
+import { declaredFiguresDays, mayDeclareDay } from './dates/figuresAsOf.ts';
 import { lastNamedDays } from './dates/namedDays.ts';
 import { liveEntryDays } from './dates/liveEntries.ts';
 import { reportDay } from './dates/reportDay.ts';
@@ -80,9 +80,7 @@ export function buildArticle(
   const entryDays = liveEntryDays(paragraphs, written);
   const sources = articleSources(paragraphs);
   // "Figures are as of Sunday, October 6": the day the totals below it describe.
-  const declared = paragraphs.some((t) => /\bas (?:of|at)\b/i.test(t))
-    ? declaredFiguresDays(paragraphs, written)
-    : null;
+  const declared = paragraphs.some(mayDeclareDay) ? declaredFiguresDays(paragraphs, written) : null;
   let region: 'gaza' | 'west_bank' | undefined;
   const regionOf = () => (region ??= articleRegion(paragraphs));
   // Only an undated article needs the days its text names to read a chronology.

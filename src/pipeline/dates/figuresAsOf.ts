@@ -22,10 +22,32 @@ export function declaredFiguresDays(
 ): (Day | null)[] {
   let declared: Day | null = null;
   return paragraphs.map((paragraph) => {
-    const day = paragraph.length <= LONGEST ? declaredDay(paragraph, published) : null;
+    if (paragraph.length > LONGEST) return declared;
+    // (A label's own day dates its own line only: the box's other lines may be of others.)
+    const own = labelDay(paragraph, published);
+    if (own) return own;
+    const day = declaredDay(paragraph, published);
     if (day) declared = day;
     return declared;
   });
+}
+
+/**
+ * "Killed in Gaza (Ministry of Health, 19 November): 43,972": a fact-box label whose source
+ * note in brackets ends with the day of its count, before the number.
+ */
+const SOURCE_DAY_LABEL = /\(([^()]{2,60}),\s*([^(),]{3,30})\)\s*:\s*(?:[a-z]+\s+){0,2}\d/i;
+
+/** Whether a text may hold a line that declares its figures' day: either form above. */
+export const mayDeclareDay = (text: string): boolean =>
+  /\bas (?:of|at)\b/i.test(text) || SOURCE_DAY_LABEL.test(text);
+
+function labelDay(line: string, published: Day | null): Day | null {
+  const labelled = published ? SOURCE_DAY_LABEL.exec(line) : null;
+  if (!labelled?.[2] || !published) return null;
+  const mention = findDateMentions(tokenize(labelled[2])).find((d) => d.kind === 'day');
+  const day = mention ? resolveDate(mention, published, 'past') : null;
+  return day && day <= published && day >= addDays(published, -14) ? day : null;
 }
 
 function declaredDay(line: string, published: Day | null): Day | null {

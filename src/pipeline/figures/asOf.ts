@@ -185,6 +185,9 @@ export function isReportingDate(view: Pick<SentenceView, 'tokens'>, d: DateMenti
     for (let i = verb - 1; i >= 0 && i >= verb - 10; i--)
       if (DATA_NOUNS.has(view.tokens[i]?.lower ?? '')) return true;
   }
+  // "The Department of Foreign Affairs on Monday confirmed that …": the day right before the
+  // reporting verb is the report's.
+  if (REPORTING_VERBS.has(view.tokens[d.to]?.lower ?? '')) return true;
   // "said the Gaza-based Health Ministry on Thursday": the source may stand between.
   for (let i = d.from - 1; i >= 0 && i >= d.from - 7; i--) {
     const t = view.tokens[i];

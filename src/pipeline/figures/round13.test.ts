@@ -400,3 +400,43 @@ describe('round 13, last readings', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('days of round 13', () => {
+  const asOf = (sentence: string, published: string) =>
+    extractSentenceFigures(sentence, published).map(
+      (f) => `${f.metric}=${f.value} ${f.scope} ${f.asOf}`,
+    );
+
+  it('the wounded joined by "and" to a passive toll share its event and day', () => {
+    expect(
+      asOf(
+        'At least 20 people were killed and 155 others injured when they came under fire at a roundabout in Gaza City on Thursday night.',
+        '2024-03-15',
+      ),
+    ).toEqual(['gaza_killed=20 incident 2024-03-14', 'gaza_injured=155 incident 2024-03-14']);
+  });
+
+  it("the day right before a reporting verb is the report's, not the event's", () => {
+    expect(
+      asOf(
+        'The foreign ministry on Monday confirmed that four Filipinos were killed in the October 7 attack on communities in southern Israel.',
+        '2023-10-16',
+      ),
+    ).toEqual(['israel_killed=4 incident 2023-10-07']);
+  });
+
+  it("a fact-box label's own day in its source note dates its own line", () => {
+    const figures = buildArticle(
+      'a',
+      'a.md',
+      [
+        ' date 2024-11-20',
+        '## The numbers',
+        'Killed in Gaza since October 2023 (Ministry of Health, 19 November): 43,972',
+        'Injured: 104,008',
+      ].join('\n\n'),
+      undefined,
+    ).figures.map((f) => `${f.metric}=${f.value} ${f.asOf}`);
+    expect(figures).toEqual(['gaza_killed=43972 2024-11-19', 'gaza_injured=104008 2024-11-20']);
+  });
+});

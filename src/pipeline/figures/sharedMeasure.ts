@@ -38,13 +38,31 @@ export function joinedByAnd(view: SentenceView, m: NumberMention, previousEnd: n
   const between = view.tokens.filter((t) => t.start >= previousEnd && t.end <= m.start);
   const verbAfterAnd =
     between.at(-2)?.lower === 'and' && SECOND_MEASURE_VERBS.has(between.at(-1)?.lower ?? '');
+  // ("At least 20 people were killed and 155 others injured": the first count's own verb, in
+  // the passive, between it and "and".)
+  const verbBeforeAnd =
+    between.at(-1)?.lower === 'and' &&
+    between.slice(0, -1).some((t) => SECOND_MEASURE_VERBS.has(t.lower)) &&
+    between
+      .slice(0, -1)
+      .every(
+        (t) =>
+          PASSIVE_WORDS.has(t.lower) ||
+          SECOND_MEASURE_VERBS.has(t.lower) ||
+          PLAIN_PEOPLE.has(t.lower),
+      );
   return (
     between.length >= 1 &&
-    between.length <= (verbAfterAnd ? 4 : 3) &&
+    between.length <= (verbAfterAnd ? 4 : verbBeforeAnd ? 6 : 3) &&
     (between.at(-1)?.lower === 'and' || verbAfterAnd) &&
     between.every((t) => t.kind === 'word')
   );
 }
+
+/** Auxiliaries of a passive: "were killed", "have been wounded". */
+const PASSIVE_WORDS = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is']);
+/** Plain nouns of people between a count and its verb: "20 people were killed". */
+const PLAIN_PEOPLE = new Set(['people', 'persons', 'palestinians', 'israelis', 'civilians']);
 
 /** The verbs of a toll's other measure: "and wounded 84,494", "and injuring 100". */
 const SECOND_MEASURE_VERBS = new Set([
