@@ -347,3 +347,20 @@ describe('a name of section words over a tagline that says it is a newspaper', (
     expect(c.signals.siteName ?? c.signals.masthead).toBe('Daily News');
   });
 });
+
+describe('page forms of round 13', () => {
+  it('passes over a language switcher among the lines above the headline', () => {
+    const c = cleanBody(
+      [
+        'EXAMPRESS - National News Agency',
+        'Home | Politics | Economy | International | Sports',
+        'English | Română',
+        'International',
+        '16-01-2025 11:20',
+        'Ceasefire deal: 33 hostages to be freed in the first phase',
+        'The ministry welcomed the agreement reached in Doha on Wednesday.',
+      ].join('\n\n'),
+    );
+    expect(c.title).toBe('Ceasefire deal: 33 hostages to be freed in the first phase');
+  });
+});

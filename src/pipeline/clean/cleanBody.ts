@@ -392,7 +392,8 @@ export function cleanBody(body: string): CleanedBody {
   // and the section, in any order; the headline comes next. The name is a signal, not text.
   const header = new Set<number>();
   let at = 0;
-  while (at < Math.min(lines.length - 2, 4)) {
+  // (Up to six lines: a name, its menu, a language switcher, a section, a date.)
+  while (at < Math.min(lines.length - 2, 6)) {
     const line = lines[at] ?? '';
     // A date line stays, to be read below with the page's other dates.
     if (readPageDate(line) || splitBylineDate(line)) {

@@ -138,3 +138,14 @@ describe('names at the top of a page, round 13', () => {
     expect(readMasthead('24.xy is a news agency')).toBeNull();
   });
 });
+
+describe('a language switcher is a menu', () => {
+  it.each([
+    ['English | Română', true],
+    ['RU | KG | EN', true],
+    ['Gaza | Israel', false],
+    ['English', false],
+  ])('%s', (line, menu) => {
+    expect(isMenuLine(line)).toBe(menu);
+  });
+});

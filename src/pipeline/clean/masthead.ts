@@ -106,9 +106,22 @@ function initialsOf(name: string): string {
 }
 
 /** "Home | News | Sport | Opinion": a site's menu, copied with the page. */
+/** Names languages give themselves on a site's language switcher, in small letters. */
+const LANGUAGE_NAMES = new Set(
+  'english français francais español espanol deutsch italiano português portugues polski română romana русский українська српски srpski hrvatski bosanski slovenščina magyar čeština türkçe turkce ελληνικά العربية عربي עברית فارسی اردو हिन्दी हिंदी বাংলা 中文 日本語 한국어 bahasa melayu indonesia kiswahili swahili қазақша кыргызча oʻzbekcha o‘zbekcha ozbekcha tiếng việt ไทย'.split(
+    ' ',
+  ),
+);
+
+/** An item of a language switcher: a language's own name, or its two-letter code ("EN"). */
+const isLanguageItem = (item: string) =>
+  /^[A-Z]{2}$/.test(item) || LANGUAGE_NAMES.has(item.toLowerCase());
+
 export function isMenuLine(line: string): boolean {
   // ("Home / News / World / Business": slashes between items too.)
   const parts = line.trim().split(/\s+[|•·/]\s+|\s{2,}/);
+  // "English | Română", "RU | KG | EN": a choice of languages, two items or more.
+  if (parts.length >= 2 && parts.every(isLanguageItem)) return true;
   // (A number standing alone makes a row of figures; "9Now" or "E-paper" is a menu's item.)
   // ("News | Politics | World | Poland in the world": one item of four words among several.)
   const wordCount = (p: string) => p.split(/\s+/).length;
