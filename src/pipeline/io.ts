@@ -309,6 +309,13 @@ function writeViaTemp(
     throw error;
   }
   closeSync(fd);
+  renameIntoPlace(temp, path);
+}
+
+const tempOf = (path: string) => `${path}.${process.pid}.tmp`;
+
+/** Moves a written temporary file over `path`; a failed move leaves no temporary file. */
+function renameIntoPlace(temp: string, path: string): void {
   try {
     renameSync(temp, path);
   } catch (error) {
@@ -317,7 +324,19 @@ function writeViaTemp(
   }
 }
 
-const tempOf = (path: string) => `${path}.${process.pid}.tmp`;
+/**
+ * The temporary file to write `path` through, in a folder made if missing, after removing the
+ * temporary files a killed build left beside it.
+ */
+function freshTemp(path: string): string {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+  }
+  return tempOf(path);
+}
 
 /**
  * Writes via a temporary file and a rename, so readers never see half a file and a killed
@@ -328,13 +347,7 @@ export function writeFileAtomic(
   path: string,
   content: string | Iterable<string | Uint8Array>,
 ): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const prefix = `${basename(path)}.`;
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
-  }
-  writeViaTemp(tempOf(path), path, content);
+  writeViaTemp(freshTemp(path), path, content);
 }
 
 /**
@@ -348,13 +361,7 @@ export async function writeFileAtomicInBackground(
   content: Iterable<string | Uint8Array>,
 ): Promise<void> {
   const buffers = [...content].map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const prefix = `${basename(path)}.`;
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
-  }
-  const temp = tempOf(path);
+  const temp = freshTemp(path);
   // (A descriptor opened here, not a FileHandle: the first write is handed over now, not when
   // this thread next has time to answer an open.)
   const fd = openSync(temp, 'w');
@@ -373,12 +380,7 @@ export async function writeFileAtomicInBackground(
     throw error;
   }
   closeSync(fd);
-  try {
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  renameIntoPlace(temp, path);
 }
 
 /** fs.writev as a promise, handed to libuv's threads as it is called. */

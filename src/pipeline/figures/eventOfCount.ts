@@ -7,7 +7,7 @@ import type { CountEvent } from './countEvent.ts';
 import type { CountedNoun } from './countedNoun.ts';
 import { eventWord } from './eventWord.ts';
 import { governingEvent, leftByVerb, leftEvent } from './governingWord.ts';
-import type { EventKind } from './lexicon.ts';
+import { TENSE_AUXILIARIES, type EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { isSetOffPart } from './partsAndBases.ts';
 import { NEW_SUBJECT, rightEvent } from './predicateAfter.ts';
@@ -21,7 +21,6 @@ export { eventWord } from './eventWord.ts';
 const GOVERNS_HELD = new Set<EventKind>(['release', 'rescue', 'return-bodies', 'kill']);
 const RESULT_STATES = new Set<EventKind>(['kill', 'injure', 'displace']);
 
-const TENSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
 const PARTS = new Set(['some', 'many', 'most', 'half', 'several', 'few', 'rest', 'part', 'all']);
 
 /** "the release of some of the 100 people still held": what is released is a part of them. */

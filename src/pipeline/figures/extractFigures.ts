@@ -834,7 +834,8 @@ function extractFromSentence(
       (figures.at(-1) ?? articleContext.earlier?.().at(-1))?.metric === 'hostages_dead'
     )
       metric = 'hostages_dead';
-    if (detentionKind && metric === 'prisoners_held') metric = 'prisoners_released';
+    // (The kinds of prisoner a release is made of are released, whatever their own words say.)
+    if (detentionKind) metric = 'prisoners_released';
     // "the bodies of 28 hostages were to be returned, meaning 24 remain in Gaza": those who
     // remain, with no noun of their own, after a count of the dead, are the dead still held.
     if (
@@ -892,14 +893,12 @@ function extractFromSentence(
         !DEMOGRAPHIC.has(view.tokens[noun.end - 1]?.lower ?? '');
       // ("freed 1,968 Palestinians: 250 serving long sentences and 1,718 detained during the
       // war": prisoners are counted by how they were held.)
-      const detentionKinds = detentionKind;
-      if (detentionKinds) metric = 'prisoners_released';
       // ("306 soldiers are among the dead": a group a metric of its own counts, among a
       // toll the sentence does not give, is that metric's figure.)
       const ownMetricGroup = !whole && noun.category === 'soldier';
       if (
         !nationals &&
-        !detentionKinds &&
+        !detentionKind &&
         !ownMetricGroup &&
         (!whole || figures.at(-1)?.metric === metric || !(ownPredicate || otherGroup))
       )

@@ -199,6 +199,9 @@ export const EVENT_WORDS: Readonly<Record<string, EventKind>> = wordTable({
   incarcerated: 'imprison',
 });
 
+/** The auxiliaries of tense and voice: "were killed", "have been freed". */
+export const TENSE_AUXILIARIES = words('is are was were be been has have had');
+
 /** Auxiliaries and adverbs that make the word after them a finite predicate. */
 export const AUXILIARIES = words(`
   is are was were be been being have has had will would could may might must shall should

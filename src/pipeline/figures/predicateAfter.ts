@@ -8,12 +8,13 @@ import {
   CLAUSE_BREAKERS,
   HARD_STOPS,
   TAKING_PARTICIPLES,
+  TENSE_AUXILIARIES,
   type EventKind,
 } from './lexicon.ts';
 import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { isPopulation } from './partsAndBases.ts';
-import { isCapitalized } from './tokens.ts';
+import { isCapitalized, QUOTE_MARKS } from './tokens.ts';
 import { FORCE_WORDS } from './metricContext.ts';
 
 /** Verbs that are finite on their own after a subject: "97 remain in Gaza". */
@@ -113,6 +114,9 @@ export const NEW_SUBJECT = new Set([
  * index of its closing comma; null when an aside never closes (the clause is then over), or
  * the comma's own index when no aside starts there.
  */
+/** Words that make a comma's list a clause of its own, not who the count was. */
+const breakdownStop = (w: string) => TENSE_AUXILIARIES.has(w) || w === 'will';
+
 export function skipAside(view: SentenceView, i: number): number | null {
   const opener = view.tokens[i + 1]?.lower ?? '';
   // (", and two of them, both farm hands, were killed": "and" joins a clause; no aside opens.)
@@ -155,13 +159,13 @@ export function skipAside(view: SentenceView, i: number): number | null {
   const breakdown =
     close > 0 &&
     countAt(view, i + 1) !== undefined &&
-    BREAKDOWN_STOPS.has(view.tokens[close + 1]?.lower ?? '') &&
+    breakdownStop(view.tokens[close + 1]?.lower ?? '') &&
     view.tokens
       .slice(i + 1, close)
       .every(
         (t) =>
           t.kind === 'digits' ||
-          (t.kind === 'word' && !BREAKDOWN_STOPS.has(t.lower) && !/ed$/.test(t.lower)),
+          (t.kind === 'word' && !breakdownStop(t.lower) && !/ed$/.test(t.lower)),
       );
   const isAside =
     relative ||
@@ -175,21 +179,6 @@ export function skipAside(view: SentenceView, i: number): number | null {
   return relative ? null : i;
 }
 
-/** Words that make a comma's list a clause of its own, not who the count was. */
-const BREAKDOWN_STOPS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'been',
-  'be',
-  'will',
-]);
-
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 const capitalized = (view: SentenceView, k: number) => {
   const t = view.tokens[k];
   return t?.kind === 'word' && /^[A-Z]/.test(t.text);

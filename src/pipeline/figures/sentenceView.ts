@@ -2,7 +2,7 @@
 import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
 import { monthNumber } from '../dates/monthNames.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { QUOTE_MARKS, tokenize, type Token } from './tokens.ts';
 import { EVENT_WORDS, SUPERLATIVES, TAKING_PARTICIPLES, WEEKDAY_NAMES } from './lexicon.ts';
 
 export interface SentenceView {
@@ -165,7 +165,6 @@ export function viewSentence(text: string): SentenceView {
   return new View(text, tokens, mentions, mentionAt, sinceSpans);
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** Words of a hedged number a quotation may hold alone: "under 100", "more than 20". */
 const QUOTED_HEDGE_WORDS = new Set(
   'under fewer less than more over about around nearly almost at least up to some roughly approximately'.split(

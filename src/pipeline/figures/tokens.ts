@@ -140,3 +140,6 @@ export function isCapitalized(token: Token): boolean {
 /** What sets a part off from the count before it: "33 hostages, eight of them dead," or with dashes. */
 export const isAsideMark = (text: string | undefined): boolean =>
   text === ',' || text === '–' || text === '—' || text === '-';
+
+/** Double quotation marks, straight and curly. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);

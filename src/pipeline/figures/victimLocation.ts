@@ -3,7 +3,7 @@
 // words inside a "since …" phrase only date the start of a toll and are not used. Pure.
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
-import { TAKING_PARTICIPLES } from './lexicon.ts';
+import { HOSTAGE_NOUNS, TAKING_PARTICIPLES } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import {
   inSinceSpan,
@@ -1303,7 +1303,7 @@ function isCaptivesDestination(view: SentenceView, c: Cue): boolean {
   // ("abducted 251 into Gaza": the verb may stand before its object; "took 150 people captive
   // into Gaza", "taken hostage to Gaza": the captives' noun.)
   return lowerSlice(view, k - 4, k).some(
-    (w) => TAKEN.has(w) || ABDUCTION_WORDS.has(w) || CAPTIVE_WORDS.has(w),
+    (w) => TAKEN.has(w) || ABDUCTION_WORDS.has(w) || HOSTAGE_NOUNS.has(w),
   );
 }
 
@@ -1321,8 +1321,6 @@ function theOneAttack(view: SentenceView): boolean {
       ![words[i - 1], words[i - 2]].some((x) => /^israel(?:i|'s|’s)?$/.test(x ?? '')),
   );
 }
-
-const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives']);
 
 const ABDUCTION_WORDS = new Set(['abducted', 'kidnapped', 'abducting', 'kidnapping', 'abductions']);
 
@@ -1345,9 +1343,9 @@ function abductionsIn(view: SentenceView): boolean {
       ABDUCTION_WORDS.has(w) ||
       // "were taken hostage", "took around 250 captive"
       // ("took between 100 and 150 people captive": a range before the noun.)
-      (CAPTIVE_WORDS.has(w) && words.slice(Math.max(0, i - 6), i).some((x) => TAKEN.has(x))) ||
+      (HOSTAGE_NOUNS.has(w) && words.slice(Math.max(0, i - 6), i).some((x) => TAKEN.has(x))) ||
       // ("199 people are being held as hostages": held as captives, so taken.)
-      (CAPTIVE_WORDS.has(w) && words[i - 1] === 'as' && words[i - 2] === 'held'),
+      (HOSTAGE_NOUNS.has(w) && words[i - 1] === 'as' && words[i - 2] === 'held'),
   );
 }
 
