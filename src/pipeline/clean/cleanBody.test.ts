@@ -364,3 +364,39 @@ describe('page forms of round 13', () => {
     expect(c.title).toBe('Ceasefire deal: 33 hostages to be freed in the first phase');
   });
 });
+
+describe('page forms of round 14', () => {
+  const page = [
+    'EIPS | The Example Institute for Policy Studies',
+    'Research | Publications | Events | About | עברית',
+    'Data | The War in Numbers',
+    'October 6, 2024',
+    'One Year of War: The Data',
+    'The figures below are drawn from official publications, updated to October 6, 2024.',
+    'October 7, 2023',
+    'Killed on October 7: about 1,200',
+    '© All rights reserved EIPS',
+  ];
+
+  it('two short labels over the date are the section, and the headline follows', () => {
+    expect(cleanBody(page.join('\n\n')).title).toBe('One Year of War: The Data');
+  });
+
+  it('a date set over the headline is the page’s, whatever dates head the sections below', () => {
+    const { signals } = cleanBody(page.join('\n\n'));
+    expect(signals.publishedLine ?? signals.bareDateLine).toBe('2024-10-06');
+  });
+
+  it('date lines of a timeline with no date over the headline still give the page no day', () => {
+    const { signals } = cleanBody(
+      [
+        'A year of war, day by day',
+        'October 7, 2023',
+        'Gunmen crossed into southern Israel at dawn.',
+        'October 27, 2023',
+        'Troops and tanks entered northern Gaza.',
+      ].join('\n\n'),
+    );
+    expect(signals.publishedLine ?? signals.bareDateLine).toBeNull();
+  });
+});

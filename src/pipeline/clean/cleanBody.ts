@@ -361,6 +361,16 @@ function creditedDate(line: string): PageDate | null {
 /** "USA", "UK": a menu's first item or a section's name, not an outlet's initials. */
 const PLACE_INITIALS = new Set(['US', 'USA', 'UK', 'UAE', 'EU', 'UN', 'KSA', 'GCC']);
 
+/** "Data | Swords of Iron War": two or three short labels set apart by bars. */
+function isLabelPair(line: string): boolean {
+  const items = line.trim().split(/\s+\|\s+/);
+  return (
+    items.length >= 2 &&
+    items.length <= 3 &&
+    items.every((item) => /^\p{Lu}[^.!?\d]*$/u.test(item) && item.split(/\s+/).length <= 4)
+  );
+}
+
 export function cleanBody(body: string): CleanedBody {
   const signals = noSignals();
   let text = body.replace(/^\uFEFF/, '');
@@ -391,12 +401,15 @@ export function cleanBody(body: string): CleanedBody {
   // Above the headline a page may print its date, the outlet's name (with a tagline under it)
   // and the section, in any order; the headline comes next. The name is a signal, not text.
   const header = new Set<number>();
+  /** A date line among the lines above the headline. */
+  let dateAboveHeadline: string | null = null;
   let at = 0;
   // (Up to six lines: a name, its menu, a language switcher, a section, a date.)
   while (at < Math.min(lines.length - 2, 6)) {
     const line = lines[at] ?? '';
     // A date line stays, to be read below with the page's other dates.
     if (readPageDate(line) || splitBylineDate(line)) {
+      dateAboveHeadline ??= line;
       at++;
       continue;
     }
@@ -449,7 +462,14 @@ export function cleanBody(body: string): CleanedBody {
       if (crumb.known) signals.masthead ??= crumb.name;
       else signals.siteName ??= crumb.name;
     }
-    if (isMenuLine(line) || crumb || isSectionPath(line) || BOILERPLATE.test(line)) {
+    if (
+      isMenuLine(line) ||
+      crumb ||
+      isSectionPath(line) ||
+      BOILERPLATE.test(line) ||
+      // ("Data | Swords of Iron War" over the date: the section and the series it belongs to.)
+      (isLabelPair(line) && (readPageDate(next) !== null || splitBylineDate(next) !== null))
+    ) {
       header.add(at++);
       continue;
     }
@@ -476,8 +496,15 @@ export function cleanBody(body: string): CleanedBody {
   // A page prints its date once; date lines one after another head the entries of a timeline.
   // (Bare dates: a page's date without a label, "Tuesday, March 5, 2024".)
   const bareDates = lines.filter((_, i) => pageDates[i]?.labelled === false);
-  const ownDate = ownDateLine(bareDates);
-  if (!ownDate) signals.liveStamp = liveEntryDay(bareDates);
+  // ("October 6, 2024" above the headline, then "October 7, 2023" heading a fact box: a date
+  // set over the headline is the page's own, whatever dates head the sections below.)
+  const liveStamp = liveEntryDay(bareDates);
+  const ownDate =
+    ownDateLine(bareDates) ??
+    (title !== null && liveStamp === null && bareDates[0] === dateAboveHeadline
+      ? dateAboveHeadline
+      : null);
+  if (!ownDate) signals.liveStamp = liveStamp;
 
   const kept: string[] = [];
   let datelineSeen = false;

@@ -368,3 +368,12 @@ describe('credits of round 12 (outlet misses of probes 87-90)', () => {
     ]);
   });
 });
+
+describe('readCredit: the reservation before the owner, with no mark between', () => {
+  it.each([
+    ['© All rights reserved EXIS', 'EXIS'],
+    ['© All rights reserved to Example Press Service', 'Example Press Service'],
+  ])('%s', (line, owner) => {
+    expect(readCredit(line)).toBe(owner);
+  });
+});

@@ -152,8 +152,8 @@ function copyrightOwner(line: string): string | null {
     // ("Example Bawaba (www.example.com)", "Example Publishing (India) Pvt. Ltd.": an address
     // or a country in brackets is no part of the name.)
     .replace(/\s*\([^()]*\)/g, '')
-    // ("© All rights reserved to Example Press Service")
-    .replace(/^all rights reserved (?:to|by)\s+/i, '')
+    // ("© All rights reserved to Example Press Service", "© All rights reserved EXPS")
+    .replace(/^all rights reserved(?: (?:to|by))?[.,:]?\s+/i, '')
     // ("PT. Example Cyber Media": an Indonesian company's form before its name keeps it whole.)
     .replace(/^(PT|CV)\.\s+/, '$1 ')
     // ("Example Media Group, a division of Example Holdings": the owner before its parent.)

@@ -149,3 +149,28 @@ describe('a language switcher is a menu', () => {
     expect(isMenuLine(line)).toBe(menu);
   });
 });
+
+describe('names at the top of a page, round 14', () => {
+  it.each([
+    // Initials beside a long name spelled out, "The" before it.
+    ['EIPS | The Example Institute for Policy Studies', 'The Example Institute for Policy Studies'],
+    // The name in its own script beside its name in Latin letters, an edition's label after.
+    ['예시신문 | The Yesi Shinmun — English Edition', 'The Yesi Shinmun'],
+    ['Пример | The Primer', 'The Primer'],
+  ])('%s', (line, name) => {
+    expect(readMasthead(line)?.name).toBe(name);
+  });
+
+  it.each([
+    // Initials whose letters are not the name's; a place in two scripts.
+    'EXN | The Institute for Policy Studies',
+    'غزة | Gaza',
+  ])('not a name: %s', (line) => {
+    expect(readMasthead(line)).toBeNull();
+  });
+
+  it('a menu whose links kept their brackets is a menu', () => {
+    expect(isMenuLine('[Home] [World] [Politics] [Business] [Opinion]')).toBe(true);
+    expect(isMenuLine('[Photo] Families wait at the crossing')).toBe(false);
+  });
+});

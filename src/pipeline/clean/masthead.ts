@@ -40,6 +40,22 @@ export function readMasthead(line: string): Masthead | null {
   if (outlet !== line) return readMasthead(outlet);
   const known = knownOutlet(line);
   if (known) return { name: known, known: true };
+  // "경향신문 | The Example Shinmun — English Edition": the name in its own script beside its
+  // name in Latin letters (the edition's label aside) is the outlet's.
+  const bilingual = line
+    .replace(
+      /\s+[—–-]\s+(?:English|International|Global|Online|Digital)(?: Edition| Version)?$/i,
+      '',
+    )
+    .split(/\s+[|–—-]\s+/);
+  if (bilingual.length === 2) {
+    const [a = '', b = ''] = bilingual.map((p) => p.trim());
+    const native = (p: string) => /\p{L}/u.test(p) && !/[A-Za-z]/.test(p);
+    const latin = native(a) ? b : native(b) ? a : null;
+    if (latin && isNameLine(latin) && !isSectionName(latin)) {
+      return { name: knownOutlet(latin) ?? latin, known: knownOutlet(latin) !== null };
+    }
+  }
   // "EXN | Example News Network": the outlet's initials and name side by side.
   // ("Example Latina - Latin American News Agency": a name and its tagline after a dash.)
   const parts = line.split(/\s+[|–—-]\s+/);
@@ -57,10 +73,11 @@ export function readMasthead(line: string): Masthead | null {
     if (/^\p{Lu}{4,}$/u.test(a) && !isSectionName(a) && NEWSROOM_TAGLINE.test(b))
       return { name: a, known: false };
     const [short, full] = isAcronym(a) ? [a, b] : [b, a];
+    // ("INSS | The Institute for National Security Studies": a name spelled out in three or
+    // more capitalised words is its initials' own, whatever kind of body it is.)
     if (
       isAcronym(short) &&
-      isNameLine(full) &&
-      looksLikeOrganisation(full) &&
+      ((isNameLine(full) && looksLikeOrganisation(full)) || spelledOutName(full)) &&
       sameLetters(initialsOf(full), short)
     )
       return { name: full, known: false };
@@ -89,6 +106,20 @@ export function withoutReporterRole(line: string): string {
   return role && role.index > 0 ? line.slice(0, role.index) : line;
 }
 
+/** A long name written out: up to eight words, three or more of them capitalised. */
+function spelledOutName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return (
+    words.length <= 8 &&
+    text.length <= 70 &&
+    !/[.!?]$/.test(text.trim()) &&
+    words.every(
+      (w, i) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || (i > 0 && /^(?:the|of|and|for|on|in)$/.test(w)),
+    ) &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 3
+  );
+}
+
 /**
  * Initials that are the acronym's letters, in any order: a name translated keeps the letters of
  * its own language's order ("PAP - Polish Press Agency", for Polska Agencja Prasowa).
@@ -96,9 +127,13 @@ export function withoutReporterRole(line: string): string {
 const sameLetters = (a: string, b: string) =>
   a.length === b.length && a.split('').sort().join('') === b.split('').sort().join('');
 
-/** "Example News Agency" → "ENA": the capitals of a name's words, small words aside. */
+/**
+ * "Example News Agency" → "ENA": the capitals of a name's words, small words aside (and a
+ * leading "The": "INSS | The Institute for National Security Studies").
+ */
 function initialsOf(name: string): string {
   return name
+    .replace(/^The\s+/, '')
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.charAt(0))
@@ -118,6 +153,16 @@ const isLanguageItem = (item: string) =>
   /^[A-Z]{2}$/.test(item) || LANGUAGE_NAMES.has(item.toLowerCase());
 
 export function isMenuLine(line: string): boolean {
+  // ("[Home] [National] [Politics]": a menu's links, their text in brackets.)
+  const bracketed = /^\[[^\]]+\](?:\s*\[[^\]]+\]){2,}$/.test(line.trim());
+  if (bracketed)
+    return isMenuLine(
+      line
+        .trim()
+        .slice(1, -1)
+        .split(/\]\s*\[/)
+        .join(' | '),
+    );
   // ("Home / News / World / Business": slashes between items too.)
   const parts = line.trim().split(/\s+[|•·/]\s+|\s{2,}/);
   // "English | Română", "RU | KG | EN": a choice of languages, two items or more.
