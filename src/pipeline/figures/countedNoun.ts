@@ -303,6 +303,16 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     bodiesOfPalestinians: false,
   };
   let k = mention.to;
+  // "888 soldiers have been killed, of whom 450 fell after …": a part of the group just
+  // named, set after "of whom" with no noun of its own.
+  if (
+    tokens[mention.from - 1]?.lower === 'whom' &&
+    tokens[mention.from - 2]?.lower === 'of' &&
+    headCategory(stem(tokens[k]?.lower ?? '')) === null
+  ) {
+    result.anaphoric = true;
+    return result;
+  }
   // '"almost 50" Israeli hostages': a closing quotation mark between number and noun.
   if (/^["”’']$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word') k++;
   // "17 of its soldiers", "80 of them", "12 of the hostages"

@@ -297,12 +297,13 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   // soldiers' deaths (not "rockets fell in open areas").
   if (
     lower === 'fell' &&
-    (view.tokens[i + 1]?.lower === 'in' || view.tokens[i + 1]?.lower === 'during') &&
+    // ("of whom 450 fell after the ground invasion began", "fell since the offensive began")
+    /^(?:in|during|after|since)$/.test(view.tokens[i + 1]?.lower ?? '') &&
     !FALLING_THINGS.test(view.tokens[i - 1]?.lower ?? '') &&
     view.tokens
       .slice(i + 2, i + 8)
       .some((t) =>
-        /^(?:battle|combat|action|strike|attack|fighting|offensive|operation|war|ambush|explosion|clashes)$/.test(
+        /^(?:battle|combat|action|strike|attack|fighting|offensive|operation|war|ambush|explosion|clashes|invasion|incursion)$/.test(
           t.lower,
         ),
       )
@@ -378,11 +379,36 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     if (
       HOSTAGE_NOUNS.has(prev) ||
       ['hostage', 'captive', 'hostages', 'captives'].includes(next) ||
-      (to && !takenOutTo(view, i + 2))
+      (to && !takenOutTo(view, i + 2)) ||
+      (takenInTheAttack(view, i + 1) && !/^li(?:fe|ves?)$/.test(prev))
     )
       return 'take';
   }
   return EVENT_OF_WORD.get(lower) ?? null;
+}
+
+/** Who takes people by force: "taken by Hamas", "taken by gunmen". */
+const CAPTORS = new Set(['hamas', 'hamas-led', 'militants', 'gunmen', 'fighters', 'terrorists']);
+
+/**
+ * "the 251 people taken on October 7", "taken by Hamas", "taken in the attack": people taken
+ * on the day of the attack, by its men or in it, were carried off as captives.
+ */
+export function takenInTheAttack(view: SentenceView, k: number): boolean {
+  const at = (offset: number) => view.tokens[k + offset]?.lower ?? '';
+  if (at(0) === 'on')
+    return (
+      ((at(1) === 'october' || at(1) === 'oct') && (at(2) === '7' || at(3) === '7')) ||
+      (at(1) === '7' && (at(2) === 'october' || at(2) === 'oct'))
+    );
+  if (at(0) === 'by') return CAPTORS.has(at(1)) || CAPTORS.has(at(2));
+  return (
+    (at(0) === 'in' || at(0) === 'during') &&
+    at(1) === 'the' &&
+    ['attack', 'assault', 'massacre', 'raid', 'rampage', 'onslaught'].some(
+      (w) => at(2) === w || at(3) === w || at(4) === w,
+    )
+  );
 }
 
 /** Verbs that take lives: "claimed the lives of", "cost 300 lives". */

@@ -241,14 +241,36 @@ function wonderedAbout(view: SentenceView): boolean {
  * of "them" is a part of the same group.
  */
 function joinedToPartOfThem(view: SentenceView, mention: NumberMention): boolean {
+  // (Its hedge aside: "and at least 35".)
+  let k = mention.from - 1;
+  while (k > 0 && HEDGE_WORDS.has(view.tokens[k]?.lower ?? '')) k--;
+  // "Israel believes 23 of them are alive, and that 35 are dead": a second thing said of them.
+  const second = view.tokens[k]?.lower === 'that' && view.tokens[k - 1]?.lower === 'and';
+  if (second) k--;
   // (", and four were injured" after a comma opens a clause of its own.)
-  if (view.tokens[mention.from - 1]?.lower !== 'and' || view.tokens[mention.from - 2]?.text === ',')
+  if (view.tokens[k]?.lower !== 'and' || (!second && view.tokens[k - 1]?.text === ','))
     return false;
-  const part = previousCounting(view, mention, mention.from - 1);
+  const part = previousCounting(view, mention, k);
   if (!part || mention.from - part.to > 10) return false;
   const after = lowerSlice(view, part.to, part.to + 2);
   return after[0] === 'of' && /^(?:them|whom|these|those)$/.test(after[1] ?? '');
 }
+
+/** Words of a hedge before a number: "at least", "more than", "about". */
+const HEDGE_WORDS = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+  'roughly',
+  'approximately',
+]);
 
 const REPATRIATED = new Set(['repatriated', 'repatriate', 'repatriates', 'repatriating']);
 
@@ -621,6 +643,9 @@ function extractFromSentence(
     const bodies =
       found.bodies ||
       (view.tokens[noun.end]?.lower === 'whose' &&
+        BODY_NOUNS.has(view.tokens[noun.end + 1]?.lower ?? '')) ||
+      // ("the return of 28 hostages' remains": the captives' bodies, by the possessive.)
+      (/^['’]$/.test(view.tokens[noun.end]?.text ?? '') &&
         BODY_NOUNS.has(view.tokens[noun.end + 1]?.lower ?? '')) ||
       (noun.category === 'unknown' && category === 'hostage' && frontedDead(view, mention)) ||
       numberOfBodies(view, mention, total);

@@ -1,15 +1,20 @@
 // The word that governs a count from the left ("release 40", "the deaths of at least 61"),
 // followed back through coordinated counts, and any event word earlier in the clause. Pure.
 import type { CountEvent } from './countEvent.ts';
-import { ARMY_LOSSES, eventWord, HOLD_VERBS, takesHold, TAKE_VERBS } from './eventWord.ts';
+import {
+  ARMY_LOSSES,
+  eventWord,
+  HOLD_VERBS,
+  takenInTheAttack,
+  takesHold,
+  TAKE_VERBS,
+} from './eventWord.ts';
 import { BODY_NOUNS, CLAUSE_BREAKERS, HARD_STOPS, HOSTAGE_NOUNS, LEFT_SKIP } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { countAt, previousCounting, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
 export const EXCHANGE_WORDS = new Set(['exchange', 'return', 'swap', 'traded', 'trade']);
-
-export const CAPTIVE_WORDS = new Set(['captive', 'hostage', 'hostages', 'captives']);
 
 export const LISTS = new Set([
   'video',
@@ -88,9 +93,15 @@ export function leftHead(
   let bodies = false;
   // "Hamas still has 20 living hostages": to have hostages is to hold them.
   // ("…, leaving 24 still in Gaza": those left, still there, are held too.)
+  // ("…, leaving 24 still to be recovered": those yet to come back are still held.)
   const stillThere =
     tokens[mention.to]?.lower === 'still' &&
-    /^(?:in|held|inside|captive)$/.test(tokens[mention.to + 1]?.lower ?? '');
+    (/^(?:in|held|inside|captive)$/.test(tokens[mention.to + 1]?.lower ?? '') ||
+      (tokens[mention.to + 1]?.lower === 'to' &&
+        tokens[mention.to + 2]?.lower === 'be' &&
+        /^(?:recovered|returned|released|freed|found|repatriated|handed)$/.test(
+          tokens[mention.to + 3]?.lower ?? '',
+        )));
   // (After "the remains of 15 of the 28", "returned four bodies", those left are remains too.)
   if (stillThere)
     bodies = view.tokens.some(
@@ -100,10 +111,12 @@ export function leftHead(
         (view.tokens[k + 1]?.lower === 'of' || view.mentions.some((m) => m.to === k)),
     );
   // ("freed 20 hostages, leaving 28 in Gaza": those left where captives are, are held.)
+  // ("… leaves 91 in the enclave", "in the Strip".)
+  const placeAt = tokens[mention.to + 1]?.lower === 'the' ? mention.to + 2 : mention.to + 1;
   const leftInGaza =
     /^(?:left|leaves|leave|leaving)$/.test(tokens[mention.from - 1]?.lower ?? '') &&
     /^(?:in|inside)$/.test(tokens[mention.to]?.lower ?? '') &&
-    /^(?:gaza|captivity)$/.test(tokens[mention.to + 1]?.lower ?? '');
+    /^(?:gaza|captivity|enclave|strip|territory)$/.test(tokens[placeAt]?.lower ?? '');
   if (hostageAfter(view, mention) || stillThere || leftInGaza) {
     for (let k = mention.from - 1; k >= 0 && k >= mention.from - 4; k--) {
       const w = tokens[k]?.lower ?? '';
@@ -169,7 +182,12 @@ export function leftHead(
     const intoGaza = after.some(
       (w, k) => (w === 'to' || w === 'into') && after.slice(k + 1).includes('gaza'),
     );
-    if (after.slice(0, 2).some((w) => CAPTIVE_WORDS.has(w)) || intoGaza) {
+    // ("took 251 people on October 7": the day of the attack names the taking; "took 1,200
+    // lives on October 7" took lives, not people.)
+    const onTheDay =
+      !/^li(?:fe|ves?)$/.test(after[0] ?? '') &&
+      after.slice(0, 2).some((w, k) => w === 'on' && takenInTheAttack(view, mention.to + k));
+    if (after.slice(0, 2).some((w) => HOSTAGE_NOUNS.has(w)) || intoGaza || onTheDay) {
       return { event: { kind: 'take', index: i, trust: 3 }, bodies };
     }
   }

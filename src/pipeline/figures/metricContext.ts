@@ -162,11 +162,25 @@ export function rescueContext(
   // are the ones freed.
   // ("Israel frees four hostages": captives Israel itself frees were taken back by force.)
   const subject = view.tokens[k]?.lower ?? '';
+  // ("Israel freed 1,968 prisoners for 20 hostages": those it freed others for came back in
+  // an exchange.)
   const forcesFreed =
     eventIndex < countFrom &&
     (FORCE_WORDS.has(subject) ||
-      (subject === 'israel' && ISRAEL_FREES.has(view.tokens[eventIndex]?.lower ?? '')));
+      (subject === 'israel' &&
+        ISRAEL_FREES.has(view.tokens[eventIndex]?.lower ?? '') &&
+        !exchangedFor(view, countFrom)));
   return forcesFreed;
+}
+
+/** Words between "for" and the count it is given for: "for the 20 living hostages". */
+const FOR_GAP = new Set(['the', 'all', 'nearly', 'about', 'some', 'around', 'just', 'only']);
+
+/** "… for 20 hostages": the count is what something was given in exchange for. */
+function exchangedFor(view: SentenceView, countFrom: number): boolean {
+  let k = countFrom - 1;
+  while (k > 0 && FOR_GAP.has(view.tokens[k]?.lower ?? '')) k--;
+  return view.tokens[k]?.lower === 'for';
 }
 
 export const SUBJECT_GAP = /^(?:has|have|had|were|was|\w+ly)$/;

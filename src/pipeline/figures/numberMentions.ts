@@ -462,6 +462,15 @@ function exclusion(
     (prev?.lower === 'in' && RATIO_TERM.test(prev2?.lower ?? '') && RATIO_AFTER.test(nextWord))
   )
     return 'ratio';
+  // "a ratio closer to 1 to 2", "a 1-to-30 ratio": both sides of a ratio named as one.
+  if (
+    ((nextWord === 'to' && isNumberToken(next2)) ||
+      (prev?.lower === 'to' && isNumberToken(prev2))) &&
+    [...tokens.slice(Math.max(0, from - 6), from), ...tokens.slice(to, to + 4)].some((t) =>
+      /^ratios?$/.test(t.lower),
+    )
+  )
+    return 'ratio';
   // "Between 20 and 21 February", "from 3 to 5 March": the first day of a range of days.
   if (
     (nextWord === 'and' || nextWord === 'to' || next?.text === '-' || next?.text === '–') &&

@@ -163,8 +163,9 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
     if (!t || /^[,;:.]$/.test(t.text) || (i > m.to && countAt(view, i))) return false;
     if (t.lower === 'since') return true;
     // "260 of them in the ground offensive in Gaza": a phase of the war is a time of its own.
+    // ("of whom 450 fell after the ground invasion began": so is what came after one began.)
     if (
-      (t.lower === 'in' || t.lower === 'during') &&
+      (t.lower === 'in' || t.lower === 'during' || t.lower === 'after') &&
       GROUND_PHASE.test(lowerSlice(view, i + 1, i + 5).join(' '))
     )
       return true;

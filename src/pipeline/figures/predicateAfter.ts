@@ -7,6 +7,7 @@ import {
   AUXILIARIES,
   CLAUSE_BREAKERS,
   HARD_STOPS,
+  REPORTING_VERBS,
   TAKING_PARTICIPLES,
   TENSE_AUXILIARIES,
   type EventKind,
@@ -323,6 +324,9 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       continue;
     }
     if (CLAUSE_BREAKERS.has(t.lower) && !asWhat) break;
+    // "the attack that saw 251 taken hostage, has killed 67,806 Palestinians": a count in a
+    // clause opened before it has its own participle; the comma after it closes the clause.
+    if (t.text === ',' && bare && inClauseOpenedBefore(view, noun)) break;
     if (t.text === ',') {
       const end = skipAside(view, i);
       if (end === null) break;
@@ -396,6 +400,15 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     }
     const kind = eventWord(view, i) ?? evacuation(view, i, noun);
     if (!kind) continue;
+    // "… the bodies of 28, leaving 24 still to be recovered": remains yet to come back are
+    // still held. (The living "yet to be released" under a deal are its proposed releases.)
+    if (
+      tokens[i - 1]?.lower === 'be' &&
+      tokens[i - 2]?.lower === 'to' &&
+      /^(?:still|yet)$/.test(tokens[i - 3]?.lower ?? '') &&
+      tokens.some((t) => BODY_WORDS.has(t.lower) || /^(?:dead|died|deceased)$/.test(t.lower))
+    )
+      return { kind: 'hold', index: i, trust: 2 };
     // "10 living hostages and 18 bodies of deceased hostages released": a word of death set
     // before the noun of a later phrase says who they are, not what befell the count.
     if (tokens[i - 1]?.lower === 'of' && categoryAt(view, i + 1) === 'hostage') continue;
@@ -446,6 +459,25 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (still && still.index > bare.index) return { ...still, trust: 2 };
   }
   return stillHeld ?? bare ?? later ?? stillThere(view, noun);
+}
+
+/** Words that open a clause the count may sit in: "the attack that saw 251 taken". */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'when', 'where', 'whom']);
+
+/**
+ * The count stands in a clause opened before it, with no comma between ("the attack that
+ * killed 1,200 people and saw 251 …"); "that" after a reporting verb opens what was said.
+ */
+function inClauseOpenedBefore(view: SentenceView, noun: CountedNoun): boolean {
+  const mention = view.mentions.findLast((m) => m.to <= noun.end);
+  if (!mention) return false;
+  for (let k = mention.from - 1; k >= 0 && k >= mention.from - 12; k--) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (w === ',' || HARD_STOPS.has(w)) return false;
+    if (CLAUSE_OPENERS.has(w))
+      return w !== 'that' || !REPORTING_VERBS.has(view.tokens[k - 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "eight of the 33": the bare number a partitive count is taken from, right after "of the". */

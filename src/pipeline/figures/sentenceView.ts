@@ -211,8 +211,27 @@ class View implements SentenceView {
   ) {}
 
   get dates(): DateMention[] {
-    return (this.#dates ??= findDateMentions(this.tokens));
+    return (this.#dates ??= withoutCreditDate(this.tokens, findDateMentions(this.tokens)));
   }
+}
+
+/**
+ * "… according to Israeli tallies. – Reuters, April 18, 2025": a wire credit closing the
+ * sentence dates the story's filing, not anything a count in it describes.
+ */
+function withoutCreditDate(tokens: readonly Token[], dates: DateMention[]): DateMention[] {
+  const last = dates.at(-1);
+  if (!last) return dates;
+  let end = last.to;
+  while (end < tokens.length && tokens[end]?.kind === 'punct') end++;
+  if (end < tokens.length || tokens[last.from - 1]?.text !== ',') return dates;
+  let k = last.from - 2;
+  let names = 0;
+  while (k >= 0 && names < 4 && /^[A-Z]/.test(tokens[k]?.text ?? '')) {
+    k--;
+    names++;
+  }
+  return names > 0 && /^[–—-]$/.test(tokens[k]?.text ?? '') ? dates.slice(0, -1) : dates;
 }
 
 /**

@@ -3,7 +3,7 @@
 // words inside a "since …" phrase only date the start of a toll and are not used. Pure.
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
-import { HOSTAGE_NOUNS, TAKING_PARTICIPLES } from './lexicon.ts';
+import { HARD_STOPS, HOSTAGE_NOUNS, TAKING_PARTICIPLES } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import {
   inSinceSpan,
@@ -142,6 +142,9 @@ const ATTACK_WORDS = new Set([
   'attacks',
   'assault',
   'massacre',
+  'massacres',
+  'atrocity',
+  'atrocities',
   'incursion',
   'rampage',
   'invasion',
@@ -1100,6 +1103,10 @@ function victimCue(
     return nearest?.place === 'gaza' ? 'gaza' : 'west_bank';
   }
   if (noun.demonym === 'israeli') return 'israel';
+  // "Israel's offensive was launched after the attack, in which about 1,200 people were killed":
+  // a count in a clause that hangs on the attack on Israel is its dead, whatever the words
+  // before the attack say of Israel's war.
+  if (noun.demonym === null && inOctoberAttackClause(view, mention)) return 'israel';
   // "More than 40 Thai workers have been killed since the war began", "Thirty-nine Thais were
   // killed in the assault": the farmhands and carers who came from Asia to work in Israel
   // were killed there, unless the count's own words place them in Gaza.
@@ -1305,6 +1312,62 @@ function isCaptivesDestination(view: SentenceView, c: Cue): boolean {
   return lowerSlice(view, k - 4, k).some(
     (w) => TAKEN.has(w) || ABDUCTION_WORDS.has(w) || HOSTAGE_NOUNS.has(w),
   );
+}
+
+/** Words that open a clause on the attack: "the attack, in which …", "the raid that …". */
+const ATTACK_CLAUSE_OPENERS = new Set(['which', 'that', 'when']);
+
+/**
+ * "the attack, in which about 1,200 people were killed and 250 taken hostage", "Hamas's
+ * 7 October atrocities, in which …": the count stands in a clause opened right after an attack
+ * noun (no comma between the opener and the count), and that attack is the one on Israel:
+ * Hamas or 7 October named just before it, or people taken hostage in the sentence.
+ */
+function inOctoberAttackClause(view: SentenceView, mention: NumberMention): boolean {
+  const words = view.tokens;
+  for (let k = mention.from - 1; k >= 2 && k >= mention.from - 14; k--) {
+    const w = words[k]?.lower ?? '';
+    if (w === ',' || HARD_STOPS.has(w)) return false;
+    if (!ATTACK_CLAUSE_OPENERS.has(w)) continue;
+    let a = k - 1;
+    if (words[a]?.lower === 'in' || words[a]?.lower === 'during') a--;
+    if (words[a]?.text === ',') a--;
+    if (!OCTOBER_ATTACK_WORDS.has(words[a]?.lower ?? '')) return false;
+    // ("in a daytime raid that Palestinian health officials said killed 210 people in central
+    // Gaza": the clause's own words place its dead.)
+    if (clauseNamesGaza(view, k)) return false;
+    return namesOctoberAttack(view, a) || abductionsIn(view);
+  }
+  return false;
+}
+
+/** Gaza or Palestinians named after `from`, not as where captives were taken ("into Gaza"). */
+function clauseNamesGaza(view: SentenceView, from: number): boolean {
+  return view.tokens.some((t, i) => {
+    if (i <= from) return false;
+    if (t.lower === 'palestinian' || t.lower === 'palestinians') return true;
+    if (t.lower !== 'gaza') return false;
+    const before = lowerSlice(view, i - 2, i);
+    return !before.includes('into') && !before.includes('to');
+  });
+}
+
+/** Hamas or 7 October named in the six words before the attack noun at `a`, or "by Hamas" after. */
+function namesOctoberAttack(view: SentenceView, a: number): boolean {
+  const at = (offset: number) => view.tokens[a + offset]?.lower ?? '';
+  if (at(1) === 'by' && HAMAS.has(at(2))) return true;
+  for (let k = 1; k <= 6; k++) {
+    const x = at(-k);
+    // ("the Oct. 7 attack, in a daytime raid": the words before a comma name another.)
+    if (x === ',') return false;
+    if (
+      (k <= 2 && (HAMAS.has(x) || x === '7' || x === "hamas's" || x === 'hamas’s')) ||
+      x === 'oct' ||
+      x === 'october'
+    )
+      return true;
+  }
+  return false;
 }
 
 /** One attack, in the singular: "the attack", "that assault". */

@@ -1,0 +1,200 @@
+// Round 14 of the figure rules (stop 26). Sentences written for these tests in the styles of
+// wire copy, fact-checks, analyses and regional outlets; negatives alongside.
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../buildArticle.ts';
+import { extractSentenceFigures } from './extractFigures.ts';
+
+const PUB = '2025-05-14'; // a Wednesday
+const figuresOf = (sentence: string, published = PUB) =>
+  extractSentenceFigures(sentence, published);
+const keys = (sentence: string, published = PUB) =>
+  figuresOf(sentence, published).map((f) => `${f.metric}=${f.value}`);
+const article = (lines: string[]) =>
+  buildArticle('a', 'a.md', [' date 2025-05-14', ...lines].join('\n\n'), undefined).figures.map(
+    (f) => `${f.metric}=${f.value}`,
+  );
+
+describe('a count in a clause that hangs on the attack on Israel', () => {
+  it.each([
+    'Israel began its offensive after the attack, in which roughly 1,200 people died and about 250 were taken hostage.',
+    "The minister condemned Hamas's 7 October atrocities, in which some 1,200 people were killed.",
+    'The Hamas atrocities killed 1,200 people, most of them civilians.',
+    'The war followed the October 7 massacres, during which 1,200 people were killed.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toContain('israel_killed=1200');
+    expect(keys(sentence).filter((k) => k.startsWith('gaza_killed'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Israel’s assault on Khan Younis, in which 38 people were killed, drew protests.',
+      'gaza_killed=38',
+    ],
+    [
+      'Four captives seized in the October 7 attack were freed on Saturday, in a raid that Gaza medics said killed 93 people in Nuseirat.',
+      'gaza_killed=93',
+    ],
+  ])(
+    'an attack of Israel’s, or a clause that names Gaza, keeps Gaza’s dead: %s',
+    (sentence, key) => {
+      expect(keys(sentence)).toContain(key);
+    },
+  );
+});
+
+describe('a count with a participle of its own in a clause opened before it', () => {
+  it('the comma after the participle closes the clause', () => {
+    expect(
+      keys(
+        'The conflict, which began with an attack that killed 1,200 and saw 251 taken captive, has displaced 1.9 million Gazans.',
+      ),
+    ).toEqual(['israel_killed=1200', 'hostages_taken=251', 'gaza_displaced=1900000']);
+  });
+
+  it('a "that" after a reporting verb opens what was said, not a clause on a noun', () => {
+    expect(
+      keys('Mediators said that 110 hostages held in Gaza, most of them women, were freed.'),
+    ).toEqual(['hostages_released=110']);
+  });
+});
+
+describe('people taken on the day of the attack, by its men or in it, were taken captive', () => {
+  it.each([
+    [
+      'Of the 251 people taken on 7 October, 58 are still in Gaza.',
+      ['hostages_taken=251', 'hostages_held=58'],
+    ],
+    ['Only a handful of the 240 people taken by Hamas have come home.', ['hostages_taken=240']],
+    [
+      'Hamas-led gunmen killed 1,200 people and took 251 people on October 7.',
+      ['israel_killed=1200', 'hostages_taken=251'],
+    ],
+    ['Around 250 people were taken in the attack on the kibbutzim.', ['hostages_taken=250']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'Police took 30 people into custody on Monday.',
+    'The families remember the 1,200 lives taken in the attack.',
+  ])('not captives: %s', (sentence) => {
+    expect(keys(sentence).filter((k) => k.startsWith('hostages_'))).toEqual([]);
+  });
+});
+
+describe('a wire credit closing the sentence dates the filing, not the count', () => {
+  it('the day of the attack stays the taking’s', () => {
+    const [taken] = figuresOf(
+      'The war began with the October 7, 2023 raid in which gunmen seized 251 hostages, according to Israeli figures. – Reuters, May 2, 2025.',
+    ).filter((f) => f.metric === 'hostages_taken');
+    expect(taken?.asOf).toBe('2023-10-07');
+  });
+
+  it('a dash before words in small letters is no credit', () => {
+    const [killed] = figuresOf(
+      'Medics in Gaza said 41 people were killed on Tuesday – the deadliest day since March 18.',
+    );
+    expect(killed?.asOf).toBe('2025-05-13');
+  });
+});
+
+describe('those left where captives are, and remains still to come back', () => {
+  it.each([
+    ['Two hostages were freed on Sunday, leaving 57 in the enclave.', 'hostages_held=57'],
+    [
+      'Hamas freed three more captives on Saturday, which leaves 59 inside the Strip.',
+      'hostages_held=59',
+    ],
+    [
+      'Hamas has handed over the remains of six captives, with 22 more still to be returned.',
+      'hostages_dead=22',
+    ],
+  ])('%s', (sentence, key) => {
+    expect(keys(sentence)).toContain(key);
+  });
+
+  it('remains still to be returned are reported, a running total', () => {
+    const last = figuresOf(
+      'Hamas has handed over the remains of six captives, with 22 more still to be returned.',
+    ).at(-1);
+    expect([last?.modality, last?.scope]).toEqual(['reported', 'total']);
+  });
+
+  it('the living yet to be freed under a deal stay its proposed releases', () => {
+    expect(keys('Under the deal, 19 of the 33 hostages are yet to be released.')).not.toContain(
+      'hostages_held=19',
+    );
+  });
+});
+
+describe('a second thing said of a part "of them"', () => {
+  it('the dead joined by "and that" are the captives too', () => {
+    expect(
+      article([
+        'The group is thought to hold 58 hostages. Officials believe 21 of them are alive, and that at least 35 are dead.',
+      ]),
+    ).toEqual(['hostages_held=58', 'hostages_dead=35']);
+  });
+});
+
+describe('a ratio said as "N to M"', () => {
+  it.each([
+    'The November truce swapped 105 hostages for 240 prisoners, a ratio of roughly 1 to 2.',
+    'Critics called the 1-to-30 ratio a reward for terror.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence).filter((k) => /=(?:1|2|30)$/.test(k))).toEqual([]);
+  });
+});
+
+describe('what Israel freed others for came back in an exchange', () => {
+  it.each([
+    ['Israel freed almost 2,000 detainees for the 20 surviving hostages.', 'hostages_released=20'],
+    [
+      'Is it true Israel released 1,968 Palestinians for 20 living captives?',
+      'hostages_released=20',
+    ],
+  ])('%s', (sentence, key) => {
+    expect(keys(sentence)).toContain(key);
+    expect(keys(sentence).filter((k) => k.startsWith('hostages_rescued'))).toEqual([]);
+  });
+
+  it('captives Israel frees itself are still rescued', () => {
+    expect(keys('Israel frees two hostages in a night raid on Rafah.')).toEqual([
+      'hostages_rescued=2',
+    ]);
+  });
+});
+
+describe("hostages' remains, by the possessive", () => {
+  it.each([
+    ["The agreement also provides for the return of 28 hostages' remains.", 'hostages_dead=28'],
+    ['Hamas handed back four hostages’ bodies on Thursday.', 'hostages_dead=4'],
+  ])('%s', (sentence, key) => {
+    expect(keys(sentence)).toEqual([key]);
+  });
+
+  it("the captives' families are no remains", () => {
+    expect(keys("The four hostages' families met the prime minister on Monday.")).toEqual([]);
+  });
+});
+
+describe('a part set after "of whom" with no noun of its own', () => {
+  it.each([
+    'The army says 890 soldiers have been killed since October 7, 2023, of whom 447 fell after the ground invasion began.',
+    'The army says 890 soldiers have been killed since October 7, 2023, of whom 447 died after the ground operation began.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual(['soldiers_killed=890', 'soldiers_killed=447']);
+  });
+
+  it('a part that only says who they were is no figure', () => {
+    expect(
+      keys('About 1,200 people were killed on October 7, of whom 815 were civilians.'),
+    ).toEqual(['israel_killed=1200']);
+  });
+
+  it('things that fell after an event are no soldiers', () => {
+    expect(keys('Shares fell after the invasion began, and 12 traders lost their jobs.')).toEqual(
+      [],
+    );
+  });
+});
