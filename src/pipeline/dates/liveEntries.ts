@@ -16,6 +16,12 @@ const STAMP = new RegExp(
   'i',
 );
 
+/** A line that is only a time of day ("7:48 PM IST", "14:20 GMT"): an entry of the page's day. */
+const TIME_ONLY = new RegExp(`^${CLOCK}$`, 'i');
+
+/** A live blog stamped with times alone has at least this many of them. */
+const LEAST_TIMES = 3;
+
 /** A short line with a time of day: what every stamp line is. */
 const mayStamp = (line: string) => line.length <= 60 && /\d[:.]\d\d/.test(line);
 
@@ -64,6 +70,16 @@ export function liveEntryDays(
   // (Most articles have no short line with a time of day: they are passed over at once.)
   if (!paragraphs.some(mayStamp)) return null;
   const stamps = paragraphs.map((p) => (mayStamp(p) ? readEntryStamp(p, published) : null));
+  // ("7:48 PM IST" over each entry: a blog of one day stamps its entries with times alone,
+  // and they are of the page's day.)
+  if (stamps.every((s) => s === null) && published !== null) {
+    const times = paragraphs.map((p) =>
+      mayStamp(p) && TIME_ONLY.test(p.trim()) ? published : null,
+    );
+    if (times.filter((t) => t !== null).length < LEAST_TIMES) return null;
+    let current: Day | null = null;
+    return times.map((t) => (current = t ?? current));
+  }
   if (stamps.filter((s) => s !== null).length < LEAST_STAMPS) return null;
   let current: Day | null = null;
   return stamps.map((stamp) => (current = stamp ?? current));

@@ -1,5 +1,6 @@
 // One sentence → the figures in it. Composes the figure rules: numbers, what they count, the
 // event, the place, then metric, hedge, modality, scope, day and source. Pure.
+import type { MetricId } from '../../dataset/metrics.ts';
 import { isAsideMark } from './tokens.ts';
 import type { Day } from '../dates/calendar.ts';
 import type { SentenceFigure } from './sentenceFigure.ts';
@@ -255,6 +256,25 @@ function joinedToPartOfThem(view: SentenceView, mention: NumberMention): boolean
   const after = lowerSlice(view, part.to, part.to + 2);
   return after[0] === 'of' && /^(?:them|whom|these|those)$/.test(after[1] ?? '');
 }
+
+/**
+ * The figure counted last, or, when the dead and the wounded of one place were counted last
+ * as a pair ("stood at 49,547 killed and 112,719 wounded. That figure was 48,388 …"), the one
+ * whose size the new number is nearer to.
+ */
+function nearerOfPair<T extends { metric: MetricId; value: number }>(
+  list: readonly T[],
+  value: number,
+): T | undefined {
+  const last = list.at(-1);
+  const before = list.at(-2);
+  if (!last || !before || !casualtyPair(last.metric, before.metric)) return last;
+  const distance = (f: T) => Math.abs(Math.log(f.value / value));
+  return distance(before) < distance(last) ? before : last;
+}
+
+/** The state of people driven from their homes, after the count: "remain displaced". */
+const DISPLACED_WORDS = new Set(['displaced', 'uprooted', 'homeless']);
 
 /** Words of a hedge before a number: "at least", "more than", "about". */
 const HEDGE_WORDS = new Set([
@@ -589,16 +609,22 @@ function extractFromSentence(
       // "… 251 taken hostage, in which 1,200 were killed. 97 of them are still in Gaza": a
       // group said to be still held is the hostages counted last, not the last count.
       const stillHeld = lowerSlice(view, noun.end, noun.end + 4).some((w) => STILL_HELD.has(w));
-      const antecedent =
-        (stillHeld
-          ? (accepted.findLast((a) => a.category === 'hostage') ??
-            earlierGroup(
-              articleContext.earlier?.().filter((f) => f.metric.startsWith('hostages_')),
-            ))
-          : undefined) ??
-        accepted.at(-1) ??
-        peopleCountedBefore(view, mention) ??
-        earlierGroup(articleContext.earlier?.());
+      // ("Gaza's 2.1 million people … about 1.9 million of them remain displaced": thousands
+      // displaced are people of a place, whoever the article counted last.)
+      const displaced =
+        mention.value >= 1000 &&
+        lowerSlice(view, noun.end, noun.end + 4).some((w) => DISPLACED_WORDS.has(w));
+      const antecedent = displaced
+        ? { category: 'person' as const, noun }
+        : ((stillHeld
+            ? (accepted.findLast((a) => a.category === 'hostage') ??
+              earlierGroup(
+                articleContext.earlier?.().filter((f) => f.metric.startsWith('hostages_')),
+              ))
+            : undefined) ??
+          accepted.at(-1) ??
+          peopleCountedBefore(view, mention) ??
+          earlierGroup(articleContext.earlier?.()));
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
@@ -845,7 +871,8 @@ function extractFromSentence(
     if (!metric) continue;
     // "the figure stood at 32,782": the toll the article counted last, if a toll it was.
     if (total?.anaphoric) {
-      const told = figures.at(-1) ?? articleContext.earlier?.().at(-1);
+      const list = figures.length > 0 ? figures : (articleContext.earlier?.() ?? []);
+      const told = nearerOfPair(list, mention.value);
       if (!told || !/_(?:killed|injured)$/.test(told.metric)) continue;
       metric = told.metric;
     }

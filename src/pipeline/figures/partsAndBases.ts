@@ -158,8 +158,17 @@ function inListAfterCount(view: SentenceView, m: NumberMention): boolean {
 export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
   const namedAsPart =
     view.tokens[m.from - 1]?.lower === 'including' || view.tokens[m.to]?.lower === 'of';
-  for (let i = m.to; i < view.tokens.length && i < m.to + 8; i++) {
+  let reach = m.to + 8;
+  for (let i = m.to; i < view.tokens.length && i < reach; i++) {
     const t = view.tokens[i];
+    // ("including 11 people, most of them women and children, in a strike on a house": who
+    // they were, set off by commas, is passed over.)
+    const aside = t?.text === ',' ? whoTheyWere(view, i) : null;
+    if (aside !== null) {
+      reach += aside - i;
+      i = aside;
+      continue;
+    }
     if (!t || /^[,;:.]$/.test(t.text) || (i > m.to && countAt(view, i))) return false;
     if (t.lower === 'since') return true;
     // "260 of them in the ground offensive in Gaza": a phase of the war is a time of its own.
@@ -196,6 +205,20 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
     if (ONE_DAY_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** ", most of them women and children,": the closing comma of who a count's people were. */
+function whoTheyWere(view: SentenceView, comma: number): number | null {
+  if (
+    !/^(?:most|many|some|all|several|both|mostly|mainly)$/.test(view.tokens[comma + 1]?.lower ?? '')
+  )
+    return null;
+  for (let j = comma + 2; j < view.tokens.length && j < comma + 10; j++) {
+    const text = view.tokens[j]?.text ?? '';
+    if (text === ',') return j;
+    if (/^[;:.]$/.test(text) || countAt(view, j)) return null;
+  }
+  return null;
 }
 
 const OWN_PERIOD_WORDS = new Set(['past', 'last', 'previous', 'preceding']);
@@ -347,8 +370,24 @@ export function isPopulation(view: SentenceView, m: NumberMention): boolean {
   // "the densely packed enclave of 2.3 million": a place's size, not people counted in it.
   const placeOf =
     before.at(-1) === 'of' && PLACE_WHOLES.has(before.at(-2) ?? '') && m.value >= 100_000;
+  // "a territory whose 2.1 million people": the people of a place named before it.
+  // ("The strip, whose 2.1 million people …": a comma may stand between.)
+  const placeWhose =
+    before.at(-1) === 'whose' &&
+    PLACE_WHOLES.has((before.at(-2) === ',' ? before.at(-3) : before.at(-2)) ?? '') &&
+    m.value >= 100_000;
+  // "1.9 million people in Gaza, out of 2.1 million, have been displaced": the whole a count
+  // set before it is taken out of.
+  const outOfWhole =
+    before.at(-1) === 'of' &&
+    before.at(-2) === 'out' &&
+    before.at(-3) === ',' &&
+    m.value >= 100_000 &&
+    view.mentions.some((o) => o.to <= m.from - 3 && o.to >= m.from - 10 && o.value < m.value);
   return (
     placeOf ||
+    placeWhose ||
+    outOfWhole ||
     before.includes('population') ||
     before.slice(-2).join(' ') === 'home to' ||
     amongResidents(view, m)

@@ -327,6 +327,14 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     // "the attack that saw 251 taken hostage, has killed 67,806 Palestinians": a count in a
     // clause opened before it has its own participle; the comma after it closes the clause.
     if (t.text === ',' && bare && inClauseOpenedBefore(view, noun)) break;
+    // "rescued two hostages held in Rafah, freeing them from an apartment": a participle whose
+    // object points back at the count tells how the clause's verb was done.
+    if (
+      t.text === ',' &&
+      /ing$/.test(tokens[i + 1]?.lower ?? '') &&
+      /^(?:them|him|her)$/.test(tokens[i + 2]?.lower ?? '')
+    )
+      break;
     if (t.text === ',') {
       const end = skipAside(view, i);
       if (end === null) break;
@@ -438,8 +446,15 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
       RETURNED_DEAD.test(lowerSlice(view, i + 1, i + 4).join(' '))
     )
       return { kind: 'kill', index: i, trust: relative ? 3.5 : 2 };
-    if (finite && (distance - passed <= finiteReach || describedHeld))
-      return { kind, index: i, trust: relative ? 3.5 : 2 };
+    if (finite && (distance - passed <= finiteReach || describedHeld)) {
+      // "five men who had been held for 15 months had been handed over": the relative clause
+      // describes them; the finite verb after it is their own.
+      // (Only a clause of their captivity: "28 hostages who died in captivity were to be
+      // returned" are the dead, whatever became of their remains.)
+      const main =
+        relative && (kind === 'hold' || kind === 'take') ? verbAfterRelative(view, i) : null;
+      return main ?? { kind, index: i, trust: relative ? 3.5 : 2 };
+    }
     // "20 hostages held in Gaza returned to Israel on Monday": after a "held" that describes
     // them, the next verb is theirs, with or without an auxiliary.
     if (bare?.kind === 'hold' && AFTER_HELD.has(kind) && !relative)
@@ -459,6 +474,26 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (still && still.index > bare.index) return { ...still, trust: 2 };
   }
   return stillHeld ?? bare ?? later ?? stillThere(view, noun);
+}
+
+/** Words that end a relative clause's reach: a new clause, or a verb joined to its own. */
+const RELATIVE_ENDS = new Set(['and', 'or', 'but', 'while', 'as', 'when', 'after', 'before']);
+
+/**
+ * The main clause's finite verb right after a relative clause whose verb is at `verb`, with
+ * only the relative clause's own phrases between ("who had been held by Hamas for more than
+ * 15 months had been handed over"); none past a comma or a joined verb.
+ */
+function verbAfterRelative(view: SentenceView, verb: number): CountEvent | null {
+  const { tokens } = view;
+  for (let j = verb + 1; j < tokens.length && j < verb + 14; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'punct' || RELATIVE_ENDS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower))
+      return null;
+    const kind = eventWord(view, j);
+    if (kind && isFinite(view, j)) return { kind, index: j, trust: 2 };
+  }
+  return null;
 }
 
 /** Words that open a clause the count may sit in: "the attack that saw 251 taken". */
@@ -572,7 +607,19 @@ function evacuation(view: SentenceView, i: number, noun: CountedNoun): EventKind
   return around.some((t) => CARED_FOR.has(t.lower)) ? null : 'displace';
 }
 
-const isGazaWord = (w: string | undefined) => w === 'gaza' || w === 'captivity' || w === 'the';
+/** Where captives are held, at k: "Gaza", "captivity", "the Strip", "the enclave". */
+// ("615 were in the vicinity of aid sites": "the" before any other place is none of them.)
+const isGazaWord = (view: SentenceView, k: number) => {
+  const w = view.tokens[k]?.lower;
+  return (
+    w === 'gaza' ||
+    w === 'captivity' ||
+    (w === 'the' &&
+      /^(?:gaza|strip|enclave|territory|tunnels|hands|captivity)$/.test(
+        view.tokens[k + 1]?.lower ?? '',
+      ))
+  );
+};
 
 /** Verbs of counting or listing people: "Israel counted 48 hostages in Gaza". */
 const COUNTING = new Set(['counted', 'counts', 'count', 'listed', 'lists', 'numbered', 'tallied']);
@@ -616,7 +663,7 @@ export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | 
       i === noun.end &&
       noun.category === 'hostage' &&
       t.lower === 'in' &&
-      isGazaWord(view.tokens[i + 1]?.lower)
+      isGazaWord(view, i + 1)
     ) {
       const verb = view.tokens.findLast((x, k) => k < noun.end && COUNTING.has(x.lower));
       if (verb) return { kind: 'hold', index: i, trust: 7 };
@@ -626,15 +673,11 @@ export function stillThere(view: SentenceView, noun: CountedNoun): CountEvent | 
       i === noun.end &&
       IN_PLACE_VERBS.has(t.lower) &&
       ['in', 'inside'].includes(view.tokens[i + 1]?.lower ?? '') &&
-      isGazaWord(view.tokens[i + 2]?.lower)
+      isGazaWord(view, i + 2)
     )
       return { kind: 'hold', index: i, trust: 7 };
     // "some 240 hostages were believed to be in Gaza": where captives are, they are held.
-    if (
-      t.lower === 'be' &&
-      view.tokens[i + 1]?.lower === 'in' &&
-      isGazaWord(view.tokens[i + 2]?.lower)
-    )
+    if (t.lower === 'be' && view.tokens[i + 1]?.lower === 'in' && isGazaWord(view, i + 2))
       return { kind: 'hold', index: i, trust: 7 };
   }
   return null;

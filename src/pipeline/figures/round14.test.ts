@@ -198,3 +198,138 @@ describe('a part set after "of whom" with no noun of its own', () => {
     );
   });
 });
+
+describe('where captives are held, and where people only were', () => {
+  it('"the vicinity of" a place is no captivity', () => {
+    expect(
+      article([
+        "The UN rights office said it had recorded 640 killings near aid sites and convoys in Gaza since late May. Of those, 480 were in the vicinity of the foundation's hubs.",
+      ]).filter((k) => k.startsWith('prisoners_') || k.startsWith('hostages_')),
+    ).toEqual([]);
+  });
+
+  it('"in the Strip" and "in the hands of" are', () => {
+    expect(keys('Israel says 48 hostages remain in the Strip.')).toEqual(['hostages_held=48']);
+  });
+});
+
+describe('a relative clause of their captivity, then their own verb', () => {
+  it.each([
+    [
+      'Relatives wept as word came that four Nepali farmhands who had been held by Hamas for over a year had been handed over to the Red Cross.',
+      'hostages_released=4',
+    ],
+    [
+      'Three captives who were seized at a music festival were freed on Saturday.',
+      'hostages_released=3',
+    ],
+  ])('%s', (sentence, key) => {
+    expect(keys(sentence)).toEqual([key]);
+  });
+
+  it('those who died in captivity stay the dead, whatever became of their remains', () => {
+    const [dead] = figuresOf(
+      'Under the agreement, the remains of all 26 hostages who died in captivity are supposed to be returned by Monday.',
+    );
+    expect([dead?.metric, dead?.modality]).toEqual(['hostages_dead', 'reported']);
+  });
+});
+
+describe('"that figure" after the dead and the wounded of one place', () => {
+  it('is the one whose size the new number is nearer to', () => {
+    expect(
+      article([
+        'By Thursday the toll since October 2023 stood at 50,021 killed and 113,274 wounded in Gaza.',
+        'That figure was 48,405 at the end of the first phase.',
+      ]),
+    ).toEqual(['gaza_killed=50021', 'gaza_injured=113274', 'gaza_killed=48405']);
+  });
+});
+
+describe('the displaced and the people of a place', () => {
+  it.each([
+    [
+      'Roughly 1.9 million people in Gaza, out of 2.1 million, have fled their homes.',
+      ['gaza_displaced=1900000'],
+    ],
+    ['The strip, whose 2.1 million people have nearly all been displaced, braced for winter.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('thousands "of them" displaced are people, whoever was counted last', () => {
+    expect(
+      article([
+        'Hamas handed over the remains of two captives on Friday, and Israel said 11 are still in Gaza.',
+        "The enclave's 2.1 million people face shortages. Aid agencies say 1.8 million of them remain displaced.",
+      ]),
+    ).toContain('gaza_displaced=1800000');
+  });
+});
+
+describe('a participle whose object points back at the count', () => {
+  it.each([
+    [
+      'Commandos rescued two hostages held in Rafah overnight, freeing them from an apartment under heavy fire.',
+      ['hostages_rescued=2'],
+    ],
+    [
+      'Hamas released three hostages on Saturday, handing them to the Red Cross.',
+      ['hostages_released=3'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('a part with a blow of its own, past who they were', () => {
+  it('"including 11 people, most of them children, in a strike on a house"', () => {
+    expect(
+      keys(
+        'At least 44 Palestinians were killed across Gaza on Thursday, including 11 people, most of them children, in a strike on a house in Khan Younis.',
+      ),
+    ).toEqual(['gaza_killed=44', 'gaza_killed=11']);
+  });
+
+  it('who they were, with no blow after, is no part of its own', () => {
+    expect(
+      keys(
+        'At least 44 Palestinians were killed in Gaza on Thursday, including 11 children, most of them girls.',
+      ),
+    ).toEqual(['gaza_killed=44']);
+  });
+});
+
+describe('the day of a taking, a place between', () => {
+  it('"abducted from Israel on October 7" is not the day of their release', () => {
+    const [freed] = figuresOf(
+      'Four Thai farmhands abducted from Israel on October 7, 2023 were freed in Khan Younis on Thursday.',
+    );
+    expect(freed?.asOf).toBe('2025-05-08');
+  });
+});
+
+describe('a live blog stamped with times alone', () => {
+  it('dates the events of its entries by the page’s day', () => {
+    const { figures } = buildArticle(
+      'a',
+      'a.md',
+      [
+        ' date 2025-10-13',
+        '# Hostage release: live updates',
+        '7:48 PM IST',
+        'Hamas says the bodies of four hostages will be handed over tonight.',
+        '1:30 PM IST',
+        'Second group: 13 hostages handed to the Red Cross in Khan Younis',
+        '10:40 AM IST',
+        'Seven hostages were handed over to the Red Cross in northern Gaza, the army said.',
+      ].join('\n\n'),
+      undefined,
+    );
+    const released = figures.filter((f) => f.metric === 'hostages_released');
+    expect(released.map((f) => [f.value, f.asOf])).toEqual([
+      [13, '2025-10-13'],
+      [7, '2025-10-13'],
+    ]);
+  });
+});

@@ -502,6 +502,13 @@ export function describesOtherDay(view: SentenceView, d: DateMention): boolean {
   const before = view.tokens[d.from - 1]?.lower === 'on' ? d.from - 2 : d.from - 1;
   const word = view.tokens[before]?.lower ?? '';
   if (TAKING_PARTICIPLES.has(word)) return true;
+  // ("workers abducted from Israel on October 7 were released on Thursday": a place of the
+  // taking may stand between.)
+  if (
+    view.tokens[before - 1]?.lower === 'from' &&
+    TAKING_PARTICIPLES.has(view.tokens[before - 2]?.lower ?? '')
+  )
+    return true;
   if (!BEGAN.has(word)) return false;
   const opener = view.tokens[before - 1]?.lower ?? '';
   return opener === 'that' || opener === 'which' || opener === 'when';
