@@ -299,6 +299,10 @@ const isCredit = (part: string) =>
  * France-Presse* | Updated 10:02 GMT on 2024-03-08", "TOI World Desk / EXAMPLE.COM / Posted
  * Mar 6, 2024". The credit, then the date.
  */
+/** Two to four capitalised words of a name, then the date's label. */
+const NAME_THEN_PUBLISHED =
+  /^((?:\p{Lu}[\p{L}'’.-]+\s+){2,4})(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\b)/u;
+
 export function splitBylineDate(line: string): [string, string] | null {
   const text = line.trim();
   // (Every date read below has a figure.)
@@ -321,6 +325,14 @@ export function splitBylineDate(line: string): [string, string] | null {
   }
   // A header line is short; a paragraph is not read further.
   if (text.length > 160) return null;
+  // "Jane Doe Published January 23, 2024 | 02:40 PM": a writer's name with no "By", then the
+  // labelled date.
+  const named = NAME_THEN_PUBLISHED.exec(text);
+  const name = named?.[1];
+  if (name) {
+    const date = text.slice(name.length).trim();
+    if (readPageDate(date)) return [name.trim(), date];
+  }
   const parts = text.split(HEADER_SEPARATOR);
   if (parts.length < 2) return null;
   const at = parts.findIndex((part) => readFullDate(part) !== null);

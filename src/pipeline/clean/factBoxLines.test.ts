@@ -146,3 +146,22 @@ describe('labels that end in a colon, over values with notes', () => {
     ]);
   });
 });
+
+describe('joinFactBoxLines: a value with the part it includes after a comma', () => {
+  it('keeps the labels above their numbers', () => {
+    expect(
+      joinFactBoxLines([
+        'Killed in Gaza',
+        '33,175',
+        'Hostages still in Gaza',
+        '133, including 36 believed dead',
+        'Soldiers killed',
+        '604, including 260 since the ground invasion',
+      ]),
+    ).toEqual([
+      'Killed in Gaza: 33,175',
+      'Hostages still in Gaza: 133, including 36 believed dead',
+      'Soldiers killed: 604, including 260 since the ground invasion',
+    ]);
+  });
+});

@@ -30,8 +30,9 @@ export const isLoneNumber = (line: string): boolean => LONE_NUMBER.test(line.tri
  * A lone number with a note in brackets, a comparison or a dash: "1.9 million (85% of
  * people)", "59 — Israel believes 24 are alive".
  */
+// ("133, including 36 believed dead": the part of it the box names after a comma.)
 const NOTE =
-  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from)\b[^.!?]{1,60}|\s+[—–]\s+[^—–]{1,120}|\s+since\s+[^.!?]{1,40})$/i;
+  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from|including)\b[^.!?]{1,60}|\s+[—–]\s+[^—–]{1,120}|\s+since\s+[^.!?]{1,40})$/i;
 
 /** Words of a fact box's label about people, which a section heading lacks. */
 const NAMES_PEOPLE =

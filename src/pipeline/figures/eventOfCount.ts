@@ -69,6 +69,31 @@ export interface EventOfCount {
 /** Words that open a new subject after a comma: "…, a 17-year-old was killed". */
 const NEW_CLAUSE_SUBJECT = new Set([...NEW_SUBJECT, 'a', 'an']);
 
+/** Words before a verb that make it an act not yet done: "to free", "until Hamas releases". */
+const NOT_YET = new Set([
+  'to',
+  'until',
+  'unless',
+  'would',
+  'will',
+  'must',
+  'should',
+  'could',
+  'can',
+]);
+
+function releaseToCome(view: SentenceView, verb: number): boolean {
+  return lowerSlice(view, verb - 3, verb).some((w) => NOT_YET.has(w));
+}
+
+/** "still held", "still in Gaza", "still in captivity" right after the counted noun. */
+function stillHeldAfter(view: SentenceView, end: number): boolean {
+  return (
+    view.tokens[end]?.lower === 'still' &&
+    /^(?:held|in|inside|captive|alive)$/.test(view.tokens[end + 1]?.lower ?? '')
+  );
+}
+
 export function eventOfCount(
   view: SentenceView,
   mention: NumberMention,
@@ -97,6 +122,20 @@ export function eventOfCount(
     : noun.event === 'kill' || noun.event === 'injure' || noun.event === 'displace'
       ? 1
       : 2.5;
+  // "to force Hamas to free the 59 hostages still held in Gaza", "until Hamas releases the
+  // 101 hostages still in Gaza": a release yet to come, of people still held, leaves them held.
+  if (
+    found.event?.kind === 'release' &&
+    found.event.index < mention.from &&
+    // ("to return the remains of all 28 deceased hostages still in Gaza": the dead stay dead.)
+    !found.bodies &&
+    noun.event !== 'kill' &&
+    releaseToCome(view, found.event.index) &&
+    stillHeldAfter(view, noun.end)
+  ) {
+    const held: CountEvent = { kind: 'hold', index: noun.end, trust: 2 };
+    return { event: held, predicate: held, bodies: false };
+  }
   // "released four hostages being held by Hamas", "handed over 20 hostages held in Gaza":
   // after a release, "held" only describes the people released.
   let right = rightEvent(view, noun);

@@ -380,12 +380,29 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
       HOSTAGE_NOUNS.has(prev) ||
       ['hostage', 'captive', 'hostages', 'captives'].includes(next) ||
       (to && !takenOutTo(view, i + 2)) ||
-      (takenInTheAttack(view, i + 1) && !/^li(?:fe|ves?)$/.test(prev))
+      (takenInTheAttack(view, i + 1) && !/^li(?:fe|ves?)$/.test(prev)) ||
+      takenBesideTheDead(view, i)
     )
       return 'take';
   }
   return EVENT_OF_WORD.get(lower) ?? null;
 }
+
+/**
+ * "1,200 people were murdered in a single morning and 251 were taken": a count taken, its
+ * clause ending there, joined by "and" to the count of the dead before it.
+ */
+function takenBesideTheDead(view: SentenceView, i: number): boolean {
+  const t = view.tokens;
+  const ends = i + 1 >= t.length || t[i + 1]?.kind === 'punct';
+  if (!ends || !/^(?:were|was|been)$/.test(t[i - 1]?.lower ?? '')) return false;
+  // "… and 251 were taken": the count right before its verb, "and" before the count.
+  const count = t[i - 2];
+  if (count?.kind !== 'digits' && count?.kind !== 'word') return false;
+  if (t[i - 3]?.lower !== 'and') return false;
+  return t.slice(0, i - 3).some((x) => KILLED_WORDS.has(x.lower));
+}
+const KILLED_WORDS = new Set(['killed', 'murdered', 'slaughtered', 'massacred', 'dead']);
 
 /** Who takes people by force: "taken by Hamas", "taken by gunmen". */
 const CAPTORS = new Set(['hamas', 'hamas-led', 'militants', 'gunmen', 'fighters', 'terrorists']);

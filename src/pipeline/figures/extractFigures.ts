@@ -273,6 +273,12 @@ function nearerOfPair<T extends { metric: MetricId; value: number }>(
   return distance(before) < distance(last) ? before : last;
 }
 
+/** "killed in captivity", "died in Hamas captivity": right after the verb of death at `verb`. */
+function diedInCaptivity(view: SentenceView, verb: number): boolean {
+  const after = lowerSlice(view, verb + 1, verb + 4);
+  return after[0] === 'in' && (after[1] === 'captivity' || after[2] === 'captivity');
+}
+
 /** The state of people driven from their homes, after the count: "remain displaced". */
 const DISPLACED_WORDS = new Set(['displaced', 'uprooted', 'homeless']);
 
@@ -840,6 +846,14 @@ function extractFromSentence(
       ...lowerSlice(view, Math.max(mention.from - 5, stretchOf(view, mention)[0]), mention.from),
       ...lowerSlice(view, noun.end, noun.end + 5),
     ].some((w) => PRISON_PLACES.has(w) || PRISON_VERBS.has(w));
+    // "including no fewer than 31 who are believed to have been killed in captivity": those
+    // who died in captivity were captives.
+    if (
+      event.kind === 'kill' &&
+      (category === 'person' || category === 'unknown') &&
+      diedInCaptivity(view, event.index)
+    )
+      category = 'hostage';
     let metric = metricOf({
       category,
       noun: nounForPlace,

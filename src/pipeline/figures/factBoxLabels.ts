@@ -65,14 +65,27 @@ export function labelledFigures(
   // "- Of those, declared dead by Israel: 39": a part of the line above, read as the sentence
   // it stands for ("Of those, 39 declared dead by Israel").
   const partitive = PARTITIVE_LABEL.exec(label[1]);
-  if (partitive) {
+  // ("Believed dead among them: 35": the part of the line above named last.)
+  // ("Diplomacy has brought home most of them: 105 in …" is a sentence, not a label.)
+  const trailing =
+    partitive ||
+    label[1].split(/\s+/).length > 6 ||
+    /\b(?:has|have|had|is|are|was|were|will|would)\b/i.test(label[1])
+      ? null
+      : TRAILING_PARTITIVE.exec(label[1]);
+  if (partitive || trailing) {
     // (Told as "Of those, N …" whichever words open it: "of whom" opens no sentence.)
     const lead = 'Of those, ';
     const restStart = label[0].length;
     const rest = sentence.slice(restStart).trimEnd();
     // ("Of whom Israel says are dead: 34": a clause of its own after the part is tied to it
     // by "whom"; "declared dead by Israel" describes it as it stands.)
-    const words = label[1].slice(partitive[0].length).trim();
+    const words = partitive
+      ? label[1].slice(partitive[0].length).trim()
+      : (trailing?.[1] ?? '')
+          .replace(/^[-•*–]\s*/, '')
+          .trim()
+          .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
     const told = `${lead}${rest} ${/^[a-z]+(?:ed|en)\b/i.test(words) ? '' : 'whom '}${words}`;
     const shift = restStart - lead.length;
     const found = read(told, published, context)
@@ -186,6 +199,9 @@ function tally(
 const BELIEF_WORDS = new Set(['believed', 'thought', 'presumed']);
 
 /** A label that opens with a part of the group above: "Of those,", "- of whom", "Among them". */
+/** A label that ends with the group above it: "Believed dead among them", "Freed of those". */
+const TRAILING_PARTITIVE = /^(.+?)\s+(?:among|of) (?:them|those|these)$/i;
+
 const PARTITIVE_LABEL =
   /^(?:[-•*–]\s*)?(?:of (?:those|them|whom|these)|among (?:them|those))\s*,?\s*/i;
 

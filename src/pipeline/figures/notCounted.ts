@@ -72,7 +72,10 @@ export function isEarlierConflict(view: SentenceView, m: NumberMention): boolean
       CAMPAIGN_NOUNS.has(next) ||
       INCIDENT_NOUNS.has(next) ||
       next === 'intifada' ||
-      (tokens[i - 1]?.lower === 'of' && CAMPAIGN_NOUNS.has(tokens[i - 2]?.lower ?? ''));
+      (tokens[i - 1]?.lower === 'of' &&
+        // ("the Nakba of 1948, when …": a named event of that year.)
+        (CAMPAIGN_NOUNS.has(tokens[i - 2]?.lower ?? '') ||
+          /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')));
     // "…, in which some 2,600 soldiers died", "bodies held since the 2014 war": the war's own
     // counts, told in a clause that hangs on it or counted from it.
     // ("the 2014 Operation Protective Edge, when …": the campaign's name after its noun.)

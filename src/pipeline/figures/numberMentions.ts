@@ -536,7 +536,13 @@ function exclusion(
     (value <= 120 && COPULA_OF_AGE.has(prev?.lower ?? '') && eldestSubject(tokens, from - 2))
   )
     return 'age';
-  if (/^[-–]\d/.test(after) || (prev && /^[-–]$/.test(prev.text) && prev2?.kind === 'digits')) {
+  // ("January 25 – Four soldiers are freed": a dash after a timeline's day, then a count that
+  // opens the entry with a capital, is no range.)
+  const entryOpens = /^[A-Z]/.test(first.text) && tokens[from - 3]?.kind === 'word';
+  if (
+    /^[-–]\d/.test(after) ||
+    (prev && /^[-–]$/.test(prev.text) && prev2?.kind === 'digits' && !entryOpens)
+  ) {
     return 'range';
   }
   if (TIME_UNITS.has(nextWord)) return next2?.lower === 'old' ? 'age' : 'duration';

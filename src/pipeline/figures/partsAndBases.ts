@@ -384,15 +384,38 @@ export function isPopulation(view: SentenceView, m: NumberMention): boolean {
     before.at(-3) === ',' &&
     m.value >= 100_000 &&
     view.mentions.some((o) => o.to <= m.from - 3 && o.to >= m.from - 10 && o.value < m.value);
+  // ("home to about 2.3 million people": a hedge may stand between.)
+  const bare = before.filter((w) => !POPULATION_HEDGES.has(w));
   return (
     placeOf ||
     placeWhose ||
     outOfWhole ||
     before.includes('population') ||
-    before.slice(-2).join(' ') === 'home to' ||
+    // (not "home to more than 1.4 million displaced Palestinians": the displaced counted.)
+    (bare.slice(-2).join(' ') === 'home to' && !displacedAfter(view, m)) ||
+    // "out of the Strip's 2.3 million population": the number of a population.
+    view.tokens[m.to]?.lower === 'population' ||
     amongResidents(view, m)
   );
 }
+
+/** "1.4 million displaced Palestinians": the count's own words say they were displaced. */
+function displacedAfter(view: SentenceView, m: NumberMention): boolean {
+  return lowerSlice(view, m.to, m.to + 3).some((w) => /^(?:displaced|uprooted|homeless)$/.test(w));
+}
+
+/** Hedges before a population's size: "home to about 2.3 million". */
+const POPULATION_HEDGES = new Set([
+  'about',
+  'around',
+  'some',
+  'roughly',
+  'nearly',
+  'over',
+  'more',
+  'than',
+  'almost',
+]);
 
 /** People named as those who live in a place: "people", "residents", "inhabitants". */
 const DWELLERS = new Set(['people', 'residents', 'inhabitants', 'gazans', 'palestinians']);

@@ -168,11 +168,14 @@ export function skipAside(view: SentenceView, i: number): number | null {
           t.kind === 'digits' ||
           (t.kind === 'word' && !breakdownStop(t.lower) && !/ed$/.test(t.lower)),
       );
+  // (", out of the Strip's 2.3 million population,": the whole the count is taken from.)
+  const whole = opener === 'out' && view.tokens[i + 2]?.lower === 'of';
   const isAside =
     relative ||
     participle ||
     share ||
     breakdown ||
+    whole ||
     APPOSITION_OPENERS.has(opener) ||
     /^[A-Z]/.test(view.tokens[i + 1]?.text ?? '');
   if (!isAside) return i;
@@ -473,6 +476,10 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     const still = stillThere(view, noun);
     if (still && still.index > bare.index) return { ...still, trust: 2 };
   }
+  // ("41,909 Palestinians Killed, 97 Hostages Still In Captivity": "still" right after the
+  // noun says where they are, whatever verb the count before had.)
+  if (!stillHeld && !bare && later?.kind === 'hold' && tokens[noun.end]?.lower === 'still')
+    return { ...later, trust: 2 };
   return stillHeld ?? bare ?? later ?? stillThere(view, noun);
 }
 

@@ -333,3 +333,131 @@ describe('a live blog stamped with times alone', () => {
     ]);
   });
 });
+
+describe('a timeline entry opened by a day and a dash', () => {
+  it.each([
+    ['March 3 – Five hostages are freed in Deir al-Balah.', 'hostages_released=5'],
+    [
+      'February 8 – Three more captives are handed over; Israel releases 183 prisoners.',
+      'hostages_released=3',
+    ],
+  ])('%s', (sentence, key) => {
+    expect(keys(sentence)).toContain(key);
+  });
+
+  it('a range between two numbers stays a range', () => {
+    expect(keys('Between 10 – 15 people were killed in Gaza on Monday.')).not.toContain(
+      'gaza_killed=15',
+    );
+  });
+});
+
+describe('"and N were taken" beside the dead', () => {
+  it('is a taking', () => {
+    expect(
+      keys(
+        '"A year ago, 1,200 people were murdered in a single morning and 250 were taken," she said.',
+      ),
+    ).toEqual(['israel_killed=1200', 'hostages_taken=250']);
+  });
+
+  it('those taken to hospital are no captives', () => {
+    expect(keys('Five people were killed in Gaza and two were taken to hospital.')).not.toContain(
+      'hostages_taken=2',
+    );
+  });
+});
+
+describe("Hamas' attack, with the apostrophe alone", () => {
+  it('is the attack on Israel', () => {
+    expect(
+      article([
+        'Gaza health officials said 210 Palestinians were killed in the raid in Nuseirat.',
+        "Israel says about 1,200 people were killed in Hamas' first assault.",
+      ]),
+    ).toEqual(['gaza_killed=210', 'israel_killed=1200']);
+  });
+});
+
+describe('the people of a place, a hedge or a possessive between', () => {
+  it.each([
+    [
+      'The UN said more than 250,000 people in the Gaza Strip, home to about 2.3 million people, had fled.',
+      ['gaza_displaced=250000'],
+    ],
+    [
+      "Some 1.7 million Palestinians, out of the Strip's 2.3 million population, have fled their homes.",
+      ['gaza_displaced=1700000'],
+    ],
+    [
+      'Rafah is now home to more than 1.3 million displaced Palestinians.',
+      ['gaza_displaced=1300000'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('a release yet to come, of people still held', () => {
+  it.each([
+    'Israel says it resumed the offensive to pressure Hamas to free the 58 hostages still held in Gaza.',
+    'The minister vowed to keep fighting until Hamas releases the 58 hostages still in Gaza.',
+  ])('leaves them held: %s', (sentence) => {
+    expect(keys(sentence)).toEqual(['hostages_held=58']);
+  });
+
+  it.each([
+    ['Hamas freed the 20 hostages still alive on Monday.', 'hostages_released=20'],
+    [
+      'Hamas was to return the remains of all 28 deceased hostages still in Gaza.',
+      'hostages_dead=28',
+    ],
+  ])('a release done, or remains, stay so: %s', (sentence, key) => {
+    expect(keys(sentence)).toEqual([key]);
+  });
+});
+
+describe('"still" right after the noun', () => {
+  it('a headline list: the second count is held, not killed', () => {
+    expect(
+      keys('One Year On: 41,000 Palestinians Killed, 100 Hostages Still In Captivity'),
+    ).toEqual(['gaza_killed=41000', 'hostages_held=100']);
+  });
+});
+
+describe('those killed in captivity', () => {
+  it.each([
+    'Israel says 120 hostages remain in Gaza, including at least 30 who are thought to have been killed in captivity.',
+    'At least 40 people have died in captivity, the army says.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence).filter((k) => k.startsWith('gaza_killed'))).toEqual([]);
+    expect(keys(sentence).some((k) => k.startsWith('hostages_dead'))).toBe(true);
+  });
+});
+
+describe('a named event of a year gone by, and the clause on it', () => {
+  it('"the Nakba of 1948, when …" is no count of this war', () => {
+    expect(
+      keys(
+        'The Nakba of 1948, when some 700,000 Palestinians fled or were driven out, still shapes Gaza.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a fact-box label that ends with the group above', () => {
+  it('"Believed dead among them"', () => {
+    expect(article(['Hostages still held in Gaza: 97', 'Believed dead among them: 33'])).toEqual([
+      'hostages_held=97',
+      'hostages_dead=33',
+    ]);
+  });
+
+  it('a sentence that ends "most of them:" is no label', () => {
+    expect(
+      article([
+        'Hamas still holds 50 hostages. Talks have brought home most of them: 105 in the November 2023 truce and 33 in this year’s ceasefire.',
+      ]),
+    ).toEqual(['hostages_held=50', 'hostages_released=105', 'hostages_released=33']);
+  });
+});

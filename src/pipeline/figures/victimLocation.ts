@@ -570,10 +570,13 @@ const READERS: readonly Reader[] = [
     // "an attack by Hamas last October", "the assault by Hamas gunmen"
     if (at(1) === 'by' && HAMAS.has(at(2))) return 'israel';
     // The six words before, read one by one (no arrays for a word this common).
-    for (let k = 1; k <= 6; k++) {
+    // ("Hamas' initial assault": a possessive's apostrophe is no word.)
+    for (let k = 1, words = 1; words <= 6 && k <= 8; k++) {
       const x = at(-k);
-      if ((k <= 2 && (HAMAS.has(x) || x === '7')) || x === 'oct' || x === 'october')
+      if (x === '' || x === "'" || x === '’') continue;
+      if ((words <= 2 && (HAMAS.has(x) || x === '7')) || x === 'oct' || x === 'october')
         return 'israel';
+      words++;
     }
     return null;
   },

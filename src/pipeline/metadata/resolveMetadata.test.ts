@@ -2371,3 +2371,34 @@ describe('round 12: a site named by its address in og:site_name', () => {
     expect(metadataOf(html, 'page.html').publisher).toBe('example.co.ke');
   });
 });
+
+describe('pages of round 14', () => {
+  it('the name at the top over its menu outranks a group of companies in the footer', () => {
+    const info = metadataOf(
+      page(
+        'EXAMPLE ARGUS',
+        'Home | News | Opinion | Sport | Business',
+        'Opinion',
+        'Why the truce must hold',
+        'By Jane Doe',
+        'Published Apr 2, 2025',
+        'Cape Town - Two weeks ago the strikes resumed across Gaza.',
+        '© 2025 Example Online and affiliated companies. All rights reserved.',
+      ),
+    );
+    expect(info.publisher?.toLowerCase()).toBe('example argus');
+  });
+
+  it('a writer named without "By" before the labelled date', () => {
+    const info = metadataOf(
+      page(
+        'ExamplePoint',
+        'Home > News > World News',
+        'Army Says 21 Soldiers Killed In Gaza',
+        'Jane Example Published January 23, 2024 | 02:40 PM',
+        'Twenty-one soldiers were killed in central Gaza on Monday, the army said.',
+      ),
+    );
+    expect(info.published).toBe('2024-01-23');
+  });
+});
