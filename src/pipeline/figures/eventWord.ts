@@ -134,7 +134,7 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
   ...['dragged', 'dragging', 'carried', 'spirited', 'reunited', 'saved', 'rescue'],
   'transferred',
-  ...['forced', 'driven', 'pushed', 'coffins', 'murder', 'holding', 'hold', 'holds'],
+  ...['forced', 'driven', 'pushed', 'coffins', 'bodies', 'murder', 'holding', 'hold', 'holds'],
   'crossed',
   'walked',
   'walk',
@@ -183,6 +183,8 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
   if (lower === 'murder') return view.tokens[i + 1]?.lower === 'of' ? 'kill' : null;
   // "33 hostages, eight of them in coffins": come back dead.
   if (lower === 'coffins') return view.tokens[i - 1]?.lower === 'in' ? 'kill' : null;
+  // "25 of them alive and eight as bodies": came back dead.
+  if (lower === 'bodies') return view.tokens[i - 1]?.lower === 'as' ? 'kill' : null;
   // "have been forced out of northern Gaza", "driven out of their homes": displaced.
   // ("… have been forced to leave their homes", "forced to flee": displaced too.)
   if (lower === 'forced' || lower === 'driven' || lower === 'pushed')

@@ -203,9 +203,20 @@ export function hasOwnPeriod(view: SentenceView, m: NumberMention): boolean {
     )
       return true;
     if (ONE_DAY_WORDS.has(t.lower)) return true;
+    // "including 364 at the Nova music festival", "including 101 at one kibbutz": one site
+    // of one attack.
+    if (
+      t.lower === 'at' &&
+      namedAsPart &&
+      lowerSlice(view, i + 1, i + 6).some((w) => ONE_SITE.has(w))
+    )
+      return true;
   }
   return false;
 }
+
+/** The sites of one attack a part may be named by. */
+const ONE_SITE = new Set(['festival', 'kibbutz', 'rave', 'party', 'concert', 'moshav']);
 
 /** ", most of them women and children,": the closing comma of who a count's people were. */
 function whoTheyWere(view: SentenceView, comma: number): number | null {

@@ -319,7 +319,9 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     // "have since been killed": "since" as an adverb opens no phrase.
     if (t.lower === 'since' && !since) continue;
     // "dragged into Gaza as hostages": "as" before what they became is no new clause.
-    const asWhat = t.lower === 'as' && /^(?:hostages?|captives?)$/.test(tokens[i + 1]?.lower ?? '');
+    // ("eight as bodies": came back dead.)
+    const asWhat =
+      t.lower === 'as' && /^(?:hostages?|captives?|bodies)$/.test(tokens[i + 1]?.lower ?? '');
     if (HARD_STOPS.has(t.text)) {
       const nickname = nicknameEnd(view, i);
       if (nickname === null) break;
@@ -465,7 +467,8 @@ export function rightEvent(view: SentenceView, noun: CountedNoun): CountEvent | 
     if (noun.throughBase) continue;
     // Right after the phrase, adverbs aside: "four seriously wounded".
     // "eight of them in coffins": the phrase of how they came back is their predicate.
-    if (t.lower === 'coffins' && i === noun.end + 1) return { kind, index: i, trust: 2 };
+    if ((t.lower === 'coffins' || t.lower === 'bodies') && i === noun.end + 1)
+      return { kind, index: i, trust: 2 };
     const adjacent = tokens.slice(noun.end, i).every((a) => /ly$/.test(a.lower));
     if (adjacent) bare ??= { kind, index: i, trust: 4 };
     else if (distance - passed <= 6) later ??= { kind, index: i, trust: 6 };

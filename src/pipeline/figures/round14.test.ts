@@ -461,3 +461,42 @@ describe('a fact-box label that ends with the group above', () => {
     ).toEqual(['hostages_held=50', 'hostages_released=105', 'hostages_released=33']);
   });
 });
+
+describe('a toll whose verb is followed by "above" or "upwards of"', () => {
+  it.each([
+    [
+      'Health officials in Gaza said the death toll since October 7 had climbed above 16,000, about 40 percent of them children.',
+      'gaza_killed=16000',
+    ],
+    ["Gaza's health ministry put the death toll at upwards of 1,800.", 'gaza_killed=1800'],
+  ])('%s', (sentence, key) => {
+    expect(keys(sentence)).toEqual([key]);
+  });
+});
+
+describe('a part named by one site of the attack', () => {
+  it('"including 320 at a music festival" is a figure of its own', () => {
+    expect(
+      keys(
+        'Gunmen killed about 1,200 people in Israel, including 320 at a music festival near the border.',
+      ),
+    ).toEqual(['israel_killed=1200', 'israel_killed=320']);
+  });
+});
+
+describe('captives who came back "as bodies"', () => {
+  it('are the dead', () => {
+    expect(
+      keys('Hamas freed 33 hostages in the first phase, 25 of them alive and eight as bodies.'),
+    ).toEqual(['hostages_released=33', 'hostages_dead=8']);
+  });
+});
+
+describe("a country's own dead in a clause of its own", () => {
+  it('"as Israel counts 1,300 dead" after a Gaza toll', () => {
+    expect(keys('Gaza death toll passes 1,500 as Israel counts 1,300 dead')).toEqual([
+      'gaza_killed=1500',
+      'israel_killed=1300',
+    ]);
+  });
+});

@@ -70,9 +70,10 @@ export function passingHedge(view: SentenceView, mention: NumberMention): Qualif
   return MORE_THAN_VERBS.has(verb) ? 'at_least' : NEARLY_VERBS.has(verb) ? 'at_most' : null;
 }
 /** Words that may stand between the verb and the count: "rose to more than 900", "stood at". */
+// ("had risen above 15,000", "put the figure at upwards of 1,700")
 const COMPLEMENT_GAP = words(`
   to at of about around roughly some nearly almost over more than at least just up beyond past
-  approximately an estimated a total down well
+  approximately an estimated a total down well above upwards
 `);
 /** Words of an increment or a time before a toll's new value: "by 40 overnight". */
 const INCREMENT = words('by overnight today yesterday another further more');

@@ -1088,6 +1088,13 @@ function victimCue(
   // "…; Israel puts its own dead at 1,400": "its own" dead are those of the clause's subject.
   const owners = ownersDead(view, mention);
   if (owners) return owners;
+  // "Death toll in Gaza passes 1,100 as Israel counts 1,200 dead": the dead a country counts,
+  // mourns or buries as the subject of its own clause are its own.
+  if (
+    OWN_DEAD_VERBS.has(view.tokens[mention.from - 1]?.lower ?? '') &&
+    /^israel$/.test(view.tokens[mention.from - 2]?.lower ?? '')
+  )
+    return 'israel';
   const westBank = found.some((c) => c.place === 'west_bank');
   // "killed in Gaza and 423 in the West Bank": a place before a coordinated count is its
   // neighbour's; the count's own place comes after it.
@@ -1372,6 +1379,9 @@ function namesOctoberAttack(view: SentenceView, a: number): boolean {
   }
   return false;
 }
+
+/** Verbs of a country's own dead: "Israel counts 1,200 dead", "Israel mourns 1,200". */
+const OWN_DEAD_VERBS = new Set(['counts', 'counted', 'mourns', 'mourned', 'buries', 'buried']);
 
 /** One attack, in the singular: "the attack", "that assault". */
 const ONE_ATTACK = new Set([...ATTACK_WORDS, 'onslaught'].filter((w) => !w.endsWith('s')));
