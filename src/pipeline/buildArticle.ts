@@ -116,8 +116,14 @@ export function buildArticle(
       context.paragraphPlace() ??
       (refersBack ? placeOfLastCasualty(figures, at) : null) ??
       articlePlaceOf(),
+    // (A fact box's line that names no place takes the place of the heading over the box:
+    // "**West Bank**" over "Palestinians killed since 7 October 2023: more than 740".)
     paragraphPlace: () =>
-      atPlace === undefined ? (atPlace = paragraphPlaceOf(countsOf(at))) : atPlace,
+      atPlace === undefined
+        ? (atPlace =
+            paragraphPlaceOf(countsOf(at)) ??
+            (isLabelLine(paragraphs[at] ?? '') ? headingPlace : null))
+        : atPlace,
     region: regionOf,
     earlier: () => figures,
     headline: false,
@@ -127,7 +133,13 @@ export function buildArticle(
   };
   /** The day the paragraph being read opens with as a timeline's entry, for its later sentences. */
   let atEntryDay: Day | null = null;
+  /** The one place the last short heading named, for the fact-box lines under it. */
+  let headingPlace: PlaceCue | null = null;
   paragraphs.forEach((paragraph, p) => {
+    // (Any other line that is no fact-box line ends the box the heading stood over.)
+    if (p !== headlineAt && isHeading(paragraph))
+      headingPlace = onePlace(countsOf(p)) ?? placeHeadingOpensWith(paragraph);
+    else if (!isLabelLine(paragraph)) headingPlace = null;
     // A paragraph without a number holds no figure: no need to split it, unless it is near
     // the top, where its days may date the lead's counts ("The convoy was hit on Monday").
     const numbered = MAY_HOLD_NUMBER.test(paragraph);
@@ -317,4 +329,34 @@ function readHeadlineByBody(figures: Figure[], headlineAt: number): Figure[] {
       ? { ...f, scope: body.scope, asOf: body.asOf, modality: body.modality, qualifier }
       : f;
   });
+}
+
+/** "**West Bank**", "Israel, 7 October 2023": a short line over a section, no sentence. */
+function isHeading(paragraph: string): boolean {
+  const text = paragraph.replace(/[*#_]/g, '').trim();
+  return (
+    text.length > 0 &&
+    text.length <= 80 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?:;]$/.test(text) &&
+    !text.includes(':') &&
+    !text.includes('\n') &&
+    text.split(/\s+/).length <= 14
+  );
+}
+
+/** "Killed: 41,909": a fact box's label and its value. */
+const isLabelLine = (paragraph: string) => /^[^.!?\n]{1,80}:\s*\S/.test(paragraph.trim());
+
+/** The place a heading names, when it names one place and no other. */
+function onePlace(counts: PlaceCounts): PlaceCue | null {
+  if (counts.size !== 1) return null;
+  const [place] = counts.keys();
+  return place === 'gaza' || place === 'israel' || place === 'west_bank' ? place : null;
+}
+
+/** "Israel, 7 October 2023", "Gaza – one year on": a heading that opens with the place's name. */
+function placeHeadingOpensWith(paragraph: string): PlaceCue | null {
+  const first = /^[*#_\s]*(\p{L}+)/u.exec(paragraph)?.[1] ?? '';
+  return first === 'Israel' ? 'israel' : first === 'Gaza' ? 'gaza' : null;
 }

@@ -15,7 +15,13 @@ import {
 import { CAPTIVITY_WORDS } from './metricContext.ts';
 import type { NumberMention } from './numberMentions.ts';
 import { bringTarget } from './scope.ts';
-import { countAt, inSinceSpan, lowerSlice, type SentenceView } from './sentenceView.ts';
+import {
+  countAt,
+  inSinceSpan,
+  lowerSlice,
+  onOtherSide,
+  type SentenceView,
+} from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
 export const TOLL_SOLDIER_WORDS = new Set([
@@ -322,7 +328,9 @@ export function contextCategory(
       continue;
     if (PRISONER_NOUNS.has(w)) return { category: 'prisoner' };
     if (HOSTAGE_NOUNS.has(w)) return { category: 'hostage' };
-    if (SOLDIER_NOUNS.has(w)) return { category: 'soldier' };
+    // ("during clashes with Israeli troops, bringing the number killed there to 51": the
+    // other side of a clash or of fire is no group counted.)
+    if (SOLDIER_NOUNS.has(w) && !onOtherSide(view, i)) return { category: 'soldier' };
   }
   const right = lowerSlice(view, m.to, m.to + 8);
   const numberOf = right.findIndex((w, i) => w === 'number' && right[i + 1] === 'of');

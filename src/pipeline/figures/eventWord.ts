@@ -134,7 +134,18 @@ const READ_IN_CONTEXT: ReadonlySet<string> = new Set([
   ...['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handing', 'taken', 'took'],
   ...['dragged', 'dragging', 'carried', 'spirited', 'reunited', 'saved', 'rescue'],
   'transferred',
-  ...['forced', 'driven', 'pushed', 'coffins', 'bodies', 'murder', 'holding', 'hold', 'holds'],
+  ...[
+    'forced',
+    'driven',
+    'pushed',
+    'coffins',
+    'bodies',
+    'murder',
+    'holding',
+    'hold',
+    'holds',
+    'held',
+  ],
   'crossed',
   'walked',
   'walk',
@@ -387,7 +398,25 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
     )
       return 'take';
   }
+  // "around 30 people held photographs of the hostages", "held a vigil": what is held is a
+  // thing or a gathering, not people.
+  if (HOLD_VERBS.has(lower) && heldThing(view, i)) return null;
   return EVENT_OF_WORD.get(lower) ?? null;
+}
+
+/** Things and gatherings people hold: "photographs", "placards", "a vigil", "talks". */
+const HELD_THINGS = new Set([
+  ...['photographs', 'photos', 'pictures', 'portraits', 'posters', 'placards', 'signs'],
+  ...['banners', 'flags', 'candles', 'vigil', 'vigils', 'rally', 'rallies', 'talks', 'meeting'],
+  ...['meetings', 'conference', 'hands', 'prayers', 'minute', 'ceremony', 'funeral', 'march'],
+]);
+
+function heldThing(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1]?.lower ?? '';
+  const after = /^(?:a|an|the|up|their|his|her)$/.test(next)
+    ? (view.tokens[i + 2]?.lower ?? '')
+    : next;
+  return HELD_THINGS.has(after);
 }
 
 /**

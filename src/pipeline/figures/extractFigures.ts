@@ -279,6 +279,31 @@ function diedInCaptivity(view: SentenceView, verb: number): boolean {
   return after[0] === 'in' && (after[1] === 'captivity' || after[2] === 'captivity');
 }
 
+/**
+ * "… and 1,718 detainees from Gaza held without charge": a participle after the count that
+ * tells how they were held, in a sentence listing the kinds of a group ("comprised",
+ * "included", "among … were"), with nothing saying they are held still.
+ */
+function kindOfDetention(view: SentenceView, held: number, countFrom: number): boolean {
+  if (held <= countFrom || !/^(?:held|detained)$/.test(view.tokens[held]?.lower ?? ''))
+    return false;
+  const how = lowerSlice(view, held + 1, held + 5);
+  if (!how.includes('without') && !(how.includes('during') && how.includes('war'))) return false;
+  const words = view.tokens.map((t) => t.lower);
+  return (
+    words.slice(0, countFrom).some((w) => LISTING_WORDS.has(w)) &&
+    !words.some((w) => w === 'remain' || w === 'remains' || w === 'still')
+  );
+}
+const LISTING_WORDS = new Set([
+  'comprised',
+  'comprise',
+  'included',
+  'includes',
+  'include',
+  'among',
+]);
+
 /** The state of people driven from their homes, after the count: "remain displaced". */
 const DISPLACED_WORDS = new Set(['displaced', 'uprooted', 'homeless']);
 
@@ -913,6 +938,15 @@ function extractFromSentence(
     if (metric === 'hostages_held' && heldWhereOnce(view, event.index)) continue;
     // "600,000 Palestinians remain in northern Gaza": people who stay there are no prisoners.
     if (metric === 'prisoners_held' && staysInGaza(view, event.index)) continue;
+    // "They comprised 250 prisoners serving life terms and 1,718 people detained in Gaza and
+    // held without charge": after a release, the kinds of detainee it was made of were
+    // released; how they had been held only says which kind.
+    if (
+      metric === 'prisoners_held' &&
+      kindOfDetention(view, event.index, mention.from) &&
+      (figures.at(-1) ?? articleContext.earlier?.().at(-1))?.metric === 'prisoners_released'
+    )
+      metric = 'prisoners_released';
     // A fire's or a flood's dead, in a bulletin that has moved on from the war.
     if (/_(?:killed|injured)$/.test(metric) && isDisasterToll(view)) continue;
     // "It has so far returned 330 bodies, Gaza's health ministry said": the bodies Gaza's

@@ -84,6 +84,16 @@ export function metricOf(input: MetricInput): MetricId | null {
   // (Nowhere that counts: no one's metric; they were never captives.)
   if (input.bodies && category === 'person' && event === 'kill' && !input.captivityContext)
     return killedIn(place);
+  // "At the festival near Re'im, rescuers recovered the bodies of 260 people": people's bodies
+  // recovered in Israel, with no word of captivity, are Israel's dead.
+  if (
+    input.bodies &&
+    category === 'person' &&
+    (event === 'return-bodies' || event === 'rescue') &&
+    !input.captivityContext &&
+    place === 'israel'
+  )
+    return 'israel_killed';
   if (category === 'body' || input.bodies) {
     // Bodies handed over are hostages'; bodies found or recovered are hostages' only where the
     // sentence speaks of captivity ("recovered 42 bodies from the rubble" are Gaza's dead).

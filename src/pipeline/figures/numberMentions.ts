@@ -580,7 +580,10 @@ function exclusion(
   if (
     prev?.text === ',' &&
     prev2 &&
-    (isCapitalized(prev2) || NAME_PARTICLE.test(prev2.text)) &&
+    // ("agony as cousin, 9, still held": a kinsman named by his kin word.)
+    (isCapitalized(prev2) ||
+      NAME_PARTICLE.test(prev2.text) ||
+      (value <= 120 && KIN.has(prev2.lower))) &&
     (next?.text === ',' ||
       next?.text === ')' ||
       next?.lower === 'and' ||
@@ -945,6 +948,13 @@ function markAgeLists(tokens: readonly Token[], mentions: NumberMention[]): void
 function isNumberToken(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'digits' || wordValue(token.lower) !== null);
 }
+
+/** Kin and persons named by what they are, whose age may follow them: "cousin, 9,". */
+const KIN = new Set(
+  'cousin son daughter brother sister mother father grandmother grandfather grandson granddaughter nephew niece uncle aunt wife husband boy girl baby toddler teenager grandma grandpa mum mom dad'.split(
+    ' ',
+  ),
+);
 
 /** Words that make "one" none: "not one", "never a single one", "failed to free even one". */
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'failed', 'nor', 'neither']);

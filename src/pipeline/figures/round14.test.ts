@@ -500,3 +500,103 @@ describe("a country's own dead in a clause of its own", () => {
     ]);
   });
 });
+
+describe('the kinds of detainee a release was made of', () => {
+  it('"held without charge" after "comprised" is how they had been held', () => {
+    expect(
+      article([
+        'Israel freed 1,968 Palestinians on Monday.',
+        'They comprised 250 prisoners serving life terms and 1,718 people detained in Gaza during the war and held without charge.',
+        'Some 9,000 Palestinians remain in Israeli jails, including 3,000 held without charge.',
+      ]),
+    ).toEqual(['prisoners_released=1968', 'prisoners_released=1718', 'prisoners_held=9000']);
+  });
+});
+
+describe('the heading over a fact box places its lines', () => {
+  it('"West Bank" and "Israel" over lines that name no place', () => {
+    expect(
+      article([
+        'One year of war, in numbers',
+        '**Israel**',
+        'Killed: about 1,200',
+        '**Gaza, October 2023 to October 2024, by the count of the health ministry in Gaza**',
+        'Killed: 41,900',
+        '**West Bank**',
+        'Palestinians killed since 7 October 2023: more than 730',
+      ]),
+    ).toEqual(['israel_killed=1200', 'gaza_killed=41900', 'west_bank_killed=730']);
+  });
+});
+
+describe('soldiers named as the other side', () => {
+  it('"clashes with Israeli troops" gives no soldiers’ toll', () => {
+    expect(
+      keys(
+        'In the West Bank, medics said 12 Palestinians were killed on Monday in clashes with Israeli troops, bringing the number killed there to 60.',
+      ),
+    ).toEqual(['west_bank_killed=12', 'west_bank_killed=60']);
+  });
+
+  it('a soldier killed before the toll still makes it the army’s', () => {
+    expect(keys('A reservist was killed in Gaza, the army said, raising the toll to 301.')).toEqual(
+      ['soldiers_killed=301'],
+    );
+  });
+});
+
+describe('what people hold that is no captive', () => {
+  it.each([
+    'About 40 people held photographs of the captives outside the embassy.',
+    'Some 300 people held a vigil in the square on Sunday.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+
+  it('captives held are held', () => {
+    expect(keys('Hamas has held 130 hostages since October.')).toEqual(['hostages_held=130']);
+  });
+});
+
+describe("a kinsman's age", () => {
+  it('"cousin, 9," is how old he is', () => {
+    expect(keys("- A family's agony as cousin, 9, still held in Gaza")).toEqual([]);
+  });
+});
+
+describe('bodies of people recovered in Israel', () => {
+  it('are its dead', () => {
+    expect(
+      keys(
+        "At the festival site near Kibbutz Re'im, rescuers said they had recovered the bodies of 250 people.",
+      ),
+    ).toEqual(['israel_killed=250']);
+  });
+
+  it('bodies of hostages recovered in Gaza stay the hostages’ dead', () => {
+    expect(keys('Troops recovered the bodies of three hostages in Gaza.')).toEqual([
+      'hostages_dead=3',
+    ]);
+  });
+});
+
+describe('the seat of who counts yields to the place the paragraph is about', () => {
+  it('"the Patriarchate of Jerusalem said 18 were killed", of a church in Gaza City', () => {
+    expect(
+      article([
+        'A strike hit a church compound in Gaza City on Thursday night, where displaced families from across Gaza were sheltering.',
+        'Churches in Gaza have taken in hundreds of families since the war began.',
+        'The Orthodox Patriarchate of Jerusalem said 18 people were killed.',
+      ]),
+    ).toEqual(['gaza_killed=18']);
+  });
+
+  it('"Israel\'s health ministry said" still places the wounded in Israel', () => {
+    expect(
+      article([
+        'Gaza officials said 700 people had been killed in strikes on the enclave.',
+        "At least 2,600 others have been wounded, Israel's health ministry said.",
+      ]),
+    ).toEqual(['gaza_killed=700', 'israel_injured=2600']);
+  });
+});

@@ -513,3 +513,17 @@ export function describesOtherDay(view: SentenceView, d: DateMention): boolean {
   const opener = view.tokens[before - 1]?.lower ?? '';
   return opener === 'that' || opener === 'which' || opener === 'when';
 }
+
+/**
+ * "clashes with Israeli troops", "fire from soldiers", "killed by troops": soldiers named after
+ * a preposition as the other side of a clash, not as a group counted.
+ */
+export function onOtherSide(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (w === 'with' || w === 'by' || w === 'from' || w === 'against') return true;
+    if (!/^(?:israeli|the|israel's|israel’s|its|their|army|occupation|undercover|special)$/.test(w))
+      return false;
+  }
+  return false;
+}

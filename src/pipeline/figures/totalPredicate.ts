@@ -8,7 +8,13 @@ import { categoryAt, type Category } from './countedNoun.ts';
 import { eventWord } from './eventOfCount.ts';
 import { BODY_NOUNS, REPORTING_VERBS, WEEKDAY_NAMES, words, type EventKind } from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
-import { countAt, inSinceSpan, lowerSlice, type SentenceView } from './sentenceView.ts';
+import {
+  countAt,
+  inSinceSpan,
+  lowerSlice,
+  onOtherSide,
+  type SentenceView,
+} from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
 export interface TotalPredicate {
@@ -110,7 +116,7 @@ function soldierBefore(view: SentenceView, verb: number): boolean {
     const w = stem(view.tokens[i]?.lower ?? '');
     const found = categoryAt(view, i);
     if (found === 'hostage' || found === 'prisoner') return false;
-    if (SINGLE_SOLDIERS.has(w) || found === 'soldier') soldier = true;
+    if ((SINGLE_SOLDIERS.has(w) || found === 'soldier') && !onOtherSide(view, i)) soldier = true;
   }
   return soldier;
 }

@@ -186,6 +186,11 @@ const SOURCE_BODIES = new Set([
   'government',
   'sources',
   'society',
+  // ("the Greek Orthodox Patriarchate of Jerusalem said 18 people were killed")
+  'patriarchate',
+  'patriarch',
+  'diocese',
+  'archdiocese',
 ]);
 
 const MINISTRY_ELSEWHERE = new Set([
@@ -1081,6 +1086,17 @@ function victimCue(
   const own = seen.filter((c) => !c.source);
   const all = own.length > 0 ? own : seen;
   const found = all.some((c) => !isOrigin(view, c)) ? all.filter((c) => !isOrigin(view, c)) : all;
+  // ("The Greek Orthodox Patriarchate of Jerusalem said 18 people were killed", after a
+  // paragraph on a church hit in Gaza City: the seat of who counts yields to the place the
+  // paragraph or the article is about.)
+  // ("Israel's health ministry said" names whose ministry, and stays.)
+  if (
+    found.length > 0 &&
+    found.every((c) => c.source && /^(?:of|in|based)$/.test(view.tokens[c.index - 1]?.lower ?? ''))
+  ) {
+    const around = fallback();
+    if (around) return around;
+  }
   // "Gaza death toll tops 44,280 as Lebanon truce holds": the place that names the toll the
   // count is the number of is the count's, whatever the sentence names after it.
   const tollPlace = placeOfOwnToll(view, found, mention);
