@@ -33,6 +33,7 @@ import {
   CLAUSE_OPENERS,
   COUNTERFACTUAL_MODALS,
   EVENT_WORDS,
+  HEDGE_WORDS,
   HOSTAGE_NOUNS,
   PRISON_PLACES,
   PRISON_VERBS,
@@ -306,22 +307,6 @@ const LISTING_WORDS = new Set([
 
 /** The state of people driven from their homes, after the count: "remain displaced". */
 const DISPLACED_WORDS = new Set(['displaced', 'uprooted', 'homeless']);
-
-/** Words of a hedge before a number: "at least", "more than", "about". */
-const HEDGE_WORDS = new Set([
-  'at',
-  'least',
-  'more',
-  'than',
-  'about',
-  'around',
-  'some',
-  'nearly',
-  'almost',
-  'over',
-  'roughly',
-  'approximately',
-]);
 
 const REPATRIATED = new Set(['repatriated', 'repatriate', 'repatriates', 'repatriating']);
 

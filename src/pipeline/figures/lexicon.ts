@@ -391,3 +391,8 @@ export const TAKING_PARTICIPLES: ReadonlySet<string> = new Set([
   'seized',
   'captured',
 ]);
+
+/** Words of a hedge before a number: "at least", "more than", "about", "nearly". */
+export const HEDGE_WORDS = words(`
+  at least more than over about around some roughly approximately nearly almost
+`);

@@ -8,6 +8,7 @@ import {
   AUXILIARIES,
   COPULAS,
   EVENT_WORDS,
+  HEDGE_WORDS,
   HOSTAGE_NOUNS,
   PRISONER_NOUNS,
   SOLDIER_NOUNS,
@@ -65,19 +66,6 @@ export const SHARE_WORDS = new Set([
 export const FRACTION = /-(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
 
 /** "including 31 children", "among them 3 women": a breakdown of a count already given. */
-const SUBSET_HEDGES = new Set([
-  'at',
-  'least',
-  'some',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'more',
-  'than',
-  'over',
-  'roughly',
-]);
 
 /** "22 Americans were among the dead": a part of a toll told elsewhere, by who they were. */
 function amongTheDead(view: SentenceView, m: NumberMention): boolean {
@@ -115,7 +103,7 @@ export function isSubset(view: SentenceView, m: NumberMention): boolean {
   if (inListAfterCount(view, m)) return true;
   // "including at least 20", "including some 40": hedges may stand after "including".
   let k = m.from - 1;
-  while (k > 0 && SUBSET_HEDGES.has(view.tokens[k]?.lower ?? '')) k--;
+  while (k > 0 && HEDGE_WORDS.has(view.tokens[k]?.lower ?? '')) k--;
   const [a, b] = [view.tokens[k]?.lower, view.tokens[k - 1]?.lower];
   if (a === 'including' || (a === 'them' && b === 'among') || (a === 'whom' && b === 'of'))
     return true;
@@ -247,7 +235,7 @@ export function continuesList(
 ): boolean {
   // ("including 6,150 children and more than 4,000 women": a hedge may stand before it.)
   let at = m.from - 1;
-  while (at > m.from - 4 && SUBSET_HEDGES.has(view.tokens[at]?.lower ?? '')) at--;
+  while (at > m.from - 4 && HEDGE_WORDS.has(view.tokens[at]?.lower ?? '')) at--;
   const a = view.tokens[at]?.lower;
   if (a !== 'and' && a !== ',') return false;
   const previous = previousCounting(view, m, at);
@@ -396,7 +384,7 @@ export function isPopulation(view: SentenceView, m: NumberMention): boolean {
     m.value >= 100_000 &&
     view.mentions.some((o) => o.to <= m.from - 3 && o.to >= m.from - 10 && o.value < m.value);
   // ("home to about 2.3 million people": a hedge may stand between.)
-  const bare = before.filter((w) => !POPULATION_HEDGES.has(w));
+  const bare = before.filter((w) => !HEDGE_WORDS.has(w));
   return (
     placeOf ||
     placeWhose ||
@@ -414,19 +402,6 @@ export function isPopulation(view: SentenceView, m: NumberMention): boolean {
 function displacedAfter(view: SentenceView, m: NumberMention): boolean {
   return lowerSlice(view, m.to, m.to + 3).some((w) => /^(?:displaced|uprooted|homeless)$/.test(w));
 }
-
-/** Hedges before a population's size: "home to about 2.3 million". */
-const POPULATION_HEDGES = new Set([
-  'about',
-  'around',
-  'some',
-  'roughly',
-  'nearly',
-  'over',
-  'more',
-  'than',
-  'almost',
-]);
 
 /** People named as those who live in a place: "people", "residents", "inhabitants". */
 const DWELLERS = new Set(['people', 'residents', 'inhabitants', 'gazans', 'palestinians']);
