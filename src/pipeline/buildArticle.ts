@@ -112,10 +112,14 @@ export function buildArticle(
     // A sentence that names no place takes the place its paragraph clearly talks about, or
     // else that of the casualty figures just before it ("It brings the total deaths to
     // 22,438"), or else the place the whole article is clearly about.
+    // (Last, the casualties counted just before in the same paragraph: "The ministry said
+    // 40,005 people had been killed in Gaza … In the past 24 hours, 40 people were killed, it
+    // said.")
     place: (refersBack: boolean) =>
       context.paragraphPlace() ??
       (refersBack ? placeOfLastCasualty(figures, at) : null) ??
-      articlePlaceOf(),
+      articlePlaceOf() ??
+      placeOfLastCasualty(figures, at, true),
     // (A fact box's line that names no place takes the place of the heading over the box:
     // "**West Bank**" over "Palestinians killed since 7 October 2023: more than 740".)
     paragraphPlace: () =>
@@ -280,10 +284,14 @@ function dateRetoldEvents(figures: Figure[]): Figure[] {
 }
 
 /** Where the last casualty figure of this paragraph or the one before was counted. */
-function placeOfLastCasualty(figures: readonly Figure[], paragraph: number): PlaceCue | null {
+function placeOfLastCasualty(
+  figures: readonly Figure[],
+  paragraph: number,
+  sameParagraph = false,
+): PlaceCue | null {
   for (let i = figures.length - 1; i >= 0; i--) {
     const f = figures[i];
-    if (!f || f.paragraph < paragraph - 1) break;
+    if (!f || f.paragraph < paragraph - (sameParagraph ? 0 : 1)) break;
     const place = placeOfMetric(f.metric);
     if (place) return place;
   }

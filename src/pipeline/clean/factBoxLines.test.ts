@@ -165,3 +165,24 @@ describe('joinFactBoxLines: a value with the part it includes after a comma', ()
     ]);
   });
 });
+
+describe('joinFactBoxLines: a box under "By the numbers" whose last value the run cannot read', () => {
+  it('keeps its labels over their numbers', () => {
+    expect(
+      joinFactBoxLines([
+        'By the numbers',
+        'Living hostages freed on Monday',
+        '20',
+        'Killed in Gaza (health ministry, as of 13 October)',
+        '67,900',
+        'Displaced (UN)',
+        'About 1.9 million people, or 90 per cent of the population',
+      ]),
+    ).toEqual([
+      'By the numbers',
+      'Living hostages freed on Monday: 20',
+      'Killed in Gaza (health ministry, as of 13 October): 67,900',
+      'Displaced (UN): About 1.9 million people, or 90 per cent of the population',
+    ]);
+  });
+});

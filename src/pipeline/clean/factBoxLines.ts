@@ -31,12 +31,20 @@ export const isLoneNumber = (line: string): boolean => LONE_NUMBER.test(line.tri
  * people)", "59 — Israel believes 24 are alive".
  */
 // ("133, including 36 believed dead": the part of it the box names after a comma.)
+// ("About 1.9 million people, or 90 per cent of the population": the share said after "or".)
 const NOTE =
-  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from|including)\b[^.!?]{1,60}|\s+[—–]\s+[^—–]{1,120}|\s+since\s+[^.!?]{1,40})$/i;
+  /^(?:\s*\([^()]{1,80}\)|,\s*(?:against|compared with|up from|down from|including|or)\b[^.!?]{1,60}|\s+[—–]\s+[^—–]{1,120}|\s+since\s+[^.!?]{1,40})$/i;
 
 /** Words of a fact box's label about people, which a section heading lacks. */
 const NAMES_PEOPLE =
   /\b(?:kill|dead|death|die|wound|injur|displac|hostage|captive|prisoner|detain|freed|releas|held|soldier|troop|child|women|abduct|taken|toll|casualt|people|palestinians|israelis)/i;
+
+/** People named right after a box's number: "1.9 million people". */
+const PEOPLE_AFTER_NUMBER = /\s+(?:people|persons|palestinians|israelis|gazans)$/i;
+
+/** A heading that says a box of figures follows: "By the numbers", "At a glance". */
+const BOX_HEADING =
+  /^(?:#+\s*)?(?:by the numbers|in numbers|the numbers|key (?:figures|facts|numbers)|at a glance|fast facts|facts and figures)$/i;
 
 /** A fact box's value line: a lone number, maybe with a note after it. */
 function isValue(line: string): boolean {
@@ -48,7 +56,9 @@ function isValue(line: string): boolean {
   if (!(c >= 48 && c <= 57) && !/^[a-z]+ /i.test(text)) return false;
   // (A comma between figures, "68,875", is the number's own.)
   const cut = text.search(/\s*(?:\(|,(?!\d{3})|[—–])|\s+since\s/i);
-  return cut > 0 && NOTE.test(text.slice(cut)) && isLoneNumber(text.slice(0, cut));
+  // ("1.9 million people, or …": the people the number counts, before its note.)
+  const number = cut > 0 ? text.slice(0, cut).replace(PEOPLE_AFTER_NUMBER, '') : '';
+  return cut > 0 && NOTE.test(text.slice(cut)) && isLoneNumber(number);
 }
 
 /**
@@ -85,8 +95,10 @@ export function joinFactBoxLines(paragraphs: readonly string[]): string[] {
     // ("Killed in Gaza:" over its number: labels that end in a colon point at what follows.)
     const labels = run.filter((line) => !isValue(line));
     const colons = labels.filter((line) => line.trimEnd().endsWith(':')).length;
+    // ("By the numbers" over a label: the box's labels stand over their numbers, down to a
+    // last label whose value the run could not read.)
     const numberFirst: boolean =
-      colons * 2 > labels.length
+      colons * 2 > labels.length || (BOX_HEADING.test(first.trim()) && isLabel(run[1] ?? ''))
         ? false
         : headingAtAnEnd && last !== null && i - last.end <= 2
           ? last.numberFirst

@@ -362,6 +362,13 @@ export function countedNoun(view: SentenceView, mention: NumberMention): Counted
     // "64 of the Knesset's 120 seats", "1.9 million of Gaza's 2.2 million people": a possessor
     // before the base is part of the phrase.
     while (tokens[j]?.lower.endsWith("'s") ?? false) j++;
+    // ("1.7 million of the Gaza Strip's 2.4 million people": a name of two words before it.)
+    if (
+      /^\p{Lu}/u.test(tokens[j]?.text ?? '') &&
+      /['’]s$/.test(tokens[j + 1]?.lower ?? '') &&
+      view.mentionAt[j + 2]
+    )
+      j += 2;
     // "three of more than 100 hostages": a hedge may stand before the base.
     let h = j;
     while (h < j + 3 && BASE_HEDGES.has(tokens[h]?.lower ?? '')) h++;

@@ -1,6 +1,13 @@
 // The event a word names where it stands: "killed", "in captivity", "fled their homes",
 // "fell in combat", "turned over", "the army has lost 330 soldiers". Pure.
-import { EVENT_WORDS, HOSTAGE_NOUNS, LEFT_SKIP, PRISON_PLACES, type EventKind } from './lexicon.ts';
+import {
+  EVENT_WORDS,
+  HEDGE_WORDS,
+  HOSTAGE_NOUNS,
+  LEFT_SKIP,
+  PRISON_PLACES,
+  type EventKind,
+} from './lexicon.ts';
 import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
@@ -394,7 +401,8 @@ export function eventInContext(view: SentenceView, i: number, lower: string): Ev
       ['hostage', 'captive', 'hostages', 'captives'].includes(next) ||
       (to && !takenOutTo(view, i + 2)) ||
       (takenInTheAttack(view, i + 1) && !/^li(?:fe|ves?)$/.test(prev)) ||
-      takenBesideTheDead(view, i)
+      takenBesideTheDead(view, i) ||
+      wholeTaken(view, i)
     )
       return 'take';
   }
@@ -434,6 +442,15 @@ function takenBesideTheDead(view: SentenceView, i: number): boolean {
   return t.slice(0, i - 3).some((x) => KILLED_WORDS.has(x.lower));
 }
 const KILLED_WORDS = new Set(['killed', 'murdered', 'slaughtered', 'massacred', 'dead']);
+
+/** "seven rescued out of about 250 taken": the whole that was taken, right after its count. */
+function wholeTaken(view: SentenceView, i: number): boolean {
+  const count = view.mentionAt[i - 1];
+  if (!count) return false;
+  let k = count.from - 1;
+  while (k > 0 && HEDGE_WORDS.has(view.tokens[k]?.lower ?? '')) k--;
+  return view.tokens[k]?.lower === 'of' && view.tokens[k - 1]?.lower === 'out';
+}
 
 /** Who takes people by force: "taken by Hamas", "taken by gunmen". */
 const CAPTORS = new Set(['hamas', 'hamas-led', 'militants', 'gunmen', 'fighters', 'terrorists']);

@@ -305,6 +305,13 @@ const LISTING_WORDS = new Set([
   'among',
 ]);
 
+/** "… out of more than 840": the count is the whole an earlier one is taken out of. */
+function outOfTheWhole(view: SentenceView, mention: NumberMention): boolean {
+  let k = mention.from - 1;
+  while (k > 0 && HEDGE_WORDS.has(view.tokens[k]?.lower ?? '')) k--;
+  return view.tokens[k]?.lower === 'of' && view.tokens[k - 1]?.lower === 'out';
+}
+
 /** The state of people driven from their homes, after the count: "remain displaced". */
 const DISPLACED_WORDS = new Set(['displaced', 'uprooted', 'homeless']);
 
@@ -644,6 +651,14 @@ function extractFromSentence(
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
+    } else if (category === 'unknown' && outOfTheWhole(view, mention) && accepted.length > 0) {
+      // "405 soldiers have fallen in Gaza, out of more than 840 killed on all fronts": the
+      // whole a count is taken out of counts the same people.
+      const part = accepted.at(-1);
+      if (part) {
+        category = part.category;
+        nounForPlace = { ...noun, demonym: part.noun.demonym };
+      }
     } else if (category === 'unknown') {
       const context = contextCategory(view, mention, accepted);
       category = context.category;
@@ -907,6 +922,8 @@ function extractFromSentence(
       metric === 'hostages_released' &&
       (noun.anaphoric || noun.category === 'unknown') &&
       RETURNED.has(view.tokens[event.index]?.lower ?? '') &&
+      // ("Of those abducted, 117 have returned alive": the living.)
+      !lowerSlice(view, event.index + 1, event.index + 3).includes('alive') &&
       (figures.at(-1) ?? articleContext.earlier?.().at(-1))?.metric === 'hostages_dead'
     )
       metric = 'hostages_dead';
@@ -921,6 +938,16 @@ function extractFromSentence(
     )
       metric = 'hostages_dead';
     if (metric === 'hostages_held' && heldWhereOnce(view, event.index)) continue;
+    // "39 Thais were killed and 18 injured in the attack": the wounded joined by "and" to the
+    // dead, with no noun of their own, are of the dead's place.
+    const dead = figures.at(-1);
+    if (
+      /_injured$/.test(metric) &&
+      noun.category === 'unknown' &&
+      view.tokens[mention.from - 1]?.lower === 'and' &&
+      (dead?.metric === 'israel_killed' || dead?.metric === 'gaza_killed')
+    )
+      metric = dead.metric === 'israel_killed' ? 'israel_injured' : 'gaza_injured';
     // "600,000 Palestinians remain in northern Gaza": people who stay there are no prisoners.
     if (metric === 'prisoners_held' && staysInGaza(view, event.index)) continue;
     // "They comprised 250 prisoners serving life terms and 1,718 people detained in Gaza and

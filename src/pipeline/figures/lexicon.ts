@@ -76,6 +76,7 @@ export const COUNT_MODIFIERS = words(`
 
 /** Nouns counted by numbers that are not people: a number before them is never a figure. */
 export const NON_PERSON_HINT = words(`
+  deal deals agreement agreements truce truces ceasefire ceasefires swap swaps
   trucks truck rockets missiles sites targets points meetings phases stages buildings homes
   houses hospitals schools tunnels days weeks months years hours minutes seconds decades
   dollars shekels tons tonnes kilometers kilometres miles meters metres acres percent times

@@ -130,6 +130,16 @@ export function rescueContext(
     const own = lowerSlice(view, countTo, countTo + 4);
     if (own[0] === 'in' && own.some((w, i) => i > 0 && isOperation(w, own[i - 1]))) return true;
   }
+  // "carried out one of its largest hostage rescue operations, freeing four captives": a
+  // participle after the comma tells what the rescue did.
+  if (
+    /ing$/.test(view.tokens[eventIndex]?.lower ?? '') &&
+    view.tokens[eventIndex - 1]?.text === ',' &&
+    lowerSlice(view, Math.max(0, eventIndex - 16), eventIndex).some(
+      (w, k, all) => w === 'rescue' && /^(?:operations?|raids?|mission)$/.test(all[k + 1] ?? ''),
+    )
+  )
+    return true;
   // "the operation to free the four hostages": a military operation's purpose is a rescue.
   const purpose = lowerSlice(view, eventIndex - 2, eventIndex);
   if (purpose[1] === 'to' && ['operation', 'raid'].includes(purpose[0] ?? '')) return true;

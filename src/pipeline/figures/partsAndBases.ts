@@ -469,14 +469,18 @@ export function isBase(view: SentenceView, m: NumberMention): boolean {
   // "1.7 million of Gaza's 2.4 million people": a possessor before the base.
   const possessed = /['’]s?$/.test(before.at(-1) ?? '') && before.at(-2) === 'of';
   // "1.9 million of the Strip's 2.4 million people": the possessor with its article.
+  // ("1.7 million of the Gaza Strip's 2.4 million people": a name of more than one word.)
+  let owner = m.from - 2;
+  while (owner > 0 && owner > m.from - 5 && /^\p{Lu}/u.test(view.tokens[owner]?.text ?? ''))
+    owner--;
   const possessedThe =
     /['’]s?$/.test(before.at(-1) ?? '') &&
-    before.at(-2) === 'the' &&
-    view.tokens[m.from - 3]?.lower === 'of';
+    view.tokens[owner]?.lower === 'the' &&
+    view.tokens[owner - 1]?.lower === 'of';
   // "eight of those 33 are dead": a demonstrative names the base as "the" does.
   const withThe = ['of the', 'of those', 'of these'].includes(before.join(' ')) || possessed;
   const of = possessedThe
-    ? m.from - 3
+    ? owner - 1
     : withThe
       ? m.from - 2
       : before.at(-1) === 'of'

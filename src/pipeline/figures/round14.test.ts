@@ -600,3 +600,62 @@ describe('the seat of who counts yields to the place the paragraph is about', ()
     ).toEqual(['gaza_killed=700', 'israel_injured=2600']);
   });
 });
+
+describe('round 14, sixth part', () => {
+  it('a bare toll after a toll of the same paragraph has its place', () => {
+    expect(
+      article([
+        'The ministry said 40,005 people had been killed in Gaza since the war began. In the past 24 hours, 41 people were killed, it said.',
+      ]),
+    ).toEqual(['gaza_killed=40005', 'gaza_killed=41']);
+  });
+
+  it("the base after a possessor of two words ('the Gaza Strip's')", () => {
+    expect(
+      keys("The UN says about 1.7 million of the Gaza Strip's 2.3 million people have fled."),
+    ).toEqual(['gaza_displaced=1700000']);
+  });
+
+  it('those who "returned alive" after the dead were counted are the living', () => {
+    expect(
+      article([
+        'Israel believes 34 of the hostages still in Gaza are dead.',
+        'Of those abducted, 117 have returned alive.',
+      ]),
+    ).toEqual(['hostages_dead=34', 'hostages_released=117']);
+  });
+
+  it('the wounded joined by "and" to Israel’s dead are Israel’s wounded', () => {
+    expect(
+      article([
+        'Thailand marks 100 days since the attack on Israel.',
+        'The ministry says 39 Thai workers were killed and 18 injured in the attack.',
+      ]),
+    ).toEqual(['israel_killed=39', 'israel_injured=18']);
+  });
+
+  it.each([
+    [
+      'The army says 405 soldiers have fallen in Gaza since October 27, out of more than 840 killed on all fronts.',
+      ['soldiers_killed=405', 'soldiers_killed=840'],
+    ],
+    [
+      'Seven hostages have been rescued out of about 250 taken.',
+      ['hostages_rescued=7', 'hostages_taken=250'],
+    ],
+  ])('the whole a count is taken out of: %s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('"one negotiated deal" counts no one', () => {
+    expect(keys('Only one negotiated deal has ever freed them.')).toEqual([]);
+  });
+
+  it('"rescue operations, freeing four captives" is a rescue', () => {
+    expect(
+      keys(
+        'Israel carried out one of its largest hostage rescue operations on Saturday, freeing four captives in central Gaza.',
+      ),
+    ).toEqual(['hostages_rescued=4']);
+  });
+});
