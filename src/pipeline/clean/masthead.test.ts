@@ -174,3 +174,13 @@ describe('names at the top of a page, round 14', () => {
     expect(isMenuLine('[Photo] Families wait at the crossing')).toBe(false);
   });
 });
+
+describe('a brand in capitals beside the broadcaster it stands for', () => {
+  it('"EXA WORLD - Voice of Exampleland"', () => {
+    expect(readMasthead('EXA WORLD - Voice of Exampleland')?.name).toBe('EXA WORLD');
+  });
+
+  it('a section in capitals over a headline is none', () => {
+    expect(readMasthead('BREAKING NEWS - Radio silence in Gaza')).toBeNull();
+  });
+});

@@ -72,6 +72,14 @@ export function readMasthead(line: string): Masthead | null {
     // kind of newsroom it is (whose initials need not be the name's).
     if (/^\p{Lu}{4,}$/u.test(a) && !isSectionName(a) && NEWSROOM_TAGLINE.test(b))
       return { name: a, known: false };
+    // "EXAMPLE WORLD - Voice of Example": a brand in capitals, then the name it stands for.
+    if (
+      /^[\p{Lu}\d]{2,}(?: [\p{Lu}\d]{2,}){1,2}$/u.test(a) &&
+      !isSectionName(a) &&
+      /^(?:Voice|Radio|News|Television|Broadcasting)\b/.test(b) &&
+      isNameLine(b)
+    )
+      return { name: a, known: false };
     const [short, full] = isAcronym(a) ? [a, b] : [b, a];
     // ("INSS | The Institute for National Security Studies": a name spelled out in three or
     // more capitalised words is its initials' own, whatever kind of body it is.)

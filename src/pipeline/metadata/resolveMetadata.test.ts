@@ -2402,3 +2402,20 @@ describe('pages of round 14', () => {
     expect(info.published).toBe('2024-01-23');
   });
 });
+
+describe('a parent company named "Société …" in the footer', () => {
+  it('yields to the initials and name at the top', () => {
+    const info = metadataOf(
+      page(
+        'ERI | Example Radio International',
+        'News · World',
+        'A doctor back from Gaza describes the shootings',
+        'Published July 14, 2025',
+        'By Jane Doe | ERI',
+        'A Montreal physician who spent four weeks in Gaza says most of her patients had been shot.',
+        '© Société Example-Radio. All rights reserved.',
+      ),
+    );
+    expect(info.publisher).toBe('Example Radio International');
+  });
+});

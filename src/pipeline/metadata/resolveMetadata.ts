@@ -31,7 +31,7 @@ const LEGAL_FORMS =
 // ("PT Example Cyber Media": an Indonesian company names its form first.)
 // ("© 2025 Example Online and affiliated companies": a group of companies too.)
 const COMPANY = new RegExp(
-  `^(?:PT|CV)\\s|\\b(?:${LEGAL_FORMS}|Corporation|Company|Productions|Holdings|subsidiary|Trust|Group)\\b[.,]?$|\\b(?:affiliated|associated|group of|and its) (?:companies|affiliates)[.,]?$`,
+  `^(?:PT|CV|Société|Sociedad|Sociedade)\\s|\\b(?:${LEGAL_FORMS}|Corporation|Company|Productions|Holdings|subsidiary|Trust|Group|Gesellschaft)\\b[.,]?$|\\b(?:affiliated|associated|group of|and its) (?:companies|affiliates)[.,]?$`,
 );
 
 const LEGAL_FORM = new RegExp(`\\s*\\b(?:${LEGAL_FORMS})[.,]?$`);
