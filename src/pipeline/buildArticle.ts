@@ -141,9 +141,10 @@ export function buildArticle(
   let headingPlace: PlaceCue | null = null;
   paragraphs.forEach((paragraph, p) => {
     // (Any other line that is no fact-box line ends the box the heading stood over.)
-    if (p !== headlineAt && isHeading(paragraph))
+    // (Most paragraphs are longer than any heading: the tests run on short ones only.)
+    if (paragraph.length <= HEADING_LENGTH && p !== headlineAt && isHeading(paragraph))
       headingPlace = onePlace(countsOf(p)) ?? placeHeadingOpensWith(paragraph);
-    else if (!isLabelLine(paragraph)) headingPlace = null;
+    else if (headingPlace !== null && !isLabelLine(paragraph)) headingPlace = null;
     // A paragraph without a number holds no figure: no need to split it, unless it is near
     // the top, where its days may date the lead's counts ("The convoy was hit on Monday").
     const numbered = MAY_HOLD_NUMBER.test(paragraph);
@@ -339,16 +340,19 @@ function readHeadlineByBody(figures: Figure[], headlineAt: number): Figure[] {
   });
 }
 
+/** The longest a heading over a section may be, its markup included. */
+const HEADING_LENGTH = 90;
+
 /** "**West Bank**", "Israel, 7 October 2023": a short line over a section, no sentence. */
 function isHeading(paragraph: string): boolean {
+  // (A colon or a line break makes a label or a box, never a heading: the cheap tests first.)
+  if (paragraph.includes(':') || paragraph.includes('\n')) return false;
   const text = paragraph.replace(/[*#_]/g, '').trim();
   return (
     text.length > 0 &&
     text.length <= 80 &&
     /^\p{Lu}/u.test(text) &&
-    !/[.!?:;]$/.test(text) &&
-    !text.includes(':') &&
-    !text.includes('\n') &&
+    !/[.!?;]$/.test(text) &&
     text.split(/\s+/).length <= 14
   );
 }

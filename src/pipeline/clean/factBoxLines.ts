@@ -40,7 +40,7 @@ const NAMES_PEOPLE =
   /\b(?:kill|dead|death|die|wound|injur|displac|hostage|captive|prisoner|detain|freed|releas|held|soldier|troop|child|women|abduct|taken|toll|casualt|people|palestinians|israelis)/i;
 
 /** People named right after a box's number: "1.9 million people". */
-const PEOPLE_AFTER_NUMBER = /\s+(?:people|persons|palestinians|israelis|gazans)$/i;
+const PEOPLE_AFTER_NUMBER = new Set(['people', 'persons', 'palestinians', 'israelis', 'gazans']);
 
 /** A heading that says a box of figures follows: "By the numbers", "At a glance". */
 const BOX_HEADING =
@@ -57,8 +57,14 @@ function isValue(line: string): boolean {
   // (A comma between figures, "68,875", is the number's own.)
   const cut = text.search(/\s*(?:\(|,(?!\d{3})|[—–])|\s+since\s/i);
   // ("1.9 million people, or …": the people the number counts, before its note.)
-  const number = cut > 0 ? text.slice(0, cut).replace(PEOPLE_AFTER_NUMBER, '') : '';
-  return cut > 0 && NOTE.test(text.slice(cut)) && isLoneNumber(number);
+  if (cut <= 0 || !NOTE.test(text.slice(cut))) return false;
+  const head = text.slice(0, cut);
+  const space = head.lastIndexOf(' ');
+  const number =
+    space > 0 && PEOPLE_AFTER_NUMBER.has(head.slice(space + 1).toLowerCase())
+      ? head.slice(0, space)
+      : head;
+  return isLoneNumber(number);
 }
 
 /**

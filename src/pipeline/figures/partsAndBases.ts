@@ -384,18 +384,24 @@ export function isPopulation(view: SentenceView, m: NumberMention): boolean {
     m.value >= 100_000 &&
     view.mentions.some((o) => o.to <= m.from - 3 && o.to >= m.from - 10 && o.value < m.value);
   // ("home to about 2.3 million people": a hedge may stand between.)
-  const bare = before.filter((w) => !HEDGE_WORDS.has(w));
+  const homeTo = before.includes('home') && homeToBefore(before);
   return (
     placeOf ||
     placeWhose ||
     outOfWhole ||
     before.includes('population') ||
     // (not "home to more than 1.4 million displaced Palestinians": the displaced counted.)
-    (bare.slice(-2).join(' ') === 'home to' && !displacedAfter(view, m)) ||
+    (homeTo && !displacedAfter(view, m)) ||
     // "out of the Strip's 2.3 million population": the number of a population.
     view.tokens[m.to]?.lower === 'population' ||
     amongResidents(view, m)
   );
+}
+
+/** "home to (about) 2.3 million": the words before a count, its hedge aside. */
+function homeToBefore(before: readonly string[]): boolean {
+  const bare = before.filter((w) => !HEDGE_WORDS.has(w));
+  return bare.at(-2) === 'home' && bare.at(-1) === 'to';
 }
 
 /** "1.4 million displaced Palestinians": the count's own words say they were displaced. */
@@ -470,13 +476,17 @@ export function isBase(view: SentenceView, m: NumberMention): boolean {
   const possessed = /['’]s?$/.test(before.at(-1) ?? '') && before.at(-2) === 'of';
   // "1.9 million of the Strip's 2.4 million people": the possessor with its article.
   // ("1.7 million of the Gaza Strip's 2.4 million people": a name of more than one word.)
+  const possessive = /['’]s?$/.test(before.at(-1) ?? '');
   let owner = m.from - 2;
-  while (owner > 0 && owner > m.from - 5 && /^\p{Lu}/u.test(view.tokens[owner]?.text ?? ''))
+  while (
+    possessive &&
+    owner > 0 &&
+    owner > m.from - 5 &&
+    /^\p{Lu}/u.test(view.tokens[owner]?.text ?? '')
+  )
     owner--;
   const possessedThe =
-    /['’]s?$/.test(before.at(-1) ?? '') &&
-    view.tokens[owner]?.lower === 'the' &&
-    view.tokens[owner - 1]?.lower === 'of';
+    possessive && view.tokens[owner]?.lower === 'the' && view.tokens[owner - 1]?.lower === 'of';
   // "eight of those 33 are dead": a demonstrative names the base as "the" does.
   const withThe = ['of the', 'of those', 'of these'].includes(before.join(' ')) || possessed;
   const of = possessedThe
