@@ -12,6 +12,7 @@ import { reportDay } from './dates/reportDay.ts';
 import { placeOfMetric } from './figures/articleMemory.ts';
 import { carryEventDays, sentenceDays, type ToldSentence } from './figures/carriedDays.ts';
 import { extractSentenceFigures } from './figures/extractFigures.ts';
+import { LABELLED } from './figures/factBoxLabels.ts';
 import { dateRetoldTotals } from './figures/retoldTotals.ts';
 import { MAY_HOLD_NUMBER } from './figures/numberWords.ts';
 import { isTimelineEntry, viewSentence, type SentenceView } from './figures/sentenceView.ts';
@@ -357,8 +358,8 @@ function isHeading(paragraph: string): boolean {
   );
 }
 
-/** "Killed: 41,909": a fact box's label and its value. */
-const isLabelLine = (paragraph: string) => /^[^.!?\n]{1,80}:\s*\S/.test(paragraph.trim());
+/** "Killed: 41,909": a fact box's label and its value, as the figure rules read one. */
+const isLabelLine = (paragraph: string) => LABELLED.test(paragraph.trim());
 
 /** The place a heading names, when it names one place and no other. */
 function onePlace(counts: PlaceCounts): PlaceCue | null {

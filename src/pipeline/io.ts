@@ -304,8 +304,7 @@ function writeViaTemp(
     }
     flush();
   } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
+    abandonTemp(fd, temp);
     throw error;
   }
   closeSync(fd);
@@ -313,6 +312,12 @@ function writeViaTemp(
 }
 
 const tempOf = (path: string) => `${path}.${process.pid}.tmp`;
+
+/** Closes and removes a temporary file whose writing failed. */
+function abandonTemp(fd: number, temp: string): void {
+  closeSync(fd);
+  rmSync(temp, { force: true });
+}
 
 /** Moves a written temporary file over `path`; a failed move leaves no temporary file. */
 function renameIntoPlace(temp: string, path: string): void {
@@ -375,8 +380,7 @@ export async function writeFileAtomicInBackground(
       written += bytes;
     }
   } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
+    abandonTemp(fd, temp);
     throw error;
   }
   closeSync(fd);

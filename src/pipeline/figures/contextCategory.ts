@@ -20,6 +20,7 @@ import {
   inSinceSpan,
   lowerSlice,
   onOtherSide,
+  outOfBefore,
   type SentenceView,
 } from './sentenceView.ts';
 import { stem } from './tokens.ts';
@@ -237,7 +238,9 @@ function afterWith(view: SentenceView, m: NumberMention): boolean {
   let k = m.from - 1;
   const at = (i: number) => view.tokens[i]?.lower ?? '';
   if (at(k) === 'of' && at(k - 1) === 'total' && at(k - 2) === 'a') k -= 3;
-  if (at(k) === 'of' && at(k - 1) === 'out') return true;
+  // ("405 soldiers have fallen in Gaza, out of more than 840 killed on all fronts": a hedge may
+  // stand before the whole.)
+  if (outOfBefore(view, m.from)) return true;
   if (at(k + 1) === 'a' && at(k) === 'of' && at(k + 2) === 'total') return true;
   while (k > 0 && HEDGES_BEFORE.has(at(k))) k--;
   return at(k) === 'with' && view.tokens[k - 1]?.text === ',';

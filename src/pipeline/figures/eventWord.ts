@@ -2,13 +2,13 @@
 // "fell in combat", "turned over", "the army has lost 330 soldiers". Pure.
 import {
   EVENT_WORDS,
-  HEDGE_WORDS,
   HOSTAGE_NOUNS,
   LEFT_SKIP,
+  OCTOBER_ATTACK_NOUNS,
   PRISON_PLACES,
   type EventKind,
 } from './lexicon.ts';
-import { countAt, lowerSlice, type SentenceView } from './sentenceView.ts';
+import { countAt, lowerSlice, outOfBefore, type SentenceView } from './sentenceView.ts';
 import { stem } from './tokens.ts';
 
 export const HOLD_VERBS = new Set([
@@ -446,10 +446,7 @@ const KILLED_WORDS = new Set(['killed', 'murdered', 'slaughtered', 'massacred', 
 /** "seven rescued out of about 250 taken": the whole that was taken, right after its count. */
 function wholeTaken(view: SentenceView, i: number): boolean {
   const count = view.mentionAt[i - 1];
-  if (!count) return false;
-  let k = count.from - 1;
-  while (k > 0 && HEDGE_WORDS.has(view.tokens[k]?.lower ?? '')) k--;
-  return view.tokens[k]?.lower === 'of' && view.tokens[k - 1]?.lower === 'out';
+  return count !== undefined && outOfBefore(view, count.from);
 }
 
 /** Who takes people by force: "taken by Hamas", "taken by gunmen". */
@@ -470,9 +467,7 @@ export function takenInTheAttack(view: SentenceView, k: number): boolean {
   return (
     (at(0) === 'in' || at(0) === 'during') &&
     at(1) === 'the' &&
-    ['attack', 'assault', 'massacre', 'raid', 'rampage', 'onslaught'].some(
-      (w) => at(2) === w || at(3) === w || at(4) === w,
-    )
+    [at(2), at(3), at(4)].some((w) => OCTOBER_ATTACK_NOUNS.has(w))
   );
 }
 

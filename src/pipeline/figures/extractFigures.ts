@@ -32,6 +32,7 @@ import {
   BODY_NOUNS,
   CLAUSE_OPENERS,
   COUNTERFACTUAL_MODALS,
+  DISPLACED_WORDS,
   EVENT_WORDS,
   HEDGE_WORDS,
   HOSTAGE_NOUNS,
@@ -304,16 +305,6 @@ const LISTING_WORDS = new Set([
   'include',
   'among',
 ]);
-
-/** "… out of more than 840": the count is the whole an earlier one is taken out of. */
-function outOfTheWhole(view: SentenceView, mention: NumberMention): boolean {
-  let k = mention.from - 1;
-  while (k > 0 && HEDGE_WORDS.has(view.tokens[k]?.lower ?? '')) k--;
-  return view.tokens[k]?.lower === 'of' && view.tokens[k - 1]?.lower === 'out';
-}
-
-/** The state of people driven from their homes, after the count: "remain displaced". */
-const DISPLACED_WORDS = new Set(['displaced', 'uprooted', 'homeless']);
 
 const REPATRIATED = new Set(['repatriated', 'repatriate', 'repatriates', 'repatriating']);
 
@@ -651,14 +642,6 @@ function extractFromSentence(
       if (!antecedent) continue;
       category = antecedent.category;
       nounForPlace = { ...noun, demonym: antecedent.noun.demonym };
-    } else if (category === 'unknown' && outOfTheWhole(view, mention) && accepted.length > 0) {
-      // "405 soldiers have fallen in Gaza, out of more than 840 killed on all fronts": the
-      // whole a count is taken out of counts the same people.
-      const part = accepted.at(-1);
-      if (part) {
-        category = part.category;
-        nounForPlace = { ...noun, demonym: part.noun.demonym };
-      }
     } else if (category === 'unknown') {
       const context = contextCategory(view, mention, accepted);
       category = context.category;

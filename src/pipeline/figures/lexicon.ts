@@ -397,3 +397,19 @@ export const TAKING_PARTICIPLES: ReadonlySet<string> = new Set([
 export const HEDGE_WORDS = words(`
   at least more than over about around some roughly approximately nearly almost
 `);
+
+/** The state of people driven from their homes: "1.9 million displaced", "remain uprooted". */
+export const DISPLACED_WORDS = words('displaced uprooted homeless');
+
+/** The nouns of an attack: "the attack", "the massacre", "the October 7 atrocities". */
+export const ATTACK_NOUNS = words(`
+  attack attacks assault massacre massacres atrocity atrocities incursion rampage invasion
+`);
+
+/** The words for 7 October read with Hamas or the day before them: "Hamas' Oct. 7 cross-border raid". */
+export const OCTOBER_ATTACK_NOUNS: ReadonlySet<string> = new Set([
+  ...ATTACK_NOUNS,
+  'raid',
+  'onslaught',
+  'infiltration',
+]);

@@ -7,6 +7,7 @@ import { eventWord } from './eventWord.ts';
 import {
   AUXILIARIES,
   COPULAS,
+  DISPLACED_WORDS,
   EVENT_WORDS,
   HEDGE_WORDS,
   HOSTAGE_NOUNS,
@@ -406,7 +407,7 @@ function homeToBefore(before: readonly string[]): boolean {
 
 /** "1.4 million displaced Palestinians": the count's own words say they were displaced. */
 function displacedAfter(view: SentenceView, m: NumberMention): boolean {
-  return lowerSlice(view, m.to, m.to + 3).some((w) => /^(?:displaced|uprooted|homeless)$/.test(w));
+  return lowerSlice(view, m.to, m.to + 3).some((w) => DISPLACED_WORDS.has(w));
 }
 
 /** People named as those who live in a place: "people", "residents", "inhabitants". */

@@ -507,7 +507,7 @@ function verbAfterRelative(view: SentenceView, verb: number): CountEvent | null 
 }
 
 /** Words that open a clause the count may sit in: "the attack that saw 251 taken". */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'when', 'where', 'whom']);
+const RELATIVE_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'when', 'where', 'whom']);
 
 /**
  * The count stands in a clause opened before it, with no comma between ("the attack that
@@ -519,7 +519,7 @@ function inClauseOpenedBefore(view: SentenceView, noun: CountedNoun): boolean {
   for (let k = mention.from - 1; k >= 0 && k >= mention.from - 12; k--) {
     const w = view.tokens[k]?.lower ?? '';
     if (w === ',' || HARD_STOPS.has(w)) return false;
-    if (CLAUSE_OPENERS.has(w))
+    if (RELATIVE_CLAUSE_OPENERS.has(w))
       return w !== 'that' || !REPORTING_VERBS.has(view.tokens[k - 1]?.lower ?? '');
   }
   return false;

@@ -3,7 +3,13 @@ import { findDateMentions, type DateMention } from '../dates/dateMentions.ts';
 import { findNumberMentions, type NumberMention } from './numberMentions.ts';
 import { monthNumber } from '../dates/monthNames.ts';
 import { QUOTE_MARKS, tokenize, type Token } from './tokens.ts';
-import { EVENT_WORDS, SUPERLATIVES, TAKING_PARTICIPLES, WEEKDAY_NAMES } from './lexicon.ts';
+import {
+  EVENT_WORDS,
+  HEDGE_WORDS,
+  SUPERLATIVES,
+  TAKING_PARTICIPLES,
+  WEEKDAY_NAMES,
+} from './lexicon.ts';
 
 export interface SentenceView {
   text: string;
@@ -526,4 +532,14 @@ export function onOtherSide(view: SentenceView, i: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * "… out of (more than) 840": the count at `from` is the whole an earlier one is taken out of,
+ * its hedge aside.
+ */
+export function outOfBefore(view: SentenceView, from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && HEDGE_WORDS.has(view.tokens[k]?.lower ?? '')) k--;
+  return view.tokens[k]?.lower === 'of' && view.tokens[k - 1]?.lower === 'out';
 }

@@ -3,7 +3,13 @@
 // words inside a "since …" phrase only date the start of a toll and are not used. Pure.
 import { isWarStartDay, mayNameWarStart } from '../dates/resolveDate.ts';
 import type { CountedNoun } from './countedNoun.ts';
-import { HARD_STOPS, HOSTAGE_NOUNS, TAKING_PARTICIPLES } from './lexicon.ts';
+import {
+  ATTACK_NOUNS,
+  HARD_STOPS,
+  HOSTAGE_NOUNS,
+  OCTOBER_ATTACK_NOUNS,
+  TAKING_PARTICIPLES,
+} from './lexicon.ts';
 import type { NumberMention } from './numberMentions.ts';
 import {
   inSinceSpan,
@@ -137,20 +143,6 @@ const SETTLER_ACTS = new Set([
 ]);
 /** Words after "the Israeli army" that make it a speaker: "the Israeli army said". */
 const SPEAKING = new Set(['said', 'says', 'say', 'spokesman', 'spokesperson', 'statement', 'told']);
-const ATTACK_WORDS = new Set([
-  'attack',
-  'attacks',
-  'assault',
-  'massacre',
-  'massacres',
-  'atrocity',
-  'atrocities',
-  'incursion',
-  'rampage',
-  'invasion',
-]);
-/** The words for 7 October read with Hamas or the day before them: "Hamas' Oct. 7 cross-border raid". */
-const OCTOBER_ATTACK_WORDS = new Set([...ATTACK_WORDS, 'raid', 'onslaught', 'infiltration']);
 const TOLL_WORDS = new Set(['toll', 'tally']);
 
 /**
@@ -275,7 +267,8 @@ const PERPETRATION = new Set([
   'massacred',
   'slaughtered',
 ]);
-const HAMAS = new Set(['hamas', 'hamas-led']);
+// ("Hamas’s": the curly possessive, which stemming keeps.)
+const HAMAS = new Set(['hamas', 'hamas-led', 'hamas’s']);
 
 const wagedBy = (w: string) => ISRAEL_WAGES.has(w) || ISRAELI_FORCE_NOUNS.has(w);
 /**
@@ -570,22 +563,25 @@ const READERS: readonly Reader[] = [
       ? 'israel'
       : null,
   // "the Hamas attack", "Hamas's October 7, 2023 assault", "the Oct. 7 attack"
-  (w, _i, at) => {
-    if (!OCTOBER_ATTACK_WORDS.has(w)) return null;
-    // "an attack by Hamas last October", "the assault by Hamas gunmen"
-    if (at(1) === 'by' && HAMAS.has(at(2))) return 'israel';
-    // The six words before, read one by one (no arrays for a word this common).
-    // ("Hamas' initial assault": a possessive's apostrophe is no word.)
-    for (let k = 1, words = 1; words <= 6 && k <= 8; k++) {
-      const x = at(-k);
-      if (x === '' || x === "'" || x === '’') continue;
-      if ((words <= 2 && (HAMAS.has(x) || x === '7')) || x === 'oct' || x === 'october')
-        return 'israel';
-      words++;
-    }
-    return null;
-  },
+  (w, _i, at) => (OCTOBER_ATTACK_NOUNS.has(w) && namesOctoberAttack(at) ? 'israel' : null),
 ];
+
+/**
+ * Hamas or 7 October named just before an attack noun, or "by Hamas" after it ("an attack by
+ * Hamas last October"); `at` reads the words around the noun, stemmed.
+ */
+function namesOctoberAttack(at: (offset: number) => string): boolean {
+  if (at(1) === 'by' && HAMAS.has(at(2))) return true;
+  // The six words before, read one by one (no arrays for a word this common).
+  // ("Hamas' initial assault": a possessive's apostrophe is no word.)
+  for (let k = 1, words = 1; words <= 6 && k <= 8; k++) {
+    const x = at(-k);
+    if (x === '' || x === "'" || x === '’') continue;
+    if ((words <= 2 && (HAMAS.has(x) || x === '7')) || x === 'oct' || x === 'october') return true;
+    words++;
+  }
+  return false;
+}
 
 /**
  * The words a reader above can start from. Most words of a text are none of them, and are
@@ -597,7 +593,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...GAZA_PLACES,
   ...ISRAELI_PLACES,
   ...HAMAS,
-  ...OCTOBER_ATTACK_WORDS,
+  ...OCTOBER_ATTACK_NOUNS,
   ...['east', 'nur', 'west', 'settler', 'settlers', 'khan', 'deir', 'beit', 'palestinian'],
   ...['palestinians', 'ministry', 'health', 'israeli', 'israelis', 'festival', 'jerusalem'],
   ...['israel', 'october', 'oct', 'fence', 'infiltrated', 'judea', 'samaria'],
@@ -1358,11 +1354,11 @@ function inOctoberAttackClause(view: SentenceView, mention: NumberMention): bool
     let a = k - 1;
     if (words[a]?.lower === 'in' || words[a]?.lower === 'during') a--;
     if (words[a]?.text === ',') a--;
-    if (!OCTOBER_ATTACK_WORDS.has(words[a]?.lower ?? '')) return false;
+    if (!OCTOBER_ATTACK_NOUNS.has(words[a]?.lower ?? '')) return false;
     // ("in a daytime raid that Palestinian health officials said killed 210 people in central
     // Gaza": the clause's own words place its dead.)
     if (clauseNamesGaza(view, k)) return false;
-    return namesOctoberAttack(view, a) || abductionsIn(view);
+    return namesOctoberAttack((o) => stem(view.tokens[a + o]?.lower ?? '')) || abductionsIn(view);
   }
   return false;
 }
@@ -1378,29 +1374,11 @@ function clauseNamesGaza(view: SentenceView, from: number): boolean {
   });
 }
 
-/** Hamas or 7 October named in the six words before the attack noun at `a`, or "by Hamas" after. */
-function namesOctoberAttack(view: SentenceView, a: number): boolean {
-  const at = (offset: number) => view.tokens[a + offset]?.lower ?? '';
-  if (at(1) === 'by' && HAMAS.has(at(2))) return true;
-  for (let k = 1; k <= 6; k++) {
-    const x = at(-k);
-    // ("the Oct. 7 attack, in a daytime raid": the words before a comma name another.)
-    if (x === ',') return false;
-    if (
-      (k <= 2 && (HAMAS.has(x) || x === '7' || x === "hamas's" || x === 'hamas’s')) ||
-      x === 'oct' ||
-      x === 'october'
-    )
-      return true;
-  }
-  return false;
-}
-
 /** Verbs of a country's own dead: "Israel counts 1,200 dead", "Israel mourns 1,200". */
 const OWN_DEAD_VERBS = new Set(['counts', 'counted', 'mourns', 'mourned', 'buries', 'buried']);
 
 /** One attack, in the singular: "the attack", "that assault". */
-const ONE_ATTACK = new Set([...ATTACK_WORDS, 'onslaught'].filter((w) => !w.endsWith('s')));
+const ONE_ATTACK = new Set([...ATTACK_NOUNS, 'onslaught'].filter((w) => !w.endsWith('s')));
 const DEFINITE = new Set(['the', 'that', 'this', 'its', "hamas's", 'hamas’s']);
 
 /** "in that attack", "the assault": one attack named by a definite noun, not Israel's. */
@@ -1453,7 +1431,7 @@ function joinedToAbduction(view: SentenceView, mention: NumberMention): boolean 
 }
 
 function attackWithAbductions(view: SentenceView): boolean {
-  return view.tokens.some((t) => ATTACK_WORDS.has(t.lower)) && abductionsIn(view);
+  return view.tokens.some((t) => ATTACK_NOUNS.has(t.lower)) && abductionsIn(view);
 }
 
 /**
